@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { HealthModule } from '@passerelle/http';
+import { MessagingModule } from '@passerelle/messaging';
+import { gatewayMigrations, PersistenceModule } from '@passerelle/persistence';
+import { SecurityModule } from '@passerelle/security';
+import { GatewayOutboxRelay } from './signals/outbox-relay.service';
+import { SignalsController } from './signals/signals.controller';
+import { SignalsRepository } from './signals/signals.repository';
+import { SubmitSignalUseCase } from './signals/submit-signal.usecase';
+
+@Module({
+  imports: [
+    PersistenceModule.forRoot({ schema: 'gateway', migrations: gatewayMigrations }),
+    MessagingModule.forRoot('passerelle-agency-gateway'),
+    SecurityModule,
+    HealthModule.forRoot(),
+  ],
+  controllers: [SignalsController],
+  providers: [SignalsRepository, SubmitSignalUseCase, GatewayOutboxRelay],
+})
+export class GatewayModule {}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { HealthModule } from '@passerelle/http';
+import { MessagingModule } from '@passerelle/messaging';
+import { PersistenceModule, routerMigrations } from '@passerelle/persistence';
+import { SecurityModule } from '@passerelle/security';
+import { RouteSignalsUseCase } from './routing/route-signals.usecase';
+import { RoutingRepository } from './routing/routing.repository';
+import { SubmissionsConsumer } from './routing/submissions.consumer';
+
+@Module({
+  imports: [
+    PersistenceModule.forRoot({ schema: 'router', migrations: routerMigrations }),
+    MessagingModule.forRoot('passerelle-router'),
+    SecurityModule,
+    HealthModule.forRoot(),
+  ],
+  providers: [RoutingRepository, RouteSignalsUseCase, SubmissionsConsumer],
+})
+export class RouterModule {}

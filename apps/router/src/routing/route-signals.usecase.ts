@@ -1,0 +1,169 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  EventTypes,
+  FeedbackEvent,
+  FeedSignalEvent,
+  SignalRejectedEvent,
+  SignalRoutedEvent,
+  SignalSubmittedEvent,
+} from '@passerelle/contracts';
+import { flattenValidationErrors } from '@passerelle/http';
+import {
+  derivedId,
+  IncomingMessage,
+  KafkaService,
+  newTraceId,
+  OutgoingEvent,
+  parseJson,
+  traceIdOfMessage,
+} from '@passerelle/messaging';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { RoutingRepository } from './routing.repository';
+
+const SOURCE = 'passerelle/router';
+
+/** The walking skeleton's single rule; the router issue makes rules versioned data. */
+const DEFAULT_RULE = { id: 'default-ocam', version: 1, destinations: ['ocam'] };
+
+type Checked =
+  | { ok: true; msg: IncomingMessage; eventId: string; event: SignalSubmittedEvent }
+  | { ok: false; msg: IncomingMessage; eventId: string; reasons: { path: string; reason: string }[]; partial: Record<string, unknown> };
+
+@Injectable()
+export class RouteSignalsUseCase {
+  private readonly logger = new Logger('Router');
+
+  constructor(
+    private readonly repo: RoutingRepository,
+    private readonly kafka: KafkaService,
+  ) {}
+
+  /** Validates every message as untrusted input; never throws for bad input. */
+  check(msg: IncomingMessage): Checked {
+    const eventId = msg.headers['ce-id']?.slice(0, 100) || `${msg.topic}/${msg.partition}/${msg.offset}`;
+    const topicAgency = this.kafka.topics.submittedPattern.exec(msg.topic)?.[1] ?? null;
+    const parsed = parseJson(msg.value);
+    if (!parsed.ok) return { ok: false, msg, eventId, reasons: [{ path: '', reason: parsed.reason }], partial: {} };
+    const value = parsed.value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return { ok: false, msg, eventId, reasons: [{ path: '', reason: 'message value must be a JSON object' }], partial: {} };
+    }
+    const partial = value as Record<string, unknown>;
+    const event = plainToInstance(SignalSubmittedEvent, value);
+    const errors = flattenValidationErrors(validateSync(event, { whitelist: true, forbidNonWhitelisted: true }));
+    if (topicAgency !== null && event.agency !== undefined && event.agency !== topicAgency) {
+      errors.push({ path: 'agency', reason: `agency '${String(event.agency)}' contradicts the topic's agency '${topicAgency}'` });
+    }
+    if (errors.length) return { ok: false, msg, eventId, reasons: errors, partial };
+    return { ok: true, msg, eventId, event };
+  }
+
+  async handleBatch(messages: IncomingMessage[]): Promise<void> {
+    const checked = messages.map((m) => this.check(m));
+    await this.repo.transaction(async (tx) => {
+      const fresh = await tx.claim(
+        checked.map((c) => ({ eventId: c.eventId, topic: c.msg.topic, partition: c.msg.partition, offset: c.msg.offset })),
+      );
+      const out: OutgoingEvent[] = [];
+      const now = new Date().toISOString();
+      for (const c of checked) {
+        if (!fresh.delete(c.eventId)) continue; // redelivered (or repeated in this batch): already done
+        if (!c.ok) {
+          out.push(...this.rejection(c, now));
+          continue;
+        }
+        const e = c.event;
+        const traceId = traceIdOfMessage(c.msg) ?? e.traceId;
+        const isNew = await tx.insertSignal({
+          signalId: e.signalId,
+          agency: e.agency,
+          externalRef: e.signal.externalRef,
+          verdict: 'new',
+          destinations: DEFAULT_RULE.destinations,
+          traceId,
+        });
+        const correlationId = e.signalId;
+        const routed: SignalRoutedEvent = {
+          eventId: derivedId(c.eventId, 'routed'),
+          occurredAt: now,
+          signalId: e.signalId,
+          traceId,
+          agency: e.agency,
+          correlationId,
+          verdict: isNew ? 'new' : 'duplicate-ref',
+          ruleId: DEFAULT_RULE.id,
+          ruleVersion: DEFAULT_RULE.version,
+          destinations: isNew ? DEFAULT_RULE.destinations : [],
+        };
+        const base = { source: SOURCE, time: now, traceId };
+        out.push({ ...base, topic: this.kafka.topics.routed, key: correlationId, id: routed.eventId, type: EventTypes.signalRouted, payload: routed });
+        if (isNew) {
+          for (const feed of DEFAULT_RULE.destinations) {
+            const fe: FeedSignalEvent = {
+              eventId: derivedId(c.eventId, 'feed', feed),
+              occurredAt: now,
+              signalId: e.signalId,
+              traceId,
+              agency: e.agency,
+              feed,
+              correlationId,
+              ruleId: DEFAULT_RULE.id,
+              ruleVersion: DEFAULT_RULE.version,
+              signal: e.signal,
+            };
+            out.push({ ...base, topic: this.kafka.topics.feed(feed), key: correlationId, id: fe.eventId, type: EventTypes.feedSignal, payload: fe });
+          }
+        }
+        const fb: FeedbackEvent = {
+          eventId: derivedId(c.eventId, 'feedback'),
+          occurredAt: now,
+          signalId: e.signalId,
+          traceId,
+          agency: e.agency,
+          status: isNew ? 'routed' : 'duplicate',
+          detail: { ruleId: DEFAULT_RULE.id, ruleVersion: DEFAULT_RULE.version },
+        };
+        out.push({ ...base, topic: this.kafka.topics.feedback(e.agency), key: e.signalId, id: fb.eventId, type: EventTypes.feedback, payload: fb });
+      }
+      // Published before the transaction commits: if the commit fails the batch is redelivered and
+      // republished with the same derived ids, which downstream inboxes drop.
+      await this.kafka.publish(out);
+    });
+  }
+
+  private rejection(c: Extract<Checked, { ok: false }>, now: string): OutgoingEvent[] {
+    const topicAgency = this.kafka.topics.submittedPattern.exec(c.msg.topic)?.[1] ?? null;
+    const claimedId = typeof c.partial.signalId === 'string' && c.partial.signalId.length <= 100 ? c.partial.signalId : null;
+    const traceId = traceIdOfMessage(c.msg) ?? newTraceId();
+    const rejected: SignalRejectedEvent = {
+      eventId: derivedId(c.eventId, 'rejected'),
+      occurredAt: now,
+      signalId: claimedId,
+      traceId,
+      agency: topicAgency,
+      topic: c.msg.topic,
+      partition: c.msg.partition,
+      offset: c.msg.offset,
+      reasons: c.reasons.slice(0, 50),
+    };
+    this.logger.warn(`rejected ${c.msg.topic}/${c.msg.partition}@${c.msg.offset}: ${c.reasons.map((r) => `${r.path} ${r.reason}`).join('; ').slice(0, 500)}`);
+    const base = { source: SOURCE, time: now, traceId };
+    const out: OutgoingEvent[] = [
+      { ...base, topic: this.kafka.topics.rejected, key: claimedId ?? c.eventId, id: rejected.eventId, type: EventTypes.signalRejected, payload: rejected },
+    ];
+    if (topicAgency) {
+      const fb: FeedbackEvent = {
+        eventId: derivedId(c.eventId, 'feedback'),
+        occurredAt: now,
+        signalId: claimedId ?? c.eventId,
+        traceId,
+        agency: topicAgency,
+        status: 'rejected',
+        detail: { reasons: rejected.reasons, partition: c.msg.partition, offset: c.msg.offset },
+      };
+      out.push({ ...base, topic: this.kafka.topics.feedback(topicAgency), key: fb.signalId, id: fb.eventId, type: EventTypes.feedback, payload: fb });
+    }
+    return out;
+  }
+}

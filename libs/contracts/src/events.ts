@@ -1,0 +1,29 @@
+/** CloudEvents 1.0 attribute names carried as Kafka headers on every message. */
+export const Headers = {
+  id: 'ce-id',
+  type: 'ce-type',
+  source: 'ce-source',
+  time: 'ce-time',
+  specversion: 'ce-specversion',
+  traceparent: 'traceparent',
+  contentType: 'content-type',
+} as const;
+
+/** `ce-type` values. Versioned like topics: a breaking change is a new type. */
+export const EventTypes = {
+  signalSubmitted: 'be.passerelle.signal.submitted.v1',
+  signalRouted: 'be.passerelle.signal.routed.v1',
+  signalRejected: 'be.passerelle.signal.rejected.v1',
+  feedSignal: 'be.passerelle.feed.signal.v1',
+  feedback: 'be.passerelle.feedback.v1',
+  accessRecorded: 'be.passerelle.access.recorded.v1',
+} as const;
+export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
+
+/** Fields every event payload carries (CONVENTIONS: eventId, occurredAt, signal id, trace id). */
+export interface EventEnvelope {
+  eventId: string;
+  occurredAt: string;
+  signalId: string;
+  traceId: string;
+}

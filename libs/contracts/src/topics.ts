@@ -1,0 +1,55 @@
+/**
+ * Topic names are contracts: producers and consumers take them from here, never from a class name.
+ *
+ * A deployment (or a test file) may put every topic under a namespace with `KAFKA_TOPIC_PREFIX`,
+ * e.g. `t42.` — the names after the prefix never change.
+ */
+export const AGENCY_PATTERN = '[a-z][a-z0-9-]{1,39}';
+
+export interface TopicNames {
+  readonly prefix: string;
+  submitted(agency: string): string;
+  /** Matches every agency's submission topic (agencies may be added at run time). */
+  readonly submittedPattern: RegExp;
+  readonly routed: string;
+  readonly rejected: string;
+  feed(feed: string): string;
+  readonly feedPattern: RegExp;
+  feedback(agency: string): string;
+  readonly feedbackPattern: RegExp;
+  readonly accessRecorded: string;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function topicNames(prefix = ''): TopicNames {
+  const p = escape(prefix);
+  return {
+    prefix,
+    submitted: (agency) => `${prefix}signals.${agency}.submitted.v1`,
+    submittedPattern: new RegExp(`^${p}signals\\.(${AGENCY_PATTERN})\\.submitted\\.v1$`),
+    routed: `${prefix}signals.routed.v1`,
+    rejected: `${prefix}signals.rejected.v1`,
+    feed: (feed) => `${prefix}feeds.${feed}.v1`,
+    feedPattern: new RegExp(`^${p}feeds\\.(${AGENCY_PATTERN})\\.v1$`),
+    feedback: (agency) => `${prefix}feedback.${agency}.v1`,
+    feedbackPattern: new RegExp(`^${p}feedback\\.(${AGENCY_PATTERN})\\.v1$`),
+    accessRecorded: `${prefix}access.recorded.v1`,
+  };
+}
+
+/** The agencies and feeds a fresh deployment provisions topics for. */
+export const DEMO_AGENCIES = ['customs', 'mobility', 'foreign-affairs', 'immigration'] as const;
+export const FEEDS = ['ocam', 'police-organised-crime'] as const;
+
+/** Every topic a deployment needs before its services start. */
+export function provisionedTopics(names: TopicNames, agencies: readonly string[] = DEMO_AGENCIES): string[] {
+  return [
+    ...agencies.map((a) => names.submitted(a)),
+    ...agencies.map((a) => names.feedback(a)),
+    ...FEEDS.map((f) => names.feed(f)),
+    names.routed,
+    names.rejected,
+    names.accessRecorded,
+  ];
+}

@@ -1,0 +1,123 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ValidationError } from 'class-validator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** One failing field: a JSON path (`subjects[0].birthDate`) and why. */
+export interface FieldError {
+  path: string;
+  reason: string;
+}
+
+/** RFC 7807 problem details; `type` is a stable URN clients may switch on. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+/** A domain error with a code, mapped once to problem+json at the edge. */
+export class ProblemException extends HttpException {
+  constructor(readonly problem: Problem, readonly headers: Record<string, string> = {}) {
+    super(problem, problem.status);
+  }
+}
+
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const e of errors) {
+    const path = /^\d+$/.test(e.property) ? `${parent}[${e.property}]` : parent ? `${parent}.${e.property}` : e.property;
+    for (const reason of Object.values(e.constraints ?? {})) out.push({ path, reason });
+    if (e.children?.length) out.push(...flattenValidationErrors(e.children, path));
+  }
+  return out;
+}
+
+export function validationProblem(errors: FieldError[]): ProblemException {
+  return new ProblemException({
+    type: 'urn:passerelle:problem:validation',
+    title: 'The request does not follow the contract',
+    status: 400,
+    detail: errors.map((e) => `${e.path}: ${e.reason}`).join('; '),
+    errors,
+  });
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Authentication required',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  406: 'Not acceptable',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  429: 'Too many requests',
+  503: 'Service unavailable',
+};
+
+/** Maps a Fastify framework error (body parsing, size, media type) to its problem. */
+function fastifyProblem(e: { code?: string; statusCode?: number; message?: string }): Problem | undefined {
+  switch (e.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { type: 'urn:passerelle:problem:payload-too-large', title: TITLES[413], status: 413, detail: 'the request body exceeds the size limit' };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { type: 'urn:passerelle:problem:unsupported-media-type', title: TITLES[415], status: 415, detail: 'send the body as application/json' };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return { type: 'urn:passerelle:problem:malformed-json', title: 'Malformed JSON', status: 400, detail: e.message };
+  }
+  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
+    const malformed = e instanceof SyntaxError;
+    return {
+      type: malformed ? 'urn:passerelle:problem:malformed-json' : `urn:passerelle:problem:http-${e.statusCode}`,
+      title: malformed ? 'Malformed JSON' : (TITLES[e.statusCode] ?? 'Bad request'),
+      status: e.statusCode,
+      detail: e.message,
+    };
+  }
+  return undefined;
+}
+
+/** Every error leaves as `application/problem+json`; nothing a client sends produces a 500. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const reply = ctx.getResponse<FastifyReply>();
+    const req = ctx.getRequest<FastifyRequest>();
+    let problem: Problem;
+    let headers: Record<string, string> = {};
+    if (exception instanceof ProblemException) {
+      problem = exception.problem;
+      headers = exception.headers;
+    } else if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+      problem = {
+        type: `urn:passerelle:problem:http-${status}`,
+        title: TITLES[status] ?? HttpStatus[status] ?? 'Error',
+        status,
+        detail: Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
+      };
+      if (status === 401) headers['WWW-Authenticate'] = 'Bearer';
+    } else {
+      const fp = typeof exception === 'object' && exception ? fastifyProblem(exception as never) : undefined;
+      if (fp) problem = fp;
+      else {
+        this.logger.error(`unhandled error on ${req.method} ${req.url}: ${(exception as Error)?.stack ?? exception}`);
+        problem = { type: 'urn:passerelle:problem:internal', title: 'Internal error', status: 500, detail: 'the error was logged' };
+      }
+    }
+    problem.instance ??= req.url;
+    void reply.status(problem.status).headers({ ...headers, 'content-type': 'application/problem+json' }).send(problem);
+  }
+}

@@ -1,0 +1,50 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class GatewaySignalsOutbox1763800000000 implements MigrationInterface {
+  name = 'GatewaySignalsOutbox1763800000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      create table gateway.signals (
+        id uuid primary key,
+        agency text not null,
+        external_ref text not null,
+        content_hash text not null,
+        payload jsonb not null,
+        trace_id text not null,
+        submitted_by uuid not null,
+        created_at timestamptz not null default now(),
+        constraint signals_agency_ref unique (agency, external_ref)
+      )`);
+    await q.query(`
+      create table gateway.signal_status (
+        id bigserial primary key,
+        signal_id uuid not null references gateway.signals (id),
+        status text not null,
+        detail jsonb,
+        at timestamptz not null default now()
+      )`);
+    await q.query('create index signal_status_signal on gateway.signal_status (signal_id, id)');
+    await q.query(`
+      create table gateway.outbox (
+        id bigserial primary key,
+        event_id uuid not null unique,
+        event_type text not null,
+        topic text not null,
+        key text not null,
+        signal_id uuid not null,
+        trace_id text not null,
+        payload jsonb not null,
+        occurred_at timestamptz not null default now(),
+        published_at timestamptz
+      )`);
+    // The relay reads only unpublished rows; a partial index keeps that read small forever.
+    await q.query('create index outbox_pending on gateway.outbox (id) where published_at is null');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table gateway.outbox, gateway.signal_status, gateway.signals');
+  }
+}
+
+export const gatewayMigrations = [GatewaySignalsOutbox1763800000000];

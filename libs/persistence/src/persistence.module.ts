@@ -1,0 +1,62 @@
+import { DynamicModule, Global, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { databaseUrlFromEnv, ensureDatabaseExists } from './database';
+import { migrateSchema, MigrationClass } from './migrate';
+import { identityMigrations } from './migrations/identity';
+
+export interface PersistenceOptions {
+  /** The schema this service owns; its migrations run on start. */
+  schema: string;
+  migrations: MigrationClass[];
+}
+
+const logger = new Logger('Persistence');
+
+async function connect(opts: PersistenceOptions): Promise<DataSource> {
+  const url = databaseUrlFromEnv();
+  const deadline = Date.now() + Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 60000);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ensureDatabaseExists(url);
+      // identity is shared by every service (principals for authentication); its migrations are
+      // idempotent under the advisory lock, so whichever service starts first applies them.
+      await migrateSchema(url, 'identity', identityMigrations);
+      const ran = await migrateSchema(url, opts.schema, opts.migrations);
+      if (ran.length) logger.log(`applied migrations to ${opts.schema}: ${ran.join(', ')}`);
+      const ds = new DataSource({
+        type: 'postgres',
+        url,
+        schema: opts.schema,
+        synchronize: false,
+        logging: ['error'],
+        extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), application_name: `passerelle-${opts.schema}` },
+      });
+      return await ds.initialize();
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      logger.warn(`database not ready (attempt ${attempt}): ${(e as Error).message}`);
+      await new Promise((r) => setTimeout(r, Math.min(5000, 250 * attempt)));
+    }
+  }
+}
+
+@Injectable()
+class DataSourceCloser implements OnApplicationShutdown {
+  constructor(private readonly ds: DataSource) {}
+  // Runs after every beforeApplicationShutdown hook (consumers stopped, outbox flushed).
+  async onApplicationShutdown(): Promise<void> {
+    if (this.ds.isInitialized) await this.ds.destroy();
+  }
+}
+
+@Global()
+@Module({})
+export class PersistenceModule {
+  static forRoot(opts: PersistenceOptions): DynamicModule {
+    return {
+      module: PersistenceModule,
+      providers: [{ provide: DataSource, useFactory: () => connect(opts) }, DataSourceCloser],
+      exports: [DataSource],
+    };
+  }
+}

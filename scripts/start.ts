@@ -1,0 +1,147 @@
+/**
+ * `npm start`: brings up a whole local Passerelle — Kafka (unless KAFKA_BROKERS is set), Postgres,
+ * migrations, topics, demo principals, the four apps — writes .passerelle/dev-credentials.json and
+ * stops everything on Ctrl-C / SIGTERM.
+ */
+import 'reflect-metadata';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { provisionTopics } from '@passerelle/messaging';
+import { migrateSchema, identityMigrations, provideDatabase, ProvidedDatabase } from '@passerelle/persistence';
+import { DEMO_PRINCIPALS, PrincipalsRepository } from '@passerelle/security';
+import { DataSource } from 'typeorm';
+
+const root = resolve(__dirname, '..', '..');
+const stateDir = join(root, '.passerelle');
+
+export const APPS = [
+  { name: 'agency-gateway', portEnv: 'GATEWAY_PORT', port: 3001 },
+  { name: 'router', portEnv: 'ROUTER_PORT', port: 3002 },
+  { name: 'intake', portEnv: 'INTAKE_PORT', port: 3003 },
+  { name: 'audit', portEnv: 'AUDIT_PORT', port: 3004 },
+] as const;
+
+const say = (msg: string) => process.stdout.write(`passerelle: ${msg}\n`);
+
+function startKafka(): { brokers: string; startedHere: boolean } {
+  if (process.env.KAFKA_BROKERS) return { brokers: process.env.KAFKA_BROKERS, startedHere: false };
+  say('starting Kafka (infra/kafka/kafka.sh start)');
+  const out = execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const m = /KAFKA_BROKERS=(\S+)/.exec(out);
+  if (!m) throw new Error(`kafka.sh did not report its brokers: ${out}`);
+  return { brokers: m[1], startedHere: /KAFKA_STARTED=yes/.test(out) };
+}
+
+async function waitHealthy(url: string, child: ChildProcess, deadlineMs: number): Promise<void> {
+  const deadline = Date.now() + deadlineMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode} before it was ready`);
+    try {
+      const r = await fetch(`${url}/health`);
+      if (r.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url}/health did not answer 200 within ${deadlineMs / 1000}s`);
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  mkdirSync(stateDir, { recursive: true });
+  const kafka = startKafka();
+  let db: ProvidedDatabase | undefined;
+  const children: ChildProcess[] = [];
+  let stopping = false;
+
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say('stopping…');
+    await Promise.all(
+      children.map(
+        (c) =>
+          new Promise<void>((res) => {
+            if (c.exitCode !== null) return res();
+            c.once('exit', () => res());
+            c.kill('SIGTERM');
+            setTimeout(() => c.kill('SIGKILL'), 20000).unref();
+          }),
+      ),
+    );
+    if (kafka.startedHere) execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'stop'], { stdio: 'inherit' });
+    await db?.stop();
+    say('stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    db = await provideDatabase(stateDir);
+    say(`Postgres: ${db.source} (${db.url.replace(/:[^:@/]*@/, ':***@')})`);
+    say(`Kafka: ${kafka.brokers}`);
+    const created = await provisionTopics(kafka.brokers.split(','));
+    if (created.length) say(`created ${created.length} topics`);
+
+    await migrateSchema(db.url, 'identity', identityMigrations);
+    const ds = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+    const principals = new PrincipalsRepository(ds);
+    const inAYear = new Date(Date.now() + 365 * 24 * 3600 * 1000);
+    const seeded = [];
+    for (const p of DEMO_PRINCIPALS) {
+      const { principal, apiKey } = await principals.upsertWithNewKey({ ...p, clearanceExpiresAt: inAYear });
+      seeded.push({ name: principal.name, role: principal.role, agency: principal.agency, clearance: principal.clearance, clearanceExpiresAt: inAYear.toISOString(), feeds: principal.feeds, apiKey });
+    }
+    await ds.destroy();
+
+    const services: Record<string, string> = {};
+    for (const app of APPS) {
+      const port = Number(process.env[app.portEnv] ?? app.port);
+      const url = `http://127.0.0.1:${port}`;
+      services[app.name] = url;
+      const child = spawn(
+        process.execPath,
+        ['-r', join(root, 'scripts/register-paths.js'), join(root, 'dist/apps', app.name, 'src/main.js')],
+        {
+          cwd: root,
+          env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, KAFKA_BROKERS: kafka.brokers },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      const prefix = `[${app.name}] `;
+      for (const stream of [child.stdout, child.stderr]) {
+        let buf = '';
+        stream?.on('data', (d: Buffer) => {
+          buf += d.toString('utf8');
+          const lines = buf.split('\n');
+          buf = lines.pop() ?? '';
+          for (const l of lines) process.stdout.write(prefix + l + '\n');
+        });
+      }
+      child.on('exit', (code, signal) => {
+        if (!stopping) {
+          say(`${app.name} exited (${signal ?? code}); stopping everything`);
+          void stop(1);
+        }
+      });
+      children.push(child);
+    }
+    await Promise.all(APPS.map((a, i) => waitHealthy(services[a.name], children[i], 180000)));
+
+    const credentialsFile = join(stateDir, 'dev-credentials.json');
+    writeFileSync(credentialsFile, JSON.stringify({ services, principals: seeded }, null, 2) + '\n', { mode: 0o600 });
+    chmodSync(credentialsFile, 0o600);
+    say(`ready in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+    for (const [name, url] of Object.entries(services)) say(`  ${name.padEnd(15)} ${url}   (health: ${url}/health)`);
+    say(`API keys of the demo principals: ${credentialsFile} (mode 0600, rotated at every start)`);
+    say('Ctrl-C stops everything.');
+  } catch (e) {
+    process.stderr.write(`passerelle: start failed: ${(e as Error).stack ?? e}\n`);
+    await stop(1);
+  }
+}
+
+void main();
