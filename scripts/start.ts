@@ -27,7 +27,10 @@ const say = (msg: string) => process.stdout.write(`passerelle: ${msg}\n`);
 function startKafka(): { brokers: string; startedHere: boolean } {
   if (process.env.KAFKA_BROKERS) return { brokers: process.env.KAFKA_BROKERS, startedHere: false };
   say('starting Kafka (infra/kafka/kafka.sh start)');
-  const out = execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'start'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const m = /KAFKA_BROKERS=(\S+)/.exec(out);
   if (!m) throw new Error(`kafka.sh did not report its brokers: ${out}`);
   return { brokers: m[1], startedHere: /KAFKA_STARTED=yes/.test(out) };
@@ -93,7 +96,15 @@ async function main(): Promise<void> {
     const seeded = [];
     for (const p of DEMO_PRINCIPALS) {
       const { principal, apiKey } = await principals.upsertWithNewKey({ ...p, clearanceExpiresAt: inAYear });
-      seeded.push({ name: principal.name, role: principal.role, agency: principal.agency, clearance: principal.clearance, clearanceExpiresAt: inAYear.toISOString(), feeds: principal.feeds, apiKey });
+      seeded.push({
+        name: principal.name,
+        role: principal.role,
+        agency: principal.agency,
+        clearance: principal.clearance,
+        clearanceExpiresAt: inAYear.toISOString(),
+        feeds: principal.feeds,
+        apiKey,
+      });
     }
     await ds.destroy();
 

@@ -21,7 +21,10 @@ export interface Problem {
 
 /** A domain error with a code, mapped once to problem+json at the edge. */
 export class ProblemException extends HttpException {
-  constructor(readonly problem: Problem, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly problem: Problem,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(problem, problem.status);
   }
 }
@@ -65,9 +68,19 @@ const TITLES: Record<number, string> = {
 function fastifyProblem(e: { code?: string; statusCode?: number; message?: string }): Problem | undefined {
   switch (e.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { type: 'urn:passerelle:problem:payload-too-large', title: TITLES[413], status: 413, detail: 'the request body exceeds the size limit' };
+      return {
+        type: 'urn:passerelle:problem:payload-too-large',
+        title: TITLES[413],
+        status: 413,
+        detail: 'the request body exceeds the size limit',
+      };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return { type: 'urn:passerelle:problem:unsupported-media-type', title: TITLES[415], status: 415, detail: 'send the body as application/json' };
+      return {
+        type: 'urn:passerelle:problem:unsupported-media-type',
+        title: TITLES[415],
+        status: 415,
+        detail: 'send the body as application/json',
+      };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return { type: 'urn:passerelle:problem:malformed-json', title: 'Malformed JSON', status: 400, detail: e.message };
@@ -118,6 +131,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       }
     }
     problem.instance ??= req.url;
-    void reply.status(problem.status).headers({ ...headers, 'content-type': 'application/problem+json' }).send(problem);
+    void reply
+      .status(problem.status)
+      .headers({ ...headers, 'content-type': 'application/problem+json' })
+      .send(problem);
   }
 }

@@ -26,6 +26,9 @@ function kafkaLogCreator(logger: Logger) {
   return () =>
     ({ level, log }: LogEntry) => {
       const { message, ...extra } = log;
+      // Retries are bounded on purpose: a send that never ends would hold the outbox transaction.
+      // A resend after that carries the same ce-id, and every consumer drops repeats by it.
+      if (message.startsWith('Limiting retries for the idempotent producer')) return;
       const line = `${message} ${JSON.stringify(extra)}`;
       if (level <= logLevel.ERROR) logger.error(line);
       else if (level === logLevel.WARN) logger.warn(line);
@@ -177,9 +180,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
         const last = batch.messages[batch.messages.length - 1].offset;
         resolveOffset(last);
         // Offsets are committed only now, after the handler made its effects durable.
-        await consumer.commitOffsets([
-          { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
-        ]);
+        await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
         await heartbeat();
       },
     });

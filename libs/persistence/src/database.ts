@@ -39,11 +39,9 @@ export async function ensureDatabaseExists(url: string, template?: string): Prom
     const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
     if (rowCount) return;
     const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
-    await admin
-      .query(`create database ${ident(name)}${template ? ` template ${ident(template)}` : ''}`)
-      .catch((e: { code?: string }) => {
-        if (e.code !== '42P04') throw e; // created concurrently by another process
-      });
+    await admin.query(`create database ${ident(name)}${template ? ` template ${ident(template)}` : ''}`).catch((e: { code?: string }) => {
+      if (e.code !== '42P04') throw e; // created concurrently by another process
+    });
   } finally {
     await admin.end();
   }

@@ -66,10 +66,7 @@ export class SignalsRepository implements OutboxStore {
       [id, agency],
     );
     if (!rows[0]) return null;
-    const statuses = await this.ds.query(
-      `select status, at, detail from gateway.signal_status where signal_id = $1 order by id`,
-      [id],
-    );
+    const statuses = await this.ds.query(`select status, at, detail from gateway.signal_status where signal_id = $1 order by id`, [id]);
     return { ...toStored(rows[0]), statuses };
   }
 
@@ -84,21 +81,19 @@ export class SignalsRepository implements OutboxStore {
                from gateway.outbox where published_at is null order by id limit $1`,
             [limit],
           );
-          return rows.map(
-            (r: Record<string, unknown>): OutboxRow => ({
-              id: String(r.id),
-              event: {
-                id: r.event_id as string,
-                type: r.event_type as OutgoingEvent['type'],
-                topic: r.topic as string,
-                key: r.key as string,
-                traceId: r.trace_id as string,
-                source: 'passerelle/agency-gateway',
-                time: (r.occurred_at as Date).toISOString(),
-                payload: r.payload,
-              },
-            }),
-          );
+          return rows.map((r: Record<string, unknown>): OutboxRow => ({
+            id: String(r.id),
+            event: {
+              id: r.event_id as string,
+              type: r.event_type as OutgoingEvent['type'],
+              topic: r.topic as string,
+              key: r.key as string,
+              traceId: r.trace_id as string,
+              source: 'passerelle/agency-gateway',
+              time: (r.occurred_at as Date).toISOString(),
+              payload: r.payload,
+            },
+          }));
         },
         markPublished: async (rows) => {
           const ids = rows.map((r) => r.id);

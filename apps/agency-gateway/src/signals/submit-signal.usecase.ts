@@ -29,7 +29,9 @@ export class SubmitSignalUseCase {
   async execute(principal: Principal, signal: SignalSubmission, traceId = newTraceId()): Promise<SubmissionReceipt> {
     const agency = principal.agency;
     if (!agency) throw new Error('a POC principal always has an agency');
-    const contentHash = createHash('sha256').update(canonicalize(signal) ?? '', 'utf8').digest('hex');
+    const contentHash = createHash('sha256')
+      .update(canonicalize(signal) ?? '', 'utf8')
+      .digest('hex');
     const id = randomUUID();
     const now = new Date();
     const payload: SignalSubmittedEvent = {

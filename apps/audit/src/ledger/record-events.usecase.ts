@@ -69,9 +69,10 @@ export class RecordEventsUseCase {
       sourceTopic: m.topic,
       sourcePartition: m.partition,
       sourceOffset: m.offset,
-      payloadDigest: createHash('sha256').update(m.value ?? Buffer.alloc(0)).digest('hex'),
+      payloadDigest: createHash('sha256')
+        .update(m.value ?? Buffer.alloc(0))
+        .digest('hex'),
       details: JSON.parse(JSON.stringify(details)) as Record<string, unknown>,
     };
   }
 }
-

@@ -11,7 +11,10 @@ export class FeedsConsumer implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const feeds = (process.env.INTAKE_FEEDS ?? 'ocam').split(',').map((f) => f.trim()).filter(Boolean);
+    const feeds = (process.env.INTAKE_FEEDS ?? 'ocam')
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
     await this.kafka.startBatchConsumer({
       name: 'intake',
       topics: feeds.map((f) => this.kafka.topics.feed(f)),

@@ -8,9 +8,14 @@ const SOURCE = 'passerelle/intake';
 function isFeedSignal(v: unknown): v is FeedSignalEvent {
   const e = v as FeedSignalEvent;
   return (
-    typeof e === 'object' && e !== null &&
-    typeof e.signalId === 'string' && typeof e.agency === 'string' && typeof e.feed === 'string' &&
-    typeof e.signal === 'object' && e.signal !== null && typeof e.signal.category === 'string'
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.signalId === 'string' &&
+    typeof e.agency === 'string' &&
+    typeof e.feed === 'string' &&
+    typeof e.signal === 'object' &&
+    e.signal !== null &&
+    typeof e.signal.category === 'string'
   );
 }
 
@@ -27,7 +32,9 @@ export class StoreFeedSignalsUseCase {
   async handleBatch(messages: IncomingMessage[]): Promise<void> {
     await this.repo.transaction(async (tx) => {
       const withIds = messages.map((m) => ({ m, eventId: m.headers['ce-id'] || `${m.topic}/${m.partition}/${m.offset}` }));
-      const fresh = await tx.claim(withIds.map(({ m, eventId }) => ({ eventId, topic: m.topic, partition: m.partition, offset: m.offset })));
+      const fresh = await tx.claim(
+        withIds.map(({ m, eventId }) => ({ eventId, topic: m.topic, partition: m.partition, offset: m.offset })),
+      );
       const events: { e: FeedSignalEvent; eventId: string; m: IncomingMessage }[] = [];
       for (const { m, eventId } of withIds) {
         if (!fresh.delete(eventId)) continue;
@@ -54,7 +61,16 @@ export class StoreFeedSignalsUseCase {
             status: 'delivered',
             detail: { feed: e.feed },
           };
-          return { topic: this.kafka.topics.feedback(e.agency), key: e.signalId, id: fb.eventId, type: EventTypes.feedback, source: SOURCE, time: now, traceId, payload: fb };
+          return {
+            topic: this.kafka.topics.feedback(e.agency),
+            key: e.signalId,
+            id: fb.eventId,
+            type: EventTypes.feedback,
+            source: SOURCE,
+            time: now,
+            traceId,
+            payload: fb,
+          };
         });
       await this.kafka.publish(out);
     });

@@ -8,15 +8,7 @@ import {
   SignalSubmittedEvent,
 } from '@passerelle/contracts';
 import { flattenValidationErrors } from '@passerelle/http';
-import {
-  derivedId,
-  IncomingMessage,
-  KafkaService,
-  newTraceId,
-  OutgoingEvent,
-  parseJson,
-  traceIdOfMessage,
-} from '@passerelle/messaging';
+import { derivedId, IncomingMessage, KafkaService, newTraceId, OutgoingEvent, parseJson, traceIdOfMessage } from '@passerelle/messaging';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { RoutingRepository } from './routing.repository';
@@ -97,7 +89,14 @@ export class RouteSignalsUseCase {
           destinations: isNew ? DEFAULT_RULE.destinations : [],
         };
         const base = { source: SOURCE, time: now, traceId };
-        out.push({ ...base, topic: this.kafka.topics.routed, key: correlationId, id: routed.eventId, type: EventTypes.signalRouted, payload: routed });
+        out.push({
+          ...base,
+          topic: this.kafka.topics.routed,
+          key: correlationId,
+          id: routed.eventId,
+          type: EventTypes.signalRouted,
+          payload: routed,
+        });
         if (isNew) {
           for (const feed of DEFAULT_RULE.destinations) {
             const fe: FeedSignalEvent = {
@@ -112,7 +111,14 @@ export class RouteSignalsUseCase {
               ruleVersion: DEFAULT_RULE.version,
               signal: e.signal,
             };
-            out.push({ ...base, topic: this.kafka.topics.feed(feed), key: correlationId, id: fe.eventId, type: EventTypes.feedSignal, payload: fe });
+            out.push({
+              ...base,
+              topic: this.kafka.topics.feed(feed),
+              key: correlationId,
+              id: fe.eventId,
+              type: EventTypes.feedSignal,
+              payload: fe,
+            });
           }
         }
         const fb: FeedbackEvent = {
@@ -124,7 +130,14 @@ export class RouteSignalsUseCase {
           status: isNew ? 'routed' : 'duplicate',
           detail: { ruleId: DEFAULT_RULE.id, ruleVersion: DEFAULT_RULE.version },
         };
-        out.push({ ...base, topic: this.kafka.topics.feedback(e.agency), key: e.signalId, id: fb.eventId, type: EventTypes.feedback, payload: fb });
+        out.push({
+          ...base,
+          topic: this.kafka.topics.feedback(e.agency),
+          key: e.signalId,
+          id: fb.eventId,
+          type: EventTypes.feedback,
+          payload: fb,
+        });
       }
       // Published before the transaction commits: if the commit fails the batch is redelivered and
       // republished with the same derived ids, which downstream inboxes drop.
@@ -147,10 +160,22 @@ export class RouteSignalsUseCase {
       offset: c.msg.offset,
       reasons: c.reasons.slice(0, 50),
     };
-    this.logger.warn(`rejected ${c.msg.topic}/${c.msg.partition}@${c.msg.offset}: ${c.reasons.map((r) => `${r.path} ${r.reason}`).join('; ').slice(0, 500)}`);
+    this.logger.warn(
+      `rejected ${c.msg.topic}/${c.msg.partition}@${c.msg.offset}: ${c.reasons
+        .map((r) => `${r.path} ${r.reason}`)
+        .join('; ')
+        .slice(0, 500)}`,
+    );
     const base = { source: SOURCE, time: now, traceId };
     const out: OutgoingEvent[] = [
-      { ...base, topic: this.kafka.topics.rejected, key: claimedId ?? c.eventId, id: rejected.eventId, type: EventTypes.signalRejected, payload: rejected },
+      {
+        ...base,
+        topic: this.kafka.topics.rejected,
+        key: claimedId ?? c.eventId,
+        id: rejected.eventId,
+        type: EventTypes.signalRejected,
+        payload: rejected,
+      },
     ];
     if (topicAgency) {
       const fb: FeedbackEvent = {
@@ -162,7 +187,14 @@ export class RouteSignalsUseCase {
         status: 'rejected',
         detail: { reasons: rejected.reasons, partition: c.msg.partition, offset: c.msg.offset },
       };
-      out.push({ ...base, topic: this.kafka.topics.feedback(topicAgency), key: fb.signalId, id: fb.eventId, type: EventTypes.feedback, payload: fb });
+      out.push({
+        ...base,
+        topic: this.kafka.topics.feedback(topicAgency),
+        key: fb.signalId,
+        id: fb.eventId,
+        type: EventTypes.feedback,
+        payload: fb,
+      });
     }
     return out;
   }

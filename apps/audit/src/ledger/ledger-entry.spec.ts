@@ -1,0 +1,42 @@
+import { chain, entryHash, GENESIS_HASH, LedgerFacts } from './ledger-entry';
+
+const facts = (n: number): LedgerFacts => ({
+  eventId: `e${n}`,
+  occurredAt: '2026-11-22T10:00:00.000000Z',
+  actor: 'service:router',
+  action: 'signal.routed',
+  agency: 'customs',
+  signalId: `s${n}`,
+  correlationId: null,
+  traceId: 'a'.repeat(32),
+  sourceTopic: 'signals.routed.v1',
+  sourcePartition: 0,
+  sourceOffset: String(n),
+  payloadDigest: 'b'.repeat(64),
+  details: { destinations: ['ocam'], ruleId: 'r', ruleVersion: 1 },
+});
+
+describe('ledger hash chain', () => {
+  it('starts from the genesis hash and links each entry to the previous one', () => {
+    const entries = chain([facts(1), facts(2), facts(3)], null, '2026-11-22T10:00:01.000000Z');
+    expect(entries.map((e) => e.seq)).toEqual(['1', '2', '3']);
+    expect(entries[0].prevHash).toBe(GENESIS_HASH);
+    expect(entries[1].prevHash).toBe(entries[0].hash);
+    expect(entries[2].prevHash).toBe(entries[1].hash);
+  });
+
+  it('continues after an existing head', () => {
+    const [e] = chain([facts(9)], { seq: '41', hash: 'c'.repeat(64) }, '2026-11-22T10:00:01.000000Z');
+    expect(e.seq).toBe('42');
+    expect(e.prevHash).toBe('c'.repeat(64));
+  });
+
+  it('is independent of key order (RFC 8785) but changes with any field', () => {
+    const [e] = chain([facts(1)], null, '2026-11-22T10:00:01.000000Z');
+    const { hash, ...rest } = e;
+    const reordered = Object.fromEntries(Object.entries(rest).reverse()) as typeof rest;
+    expect(entryHash(reordered)).toBe(hash);
+    expect(entryHash({ ...rest, details: { ...rest.details, ruleVersion: 2 } })).not.toBe(hash);
+    expect(entryHash({ ...rest, prevHash: 'd'.repeat(64) })).not.toBe(hash);
+  });
+});

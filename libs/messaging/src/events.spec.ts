@@ -1,0 +1,39 @@
+import { parseJson } from './events';
+import { derivedId } from './ids';
+import { traceIdOf, traceparent } from './trace';
+
+describe('parseJson (untrusted record values)', () => {
+  it.each([
+    [null, 'empty message value'],
+    [Buffer.alloc(0), 'empty message value'],
+    [Buffer.from([0xff, 0xfe, 0x00]), 'not valid UTF-8'],
+    [Buffer.from('{"a":'), 'not JSON'],
+  ])('explains why %p is unreadable', (value, reason) => {
+    const r = parseJson(value as Buffer | null);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toContain(reason);
+  });
+
+  it('parses JSON', () => {
+    expect(parseJson(Buffer.from('{"a":[1,"é"]}'))).toEqual({ ok: true, value: { a: [1, 'é'] } });
+  });
+});
+
+describe('trace context', () => {
+  it('round-trips a trace id through traceparent and rejects malformed or all-zero ids', () => {
+    const id = 'ab'.repeat(16);
+    expect(traceIdOf(traceparent(id))).toBe(id);
+    expect(traceIdOf('00-' + '0'.repeat(32) + '-' + '1'.repeat(16) + '-01')).toBeUndefined();
+    expect(traceIdOf('garbage')).toBeUndefined();
+    expect(traceIdOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('derivedId', () => {
+  it('is stable for the same input and differs otherwise, in UUID v5 layout', () => {
+    expect(derivedId('e1', 'routed')).toBe(derivedId('e1', 'routed'));
+    expect(derivedId('e1', 'routed')).not.toBe(derivedId('e1', 'feedback'));
+    expect(derivedId('a', 'bc')).not.toBe(derivedId('ab', 'c'));
+    expect(derivedId('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});

@@ -1,0 +1,24 @@
+import './register-paths';
+import 'reflect-metadata';
+import { provisionTopics } from '@passerelle/messaging';
+import { createTemplate, dockerAnswers, startKafka, startPostgres, Started } from './infra';
+
+/**
+ * Jest global setup: finds or starts real Kafka and Postgres once for the whole run, and migrates
+ * a template database. Workers inherit the environment set here.
+ */
+export default async function globalSetup(): Promise<void> {
+  process.env.NODE_ENV = 'test';
+  const docker = !process.env.KAFKA_BROKERS || !process.env.DATABASE_URL ? dockerAnswers() : false;
+  const started: Started[] = [];
+  const kafka = await startKafka(docker);
+  started.push(kafka);
+  const pg = await startPostgres(docker);
+  started.push(pg);
+  (globalThis as { __passerelleInfra?: Started[] }).__passerelleInfra = started;
+  process.env.KAFKA_BROKERS = kafka.value;
+  process.env.PASSERELLE_TEST_SERVER_URL = pg.value;
+  await provisionTopics(kafka.value.split(','));
+  await createTemplate(pg.value);
+  process.stderr.write(`\ntest infrastructure: Kafka ${kafka.value} (${kafka.how}); Postgres (${pg.how})\n`);
+}

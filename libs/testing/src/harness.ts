@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { provisionTopics } from '@passerelle/messaging';
+import { withDatabase } from '@passerelle/persistence';
+import { TEMPLATE_DB } from './infra';
+
+function assertTestEnv(what: string): void {
+  if (process.env.NODE_ENV !== 'test') throw new Error(`${what} refuses to run unless NODE_ENV=test`);
+}
+
+const serverUrl = (): string => {
+  const url = process.env.PASSERELLE_TEST_SERVER_URL;
+  if (!url) throw new Error('PASSERELLE_TEST_SERVER_URL is not set: run the tests through jest (global setup)');
+  return url;
+};
+
+/** A database of its own for one test file, cloned from the migrated template. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  assertTestEnv('createTestDatabase');
+  const name = `passerelle_t_${randomBytes(5).toString('hex')}`;
+  const admin = new Client({ connectionString: withDatabase(serverUrl(), 'postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: withDatabase(serverUrl(), name),
+    drop: async () => {
+      assertTestEnv('drop test database');
+      const c = new Client({ connectionString: withDatabase(serverUrl(), 'postgres') });
+      await c.connect();
+      try {
+        await c.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
+/** A topic namespace of its own for one test file, with the deployment's topics created in it. */
+export async function createTestTopics(): Promise<string> {
+  const prefix = `t${randomBytes(4).toString('hex')}.`;
+  await provisionTopics(kafkaBrokers(), prefix);
+  return prefix;
+}
+
+export function kafkaBrokers(): string[] {
+  const b = process.env.KAFKA_BROKERS;
+  if (!b) throw new Error('KAFKA_BROKERS is not set: run the tests through jest (global setup)');
+  return b.split(',');
+}
+
+/**
+ * Polls `probe` until it returns a value that is not undefined, or fails with the last seen state
+ * at the deadline. Never a fixed sleep.
+ */
+export async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  opts: { timeoutMs?: number; intervalMs?: number; what?: string } = {},
+): Promise<T> {
+  const deadline = Date.now() + (opts.timeoutMs ?? 30000);
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v !== undefined) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${opts.what ?? 'condition'}${last ? `: ${String(last)}` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, opts.intervalMs ?? 100));
+  }
+}

@@ -1,0 +1,69 @@
+import 'reflect-metadata';
+import { Type } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createHttpApp } from '@passerelle/http';
+import { createTestDatabase, createTestTopics } from '@passerelle/testing';
+import { NewPrincipal, PrincipalsRepository } from '@passerelle/security';
+import { DataSource } from 'typeorm';
+import { GatewayModule } from '../../apps/agency-gateway/src/app.module';
+import { RouterModule } from '../../apps/router/src/app.module';
+import { IntakeModule } from '../../apps/intake/src/app.module';
+import { AuditModule } from '../../apps/audit/src/app.module';
+
+export const APP_MODULES: Record<string, Type<unknown>> = {
+  'agency-gateway': GatewayModule,
+  router: RouterModule,
+  intake: IntakeModule,
+  audit: AuditModule,
+};
+
+export interface RunningSystem {
+  urls: Record<string, string>;
+  apps: Record<string, NestFastifyApplication>;
+  databaseUrl: string;
+  topicPrefix: string;
+  /** API keys by principal name. */
+  keys: Record<string, string>;
+  /** Plain SQL on the system's database, for assertions. */
+  sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the four apps with their production modules, in this process, on their own database and
+ * topic namespace, against the real Kafka and Postgres of the test run.
+ */
+export async function startSystem(principals: NewPrincipal[], which = Object.keys(APP_MODULES)): Promise<RunningSystem> {
+  const db = await createTestDatabase();
+  const topicPrefix = await createTestTopics();
+  process.env.DATABASE_URL = db.url;
+  process.env.KAFKA_TOPIC_PREFIX = topicPrefix;
+  process.env.LOG_LEVEL ??= 'warn';
+  process.env.OUTBOX_POLL_MS ??= '200';
+  const ds = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+  const repo = new PrincipalsRepository(ds);
+  const keys: Record<string, string> = {};
+  for (const p of principals) keys[p.name] = (await repo.upsertWithNewKey(p)).apiKey;
+
+  const apps: Record<string, NestFastifyApplication> = {};
+  const urls: Record<string, string> = {};
+  for (const name of which) {
+    const app = await createHttpApp(APP_MODULES[name], { name, defaultPort: 0 });
+    await app.listen(0, '127.0.0.1');
+    apps[name] = app;
+    urls[name] = await app.getUrl();
+  }
+  return {
+    urls,
+    apps,
+    databaseUrl: db.url,
+    topicPrefix,
+    keys,
+    sql: (q, params) => ds.query(q, params),
+    close: async () => {
+      for (const app of Object.values(apps).reverse()) await app.close();
+      await ds.destroy();
+      await db.drop();
+    },
+  };
+}
