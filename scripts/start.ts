@@ -5,14 +5,11 @@
  */
 import 'reflect-metadata';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { provisionTopics } from '@passerelle/messaging';
-import { migrateSchema, identityMigrations, provideDatabase, ProvidedDatabase } from '@passerelle/persistence';
-import { DEMO_PRINCIPALS, PrincipalsRepository } from '@passerelle/security';
-import { DataSource } from 'typeorm';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { provideDatabase, ProvidedDatabase } from '@passerelle/persistence';
+import { createTopics, ROOT as root, seedDemoPrincipals, writeCredentials } from './provision';
 
-const root = resolve(__dirname, '..', '..');
 const stateDir = join(root, '.passerelle');
 
 export const APPS = [
@@ -86,27 +83,9 @@ async function main(): Promise<void> {
     db = await provideDatabase(stateDir);
     say(`Postgres: ${db.source} (${db.url.replace(/:[^:@/]*@/, ':***@')})`);
     say(`Kafka: ${kafka.brokers}`);
-    const created = await provisionTopics(kafka.brokers.split(','));
+    const created = await createTopics(kafka.brokers);
     if (created.length) say(`created ${created.length} topics`);
-
-    await migrateSchema(db.url, 'identity', identityMigrations);
-    const ds = await new DataSource({ type: 'postgres', url: db.url }).initialize();
-    const principals = new PrincipalsRepository(ds);
-    const inAYear = new Date(Date.now() + 365 * 24 * 3600 * 1000);
-    const seeded = [];
-    for (const p of DEMO_PRINCIPALS) {
-      const { principal, apiKey } = await principals.upsertWithNewKey({ ...p, clearanceExpiresAt: inAYear });
-      seeded.push({
-        name: principal.name,
-        role: principal.role,
-        agency: principal.agency,
-        clearance: principal.clearance,
-        clearanceExpiresAt: inAYear.toISOString(),
-        feeds: principal.feeds,
-        apiKey,
-      });
-    }
-    await ds.destroy();
+    const seeded = await seedDemoPrincipals(db.url);
 
     const services: Record<string, string> = {};
     for (const app of APPS) {
@@ -142,9 +121,7 @@ async function main(): Promise<void> {
     }
     await Promise.all(APPS.map((a, i) => waitHealthy(services[a.name], children[i], 180000)));
 
-    const credentialsFile = join(stateDir, 'dev-credentials.json');
-    writeFileSync(credentialsFile, JSON.stringify({ services, principals: seeded }, null, 2) + '\n', { mode: 0o600 });
-    chmodSync(credentialsFile, 0o600);
+    const credentialsFile = writeCredentials(services, seeded);
     say(`ready in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     for (const [name, url] of Object.entries(services)) say(`  ${name.padEnd(15)} ${url}   (health: ${url}/health)`);
     say(`API keys of the demo principals: ${credentialsFile} (mode 0600, rotated at every start)`);

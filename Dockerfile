@@ -1,0 +1,16 @@
+# One image for the four apps; the compose file picks the app with its command.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production HOST=0.0.0.0
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/scripts/register-paths.js ./scripts/register-paths.js
+COPY --from=build /app/tsconfig.json /app/package.json ./
+USER node
