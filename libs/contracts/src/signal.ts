@@ -1,55 +1,289 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsObject, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsISO31661Alpha2,
+  IsISO8601,
+  IsLatitude,
+  IsLongitude,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
+import {
+  IsAccreditedClassification,
+  IsCalendarDate,
+  IsContainerNumber,
+  IsIban,
+  IsImoNumber,
+  IsIndicatorCode,
+  IsPastInstant,
+  IsRetentionDate,
+  IsTaxonomyCode,
+} from './validators';
 
 export const CLASSIFICATIONS = ['unclassified', 'restricted', 'confidential', 'secret', 'top-secret'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
-
 export const URGENCIES = ['immediate', 'priority', 'routine'] as const;
 export type Urgency = (typeof URGENCIES)[number];
+export const SOURCE_RELIABILITY = ['A', 'B', 'C', 'X'] as const;
+export const INFORMATION_ACCURACY = [1, 2, 3, 4] as const;
+export const HANDLING_CODES = ['H1', 'H2', 'H3'] as const;
+export const CONFIDENCE = ['low', 'medium', 'high'] as const;
+export const DOCUMENT_TYPES = ['passport', 'identity-card', 'residence-permit', 'visa', 'driving-licence', 'travel-document'] as const;
+export const SUBJECT_KINDS = [
+  'person',
+  'organisation',
+  'vehicle',
+  'vessel',
+  'aircraft',
+  'container',
+  'phone',
+  'email',
+  'iban',
+  'crypto',
+] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+export const CRYPTO_NETWORKS = ['bitcoin', 'ethereum', 'tron', 'monero', 'litecoin', 'other'] as const;
 
-/**
- * A signal as a point of contact submits it (HTTP body, or the `signal` of a submission event).
- * This is the walking-skeleton subset; the contract issue extends it with subjects, indicators,
- * evaluation, handling and retention.
- */
+const COUNTRY = 'an ISO 3166-1 alpha-2 country code such as BE';
+const TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/; // no control characters but tab/newline
+const TEXT_MSG = { message: '$property must not contain control characters' };
+
+export class IdentityDocument {
+  @IsIn(DOCUMENT_TYPES) type!: (typeof DOCUMENT_TYPES)[number];
+  /** As printed; the router normalises it (case, spaces and dashes removed). */
+  @IsString()
+  @Length(3, 30)
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9 \-/.]*$/, { message: 'number may hold letters, digits, spaces, - / . only' })
+  number!: string;
+  @IsISO31661Alpha2({ message: `issuingCountry must be ${COUNTRY}` }) issuingCountry!: string;
+  @IsOptional() @IsCalendarDate() expiresOn?: string;
+}
+
+abstract class SubjectBase {
+  @IsIn(SUBJECT_KINDS, { message: `kind must be one of ${SUBJECT_KINDS.join(', ')}` }) kind!: SubjectKind;
+  /** The role of the subject in the observation, free text (e.g. "traveller", "consignee"). */
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
+}
+
+/** A subject whose `kind` is not one of the known kinds; only ever fails validation. */
+export class UnknownSubject extends SubjectBase {}
+
+export class PersonSubject extends SubjectBase {
+  declare kind: 'person';
+  @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) familyName!: string;
+  @IsOptional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) givenNames?: string;
+  @IsOptional() @IsCalendarDate({ notFuture: true, minYear: 1900 }) birthDate?: string;
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) birthPlace?: string;
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ArrayUnique()
+  @IsISO31661Alpha2({ each: true, message: `each nationality must be ${COUNTRY}` })
+  nationalities?: string[];
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => IdentityDocument) documents?: IdentityDocument[];
+}
+
+export class OrganisationSubject extends SubjectBase {
+  declare kind: 'organisation';
+  @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) name!: string;
+  @IsOptional() @IsString() @Length(2, 40) @Matches(/^[A-Za-z0-9 .\-/]+$/) registrationNumber?: string;
+  @IsOptional() @IsISO31661Alpha2({ message: `country must be ${COUNTRY}` }) country?: string;
+}
+
+export class VehicleSubject extends SubjectBase {
+  declare kind: 'vehicle';
+  @IsString()
+  @Length(2, 15)
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9 \-.]*$/, { message: 'plate may hold letters, digits, spaces, - and . only' })
+  plate!: string;
+  @IsISO31661Alpha2({ message: `registrationCountry must be ${COUNTRY}` }) registrationCountry!: string;
+  @IsOptional() @Matches(/^[A-HJ-NPR-Z0-9]{17}$/, { message: 'vin must be 17 characters, letters (no I, O, Q) and digits' }) vin?: string;
+  @IsOptional() @IsString() @Length(1, 60) @Matches(TEXT, TEXT_MSG) description?: string;
+}
+
+export class VesselSubject extends SubjectBase {
+  declare kind: 'vessel';
+  @IsImoNumber() imo!: string;
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) name?: string;
+  @IsOptional() @IsISO31661Alpha2({ message: `flag must be ${COUNTRY}` }) flag?: string;
+}
+
+export class AircraftSubject extends SubjectBase {
+  declare kind: 'aircraft';
+  @Matches(/^[A-Z0-9]{1,3}-?[A-Z0-9]{1,6}$/, { message: 'registration must be an aircraft registration such as OO-ABC' })
+  registration!: string;
+  @IsOptional() @Matches(/^[0-9a-fA-F]{6}$/, { message: 'icao24 must be 6 hexadecimal digits' }) icao24?: string;
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) operator?: string;
+}
+
+export class ContainerSubject extends SubjectBase {
+  declare kind: 'container';
+  @IsContainerNumber() containerNumber!: string;
+  @IsOptional() @IsString() @Length(3, 40) @Matches(/^[A-Za-z0-9\-/]+$/) billOfLading?: string;
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) portOfLoading?: string;
+}
+
+export class PhoneSubject extends SubjectBase {
+  declare kind: 'phone';
+  @Matches(/^\+[1-9]\d{6,14}$/, { message: 'number must be an E.164 phone number such as +32470123456' }) number!: string;
+}
+
+export class EmailSubject extends SubjectBase {
+  declare kind: 'email';
+  @IsEmail({}, { message: 'address must be an e-mail address' }) @Length(3, 254) address!: string;
+}
+
+export class IbanSubject extends SubjectBase {
+  declare kind: 'iban';
+  @IsIban() iban!: string;
+  @IsOptional() @Matches(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, { message: 'bic must be an 8 or 11 character BIC' }) bic?: string;
+  @IsOptional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) holder?: string;
+}
+
+export class CryptoSubject extends SubjectBase {
+  declare kind: 'crypto';
+  @IsIn(CRYPTO_NETWORKS) network!: (typeof CRYPTO_NETWORKS)[number];
+  @Matches(/^[A-Za-z0-9:]{20,120}$/, { message: 'address must be 20 to 120 letters and digits' }) address!: string;
+}
+
+export type Subject =
+  | PersonSubject
+  | OrganisationSubject
+  | VehicleSubject
+  | VesselSubject
+  | AircraftSubject
+  | ContainerSubject
+  | PhoneSubject
+  | EmailSubject
+  | IbanSubject
+  | CryptoSubject;
+
+export const SUBJECT_CLASSES: Record<SubjectKind, new () => SubjectBase> = {
+  person: PersonSubject,
+  organisation: OrganisationSubject,
+  vehicle: VehicleSubject,
+  vessel: VesselSubject,
+  aircraft: AircraftSubject,
+  container: ContainerSubject,
+  phone: PhoneSubject,
+  email: EmailSubject,
+  iban: IbanSubject,
+  crypto: CryptoSubject,
+};
+
+export class IndicatorRef {
+  @IsIndicatorCode() code!: string;
+  @IsIn(CONFIDENCE) confidence!: (typeof CONFIDENCE)[number];
+}
+
+export class Evaluation {
+  /** A completely reliable · B usually reliable · C fairly reliable · X cannot be judged. */
+  @IsIn(SOURCE_RELIABILITY) sourceReliability!: (typeof SOURCE_RELIABILITY)[number];
+  /** 1 known to be true · 2 known to the source personally · 3 not personally known, corroborated · 4 cannot be judged. */
+  @IsIn(INFORMATION_ACCURACY) informationAccuracy!: (typeof INFORMATION_ACCURACY)[number];
+}
+
+export class Location {
+  @IsISO31661Alpha2({ message: `country must be ${COUNTRY}` }) country!: string;
+  @IsOptional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) place?: string;
+  @IsOptional() @IsNumber() @IsLatitude() latitude?: number;
+  @IsOptional() @IsNumber() @IsLongitude() longitude?: number;
+}
+
+export class SourceDocument {
+  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lower-case hexadecimal digits' }) sha256!: string;
+  @IsOptional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) title?: string;
+  @IsOptional()
+  @Matches(/^[a-z]+\/[a-z0-9.+-]+$/, { message: 'mediaType must be a media type such as application/pdf' })
+  @Length(3, 100)
+  mediaType?: string;
+}
+
+/** A signal as a point of contact submits it: the HTTP body, or what an agency produces on its topic. */
 export class SignalSubmission {
-  /** The agency's own reference: unique per agency, the idempotency key. */
   @IsString()
   @Length(1, 100)
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, { message: 'externalRef may hold letters, digits and . _ : / - only' })
+  @JSONSchema({ description: "The agency's own reference: unique per agency, the idempotency key." })
   externalRef!: string;
 
-  /** Taxonomy code, e.g. `terrorism.travel`. */
-  @IsString()
-  @Length(2, 80)
-  @Matches(/^[a-z][a-z-]*(\.[a-z][a-z-]*)*$/, { message: 'category must be a taxonomy code such as terrorism.travel' })
+  @IsTaxonomyCode()
+  @JSONSchema({ description: 'Taxonomy code (libs/contracts/data/taxonomy.v1.json), e.g. terrorism.travel.' })
   category!: string;
 
-  @IsIn(URGENCIES)
-  urgency!: Urgency;
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorRef)
+  indicators?: IndicatorRef[];
 
-  @IsIn(CLASSIFICATIONS)
-  classification!: Classification;
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => UnknownSubject, {
+    discriminator: { property: 'kind', subTypes: SUBJECT_KINDS.map((name) => ({ name, value: SUBJECT_CLASSES[name] })) },
+    keepDiscriminatorProperty: true,
+  })
+  @JSONSchema({
+    description: 'The people, organisations, vehicles … the signal is about, each tagged by kind.',
+    items: { oneOf: SUBJECT_KINDS.map((k) => ({ $ref: `#/definitions/${SUBJECT_CLASSES[k].name}` })) },
+  })
+  subjects!: Subject[];
 
-  @IsISO8601({ strict: true, strictSeparator: true })
-  observedAt!: string;
+  @IsPastInstant() observedAt!: string;
 
-  @IsString()
-  @Length(1, 4000)
-  summary!: string;
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => Location) location?: Location;
+
+  @IsString() @Length(1, 4000) @Matches(TEXT, TEXT_MSG) summary!: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SourceDocument)
+  sourceDocuments?: SourceDocument[];
+
+  @IsAccreditedClassification() @JSONSchema({ enum: [...CLASSIFICATIONS] }) classification!: Classification;
+
+  @IsObject() @ValidateNested() @Type(() => Evaluation) evaluation!: Evaluation;
+
+  @IsIn(HANDLING_CODES) handling!: (typeof HANDLING_CODES)[number];
+
+  @IsString() @Length(3, 300) @Matches(TEXT, TEXT_MSG) legalBasis!: string;
+
+  /** Date at which the signal must be reviewed or erased. */
+  @IsRetentionDate() retentionUntil!: string;
+
+  @IsIn(URGENCIES) urgency!: Urgency;
 }
 
-/** Payload on `signals.<agency>.submitted.v1`. */
+/** Payload on `signals.<agency>.submitted.v1` when the gateway publishes it. */
 export class SignalSubmittedEvent {
   @IsString() @Length(1, 100) eventId!: string;
   @IsISO8601({ strict: true }) occurredAt!: string;
   @IsUUID() signalId!: string;
   @IsString() @Matches(/^[0-9a-f]{32}$/) traceId!: string;
   @IsString() @Length(2, 40) agency!: string;
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SignalSubmission)
-  signal!: SignalSubmission;
+  @IsObject() @ValidateNested() @Type(() => SignalSubmission) signal!: SignalSubmission;
+}
+
+/** Body of `POST /v1/signals/batch`. */
+export class SignalBatch {
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) signals!: unknown[];
 }
 
 /** Payload on `signals.routed.v1`: why a signal went where it went. */
@@ -60,7 +294,7 @@ export interface SignalRoutedEvent {
   traceId: string;
   agency: string;
   correlationId: string;
-  verdict: 'new' | 'duplicate-ref';
+  verdict: 'new' | 'duplicate-ref' | 'duplicate-content';
   ruleId: string;
   ruleVersion: number;
   destinations: string[];

@@ -1,12 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { ValidationError } from 'class-validator';
+import { ContractError, flattenErrors } from '@passerelle/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** One failing field: a JSON path (`subjects[0].birthDate`) and why. */
-export interface FieldError {
-  path: string;
-  reason: string;
-}
+export type FieldError = ContractError;
 
 /** RFC 7807 problem details; `type` is a stable URN clients may switch on. */
 export interface Problem {
@@ -29,15 +26,7 @@ export class ProblemException extends HttpException {
   }
 }
 
-export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
-  const out: FieldError[] = [];
-  for (const e of errors) {
-    const path = /^\d+$/.test(e.property) ? `${parent}[${e.property}]` : parent ? `${parent}.${e.property}` : e.property;
-    for (const reason of Object.values(e.constraints ?? {})) out.push({ path, reason });
-    if (e.children?.length) out.push(...flattenValidationErrors(e.children, path));
-  }
-  return out;
-}
+export const flattenValidationErrors = flattenErrors;
 
 export function validationProblem(errors: FieldError[]): ProblemException {
   return new ProblemException({
