@@ -57,6 +57,7 @@ export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 export const CRYPTO_NETWORKS = ['bitcoin', 'ethereum', 'tron', 'monero', 'litecoin', 'other'] as const;
 
 const COUNTRY = 'an ISO 3166-1 alpha-2 country code such as BE';
+// eslint-disable-next-line no-control-regex -- the point of this pattern is to refuse control characters
 const TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/; // no control characters but tab/newline
 const TEXT_MSG = { message: '$property must not contain control characters' };
 
