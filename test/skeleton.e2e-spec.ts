@@ -87,11 +87,16 @@ describe('walking skeleton: gateway → router → intake, every hop in the audi
     expect(order('signal.submitted')).toBeLessThan(order('signal.routed'));
     expect(order('signal.published-to-feed')).toBeLessThan(order('feedback.delivered'));
 
-    // The POC's receipt shows that the gateway published it.
-    const r = await call('agency-gateway', `/v1/signals/${receipt.signalId}`, sys.keys['poc-customs']);
-    expect(r.status).toBe(200);
-    const body = (await r.json()) as { history: { status: string }[]; traceId: string };
-    expect(body.history.map((h) => h.status)).toEqual(['accepted', 'published']);
+    // The POC's receipt follows it: published by the gateway, routed, delivered to the intake.
+    const body = await eventually(
+      async () => {
+        const r = await call('agency-gateway', `/v1/signals/${receipt.signalId}`, sys.keys['poc-customs']);
+        const b = (await r.json()) as { history: { status: string }[]; traceId: string };
+        return b.history.length >= 4 ? b : undefined;
+      },
+      { what: 'receipt history up to delivered' },
+    );
+    expect(body.history.map((h) => h.status)).toEqual(['accepted', 'published', 'routed', 'delivered']);
     expect(body.traceId).toBe(receipt.traceId);
   });
 

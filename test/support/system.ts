@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { Type } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createHttpApp } from '@passerelle/http';
+import { createHttpApp, HttpAppOptions } from '@passerelle/http';
 import { createTestDatabase, createTestTopics } from '@passerelle/testing';
 import { NewPrincipal, PrincipalsRepository } from '@passerelle/security';
 import { DataSource } from 'typeorm';
 import { GatewayModule } from '../../apps/agency-gateway/src/app.module';
+import { GATEWAY_HTTP } from '../../apps/agency-gateway/src/gateway.http';
 import { RouterModule } from '../../apps/router/src/app.module';
 import { IntakeModule } from '../../apps/intake/src/app.module';
 import { AuditModule } from '../../apps/audit/src/app.module';
@@ -33,7 +34,11 @@ export interface RunningSystem {
  * Boots the four apps with their production modules, in this process, on their own database and
  * topic namespace, against the real Kafka and Postgres of the test run.
  */
-export async function startSystem(principals: NewPrincipal[], which = Object.keys(APP_MODULES)): Promise<RunningSystem> {
+export async function startSystem(
+  principals: NewPrincipal[],
+  which = Object.keys(APP_MODULES),
+  gatewayOverrides: Partial<HttpAppOptions> = {},
+): Promise<RunningSystem> {
   const db = await createTestDatabase();
   const topicPrefix = await createTestTopics();
   process.env.DATABASE_URL = db.url;
@@ -48,7 +53,8 @@ export async function startSystem(principals: NewPrincipal[], which = Object.key
   const apps: Record<string, NestFastifyApplication> = {};
   const urls: Record<string, string> = {};
   for (const name of which) {
-    const app = await createHttpApp(APP_MODULES[name], { name, defaultPort: 0 });
+    const opts: HttpAppOptions = name === 'agency-gateway' ? { ...GATEWAY_HTTP, ...gatewayOverrides } : { name, defaultPort: 0 };
+    const app = await createHttpApp(APP_MODULES[name], opts);
     await app.listen(0, '127.0.0.1');
     apps[name] = app;
     urls[name] = await app.getUrl();

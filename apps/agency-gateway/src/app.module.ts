@@ -3,6 +3,9 @@ import { HealthModule } from '@passerelle/http';
 import { MessagingModule } from '@passerelle/messaging';
 import { gatewayMigrations, PersistenceModule } from '@passerelle/persistence';
 import { SecurityModule } from '@passerelle/security';
+import { FeedbackConsumer } from './feedback/feedback.consumer';
+import { FeedbackController } from './feedback/feedback.controller';
+import { FeedbackRepository } from './feedback/feedback.repository';
 import { GatewayOutboxRelay } from './signals/outbox-relay.service';
 import { SignalsController } from './signals/signals.controller';
 import { SignalsRepository } from './signals/signals.repository';
@@ -15,7 +18,7 @@ import { SubmitSignalUseCase } from './signals/submit-signal.usecase';
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  controllers: [SignalsController],
-  providers: [SignalsRepository, SubmitSignalUseCase, GatewayOutboxRelay],
+  controllers: [SignalsController, FeedbackController],
+  providers: [SignalsRepository, SubmitSignalUseCase, GatewayOutboxRelay, FeedbackRepository, FeedbackConsumer],
 })
 export class GatewayModule {}

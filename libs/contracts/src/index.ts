@@ -5,3 +5,4 @@ export * from './catalogues';
 export * from './checks';
 export * from './policy';
 export * from './validate';
+export * from './json-schema';

@@ -92,6 +92,7 @@ export class PersonSubject extends SubjectBase {
   @ArrayMaxSize(5)
   @ArrayUnique()
   @IsISO31661Alpha2({ each: true, message: `each nationality must be ${COUNTRY}` })
+  @JSONSchema(() => ({ type: 'array', maxItems: 5, uniqueItems: true, items: { type: 'string', pattern: '^[A-Z]{2}$' } }))
   nationalities?: string[];
   @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => IdentityDocument) documents?: IdentityDocument[];
 }
@@ -287,54 +288,68 @@ export class SignalBatch {
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) signals!: unknown[];
 }
 
+class EventBase {
+  @IsString() @Length(1, 100) eventId!: string;
+  @IsISO8601({ strict: true }) occurredAt!: string;
+  @IsString() @Length(1, 100) signalId!: string;
+  @Matches(/^[0-9a-f]{32}$/) traceId!: string;
+}
+
 /** Payload on `signals.routed.v1`: why a signal went where it went. */
-export interface SignalRoutedEvent {
-  eventId: string;
-  occurredAt: string;
-  signalId: string;
-  traceId: string;
-  agency: string;
-  correlationId: string;
-  verdict: 'new' | 'duplicate-ref' | 'duplicate-content';
-  ruleId: string;
-  ruleVersion: number;
-  destinations: string[];
+export class SignalRoutedEvent extends EventBase {
+  @IsString() @Length(2, 40) agency!: string;
+  @IsString() @Length(1, 100) correlationId!: string;
+  @IsIn(['new', 'duplicate-ref', 'duplicate-content']) verdict!: 'new' | 'duplicate-ref' | 'duplicate-content';
+  @IsString() @Length(1, 100) ruleId!: string;
+  @IsNumber() ruleVersion!: number;
+  @IsArray() @IsString({ each: true }) destinations!: string[];
 }
 
 /** Payload on `feeds.<feed>.v1`: what an analyst's feed receives. */
-export interface FeedSignalEvent {
-  eventId: string;
-  occurredAt: string;
-  signalId: string;
-  traceId: string;
-  agency: string;
-  feed: string;
-  correlationId: string;
-  ruleId: string;
-  ruleVersion: number;
-  signal: SignalSubmission;
+export class FeedSignalEvent extends EventBase {
+  @IsString() @Length(2, 40) agency!: string;
+  @IsString() @Length(2, 40) feed!: string;
+  @IsString() @Length(1, 100) correlationId!: string;
+  @IsString() @Length(1, 100) ruleId!: string;
+  @IsNumber() ruleVersion!: number;
+  @IsObject() @ValidateNested() @Type(() => SignalSubmission) signal!: SignalSubmission;
 }
 
-/** Payload on `signals.rejected.v1`. */
-export interface SignalRejectedEvent {
-  eventId: string;
-  occurredAt: string;
-  signalId: string | null;
-  traceId: string;
-  agency: string | null;
-  topic: string;
-  partition: number;
-  offset: string;
-  reasons: { path: string; reason: string }[];
+export class RejectionReason {
+  @IsString() path!: string;
+  @IsString() reason!: string;
 }
+
+/** Payload on `signals.rejected.v1`. `signalId` is what the message claimed, when it was readable. */
+export class SignalRejectedEvent {
+  @IsString() @Length(1, 100) eventId!: string;
+  @IsISO8601({ strict: true }) occurredAt!: string;
+  @IsOptional() @IsString() signalId!: string | null;
+  @Matches(/^[0-9a-f]{32}$/) traceId!: string;
+  @IsOptional() @IsString() agency!: string | null;
+  @IsString() topic!: string;
+  @IsNumber() partition!: number;
+  @IsString() offset!: string;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => RejectionReason) reasons!: RejectionReason[];
+}
+
+export const FEEDBACK_STATUSES = ['routed', 'duplicate', 'rejected', 'delivered', 'assessed'] as const;
 
 /** Payload on `feedback.<agency>.v1`: a receipt update or an analyst's feedback for the source. */
-export interface FeedbackEvent {
-  eventId: string;
-  occurredAt: string;
-  signalId: string;
-  traceId: string;
-  agency: string;
-  status: 'routed' | 'duplicate' | 'rejected' | 'delivered' | 'assessed';
-  detail?: Record<string, unknown>;
+export class FeedbackEvent extends EventBase {
+  @IsString() @Length(2, 40) agency!: string;
+  @IsIn(FEEDBACK_STATUSES) status!: (typeof FEEDBACK_STATUSES)[number];
+  @IsOptional() @IsObject() detail?: Record<string, unknown>;
+}
+
+/** Payload on `access.recorded.v1`: one read of signal content through an API. */
+export class AccessRecordedEvent {
+  @IsString() @Length(1, 100) eventId!: string;
+  @IsISO8601({ strict: true }) occurredAt!: string;
+  @IsUUID() principalId!: string;
+  @IsString() principalName!: string;
+  @IsString() role!: string;
+  @IsString() endpoint!: string;
+  @IsOptional() @IsString() signalId?: string;
+  @IsOptional() @IsString() traceId?: string;
 }

@@ -56,6 +56,8 @@ const TITLES: Record<number, string> = {
 /** Maps a Fastify framework error (body parsing, size, media type) to its problem. */
 function fastifyProblem(e: { code?: string; statusCode?: number; message?: string }): Problem | undefined {
   switch (e.code) {
+    case 'PASSERELLE_RATE_LIMITED':
+      return { type: 'urn:passerelle:problem:rate-limited', title: TITLES[429], status: 429, detail: e.message };
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return {
         type: 'urn:passerelle:problem:payload-too-large',
@@ -86,6 +88,15 @@ function fastifyProblem(e: { code?: string; statusCode?: number; message?: strin
   return undefined;
 }
 
+/** Body-parsing errors reach the filter as HTTP exceptions; their type still says what went wrong. */
+function httpProblemType(status: number, detail: string): string {
+  if (status === 413) return 'payload-too-large';
+  if (status === 415) return 'unsupported-media-type';
+  if (status === 429) return 'rate-limited';
+  if (status === 400 && /JSON|Unexpected token|Unexpected end|Body cannot be empty/i.test(detail)) return 'malformed-json';
+  return `http-${status}`;
+}
+
 /** Every error leaves as `application/problem+json`; nothing a client sends produces a 500. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -104,11 +115,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+      const detail = Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
       problem = {
-        type: `urn:passerelle:problem:http-${status}`,
+        type: `urn:passerelle:problem:${httpProblemType(status, detail)}`,
         title: TITLES[status] ?? HttpStatus[status] ?? 'Error',
         status,
-        detail: Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
+        detail,
       };
       if (status === 401) headers['WWW-Authenticate'] = 'Bearer';
     } else {

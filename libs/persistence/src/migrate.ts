@@ -15,7 +15,8 @@ export async function migrateSchema(url: string, schema: string, migrations: Mig
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    // Never log failed queries: their parameters hold signal content.
+    logging: false,
   });
   await ds.initialize();
   const lock = ds.createQueryRunner();

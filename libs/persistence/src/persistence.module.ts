@@ -28,7 +28,8 @@ async function connect(opts: PersistenceOptions): Promise<DataSource> {
         url,
         schema: opts.schema,
         synchronize: false,
-        logging: ['error'],
+        // Never log failed queries: their parameters hold signal content.
+        logging: false,
         extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), application_name: `passerelle-${opts.schema}` },
       });
       return await ds.initialize();

@@ -1,19 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { OutboxPass, OutboxRow, OutboxStore, OutgoingEvent } from '@passerelle/messaging';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 
-export interface StoredSignal {
+export interface NewSignal {
   id: string;
   agency: string;
   externalRef: string;
   contentHash: string;
   traceId: string;
   createdAt: Date;
+  payload: unknown;
+  submittedBy: string;
+  event: OutgoingEvent;
 }
+
+export interface StoredSignal {
+  id: string;
+  externalRef: string;
+  contentHash: string;
+  traceId: string;
+  createdAt: Date;
+}
+
+export type InsertOutcome = { created: true; signal: StoredSignal } | { created: false; signal: StoredSignal };
 
 export interface Receipt extends StoredSignal {
   statuses: { status: string; at: Date; detail: unknown }[];
 }
+
+const STORED_COLUMNS = `id, external_ref as "externalRef", content_hash as "contentHash", trace_id as "traceId", created_at as "createdAt"`;
 
 /** The only place that touches gateway.signals, gateway.signal_status and gateway.outbox. */
 @Injectable()
@@ -21,53 +36,83 @@ export class SignalsRepository implements OutboxStore {
   constructor(private readonly ds: DataSource) {}
 
   /**
-   * Inserts the signal, its first status and its outbox event in one transaction. Returns the
-   * existing signal instead when (agency, externalRef) is taken.
+   * Inserts the signals, their first status and their outbox events in one transaction (three
+   * multi-row statements, whatever the batch size). For an (agency, externalRef) already taken —
+   * earlier or earlier in this batch — the outcome carries the signal stored first.
    */
-  async insertWithOutbox(
-    s: StoredSignal & { payload: unknown; submittedBy: string },
-    event: OutgoingEvent,
-  ): Promise<{ created: boolean; signal: StoredSignal }> {
+  async insertMany(agency: string, items: NewSignal[]): Promise<InsertOutcome[]> {
+    if (items.length === 0) return [];
     return this.ds.transaction(async (tx) => {
       const inserted: { id: string }[] = await tx.query(
         `insert into gateway.signals (id, agency, external_ref, content_hash, payload, trace_id, submitted_by, created_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)
+         select id, $1, external_ref, content_hash, payload, trace_id, submitted_by, created_at
+           from unnest($2::uuid[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::uuid[], $8::timestamptz[]) with ordinality
+             as t(id, external_ref, content_hash, payload, trace_id, submitted_by, created_at, n)
+          order by n
          on conflict (agency, external_ref) do nothing returning id`,
-        [s.id, s.agency, s.externalRef, s.contentHash, JSON.stringify(s.payload), s.traceId, s.submittedBy, s.createdAt],
+        [
+          agency,
+          items.map((i) => i.id),
+          items.map((i) => i.externalRef),
+          items.map((i) => i.contentHash),
+          items.map((i) => JSON.stringify(i.payload)),
+          items.map((i) => i.traceId),
+          items.map((i) => i.submittedBy),
+          items.map((i) => i.createdAt),
+        ],
       );
-      if (inserted.length === 0) {
-        const existing = await this.findByRef(tx, s.agency, s.externalRef);
-        if (!existing) throw new Error('signal vanished between conflict and read');
-        return { created: false, signal: existing };
+      const created = new Set(inserted.map((r) => r.id));
+      const fresh = items.filter((i) => created.has(i.id));
+      if (fresh.length) {
+        await tx.query(
+          `insert into gateway.signal_status (signal_id, status, at) select id, 'accepted', at from unnest($1::uuid[], $2::timestamptz[]) as t(id, at)`,
+          [fresh.map((i) => i.id), fresh.map((i) => i.createdAt)],
+        );
+        await tx.query(
+          `insert into gateway.outbox (event_id, event_type, topic, key, signal_id, trace_id, payload, occurred_at)
+           select event_id, event_type, topic, key, signal_id, trace_id, payload, occurred_at
+             from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::jsonb[], $8::timestamptz[]) with ordinality
+               as t(event_id, event_type, topic, key, signal_id, trace_id, payload, occurred_at, n)
+            order by n`,
+          [
+            fresh.map((i) => i.event.id),
+            fresh.map((i) => i.event.type),
+            fresh.map((i) => i.event.topic),
+            fresh.map((i) => i.event.key),
+            fresh.map((i) => i.id),
+            fresh.map((i) => i.event.traceId),
+            fresh.map((i) => JSON.stringify(i.event.payload)),
+            fresh.map((i) => i.event.time),
+          ],
+        );
       }
-      await tx.query(`insert into gateway.signal_status (signal_id, status, at) values ($1, 'accepted', $2)`, [s.id, s.createdAt]);
-      await tx.query(
-        `insert into gateway.outbox (event_id, event_type, topic, key, signal_id, trace_id, payload, occurred_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [event.id, event.type, event.topic, event.key, s.id, event.traceId, JSON.stringify(event.payload), event.time],
-      );
-      return { created: true, signal: s };
+      const taken = items.filter((i) => !created.has(i.id));
+      const existing = new Map<string, StoredSignal>();
+      if (taken.length) {
+        const rows: StoredSignal[] = await tx.query(
+          `select ${STORED_COLUMNS} from gateway.signals where agency = $1 and external_ref = any($2::text[])`,
+          [agency, taken.map((i) => i.externalRef)],
+        );
+        for (const r of rows) existing.set(r.externalRef, r);
+      }
+      return items.map((i): InsertOutcome => {
+        if (created.has(i.id)) return { created: true, signal: i };
+        const first = existing.get(i.externalRef);
+        if (!first) throw new Error(`signal ${i.externalRef} neither inserted nor found`);
+        return { created: false, signal: first };
+      });
     });
-  }
-
-  private async findByRef(tx: EntityManager, agency: string, ref: string): Promise<StoredSignal | null> {
-    const rows = await tx.query(
-      `select id, agency, external_ref, content_hash, trace_id, created_at from gateway.signals
-        where agency = $1 and external_ref = $2`,
-      [agency, ref],
-    );
-    return rows[0] ? toStored(rows[0]) : null;
   }
 
   /** The receipt of a signal of this agency; null for an unknown id or another agency's signal. */
   async receipt(agency: string, id: string): Promise<Receipt | null> {
-    const rows = await this.ds.query(
-      `select id, agency, external_ref, content_hash, trace_id, created_at from gateway.signals where id = $1 and agency = $2`,
-      [id, agency],
-    );
+    const rows: StoredSignal[] = await this.ds.query(`select ${STORED_COLUMNS} from gateway.signals where id = $1 and agency = $2`, [
+      id,
+      agency,
+    ]);
     if (!rows[0]) return null;
     const statuses = await this.ds.query(`select status, at, detail from gateway.signal_status where signal_id = $1 order by id`, [id]);
-    return { ...toStored(rows[0]), statuses };
+    return { ...rows[0], statuses };
   }
 
   async withRelayLock<T>(fn: (pass: OutboxPass) => Promise<T>): Promise<T | undefined> {
@@ -77,7 +122,7 @@ export class SignalsRepository implements OutboxStore {
       return fn({
         pending: async (limit) => {
           const rows = await tx.query(
-            `select id, event_id, event_type, topic, key, signal_id, trace_id, payload, occurred_at
+            `select id, event_id, event_type, topic, key, trace_id, payload, occurred_at
                from gateway.outbox where published_at is null order by id limit $1`,
             [limit],
           );
@@ -107,15 +152,4 @@ export class SignalsRepository implements OutboxStore {
       });
     });
   }
-}
-
-function toStored(r: Record<string, unknown>): StoredSignal {
-  return {
-    id: r.id as string,
-    agency: r.agency as string,
-    externalRef: r.external_ref as string,
-    contentHash: r.content_hash as string,
-    traceId: r.trace_id as string,
-    createdAt: r.created_at as Date,
-  };
 }

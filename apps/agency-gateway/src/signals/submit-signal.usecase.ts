@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { EventTypes, SignalSubmission, SignalSubmittedEvent } from '@passerelle/contracts';
+import { ContractError, EventTypes, SignalSubmission, SignalSubmittedEvent } from '@passerelle/contracts';
 import { ProblemException } from '@passerelle/http';
 import { KafkaService, newTraceId } from '@passerelle/messaging';
 import { Principal } from '@passerelle/security';
 import canonicalize from 'canonicalize';
 import { createHash, randomUUID } from 'node:crypto';
 import { GatewayOutboxRelay } from './outbox-relay.service';
-import { SignalsRepository } from './signals.repository';
+import { NewSignal, SignalsRepository } from './signals.repository';
 
 export interface SubmissionReceipt {
   signalId: string;
@@ -14,9 +14,18 @@ export interface SubmissionReceipt {
   traceId: string;
   status: 'accepted';
   acceptedAt: string;
+  /** True when this (agency, externalRef) was already accepted with the same content. */
   repeated: boolean;
   receiptUrl: string;
 }
+
+export type ItemResult =
+  | ({ index: number; outcome: 'accepted' | 'repeated' } & SubmissionReceipt)
+  | { index: number; outcome: 'rejected'; errors: ContractError[] }
+  | { index: number; outcome: 'conflict'; signalId: string; detail: string };
+
+const conflictDetail = (ref: string, id: string) =>
+  `your agency already submitted externalRef '${ref}' with different content (signal ${id}); use a new externalRef for a new signal`;
 
 @Injectable()
 export class SubmitSignalUseCase {
@@ -26,53 +35,102 @@ export class SubmitSignalUseCase {
     private readonly relay: GatewayOutboxRelay,
   ) {}
 
-  async execute(principal: Principal, signal: SignalSubmission, traceId = newTraceId()): Promise<SubmissionReceipt> {
-    const agency = principal.agency;
-    if (!agency) throw new Error('a POC principal always has an agency');
-    const contentHash = createHash('sha256')
-      .update(canonicalize(signal) ?? '', 'utf8')
-      .digest('hex');
-    const id = randomUUID();
-    const now = new Date();
-    const payload: SignalSubmittedEvent = {
-      eventId: randomUUID(),
-      occurredAt: now.toISOString(),
-      signalId: id,
-      traceId,
-      agency,
-      signal,
-    };
-    const { created, signal: stored } = await this.signals.insertWithOutbox(
-      { id, agency, externalRef: signal.externalRef, contentHash, traceId, createdAt: now, payload: signal, submittedBy: principal.id },
-      {
-        id: payload.eventId,
-        type: EventTypes.signalSubmitted,
-        topic: this.kafka.topics.submitted(agency),
-        key: id,
-        source: `passerelle/agency-gateway/${agency}`,
-        time: payload.occurredAt,
-        traceId,
-        payload,
-      },
-    );
-    if (!created && stored.contentHash !== contentHash) {
+  /** One signal: a repeat answers the original receipt, a different content under the same ref is a 409. */
+  async submitOne(principal: Principal, signal: SignalSubmission, traceId?: string): Promise<SubmissionReceipt> {
+    const [result] = await this.submitMany(principal, [{ signal }], traceId);
+    if (result.outcome === 'conflict') {
       throw new ProblemException({
         type: 'urn:passerelle:problem:external-ref-conflict',
         title: 'externalRef already used for different content',
         status: 409,
-        detail: `your agency already submitted externalRef '${signal.externalRef}' with different content (signal ${stored.id}); use a new externalRef for a new signal`,
-        signalId: stored.id,
+        detail: result.detail,
+        signalId: result.signalId,
       });
     }
-    if (created) this.relay.nudge();
-    return {
-      signalId: stored.id,
-      externalRef: stored.externalRef,
-      traceId: stored.traceId,
-      status: 'accepted',
-      acceptedAt: stored.createdAt.toISOString(),
-      repeated: !created,
-      receiptUrl: `/v1/signals/${stored.id}`,
-    };
+    if (result.outcome === 'rejected') throw new Error('submitOne is called with a validated signal');
+    const { index: _index, outcome: _outcome, ...receipt } = result;
+    return receipt;
+  }
+
+  /**
+   * Many signals, each already validated or carrying its errors. Valid ones are stored in one
+   * transaction with their outbox events; each item gets its own outcome.
+   */
+  async submitMany(
+    principal: Principal,
+    items: ({ signal: SignalSubmission } | { errors: ContractError[] })[],
+    traceId?: string,
+  ): Promise<ItemResult[]> {
+    const agency = principal.agency;
+    if (!agency) throw new Error('a POC principal always has an agency');
+    const now = new Date();
+    const valid: { index: number; row: NewSignal }[] = [];
+    const results: ItemResult[] = new Array(items.length);
+    items.forEach((item, index) => {
+      if ('errors' in item) {
+        results[index] = { index, outcome: 'rejected', errors: item.errors };
+        return;
+      }
+      const id = randomUUID();
+      const trace = traceId ?? newTraceId();
+      const payload: SignalSubmittedEvent = {
+        eventId: randomUUID(),
+        occurredAt: now.toISOString(),
+        signalId: id,
+        traceId: trace,
+        agency,
+        signal: item.signal,
+      };
+      valid.push({
+        index,
+        row: {
+          id,
+          agency,
+          externalRef: item.signal.externalRef,
+          contentHash: createHash('sha256')
+            .update(canonicalize(item.signal) ?? '', 'utf8')
+            .digest('hex'),
+          traceId: trace,
+          createdAt: now,
+          payload: item.signal,
+          submittedBy: principal.id,
+          event: {
+            id: payload.eventId,
+            type: EventTypes.signalSubmitted,
+            topic: this.kafka.topics.submitted(agency),
+            key: id,
+            source: `passerelle/agency-gateway/${agency}`,
+            time: payload.occurredAt,
+            traceId: trace,
+            payload,
+          },
+        },
+      });
+    });
+    const outcomes = await this.signals.insertMany(
+      agency,
+      valid.map((v) => v.row),
+    );
+    outcomes.forEach((o, k) => {
+      const { index, row } = valid[k];
+      const stored = o.signal;
+      if (!o.created && stored.contentHash !== row.contentHash) {
+        results[index] = { index, outcome: 'conflict', signalId: stored.id, detail: conflictDetail(row.externalRef, stored.id) };
+        return;
+      }
+      results[index] = {
+        index,
+        outcome: o.created ? 'accepted' : 'repeated',
+        signalId: stored.id,
+        externalRef: stored.externalRef,
+        traceId: stored.traceId,
+        status: 'accepted',
+        acceptedAt: stored.createdAt.toISOString(),
+        repeated: !o.created,
+        receiptUrl: `/v1/signals/${stored.id}`,
+      };
+    });
+    if (outcomes.some((o) => o.created)) this.relay.nudge();
+    return results;
   }
 }

@@ -27,7 +27,8 @@ export class LedgerRepository {
       const seen = new Set(known.map((k) => k.event_id));
       const fresh = facts.filter((f) => !seen.has(f.eventId) && (seen.add(f.eventId), true));
       if (fresh.length === 0) return [];
-      const [head] = await tx.query(`select seq::text as seq, hash from audit.ledger order by seq desc limit 1`);
+      // Order by the column, not the text alias: "9" sorts after "10".
+      const [head] = await tx.query(`select l.seq::text as seq, l.hash from audit.ledger l order by l.seq desc limit 1`);
       // Microsecond precision, as Postgres stores it, so the hash recomputes from the stored row.
       const entries = chain(fresh, head ?? null, ledgerInstant(new Date()));
       await tx.query(
@@ -60,6 +61,7 @@ export class LedgerRepository {
   }
 
   async trail(signalId: string): Promise<LedgerEntry[]> {
-    return this.ds.query(`select ${COLUMNS} from audit.ledger where signal_id = $1 order by seq`, [signalId]);
+    // Order by the column: the selected seq is text.
+    return this.ds.query(`select ${COLUMNS} from audit.ledger l where l.signal_id = $1 order by l.seq`, [signalId]);
   }
 }

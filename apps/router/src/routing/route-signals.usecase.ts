@@ -6,11 +6,10 @@ import {
   SignalRejectedEvent,
   SignalRoutedEvent,
   SignalSubmittedEvent,
+  validateAs,
+  validateSignal,
 } from '@passerelle/contracts';
-import { flattenValidationErrors } from '@passerelle/http';
 import { derivedId, IncomingMessage, KafkaService, newTraceId, OutgoingEvent, parseJson, traceIdOfMessage } from '@passerelle/messaging';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import { RoutingRepository } from './routing.repository';
 
 const SOURCE = 'passerelle/router';
@@ -31,7 +30,11 @@ export class RouteSignalsUseCase {
     private readonly kafka: KafkaService,
   ) {}
 
-  /** Validates every message as untrusted input; never throws for bad input. */
+  /**
+   * Validates every message as untrusted input; never throws for bad input. A message is either
+   * the gateway's envelope (SignalSubmittedEvent) or a bare SignalSubmission that an agency
+   * produced with its own client; both meet the same contract as the HTTP API.
+   */
   check(msg: IncomingMessage): Checked {
     const eventId = msg.headers['ce-id']?.slice(0, 100) || `${msg.topic}/${msg.partition}/${msg.offset}`;
     const topicAgency = this.kafka.topics.submittedPattern.exec(msg.topic)?.[1] ?? null;
@@ -42,12 +45,26 @@ export class RouteSignalsUseCase {
       return { ok: false, msg, eventId, reasons: [{ path: '', reason: 'message value must be a JSON object' }], partial: {} };
     }
     const partial = value as Record<string, unknown>;
-    const event = plainToInstance(SignalSubmittedEvent, value);
-    const errors = flattenValidationErrors(validateSync(event, { whitelist: true, forbidNonWhitelisted: true }));
-    if (topicAgency !== null && event.agency !== undefined && event.agency !== topicAgency) {
-      errors.push({ path: 'agency', reason: `agency '${String(event.agency)}' contradicts the topic's agency '${topicAgency}'` });
+    if (!topicAgency) return { ok: false, msg, eventId, reasons: [{ path: '', reason: 'not an agency submission topic' }], partial };
+    if ('signal' in partial) {
+      const { value: event, errors } = validateAs(SignalSubmittedEvent, value);
+      if (event && event.agency !== topicAgency) {
+        errors.push({ path: 'agency', reason: `agency '${event.agency}' contradicts the topic's agency '${topicAgency}'` });
+      }
+      if (!event || errors.length) return { ok: false, msg, eventId, reasons: errors, partial };
+      return { ok: true, msg, eventId, event };
     }
-    if (errors.length) return { ok: false, msg, eventId, reasons: errors, partial };
+    const { value: signal, errors } = validateSignal(value);
+    if (!signal) return { ok: false, msg, eventId, reasons: errors, partial };
+    const event: SignalSubmittedEvent = {
+      eventId,
+      occurredAt: new Date(Number(msg.timestamp) || Date.now()).toISOString(),
+      // The same (agency, externalRef) always gets the same id, whichever way it arrives.
+      signalId: derivedId('signal', topicAgency, signal.externalRef),
+      traceId: traceIdOfMessage(msg) ?? derivedId('trace', eventId).replace(/-/g, ''),
+      agency: topicAgency,
+      signal,
+    };
     return { ok: true, msg, eventId, event };
   }
 
@@ -147,7 +164,13 @@ export class RouteSignalsUseCase {
 
   private rejection(c: Extract<Checked, { ok: false }>, now: string): OutgoingEvent[] {
     const topicAgency = this.kafka.topics.submittedPattern.exec(c.msg.topic)?.[1] ?? null;
-    const claimedId = typeof c.partial.signalId === 'string' && c.partial.signalId.length <= 100 ? c.partial.signalId : null;
+    const ref = typeof c.partial.externalRef === 'string' && c.partial.externalRef.length <= 100 ? c.partial.externalRef : null;
+    const claimedId =
+      typeof c.partial.signalId === 'string' && c.partial.signalId.length <= 100
+        ? c.partial.signalId
+        : topicAgency && ref
+          ? derivedId('signal', topicAgency, ref)
+          : null;
     const traceId = traceIdOfMessage(c.msg) ?? newTraceId();
     const rejected: SignalRejectedEvent = {
       eventId: derivedId(c.eventId, 'rejected'),
@@ -185,7 +208,7 @@ export class RouteSignalsUseCase {
         traceId,
         agency: topicAgency,
         status: 'rejected',
-        detail: { reasons: rejected.reasons, partition: c.msg.partition, offset: c.msg.offset },
+        detail: { reasons: rejected.reasons, externalRef: ref, partition: c.msg.partition, offset: c.msg.offset },
       };
       out.push({
         ...base,

@@ -47,4 +47,30 @@ export class GatewaySignalsOutbox1763800000000 implements MigrationInterface {
   }
 }
 
-export const gatewayMigrations = [GatewaySignalsOutbox1763800000000];
+export class GatewayFeedbackInbox1763900000000 implements MigrationInterface {
+  name = 'GatewayFeedbackInbox1763900000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    // The agency's feedback inbox; `seq` is the resumable cursor (writers serialise, so commit
+    // order is seq order and a reader never skips a row committed later with a lower seq).
+    await q.query(`
+      create table gateway.feedback (
+        seq bigserial primary key,
+        event_id text not null unique,
+        agency text not null,
+        signal_id text not null,
+        status text not null,
+        detail jsonb not null default '{}',
+        trace_id text,
+        occurred_at timestamptz not null,
+        received_at timestamptz not null default now()
+      )`);
+    await q.query('create index feedback_agency_seq on gateway.feedback (agency, seq)');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table gateway.feedback');
+  }
+}
+
+export const gatewayMigrations = [GatewaySignalsOutbox1763800000000, GatewayFeedbackInbox1763900000000];

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface FeedbackRow {
+  eventId: string;
+  agency: string;
+  signalId: string;
+  status: string;
+  detail: Record<string, unknown>;
+  traceId: string | null;
+  occurredAt: string;
+}
+
+/** Receipt statuses the feedback of each kind moves a signal to. */
+const RECEIPT_STATUS: Record<string, string> = {
+  routed: 'routed',
+  duplicate: 'duplicate',
+  rejected: 'rejected',
+  delivered: 'delivered',
+  assessed: 'assessed',
+};
+
+/** The only place that touches gateway.feedback (and the statuses feedback adds). */
+@Injectable()
+export class FeedbackRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Stores new feedback (idempotent on event id) and appends the receipt statuses, in one transaction. */
+  async store(rows: FeedbackRow[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    return this.ds.transaction(async (tx) => {
+      // Writers take turns so that seq order is commit order: the inbox cursor never skips a row.
+      await tx.query(`select pg_advisory_xact_lock(hashtext('passerelle.gateway.feedback'))`);
+      const inserted: { signal_id: string; status: string; detail: unknown; occurred_at: Date; agency: string }[] = await tx.query(
+        `insert into gateway.feedback (event_id, agency, signal_id, status, detail, trace_id, occurred_at)
+         select event_id, agency, signal_id, status, detail, trace_id, occurred_at
+           from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::timestamptz[]) with ordinality
+           as t(event_id, agency, signal_id, status, detail, trace_id, occurred_at, n)
+         order by n
+         on conflict (event_id) do nothing
+         returning signal_id, status, detail, occurred_at, agency`,
+        [
+          rows.map((r) => r.eventId),
+          rows.map((r) => r.agency),
+          rows.map((r) => r.signalId),
+          rows.map((r) => r.status),
+          rows.map((r) => JSON.stringify(r.detail)),
+          rows.map((r) => r.traceId),
+          rows.map((r) => r.occurredAt),
+        ],
+      );
+      const statusRows = inserted.filter((r) => RECEIPT_STATUS[r.status]);
+      if (statusRows.length) {
+        // Only signals this gateway holds for that same agency get a receipt status.
+        await tx.query(
+          `insert into gateway.signal_status (signal_id, status, detail, at)
+           select s.id, t.status, t.detail, t.at
+             from unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[], $5::text[]) with ordinality as t(signal_id, status, detail, at, agency, n)
+             join gateway.signals s on s.id::text = t.signal_id and s.agency = t.agency
+            order by t.n`,
+          [
+            statusRows.map((r) => r.signal_id),
+            statusRows.map((r) => RECEIPT_STATUS[r.status]),
+            statusRows.map((r) => JSON.stringify(r.detail)),
+            statusRows.map((r) => r.occurred_at),
+            statusRows.map((r) => r.agency),
+          ],
+        );
+      }
+      return inserted.length;
+    });
+  }
+
+  /** One page of an agency's inbox after the cursor (exclusive), oldest first. */
+  async page(agency: string, afterSeq: string, limit: number) {
+    return this.ds.query(
+      `select f.seq::text as seq, event_id as "eventId", signal_id as "signalId", status, detail, trace_id as "traceId",
+              occurred_at as "occurredAt", received_at as "receivedAt"
+         from gateway.feedback f where agency = $1 and f.seq > $2::bigint order by f.seq limit $3`,
+      [agency, afterSeq, limit],
+    ) as Promise<{ seq: string; eventId: string; signalId: string; status: string; detail: unknown; traceId: string; occurredAt: Date }[]>;
+  }
+}

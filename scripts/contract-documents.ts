@@ -1,0 +1,107 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { contractSchemas } from '@passerelle/contracts';
+import { GatewayModule } from '../apps/agency-gateway/src/app.module';
+import { openApiDocument } from '../apps/agency-gateway/src/openapi';
+
+const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+
+const headers = {
+  type: 'object',
+  required: ['ce-id', 'ce-type', 'ce-source', 'ce-time', 'traceparent', 'content-type'],
+  properties: {
+    'ce-id': { type: 'string', description: 'CloudEvents id: unique per event; consumers drop repeats by it' },
+    'ce-type': { type: 'string', description: 'CloudEvents type, e.g. be.passerelle.signal.submitted.v1' },
+    'ce-source': { type: 'string', description: 'CloudEvents source, e.g. passerelle/agency-gateway/customs' },
+    'ce-time': { type: 'string', format: 'date-time' },
+    'ce-specversion': { type: 'string', const: '1.0' },
+    traceparent: { type: 'string', pattern: '^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$', description: 'W3C trace context; one trace id per signal' },
+    'content-type': { type: 'string', const: 'application/json' },
+  },
+};
+
+function asyncApi(): unknown {
+  const msg = (name: string, schema: string, summary: string) => ({
+    name,
+    title: name,
+    summary,
+    contentType: 'application/json',
+    headers,
+    payload: { $ref: `#/components/schemas/${schema}` },
+  });
+  const agency = { description: 'agency code, e.g. customs, mobility, foreign-affairs, immigration' };
+  const channels = {
+    submissions: {
+      address: 'signals.{agency}.submitted.v1',
+      parameters: { agency },
+      description: 'Signals of one agency, keyed by signal id. Written by the gateway, or directly by the agency (a bare SignalSubmission).',
+      messages: { SignalSubmitted: { $ref: '#/components/messages/SignalSubmitted' }, DirectSubmission: { $ref: '#/components/messages/DirectSubmission' } },
+    },
+    routed: { address: 'signals.routed.v1', description: 'Routing decisions, keyed by correlation id.', messages: { SignalRouted: { $ref: '#/components/messages/SignalRouted' } } },
+    feeds: {
+      address: 'feeds.{feed}.v1',
+      parameters: { feed: { description: 'destination feed, e.g. ocam, police-organised-crime' } },
+      description: 'Routed signals for one feed, keyed by correlation id so one subject stays in order.',
+      messages: { FeedSignal: { $ref: '#/components/messages/FeedSignal' } },
+    },
+    rejected: { address: 'signals.rejected.v1', description: 'Submissions that failed validation, with reasons.', messages: { SignalRejected: { $ref: '#/components/messages/SignalRejected' } } },
+    feedback: {
+      address: 'feedback.{agency}.v1',
+      parameters: { agency },
+      description: "Receipt updates and analysts' feedback for one agency, keyed by signal id.",
+      messages: { Feedback: { $ref: '#/components/messages/Feedback' } },
+    },
+    access: { address: 'access.recorded.v1', description: 'Every read of signal content, keyed by principal id.', messages: { AccessRecorded: { $ref: '#/components/messages/AccessRecorded' } } },
+  };
+  const op = (action: 'send' | 'receive', channel: keyof typeof channels, summary: string) => ({ action, channel: { $ref: `#/channels/${channel}` }, summary });
+  return {
+    asyncapi: '3.0.0',
+    info: {
+      title: 'Passerelle topics',
+      version: '1.0.0',
+      description: 'The Kafka topics of Passerelle. Topic names and payloads are contracts; a breaking change is a new .vN topic.',
+    },
+    defaultContentType: 'application/json',
+    channels,
+    operations: {
+      submitSignal: op('send', 'submissions', 'An agency (or the gateway) submits a signal'),
+      receiveRouted: op('receive', 'routed', 'Audit and analytics receive routing decisions'),
+      receiveFeed: op('receive', 'feeds', 'The intake and Kafka-native analysts receive routed signals'),
+      receiveRejected: op('receive', 'rejected', 'Audit receives rejections'),
+      receiveFeedback: op('receive', 'feedback', 'The gateway (and agency systems) receive feedback'),
+      receiveAccess: op('receive', 'access', 'Audit receives access records'),
+    },
+    components: {
+      messages: {
+        SignalSubmitted: msg('SignalSubmitted', 'SignalSubmittedEvent', 'A signal as the gateway publishes it'),
+        DirectSubmission: msg('DirectSubmission', 'SignalSubmission', "A signal produced directly by an agency's own client"),
+        SignalRouted: msg('SignalRouted', 'SignalRoutedEvent', 'Where a signal went and why'),
+        FeedSignal: msg('FeedSignal', 'FeedSignalEvent', 'A routed signal for a feed'),
+        SignalRejected: msg('SignalRejected', 'SignalRejectedEvent', 'A refused submission with reasons'),
+        Feedback: msg('Feedback', 'FeedbackEvent', 'A receipt update or feedback'),
+        AccessRecorded: msg('AccessRecorded', 'AccessRecordedEvent', 'A read of signal content'),
+      },
+      schemas: contractSchemas('#/components/schemas/'),
+    },
+  };
+}
+
+/** Every generated contract document, by path relative to the repository root. */
+export async function buildContractDocuments(): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const schemas = contractSchemas('#/definitions/');
+  for (const name of Object.keys(schemas).sort()) {
+    out[`docs/contracts/${name}.schema.json`] = json({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: `https://passerelle.example/contracts/${name}.schema.json`,
+      ...schemas[name],
+      definitions: schemas,
+    });
+  }
+  out['docs/asyncapi.json'] = json(asyncApi());
+  // preview: the module graph without instantiating providers (no database or broker needed).
+  const app = await NestFactory.create(GatewayModule, new FastifyAdapter(), { preview: true, logger: false });
+  out['docs/openapi.json'] = json(openApiDocument(app));
+  await app.close();
+  return out;
+}
