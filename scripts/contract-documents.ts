@@ -15,7 +15,11 @@ const headers = {
     'ce-source': { type: 'string', description: 'CloudEvents source, e.g. passerelle/agency-gateway/customs' },
     'ce-time': { type: 'string', format: 'date-time' },
     'ce-specversion': { type: 'string', const: '1.0' },
-    traceparent: { type: 'string', pattern: '^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$', description: 'W3C trace context; one trace id per signal' },
+    traceparent: {
+      type: 'string',
+      pattern: '^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$',
+      description: 'W3C trace context; one trace id per signal',
+    },
     'content-type': { type: 'string', const: 'application/json' },
   },
 };
@@ -34,26 +38,46 @@ function asyncApi(): unknown {
     submissions: {
       address: 'signals.{agency}.submitted.v1',
       parameters: { agency },
-      description: 'Signals of one agency, keyed by signal id. Written by the gateway, or directly by the agency (a bare SignalSubmission).',
-      messages: { SignalSubmitted: { $ref: '#/components/messages/SignalSubmitted' }, DirectSubmission: { $ref: '#/components/messages/DirectSubmission' } },
+      description:
+        'Signals of one agency, keyed by signal id. Written by the gateway, or directly by the agency (a bare SignalSubmission).',
+      messages: {
+        SignalSubmitted: { $ref: '#/components/messages/SignalSubmitted' },
+        DirectSubmission: { $ref: '#/components/messages/DirectSubmission' },
+      },
     },
-    routed: { address: 'signals.routed.v1', description: 'Routing decisions, keyed by correlation id.', messages: { SignalRouted: { $ref: '#/components/messages/SignalRouted' } } },
+    routed: {
+      address: 'signals.routed.v1',
+      description: 'Routing decisions, keyed by correlation id.',
+      messages: { SignalRouted: { $ref: '#/components/messages/SignalRouted' } },
+    },
     feeds: {
       address: 'feeds.{feed}.v1',
       parameters: { feed: { description: 'destination feed, e.g. ocam, police-organised-crime' } },
       description: 'Routed signals for one feed, keyed by correlation id so one subject stays in order.',
       messages: { FeedSignal: { $ref: '#/components/messages/FeedSignal' } },
     },
-    rejected: { address: 'signals.rejected.v1', description: 'Submissions that failed validation, with reasons.', messages: { SignalRejected: { $ref: '#/components/messages/SignalRejected' } } },
+    rejected: {
+      address: 'signals.rejected.v1',
+      description: 'Submissions that failed validation, with reasons.',
+      messages: { SignalRejected: { $ref: '#/components/messages/SignalRejected' } },
+    },
     feedback: {
       address: 'feedback.{agency}.v1',
       parameters: { agency },
       description: "Receipt updates and analysts' feedback for one agency, keyed by signal id.",
       messages: { Feedback: { $ref: '#/components/messages/Feedback' } },
     },
-    access: { address: 'access.recorded.v1', description: 'Every read of signal content, keyed by principal id.', messages: { AccessRecorded: { $ref: '#/components/messages/AccessRecorded' } } },
+    access: {
+      address: 'access.recorded.v1',
+      description: 'Every read of signal content, keyed by principal id.',
+      messages: { AccessRecorded: { $ref: '#/components/messages/AccessRecorded' } },
+    },
   };
-  const op = (action: 'send' | 'receive', channel: keyof typeof channels, summary: string) => ({ action, channel: { $ref: `#/channels/${channel}` }, summary });
+  const op = (action: 'send' | 'receive', channel: keyof typeof channels, summary: string) => ({
+    action,
+    channel: { $ref: `#/channels/${channel}` },
+    summary,
+  });
   return {
     asyncapi: '3.0.0',
     info: {

@@ -50,7 +50,7 @@ export function contractSchemas(refPrefix = '#/definitions/'): Record<string, Sc
     const props = (schemas[cls.name] as Schema | undefined)?.properties as Record<string, Schema> | undefined;
     if (props) props.kind = { type: 'string', const: kind };
   }
-  // Abstract bases are not contracts of their own.
-  for (const base of ['EventBase', 'SubjectBase', 'UnknownSubject']) delete schemas[base];
+  // Only a validation device for unknown kinds, not a contract.
+  delete schemas.UnknownSubject;
   return schemas as Record<string, Schema>;
 }

@@ -72,17 +72,19 @@ export class IdentityDocument {
   @IsOptional() @IsCalendarDate() expiresOn?: string;
 }
 
-abstract class SubjectBase {
-  @IsIn(SUBJECT_KINDS, { message: `kind must be one of ${SUBJECT_KINDS.join(', ')}` }) kind!: SubjectKind;
-  /** The role of the subject in the observation, free text (e.g. "traveller", "consignee"). */
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
+/** A subject whose `kind` is not one of the known kinds; only ever fails validation. */
+export class UnknownSubject {
+  @IsIn(SUBJECT_KINDS, { message: `kind must be one of ${SUBJECT_KINDS.join(', ')}` }) kind!: string;
 }
 
-/** A subject whose `kind` is not one of the known kinds; only ever fails validation. */
-export class UnknownSubject extends SubjectBase {}
+/*
+ * Each subject class is flat and explicit (no shared base class): `kind` names the shape and `role`
+ * is the subject's part in the observation, free text such as "traveller" or "consignee".
+ */
 
-export class PersonSubject extends SubjectBase {
-  declare kind: 'person';
+export class PersonSubject {
+  @IsIn(['person']) kind!: 'person';
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) familyName!: string;
   @IsOptional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) givenNames?: string;
   @IsOptional() @IsCalendarDate({ notFuture: true, minYear: 1900 }) birthDate?: string;
@@ -97,15 +99,17 @@ export class PersonSubject extends SubjectBase {
   @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => IdentityDocument) documents?: IdentityDocument[];
 }
 
-export class OrganisationSubject extends SubjectBase {
-  declare kind: 'organisation';
+export class OrganisationSubject {
+  @IsIn(['organisation']) kind!: 'organisation';
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) name!: string;
   @IsOptional() @IsString() @Length(2, 40) @Matches(/^[A-Za-z0-9 .\-/]+$/) registrationNumber?: string;
   @IsOptional() @IsISO31661Alpha2({ message: `country must be ${COUNTRY}` }) country?: string;
 }
 
-export class VehicleSubject extends SubjectBase {
-  declare kind: 'vehicle';
+export class VehicleSubject {
+  @IsIn(['vehicle']) kind!: 'vehicle';
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsString()
   @Length(2, 15)
   @Matches(/^[A-Za-z0-9][A-Za-z0-9 \-.]*$/, { message: 'plate may hold letters, digits, spaces, - and . only' })
@@ -115,47 +119,54 @@ export class VehicleSubject extends SubjectBase {
   @IsOptional() @IsString() @Length(1, 60) @Matches(TEXT, TEXT_MSG) description?: string;
 }
 
-export class VesselSubject extends SubjectBase {
-  declare kind: 'vessel';
+export class VesselSubject {
+  @IsIn(['vessel']) kind!: 'vessel';
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsImoNumber() imo!: string;
   @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) name?: string;
   @IsOptional() @IsISO31661Alpha2({ message: `flag must be ${COUNTRY}` }) flag?: string;
 }
 
-export class AircraftSubject extends SubjectBase {
-  declare kind: 'aircraft';
+export class AircraftSubject {
+  @IsIn(['aircraft']) kind!: 'aircraft';
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @Matches(/^[A-Z0-9]{1,3}-?[A-Z0-9]{1,6}$/, { message: 'registration must be an aircraft registration such as OO-ABC' })
   registration!: string;
   @IsOptional() @Matches(/^[0-9a-fA-F]{6}$/, { message: 'icao24 must be 6 hexadecimal digits' }) icao24?: string;
   @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) operator?: string;
 }
 
-export class ContainerSubject extends SubjectBase {
-  declare kind: 'container';
+export class ContainerSubject {
+  @IsIn(['container']) kind!: 'container';
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsContainerNumber() containerNumber!: string;
   @IsOptional() @IsString() @Length(3, 40) @Matches(/^[A-Za-z0-9\-/]+$/) billOfLading?: string;
   @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) portOfLoading?: string;
 }
 
-export class PhoneSubject extends SubjectBase {
-  declare kind: 'phone';
+export class PhoneSubject {
+  @IsIn(['phone']) kind!: 'phone';
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @Matches(/^\+[1-9]\d{6,14}$/, { message: 'number must be an E.164 phone number such as +32470123456' }) number!: string;
 }
 
-export class EmailSubject extends SubjectBase {
-  declare kind: 'email';
+export class EmailSubject {
+  @IsIn(['email']) kind!: 'email';
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsEmail({}, { message: 'address must be an e-mail address' }) @Length(3, 254) address!: string;
 }
 
-export class IbanSubject extends SubjectBase {
-  declare kind: 'iban';
+export class IbanSubject {
+  @IsIn(['iban']) kind!: 'iban';
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsIban() iban!: string;
   @IsOptional() @Matches(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, { message: 'bic must be an 8 or 11 character BIC' }) bic?: string;
   @IsOptional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) holder?: string;
 }
 
-export class CryptoSubject extends SubjectBase {
-  declare kind: 'crypto';
+export class CryptoSubject {
+  @IsIn(['crypto']) kind!: 'crypto';
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsIn(CRYPTO_NETWORKS) network!: (typeof CRYPTO_NETWORKS)[number];
   @Matches(/^[A-Za-z0-9:]{20,120}$/, { message: 'address must be 20 to 120 letters and digits' }) address!: string;
 }
@@ -172,7 +183,7 @@ export type Subject =
   | IbanSubject
   | CryptoSubject;
 
-export const SUBJECT_CLASSES: Record<SubjectKind, new () => SubjectBase> = {
+export const SUBJECT_CLASSES: Record<SubjectKind, new () => Subject> = {
   person: PersonSubject,
   organisation: OrganisationSubject,
   vehicle: VehicleSubject,
@@ -288,15 +299,12 @@ export class SignalBatch {
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) signals!: unknown[];
 }
 
-class EventBase {
+/** Payload on `signals.routed.v1`: why a signal went where it went. */
+export class SignalRoutedEvent {
   @IsString() @Length(1, 100) eventId!: string;
   @IsISO8601({ strict: true }) occurredAt!: string;
   @IsString() @Length(1, 100) signalId!: string;
   @Matches(/^[0-9a-f]{32}$/) traceId!: string;
-}
-
-/** Payload on `signals.routed.v1`: why a signal went where it went. */
-export class SignalRoutedEvent extends EventBase {
   @IsString() @Length(2, 40) agency!: string;
   @IsString() @Length(1, 100) correlationId!: string;
   @IsIn(['new', 'duplicate-ref', 'duplicate-content']) verdict!: 'new' | 'duplicate-ref' | 'duplicate-content';
@@ -306,7 +314,11 @@ export class SignalRoutedEvent extends EventBase {
 }
 
 /** Payload on `feeds.<feed>.v1`: what an analyst's feed receives. */
-export class FeedSignalEvent extends EventBase {
+export class FeedSignalEvent {
+  @IsString() @Length(1, 100) eventId!: string;
+  @IsISO8601({ strict: true }) occurredAt!: string;
+  @IsString() @Length(1, 100) signalId!: string;
+  @Matches(/^[0-9a-f]{32}$/) traceId!: string;
   @IsString() @Length(2, 40) agency!: string;
   @IsString() @Length(2, 40) feed!: string;
   @IsString() @Length(1, 100) correlationId!: string;
@@ -336,7 +348,11 @@ export class SignalRejectedEvent {
 export const FEEDBACK_STATUSES = ['routed', 'duplicate', 'rejected', 'delivered', 'assessed'] as const;
 
 /** Payload on `feedback.<agency>.v1`: a receipt update or an analyst's feedback for the source. */
-export class FeedbackEvent extends EventBase {
+export class FeedbackEvent {
+  @IsString() @Length(1, 100) eventId!: string;
+  @IsISO8601({ strict: true }) occurredAt!: string;
+  @IsString() @Length(1, 100) signalId!: string;
+  @Matches(/^[0-9a-f]{32}$/) traceId!: string;
   @IsString() @Length(2, 40) agency!: string;
   @IsIn(FEEDBACK_STATUSES) status!: (typeof FEEDBACK_STATUSES)[number];
   @IsOptional() @IsObject() detail?: Record<string, unknown>;

@@ -17,6 +17,8 @@ export default async function globalSetup(): Promise<void> {
   started.push(pg);
   (globalThis as { __passerelleInfra?: Started[] }).__passerelleInfra = started;
   process.env.KAFKA_BROKERS = kafka.value;
+  // Tests that stop and restart the broker can do so only with the one infra/kafka runs.
+  if (kafka.how.startsWith('infra/kafka')) process.env.PASSERELLE_KAFKA_CONTROL = 'infra/kafka';
   process.env.PASSERELLE_TEST_SERVER_URL = pg.value;
   await provisionTopics(kafka.value.split(','));
   await createTemplate(pg.value);

@@ -76,3 +76,46 @@ export async function eventually<T>(
     await new Promise((r) => setTimeout(r, opts.intervalMs ?? 100));
   }
 }
+
+/** Stops or starts the single broker of infra/kafka (only when the test run owns it). */
+export function kafkaControl(action: 'stop' | 'start'): void {
+  if (process.env.PASSERELLE_KAFKA_CONTROL !== 'infra/kafka') throw new Error('the broker is not run by infra/kafka in this test run');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+  execFileSync('bash', [require('node:path').join(__dirname, '../../../infra/kafka/kafka.sh'), action], { stdio: 'inherit' });
+}
+
+/** Reads a topic from the beginning up to its current end; returns every record. */
+export async function readTopic(
+  topic: string,
+): Promise<{ key: string | null; value: string | null; headers: Record<string, string>; partition: number }[]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Kafka, logLevel } = require('kafkajs') as typeof import('kafkajs');
+  const kafka = new Kafka({ clientId: 'test-reader', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = await admin.fetchTopicOffsets(topic);
+  await admin.disconnect();
+  const remaining = new Map(ends.filter((e) => Number(e.high) > Number(e.low)).map((e) => [e.partition, BigInt(e.high)]));
+  const out: { key: string | null; value: string | null; headers: Record<string, string>; partition: number }[] = [];
+  if (remaining.size === 0) return out;
+  const consumer = kafka.consumer({ groupId: `test-reader-${randomBytes(6).toString('hex')}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await new Promise<void>((resolve, reject) => {
+    consumer
+      .run({
+        eachMessage: async ({ partition, message }) => {
+          const headers: Record<string, string> = {};
+          for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = String(v);
+          out.push({ key: message.key?.toString() ?? null, value: message.value?.toString() ?? null, headers, partition });
+          const end = remaining.get(partition);
+          if (end !== undefined && BigInt(message.offset) + 1n >= end) remaining.delete(partition);
+          if (remaining.size === 0) resolve();
+        },
+      })
+      .catch(reject);
+  });
+  await consumer.disconnect();
+  return out;
+}
