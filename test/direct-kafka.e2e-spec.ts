@@ -1,0 +1,109 @@
+import { eventually, kafkaBrokers, readTopic } from '@passerelle/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { exampleSignal, request } from './support/http';
+import { RunningSystem, startSystem } from './support/system';
+
+/**
+ * An agency producing straight onto its topic with a plain Kafka client: the router applies the
+ * same contract as the gateway, rejects bad messages with reasons, and keeps the partition flowing.
+ */
+describe('direct Kafka submissions', () => {
+  let sys: RunningSystem;
+  let kafka: Kafka;
+
+  beforeAll(async () => {
+    sys = await startSystem([{ name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' }]);
+    kafka = new Kafka({ clientId: 'agency-customs-system', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+  });
+
+  afterAll(async () => {
+    await sys?.close();
+  });
+
+  it('routes valid messages behind garbage and contract violations on the same partition, and explains each rejection', async () => {
+    const topic = `${sys.topicPrefix}signals.customs.submitted.v1`;
+    const good1 = exampleSignal('subject-vessel', 'DIRECT-OK-1');
+    const good2 = exampleSignal('subject-person', 'DIRECT-OK-2');
+    const badContract = exampleSignal('subject-iban', 'DIRECT-BAD-IBAN');
+    badContract.subjects[0].iban = 'BE00096123456769';
+    const otherAgency = {
+      eventId: 'e-1',
+      occurredAt: new Date().toISOString(),
+      signalId: '6f1c2f3e-8d7b-4c1a-9f2e-1a2b3c4d5e6f',
+      traceId: 'ab'.repeat(16),
+      agency: 'mobility',
+      signal: exampleSignal('minimal', 'DIRECT-WRONG-AGENCY'),
+    };
+    const producer = kafka.producer();
+    await producer.connect();
+    // One key, one partition: every message queues behind the previous one.
+    await producer.send({
+      topic,
+      messages: [
+        { key: 'k', value: Buffer.from([0xde, 0xad, 0xbe, 0xef]) },
+        { key: 'k', value: '{"externalRef": "half' },
+        { key: 'k', value: JSON.stringify(good1) },
+        { key: 'k', value: JSON.stringify(badContract) },
+        { key: 'k', value: JSON.stringify(otherAgency) },
+        { key: 'k', value: JSON.stringify(good2) },
+      ],
+    });
+    await producer.disconnect();
+
+    const stored = await eventually(
+      async () => {
+        const rows = await sys.sql<{ ref: string }>(`select payload->>'externalRef' as ref from intake.signals where agency = 'customs'`);
+        return rows.length >= 2 ? rows.map((r) => r.ref).sort() : undefined;
+      },
+      { what: 'both valid direct signals in the intake' },
+    );
+    expect(stored).toEqual(['DIRECT-OK-1', 'DIRECT-OK-2']);
+
+    const rejected = await eventually(
+      async () => {
+        const rs = (await readTopic(`${sys.topicPrefix}signals.rejected.v1`)).map((r) => JSON.parse(r.value ?? '{}'));
+        return rs.length >= 4 ? rs : undefined;
+      },
+      { what: 'four rejections' },
+    );
+    const reasons = rejected.map((r) => r.reasons.map((x: { path: string; reason: string }) => `${x.path}: ${x.reason}`).join('; '));
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('not valid UTF-8'),
+        expect.stringContaining('not JSON'),
+        expect.stringMatching(/subjects\[0\]\.iban: .*checksum/),
+        expect.stringContaining("contradicts the topic's agency 'customs'"),
+      ]),
+    );
+    expect(rejected.every((r) => r.agency === 'customs' && r.topic === topic)).toBe(true);
+
+    // The agency hears about its rejections in its feedback inbox, with the reasons.
+    const inbox = await eventually(
+      async () => {
+        const r = await request(sys.urls['agency-gateway'], 'GET', '/v1/feedback?limit=100', { key: sys.keys['poc-customs'] });
+        const rej = r.body.items.filter((i: { status: string }) => i.status === 'rejected');
+        return rej.length >= 4 ? rej : undefined;
+      },
+      { what: 'rejections in the feedback inbox' },
+    );
+    expect(inbox.some((i: { detail: { externalRef?: string } }) => i.detail.externalRef === 'DIRECT-BAD-IBAN')).toBe(true);
+
+    // The same ref produced again is recognised, not routed twice.
+    const again = kafka.producer();
+    await again.connect();
+    await again.send({ topic, messages: [{ key: 'k', value: JSON.stringify(good1) }] });
+    await again.disconnect();
+    const verdicts = await eventually(
+      async () => {
+        const rs = (await readTopic(`${sys.topicPrefix}signals.routed.v1`)).map((r) => JSON.parse(r.value ?? '{}'));
+        const mine = rs.filter((r) => r.agency === 'customs');
+        return mine.length >= 3 ? mine.map((r) => r.verdict) : undefined;
+      },
+      { what: 'routing verdict of the repeat' },
+    );
+    expect(verdicts.filter((v: string) => v === 'new')).toHaveLength(2);
+    expect(verdicts).toContain('duplicate-ref');
+    const [{ n }] = await sys.sql<{ n: string }>(`select count(*) as n from intake.signals where payload->>'externalRef' = 'DIRECT-OK-1'`);
+    expect(Number(n)).toBe(1);
+  });
+});
