@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { provisionTopics } from '@passerelle/messaging';
 import { withDatabase } from '@passerelle/persistence';
@@ -80,17 +83,13 @@ export async function eventually<T>(
 /** Stops or starts the single broker of infra/kafka (only when the test run owns it). */
 export function kafkaControl(action: 'stop' | 'start'): void {
   if (process.env.PASSERELLE_KAFKA_CONTROL !== 'infra/kafka') throw new Error('the broker is not run by infra/kafka in this test run');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
-  execFileSync('bash', [require('node:path').join(__dirname, '../../../infra/kafka/kafka.sh'), action], { stdio: 'inherit' });
+  execFileSync('bash', [join(__dirname, '../../../infra/kafka/kafka.sh'), action], { stdio: 'inherit' });
 }
 
 /** Reads a topic from the beginning up to its current end; returns every record. */
 export async function readTopic(
   topic: string,
 ): Promise<{ key: string | null; value: string | null; headers: Record<string, string>; partition: number }[]> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Kafka, logLevel } = require('kafkajs') as typeof import('kafkajs');
   const kafka = new Kafka({ clientId: 'test-reader', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
