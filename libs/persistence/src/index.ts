@@ -7,3 +7,4 @@ export { gatewayMigrations } from './migrations/gateway';
 export { routerMigrations } from './migrations/router';
 export { intakeMigrations } from './migrations/intake';
 export { auditMigrations } from './migrations/audit';
+export * from './inbox';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FeedSignalEvent } from '@passerelle/contracts';
+import { claimInbox, InboxEntry } from '@passerelle/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** The only place that touches the intake schema. */
@@ -20,15 +21,8 @@ export class IntakeRepository {
 export class IntakeTx {
   constructor(private readonly em: EntityManager) {}
 
-  async claim(events: { eventId: string; topic: string; partition: number; offset: string }[]): Promise<Set<string>> {
-    if (events.length === 0) return new Set();
-    const rows: { event_id: string }[] = await this.em.query(
-      `insert into intake.inbox (event_id, topic, kafka_partition, kafka_offset)
-       select * from unnest($1::text[], $2::text[], $3::int[], $4::bigint[])
-       on conflict (event_id) do nothing returning event_id`,
-      [events.map((e) => e.eventId), events.map((e) => e.topic), events.map((e) => e.partition), events.map((e) => e.offset)],
-    );
-    return new Set(rows.map((r) => r.event_id));
+  claim(events: InboxEntry[]): Promise<Set<string>> {
+    return claimInbox(this.em, 'intake', events);
   }
 
   /** Stores the signals in one statement; returns the ids that were new. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { claimInbox, InboxEntry } from '@passerelle/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface RoutedSignalRow {
@@ -24,15 +25,8 @@ export class RouterTx {
   constructor(private readonly em: EntityManager) {}
 
   /** Records the events in the inbox; returns the ids that were not there yet. */
-  async claim(events: { eventId: string; topic: string; partition: number; offset: string }[]): Promise<Set<string>> {
-    if (events.length === 0) return new Set();
-    const rows: { event_id: string }[] = await this.em.query(
-      `insert into router.inbox (event_id, topic, kafka_partition, kafka_offset)
-       select * from unnest($1::text[], $2::text[], $3::int[], $4::bigint[])
-       on conflict (event_id) do nothing returning event_id`,
-      [events.map((e) => e.eventId), events.map((e) => e.topic), events.map((e) => e.partition), events.map((e) => e.offset)],
-    );
-    return new Set(rows.map((r) => r.event_id));
+  claim(events: InboxEntry[]): Promise<Set<string>> {
+    return claimInbox(this.em, 'router', events);
   }
 
   /** Inserts the signal unless (agency, externalRef) is known; returns false for a repeat. */

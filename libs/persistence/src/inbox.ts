@@ -1,0 +1,24 @@
+import { EntityManager } from 'typeorm';
+
+export interface InboxEntry {
+  eventId: string;
+  topic: string;
+  partition: number;
+  offset: string;
+}
+
+/**
+ * The idempotent-consumer inbox: records the events of a batch in `<schema>.inbox` inside the
+ * batch's transaction and returns the ids that were not there yet. A redelivered event is not
+ * returned, so its effects are not applied twice.
+ */
+export async function claimInbox(em: EntityManager, schema: 'router' | 'intake', events: InboxEntry[]): Promise<Set<string>> {
+  if (events.length === 0) return new Set();
+  const rows: { event_id: string }[] = await em.query(
+    `insert into ${schema}.inbox (event_id, topic, kafka_partition, kafka_offset)
+     select * from unnest($1::text[], $2::text[], $3::int[], $4::bigint[])
+     on conflict (event_id) do nothing returning event_id`,
+    [events.map((e) => e.eventId), events.map((e) => e.topic), events.map((e) => e.partition), events.map((e) => e.offset)],
+  );
+  return new Set(rows.map((r) => r.event_id));
+}
