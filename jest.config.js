@@ -24,7 +24,9 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
-  transform: { '^.+\\.ts$': swc },
+  // any-ascii ships ES modules only: transform it like our own code.
+  transform: { '^.+\\.(t|j)s$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!any-ascii/)'],
   moduleNameMapper,
   testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts', '<rootDir>/{apps,libs}/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',

@@ -5,6 +5,7 @@ import { PersistenceModule, routerMigrations } from '@passerelle/persistence';
 import { SecurityModule } from '@passerelle/security';
 import { RouteSignalsUseCase } from './routing/route-signals.usecase';
 import { RoutingRepository } from './routing/routing.repository';
+import { RoutingRules } from './routing/routing-rules';
 import { SubmissionsConsumer } from './routing/submissions.consumer';
 
 @Module({
@@ -14,6 +15,6 @@ import { SubmissionsConsumer } from './routing/submissions.consumer';
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  providers: [RoutingRepository, RouteSignalsUseCase, SubmissionsConsumer],
+  providers: [RoutingRepository, RoutingRules, RouteSignalsUseCase, SubmissionsConsumer],
 })
 export class RouterModule {}

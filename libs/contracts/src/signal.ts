@@ -299,6 +299,11 @@ export class SignalBatch {
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) signals!: unknown[];
 }
 
+export class MatchedKeyReference {
+  @IsString() type!: string;
+  @Matches(/^[0-9a-f]{32}$/) digest!: string;
+}
+
 /** Payload on `signals.routed.v1`: why a signal went where it went. */
 export class SignalRoutedEvent {
   @IsString() @Length(1, 100) eventId!: string;
@@ -311,6 +316,10 @@ export class SignalRoutedEvent {
   @IsString() @Length(1, 100) ruleId!: string;
   @IsNumber() ruleVersion!: number;
   @IsArray() @IsString({ each: true }) destinations!: string[];
+  /** Which subject key linked the signal to an existing correlation: its kind and a digest, not the key. */
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => MatchedKeyReference) matchedKey?: MatchedKeyReference;
+  /** For a duplicate: the signal it repeats. */
+  @IsOptional() @IsString() duplicateOf?: string;
 }
 
 /** Payload on `feeds.<feed>.v1`: what an analyst's feed receives. */

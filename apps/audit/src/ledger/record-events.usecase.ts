@@ -34,7 +34,7 @@ export class RecordEventsUseCase {
     } else if (m.topic === t.routed) {
       action = 'signal.routed';
       actor = 'service:router';
-      for (const k of ['verdict', 'ruleId', 'ruleVersion', 'destinations']) details[k] = p[k];
+      for (const k of ['verdict', 'ruleId', 'ruleVersion', 'destinations', 'matchedKey', 'duplicateOf']) details[k] = p[k];
     } else if (m.topic === t.rejected) {
       action = 'signal.rejected';
       actor = 'service:router';

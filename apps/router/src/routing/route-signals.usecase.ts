@@ -10,12 +10,34 @@ import {
   validateSignal,
 } from '@passerelle/contracts';
 import { derivedId, IncomingMessage, KafkaService, newTraceId, OutgoingEvent, parseJson, traceIdOfMessage } from '@passerelle/messaging';
-import { RoutingRepository } from './routing.repository';
+import { createHash } from 'node:crypto';
+import { contentFingerprint, signalSubjectKeys } from '../correlation/subject-keys';
+import { Decision, decide, RoutingRules } from './routing-rules';
+import { RouterTx, RoutingRepository } from './routing.repository';
 
 const SOURCE = 'passerelle/router';
 
-/** The walking skeleton's single rule; the router issue makes rules versioned data. */
-const DEFAULT_RULE = { id: 'default-ocam', version: 1, destinations: ['ocam'] };
+interface Outcome {
+  verdict: 'new' | 'duplicate-ref' | 'duplicate-content';
+  decision: Decision;
+  correlationId: string;
+  matchedKey: string | null;
+  duplicateOf: string | null;
+}
+
+/**
+ * Events name the kind of key that matched and a digest of it, never the key itself (it holds a
+ * normalised name and birth date); the router's database keeps the key for investigators.
+ */
+function keyReference(key: string): { type: string; digest: string } {
+  return {
+    type: key
+      .split(':')
+      .slice(0, key.startsWith('document:') ? 2 : 1)
+      .join(':'),
+    digest: createHash('sha256').update(key).digest('hex').slice(0, 32),
+  };
+}
 
 type Checked =
   | { ok: true; msg: IncomingMessage; eventId: string; event: SignalSubmittedEvent }
@@ -28,6 +50,7 @@ export class RouteSignalsUseCase {
   constructor(
     private readonly repo: RoutingRepository,
     private readonly kafka: KafkaService,
+    private readonly rules: RoutingRules,
   ) {}
 
   /**
@@ -84,59 +107,52 @@ export class RouteSignalsUseCase {
         }
         const e = c.event;
         const traceId = traceIdOfMessage(c.msg) ?? e.traceId;
-        const isNew = await tx.insertSignal({
-          signalId: e.signalId,
-          agency: e.agency,
-          externalRef: e.signal.externalRef,
-          verdict: 'new',
-          destinations: DEFAULT_RULE.destinations,
-          traceId,
-        });
-        const correlationId = e.signalId;
+        const outcome = await this.decide(tx, e, traceId);
+        const base = { source: SOURCE, time: now, traceId };
         const routed: SignalRoutedEvent = {
           eventId: derivedId(c.eventId, 'routed'),
           occurredAt: now,
           signalId: e.signalId,
           traceId,
           agency: e.agency,
-          correlationId,
-          verdict: isNew ? 'new' : 'duplicate-ref',
-          ruleId: DEFAULT_RULE.id,
-          ruleVersion: DEFAULT_RULE.version,
-          destinations: isNew ? DEFAULT_RULE.destinations : [],
+          correlationId: outcome.correlationId,
+          verdict: outcome.verdict,
+          ruleId: outcome.decision.ruleId,
+          ruleVersion: outcome.decision.ruleVersion,
+          destinations: outcome.verdict === 'new' ? outcome.decision.destinations : [],
+          ...(outcome.matchedKey ? { matchedKey: keyReference(outcome.matchedKey) } : {}),
+          ...(outcome.duplicateOf ? { duplicateOf: outcome.duplicateOf } : {}),
         };
-        const base = { source: SOURCE, time: now, traceId };
         out.push({
           ...base,
           topic: this.kafka.topics.routed,
-          key: correlationId,
+          key: outcome.correlationId,
           id: routed.eventId,
           type: EventTypes.signalRouted,
           payload: routed,
         });
-        if (isNew) {
-          for (const feed of DEFAULT_RULE.destinations) {
-            const fe: FeedSignalEvent = {
-              eventId: derivedId(c.eventId, 'feed', feed),
-              occurredAt: now,
-              signalId: e.signalId,
-              traceId,
-              agency: e.agency,
-              feed,
-              correlationId,
-              ruleId: DEFAULT_RULE.id,
-              ruleVersion: DEFAULT_RULE.version,
-              signal: e.signal,
-            };
-            out.push({
-              ...base,
-              topic: this.kafka.topics.feed(feed),
-              key: correlationId,
-              id: fe.eventId,
-              type: EventTypes.feedSignal,
-              payload: fe,
-            });
-          }
+        for (const feed of routed.destinations) {
+          const fe: FeedSignalEvent = {
+            eventId: derivedId(c.eventId, 'feed', feed),
+            occurredAt: now,
+            signalId: e.signalId,
+            traceId,
+            agency: e.agency,
+            feed,
+            correlationId: outcome.correlationId,
+            ruleId: routed.ruleId,
+            ruleVersion: routed.ruleVersion,
+            signal: e.signal,
+          };
+          // Keyed by correlation: one subject's signals stay in order on one partition.
+          out.push({
+            ...base,
+            topic: this.kafka.topics.feed(feed),
+            key: outcome.correlationId,
+            id: fe.eventId,
+            type: EventTypes.feedSignal,
+            payload: fe,
+          });
         }
         const fb: FeedbackEvent = {
           eventId: derivedId(c.eventId, 'feedback'),
@@ -144,8 +160,15 @@ export class RouteSignalsUseCase {
           signalId: e.signalId,
           traceId,
           agency: e.agency,
-          status: isNew ? 'routed' : 'duplicate',
-          detail: { ruleId: DEFAULT_RULE.id, ruleVersion: DEFAULT_RULE.version },
+          status: outcome.verdict === 'new' ? 'routed' : 'duplicate',
+          detail:
+            outcome.verdict === 'new'
+              ? { ruleId: routed.ruleId, ruleVersion: routed.ruleVersion, externalRef: e.signal.externalRef }
+              : {
+                  verdict: outcome.verdict,
+                  externalRef: e.signal.externalRef,
+                  ...(outcome.duplicateOf ? { duplicateOf: outcome.duplicateOf } : {}),
+                },
         };
         out.push({
           ...base,
@@ -160,6 +183,46 @@ export class RouteSignalsUseCase {
       // republished with the same derived ids, which downstream inboxes drop.
       await this.kafka.publish(out);
     });
+  }
+
+  /**
+   * Deduplicates, correlates and routes one valid signal, inside the batch transaction:
+   * (1) same agency + ref → duplicate-ref; (2) same agency + material content → duplicate-content;
+   * (3) otherwise correlated by its normalised subject keys and routed by the rules in force.
+   */
+  private async decide(tx: RouterTx, e: SignalSubmittedEvent, traceId: string): Promise<Outcome> {
+    const decision = decide(this.rules.rules, e.agency, e.signal) ?? {
+      ruleId: 'none',
+      ruleVersion: this.rules.rules.version,
+      destinations: [],
+    };
+    const isNewRef = await tx.insertSignal({
+      signalId: e.signalId,
+      agency: e.agency,
+      externalRef: e.signal.externalRef,
+      verdict: 'new',
+      destinations: [],
+      traceId,
+    });
+    if (!isNewRef) {
+      const original = await tx.signalByRef(e.agency, e.signal.externalRef);
+      return {
+        verdict: 'duplicate-ref',
+        decision,
+        correlationId: original?.correlationId ?? e.signalId,
+        matchedKey: null,
+        duplicateOf: original?.signalId ?? null,
+      };
+    }
+    const owner = await tx.claimFingerprint(e.agency, contentFingerprint(e.signal), e.signalId);
+    if (owner) {
+      const correlationId = (await tx.correlationOf(owner)) ?? owner;
+      await tx.setOutcome(e.signalId, 'duplicate-content', [], correlationId);
+      return { verdict: 'duplicate-content', decision, correlationId, matchedKey: null, duplicateOf: owner };
+    }
+    const { correlationId, matchedKey } = await tx.correlate(e.signalId, e.agency, signalSubjectKeys(e.signal));
+    await tx.setOutcome(e.signalId, 'new', decision.destinations, correlationId);
+    return { verdict: 'new', decision, correlationId, matchedKey, duplicateOf: null };
   }
 
   private rejection(c: Extract<Checked, { ok: false }>, now: string): OutgoingEvent[] {

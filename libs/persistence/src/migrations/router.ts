@@ -31,4 +31,57 @@ export class RouterInboxSignals1763800000000 implements MigrationInterface {
   }
 }
 
-export const routerMigrations = [RouterInboxSignals1763800000000];
+export class RouterCorrelation1763900000000 implements MigrationInterface {
+  name = 'RouterCorrelation1763900000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    // Material-content fingerprints per agency: the first signal with a fingerprint owns it.
+    await q.query(`
+      create table router.fingerprints (
+        agency text not null,
+        fingerprint text not null,
+        signal_id text not null,
+        primary key (agency, fingerprint)
+      )`);
+    await q.query(`
+      create table router.correlations (
+        id text primary key,
+        created_at timestamptz not null default now()
+      )`);
+    // One row per normalised subject key; the primary key is what keeps two router instances from
+    // opening two dossiers for the same subject.
+    await q.query(`
+      create table router.subject_keys (
+        key text primary key,
+        correlation_id text not null references router.correlations (id),
+        first_signal_id text not null,
+        created_at timestamptz not null default now()
+      )`);
+    await q.query(`
+      create table router.correlation_links (
+        correlation_id text not null references router.correlations (id),
+        signal_id text not null,
+        agency text not null,
+        matched_key text,
+        linked_at timestamptz not null default now(),
+        primary key (correlation_id, signal_id)
+      )`);
+    await q.query('create index correlation_links_signal on router.correlation_links (signal_id)');
+    await q.query('alter table router.signals add column correlation_id text');
+    await q.query(`
+      create table router.rule_versions (
+        version int primary key,
+        content_hash text not null,
+        rules jsonb not null,
+        loaded_at timestamptz not null default now()
+      )`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(
+      'drop table router.rule_versions, router.correlation_links, router.subject_keys, router.correlations, router.fingerprints',
+    );
+  }
+}
+
+export const routerMigrations = [RouterInboxSignals1763800000000, RouterCorrelation1763900000000];
