@@ -12,6 +12,8 @@ import { createHash } from 'node:crypto';
 export function nameTokens(value: string): string[] {
   return anyAscii(value.normalize('NFKC'))
     .toLowerCase()
+    // Transliteration writes soft signs and elisions as apostrophes (Koval'chuk): drop them, not split.
+    .replace(/['`]/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 }
