@@ -10,12 +10,14 @@ import { createHash } from 'node:crypto';
 
 /** Transliterates to ASCII (Юсуф → Yusuf, Łódź → Lodz, ß → ss), folds case, keeps letters and digits as tokens. */
 export function nameTokens(value: string): string[] {
-  return anyAscii(value.normalize('NFKC'))
-    .toLowerCase()
-    // Transliteration writes soft signs and elisions as apostrophes (Koval'chuk): drop them, not split.
-    .replace(/['`]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  return (
+    anyAscii(value.normalize('NFKC'))
+      .toLowerCase()
+      // Transliteration writes soft signs and elisions as apostrophes (Koval'chuk): drop them, not split.
+      .replace(/['`]/g, '')
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+  );
 }
 
 /** Family and given names as one order-free token list: "El Amrani, Youssef" = "Youssef EL-AMRANI". */
