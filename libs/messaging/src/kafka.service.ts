@@ -93,20 +93,44 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
     return this.producerConnecting;
   }
 
-  /** Publishes events with acks=all; resolves once every broker-side write is acknowledged. */
+  /**
+   * Publishes events with acks=all, in order; resolves once every write is acknowledged. Large
+   * sets go out in several requests, each under the broker's message size limit (a record batch
+   * per partition must fit in `message.max.bytes`, 1 MiB by default).
+   */
   async publish(events: OutgoingEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const byTopic = new Map<string, OutgoingEvent[]>();
+    const maxBytes = Number(process.env.KAFKA_MAX_REQUEST_BYTES ?? 512 * 1024);
+    let chunk: { topic: string; message: ReturnType<typeof toKafkaMessage> }[] = [];
+    let size = 0;
     for (const e of events) {
-      const list = byTopic.get(e.topic) ?? [];
-      list.push(e);
-      byTopic.set(e.topic, list);
+      const message = toKafkaMessage(e);
+      const bytes = Buffer.byteLength(message.value as string) + 300;
+      if (chunk.length && (size + bytes > maxBytes || chunk.length >= 1000)) {
+        await this.send(chunk);
+        chunk = [];
+        size = 0;
+      }
+      chunk.push({ topic: e.topic, message });
+      size += bytes;
     }
+    await this.send(chunk);
+  }
+
+  private async send(chunk: { topic: string; message: ReturnType<typeof toKafkaMessage> }[]): Promise<void> {
+    const byTopic = new Map<string, ReturnType<typeof toKafkaMessage>[]>();
+    for (const { topic, message } of chunk) byTopic.set(topic, [...(byTopic.get(topic) ?? []), message]);
     const producer = await this.getProducer();
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, list]) => ({ topic, messages: list.map(toKafkaMessage) })),
-    });
+    try {
+      await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+    } catch (e) {
+      // After a failed send the idempotent producer's sequence numbers may be out of step with the
+      // broker's; the next attempt gets a fresh producer (new producer id) instead.
+      if (this.producer === producer) this.producer = undefined;
+      this.producerConnecting = undefined;
+      await producer.disconnect().catch(() => undefined);
+      throw e;
+    }
   }
 
   async withAdmin<T>(fn: (admin: Admin) => Promise<T>): Promise<T> {
@@ -144,7 +168,14 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       sessionTimeout: 30000,
       heartbeatInterval: 3000,
       maxWaitTimeInMs: 250,
-      retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 10000 },
+      retry: {
+        initialRetryTime: 300,
+        retries: 10,
+        maxRetryTime: 10000,
+        // Never stay down: after any failure the consumer rejoins and retries the batch (its
+        // offsets were not committed). Health reports the crash meanwhile.
+        restartOnFailure: async () => true,
+      },
     });
     const state: { consumer: Consumer; joined: boolean; crashed?: string } = { consumer, joined: false };
     this.consumers.set(opts.name, state);
@@ -164,7 +195,8 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: 1,
+      // Partitions are independent (order is per partition), so several are processed at once.
+      partitionsConsumedConcurrently: Number(process.env.KAFKA_PARTITIONS_CONCURRENCY ?? 3),
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         if (!isRunning() || isStale() || batch.messages.length === 0) return;
         const messages: IncomingMessage[] = batch.messages.map((m) => ({
