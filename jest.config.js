@@ -1,6 +1,7 @@
 /**
- * One run: unit (*.spec.ts beside the code), integration (*.int-spec.ts) and end-to-end
- * (test/*.e2e-spec.ts) tests, all against the real Kafka and Postgres the global setup provides.
+ * One run: unit (*.spec.ts beside the code), integration (*.int-spec.ts), end-to-end
+ * (test/*.e2e-spec.ts) and fault-injection (test/faults/*.faults-spec.ts) tests, all against the
+ * real Kafka and Postgres the global setup provides.
  */
 const tsconfig = require('./tsconfig.json');
 
@@ -20,7 +21,9 @@ const swc = [
   },
 ];
 
-module.exports = {
+// What every project shares: the same transform, aliases and real infrastructure (the global setup
+// runs once per run, whichever projects are selected).
+const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
@@ -28,9 +31,27 @@ module.exports = {
   transform: { '^.+\\.(t|j)s$': swc },
   transformIgnorePatterns: ['/node_modules/(?!any-ascii/)'],
   moduleNameMapper,
-  testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts', '<rootDir>/{apps,libs}/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+};
+
+/**
+ * Projects: `npm test` runs them all; `npm run test:quick` all but `faults` (the fault-injection
+ * suite, several minutes, with a 3-broker cluster of its own); `npm run test:faults` only that one.
+ */
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      // Every spec kind under test/ (e2e-spec, and any other *-spec.ts added there) but the faults.
+      testMatch: ['<rootDir>/test/**/*.*-spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/faults/'],
+    },
+    { ...common, displayName: 'faults', testMatch: ['<rootDir>/test/faults/**/*.faults-spec.ts'] },
+  ],
   testTimeout: 120000,
   // Kafka clients keep sockets briefly after close; the run must still end by itself.
   forceExit: true,

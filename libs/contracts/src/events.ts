@@ -17,6 +17,7 @@ export const EventTypes = {
   feedSignal: 'be.passerelle.feed.signal.v1',
   feedback: 'be.passerelle.feedback.v1',
   accessRecorded: 'be.passerelle.access.recorded.v1',
+  principalChanged: 'be.passerelle.principal.changed.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 

@@ -6,3 +6,4 @@ export * from './checks';
 export * from './policy';
 export * from './validate';
 export * from './json-schema';
+export { IsInstant } from './validators';

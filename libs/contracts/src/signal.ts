@@ -17,6 +17,7 @@ import {
   IsUUID,
   Length,
   Matches,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
@@ -61,6 +62,12 @@ const COUNTRY = 'an ISO 3166-1 alpha-2 country code such as BE';
 const TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/; // no control characters but tab/newline
 const TEXT_MSG = { message: '$property must not contain control characters' };
 
+/**
+ * An optional field of a submission is absent, never null: IsOptional would let `"givenNames": null`
+ * through to code that reads every present field as a value (the router's correlation crashed on it).
+ */
+const Optional = () => ValidateIf((_object, value) => value !== undefined);
+
 export class IdentityDocument {
   @IsIn(DOCUMENT_TYPES) type!: (typeof DOCUMENT_TYPES)[number];
   /** As printed; the router normalises it (case, spaces and dashes removed). */
@@ -69,7 +76,7 @@ export class IdentityDocument {
   @Matches(/^[A-Za-z0-9][A-Za-z0-9 \-/.]*$/, { message: 'number may hold letters, digits, spaces, - / . only' })
   number!: string;
   @IsISO31661Alpha2({ message: `issuingCountry must be ${COUNTRY}` }) issuingCountry!: string;
-  @IsOptional() @IsCalendarDate() expiresOn?: string;
+  @Optional() @IsCalendarDate() expiresOn?: string;
 }
 
 /** A subject whose `kind` is not one of the known kinds; only ever fails validation. */
@@ -84,89 +91,96 @@ export class UnknownSubject {
 
 export class PersonSubject {
   @IsIn(['person']) kind!: 'person';
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
+  @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) familyName!: string;
-  @IsOptional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) givenNames?: string;
-  @IsOptional() @IsCalendarDate({ notFuture: true, minYear: 1900 }) birthDate?: string;
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) birthPlace?: string;
-  @IsOptional()
+  @Optional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) givenNames?: string;
+  @Optional() @IsCalendarDate({ notFuture: true, minYear: 1900 }) birthDate?: string;
+  @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) birthPlace?: string;
+  @Optional()
   @IsArray()
   @ArrayMaxSize(5)
   @ArrayUnique()
   @IsISO31661Alpha2({ each: true, message: `each nationality must be ${COUNTRY}` })
   @JSONSchema(() => ({ type: 'array', maxItems: 5, uniqueItems: true, items: { type: 'string', pattern: '^[A-Z]{2}$' } }))
   nationalities?: string[];
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => IdentityDocument) documents?: IdentityDocument[];
+  // IsObject each: ValidateNested descends into a nested array, so [[]] would otherwise pass.
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsObject({ each: true, message: 'each of $property must be an object' })
+  @ValidateNested({ each: true })
+  @Type(() => IdentityDocument)
+  documents?: IdentityDocument[];
 }
 
 export class OrganisationSubject {
   @IsIn(['organisation']) kind!: 'organisation';
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
+  @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) name!: string;
-  @IsOptional() @IsString() @Length(2, 40) @Matches(/^[A-Za-z0-9 .\-/]+$/) registrationNumber?: string;
-  @IsOptional() @IsISO31661Alpha2({ message: `country must be ${COUNTRY}` }) country?: string;
+  @Optional() @IsString() @Length(2, 40) @Matches(/^[A-Za-z0-9 .\-/]+$/) registrationNumber?: string;
+  @Optional() @IsISO31661Alpha2({ message: `country must be ${COUNTRY}` }) country?: string;
 }
 
 export class VehicleSubject {
   @IsIn(['vehicle']) kind!: 'vehicle';
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
+  @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsString()
   @Length(2, 15)
   @Matches(/^[A-Za-z0-9][A-Za-z0-9 \-.]*$/, { message: 'plate may hold letters, digits, spaces, - and . only' })
   plate!: string;
   @IsISO31661Alpha2({ message: `registrationCountry must be ${COUNTRY}` }) registrationCountry!: string;
-  @IsOptional() @Matches(/^[A-HJ-NPR-Z0-9]{17}$/, { message: 'vin must be 17 characters, letters (no I, O, Q) and digits' }) vin?: string;
-  @IsOptional() @IsString() @Length(1, 60) @Matches(TEXT, TEXT_MSG) description?: string;
+  @Optional() @Matches(/^[A-HJ-NPR-Z0-9]{17}$/, { message: 'vin must be 17 characters, letters (no I, O, Q) and digits' }) vin?: string;
+  @Optional() @IsString() @Length(1, 60) @Matches(TEXT, TEXT_MSG) description?: string;
 }
 
 export class VesselSubject {
   @IsIn(['vessel']) kind!: 'vessel';
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
+  @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsImoNumber() imo!: string;
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) name?: string;
-  @IsOptional() @IsISO31661Alpha2({ message: `flag must be ${COUNTRY}` }) flag?: string;
+  @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) name?: string;
+  @Optional() @IsISO31661Alpha2({ message: `flag must be ${COUNTRY}` }) flag?: string;
 }
 
 export class AircraftSubject {
   @IsIn(['aircraft']) kind!: 'aircraft';
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
+  @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @Matches(/^[A-Z0-9]{1,3}-?[A-Z0-9]{1,6}$/, { message: 'registration must be an aircraft registration such as OO-ABC' })
   registration!: string;
-  @IsOptional() @Matches(/^[0-9a-fA-F]{6}$/, { message: 'icao24 must be 6 hexadecimal digits' }) icao24?: string;
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) operator?: string;
+  @Optional() @Matches(/^[0-9a-fA-F]{6}$/, { message: 'icao24 must be 6 hexadecimal digits' }) icao24?: string;
+  @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) operator?: string;
 }
 
 export class ContainerSubject {
   @IsIn(['container']) kind!: 'container';
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
+  @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsContainerNumber() containerNumber!: string;
-  @IsOptional() @IsString() @Length(3, 40) @Matches(/^[A-Za-z0-9\-/]+$/) billOfLading?: string;
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) portOfLoading?: string;
+  @Optional() @IsString() @Length(3, 40) @Matches(/^[A-Za-z0-9\-/]+$/) billOfLading?: string;
+  @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) portOfLoading?: string;
 }
 
 export class PhoneSubject {
   @IsIn(['phone']) kind!: 'phone';
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
+  @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @Matches(/^\+[1-9]\d{6,14}$/, { message: 'number must be an E.164 phone number such as +32470123456' }) number!: string;
 }
 
 export class EmailSubject {
   @IsIn(['email']) kind!: 'email';
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
+  @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsEmail({}, { message: 'address must be an e-mail address' }) @Length(3, 254) address!: string;
 }
 
 export class IbanSubject {
   @IsIn(['iban']) kind!: 'iban';
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
+  @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsIban() iban!: string;
-  @IsOptional() @Matches(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, { message: 'bic must be an 8 or 11 character BIC' }) bic?: string;
-  @IsOptional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) holder?: string;
+  @Optional() @Matches(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, { message: 'bic must be an 8 or 11 character BIC' }) bic?: string;
+  @Optional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) holder?: string;
 }
 
 export class CryptoSubject {
   @IsIn(['crypto']) kind!: 'crypto';
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
+  @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsIn(CRYPTO_NETWORKS) network!: (typeof CRYPTO_NETWORKS)[number];
   @Matches(/^[A-Za-z0-9:]{20,120}$/, { message: 'address must be 20 to 120 letters and digits' }) address!: string;
 }
@@ -210,15 +224,15 @@ export class Evaluation {
 
 export class Location {
   @IsISO31661Alpha2({ message: `country must be ${COUNTRY}` }) country!: string;
-  @IsOptional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) place?: string;
-  @IsOptional() @IsNumber() @IsLatitude() latitude?: number;
-  @IsOptional() @IsNumber() @IsLongitude() longitude?: number;
+  @Optional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) place?: string;
+  @Optional() @IsNumber() @IsLatitude() latitude?: number;
+  @Optional() @IsNumber() @IsLongitude() longitude?: number;
 }
 
 export class SourceDocument {
   @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lower-case hexadecimal digits' }) sha256!: string;
-  @IsOptional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) title?: string;
-  @IsOptional()
+  @Optional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) title?: string;
+  @Optional()
   @Matches(/^[a-z]+\/[a-z0-9.+-]+$/, { message: 'mediaType must be a media type such as application/pdf' })
   @Length(3, 100)
   mediaType?: string;
@@ -236,9 +250,10 @@ export class SignalSubmission {
   @JSONSchema({ description: 'Taxonomy code (libs/contracts/data/taxonomy.v1.json), e.g. terrorism.travel.' })
   category!: string;
 
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true, message: 'each of $property must be an object' })
   @ValidateNested({ each: true })
   @Type(() => IndicatorRef)
   indicators?: IndicatorRef[];
@@ -246,6 +261,7 @@ export class SignalSubmission {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
+  @IsObject({ each: true, message: 'each of $property must be an object' })
   @ValidateNested({ each: true })
   @Type(() => UnknownSubject, {
     discriminator: { property: 'kind', subTypes: SUBJECT_KINDS.map((name) => ({ name, value: SUBJECT_CLASSES[name] })) },
@@ -259,13 +275,14 @@ export class SignalSubmission {
 
   @IsPastInstant() observedAt!: string;
 
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => Location) location?: Location;
+  @Optional() @IsObject() @ValidateNested() @Type(() => Location) location?: Location;
 
   @IsString() @Length(1, 4000) @Matches(TEXT, TEXT_MSG) summary!: string;
 
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true, message: 'each of $property must be an object' })
   @ValidateNested({ each: true })
   @Type(() => SourceDocument)
   sourceDocuments?: SourceDocument[];
@@ -333,6 +350,8 @@ export class FeedSignalEvent {
   @IsString() @Length(1, 100) correlationId!: string;
   @IsString() @Length(1, 100) ruleId!: string;
   @IsNumber() ruleVersion!: number;
+  /** Which subject key linked the signal to an existing dossier (kind and digest), when one did. */
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => MatchedKeyReference) matchedKey?: MatchedKeyReference;
   @IsObject() @ValidateNested() @Type(() => SignalSubmission) signal!: SignalSubmission;
 }
 
@@ -376,5 +395,23 @@ export class AccessRecordedEvent {
   @IsString() role!: string;
   @IsString() endpoint!: string;
   @IsOptional() @IsString() signalId?: string;
+  /** The agency that submitted the signal that was read. */
+  @IsOptional() @IsString() agency?: string;
   @IsOptional() @IsString() traceId?: string;
+}
+
+export const PRINCIPAL_CHANGES = ['created', 'updated', 'revoked', 'key-rotated'] as const;
+
+/** Payload on `identity.principals.changed.v1`: a security officer's change to a principal. */
+export class PrincipalChangedEvent {
+  @IsString() @Length(1, 100) eventId!: string;
+  @IsISO8601({ strict: true }) occurredAt!: string;
+  @IsUUID() principalId!: string;
+  @IsString() principalName!: string;
+  @IsIn(PRINCIPAL_CHANGES) change!: (typeof PRINCIPAL_CHANGES)[number];
+  /** Who made the change (a security officer's principal id, or `cli:<user>`). */
+  @IsString() changedBy!: string;
+  /** The attributes after the change (role, agency, clearance, clearanceExpiresAt, feeds); never the key. */
+  @IsObject() attributes!: Record<string, unknown>;
+  @IsOptional() @Matches(/^[0-9a-f]{32}$/) traceId?: string;
 }

@@ -18,6 +18,8 @@ export interface TopicNames {
   feedback(agency: string): string;
   readonly feedbackPattern: RegExp;
   readonly accessRecorded: string;
+  /** Changes to principals (created, updated, revoked), made by security officers. */
+  readonly principalsChanged: string;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,6 +37,7 @@ export function topicNames(prefix = ''): TopicNames {
     feedback: (agency) => `${prefix}feedback.${agency}.v1`,
     feedbackPattern: new RegExp(`^${p}feedback\\.(${AGENCY_PATTERN})\\.v1$`),
     accessRecorded: `${prefix}access.recorded.v1`,
+    principalsChanged: `${prefix}identity.principals.changed.v1`,
   };
 }
 
@@ -51,5 +54,6 @@ export function provisionedTopics(names: TopicNames, agencies: readonly string[]
     names.routed,
     names.rejected,
     names.accessRecorded,
+    names.principalsChanged,
   ];
 }

@@ -17,6 +17,31 @@ export function flattenErrors(errors: ValidationError[], parent = ''): ContractE
   return out;
 }
 
+/** Why class-transformer could not read a value: a null or a primitive where an object belongs. */
+export function unreadable(e: unknown): string {
+  if (e instanceof URIError) return 'contains an unpaired surrogate (\\ud800-\\udfff), which is not text';
+  const m = /reading '([^']+)'/.exec(String((e as Error)?.message));
+  return m ? `a list element is null or not an object where an object with '${m[1]}' is expected` : 'has a shape no contract accepts';
+}
+
+/**
+ * No contract nests anywhere near this deep. Deeper input is refused before the recursive
+ * transformer and validator see it: they would overflow the stack (a RangeError, not an answer).
+ */
+export const MAX_JSON_DEPTH = 256;
+
+/** True when arrays/objects nest more than `max` levels; iterative, so any depth is safe to ask. */
+export function jsonDepthExceeds(value: unknown, max = MAX_JSON_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /**
  * Validates untrusted JSON against a contract class, exactly as the HTTP edge does (whitelist,
  * unknown fields refused). Used by the gateway's batch endpoint and by the router for direct
@@ -26,9 +51,41 @@ export function validateAs<T extends object>(cls: new () => T, value: unknown, p
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { errors: [{ path: pathPrefix, reason: 'must be a JSON object' }] };
   }
-  const instance = plainToInstance(cls, value);
-  const errors = flattenErrors(validateSync(instance, { whitelist: true, forbidNonWhitelisted: true }), pathPrefix);
+  if (jsonDepthExceeds(value)) return { errors: [{ path: pathPrefix, reason: `nests deeper than ${MAX_JSON_DEPTH} levels` }] };
+  let instance: T;
+  let errors: ContractError[];
+  try {
+    instance = plainToInstance(cls, value);
+    errors = flattenErrors(validateSync(instance, { whitelist: true, forbidNonWhitelisted: true }), pathPrefix);
+  } catch (e) {
+    // class-transformer and validator.js throw on some shapes (a null where a discriminated object
+    // is expected, e.g. "subjects": [null]; an unpaired surrogate in an e-mail address): an answer,
+    // not an exception that would block a partition.
+    return { errors: [{ path: pathPrefix, reason: unreadable(e) }] };
+  }
   return errors.length ? { errors } : { value: instance, errors };
 }
 
 export const validateSignal = (value: unknown, pathPrefix = '') => validateAs(SignalSubmission, value, pathPrefix);
+
+export const UNSTORABLE = /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Every string and key of a parsed document is free of NUL and unpaired surrogates (iterative):
+ * what Postgres text and jsonb can hold. Anything else is refused at the edge, never half-stored.
+ */
+export function jsonStorable(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (UNSTORABLE.test(v)) return false;
+    } else if (typeof v === 'object' && v !== null) {
+      for (const [k, child] of Object.entries(v)) {
+        if (UNSTORABLE.test(k)) return false;
+        stack.push(child);
+      }
+    }
+  }
+  return true;
+}

@@ -153,3 +153,25 @@ export const IsRetentionDate = (o?: ValidationOptions) =>
     },
     o,
   );
+
+/**
+ * An ISO 8601 instant (`2026-11-20T08:30:00Z`, or a date) that every part of the system reads the
+ * same way: JavaScript can parse it and it falls in years 1–9999, so Postgres can hold it once
+ * normalised with `toISOString()`. Week dates and out-of-range years are refused, not queried.
+ */
+export const IsInstant = (o?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isInstant',
+      validator: {
+        validate: (v) => {
+          if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v))
+            return false;
+          const d = new Date(v);
+          return !isNaN(d.getTime()) && d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999;
+        },
+        defaultMessage: buildMessage((p) => `${p}$property must be an ISO 8601 date or date-time, e.g. 2026-11-20T08:30:00Z`, o),
+      },
+    },
+    o,
+  );

@@ -1,9 +1,12 @@
-import { ConsoleLogger, INestApplication, LogLevel, Type, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ConsoleLogger, HttpException, INestApplication, LogLevel, Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import rateLimit from '@fastify/rate-limit';
+import { jsonDepthExceeds, jsonStorable, MAX_JSON_DEPTH, unreadable } from '@passerelle/contracts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
-import { flattenValidationErrors, ProblemDetailsFilter, validationProblem } from './problem';
+import type { Socket } from 'node:net';
+import { flattenValidationErrors, frameworkProblem, ProblemDetailsFilter, sendProblem, validationProblem } from './problem';
 
 async function registerRateLimit(app: NestFastifyApplication, perMinute: number): Promise<void> {
   await app.register(rateLimit, {
@@ -34,8 +37,20 @@ export interface HttpAppOptions {
   configure?: (app: NestFastifyApplication) => void | Promise<void>;
 }
 
+/** The transformer can throw a TypeError on hostile shapes; that is the client's bad input, not a 500. */
+class ContractValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (e) {
+      if (e instanceof HttpException) throw e;
+      throw validationProblem([{ path: '', reason: unreadable(e) }]);
+    }
+  }
+}
+
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ContractValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -49,11 +64,82 @@ function logLevels(): LogLevel[] {
   return order.slice(0, Math.max(order.indexOf(level), 0) + 1);
 }
 
+/**
+ * Fastify's own JSON parser (prototype poisoning refused), plus a depth bound: the validation pipe
+ * and class-transformer recurse, and a body of 10,000 nested arrays would overflow the stack.
+ */
+function registerJsonParser(fastify: FastifyInstance): void {
+  const parse = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    parse(req, body as string, (err, value) => {
+      if (err) return done(err);
+      if (jsonDepthExceeds(value)) {
+        return done(
+          Object.assign(new Error(`the JSON body nests deeper than ${MAX_JSON_DEPTH} levels`), {
+            statusCode: 400,
+            code: 'PASSERELLE_JSON_TOO_DEEP',
+          }),
+        );
+      }
+      if (!jsonStorable(value)) {
+        return done(
+          Object.assign(new Error('the JSON body contains a NUL character (\\u0000) or an unpaired surrogate'), {
+            statusCode: 400,
+            code: 'PASSERELLE_JSON_UNSTORABLE',
+          }),
+        );
+      }
+      done(null, value);
+    });
+  });
+}
+
+/**
+ * Requests Node's HTTP parser refuses (headers over 16 KB → 431, malformed → 400) never reach
+ * Fastify's routing: answer them as problems too, on the raw socket.
+ */
+function clientErrorHandler(err: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = JSON.stringify(
+    status === 431
+      ? {
+          type: 'urn:passerelle:problem:headers-too-large',
+          title: 'Request header fields too large',
+          status,
+          detail: 'the request line and headers exceed 16 KB',
+        }
+      : status === 408
+        ? { type: 'urn:passerelle:problem:http-408', title: 'Request timeout', status, detail: 'the request was not received in time' }
+        : {
+            type: 'urn:passerelle:problem:http-400',
+            title: 'Bad request',
+            status,
+            detail: `the request is not valid HTTP (${err.code ?? 'parse error'})`,
+          },
+  );
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
+      `Connection: close\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
 /** Builds a service's HTTP app with production wiring (also used by the e2e tests). */
 export async function createHttpApp(module: Type<unknown>, opts: HttpAppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     module,
-    new FastifyAdapter({ bodyLimit: opts.bodyLimitBytes ?? 1024 * 1024, trustProxy: false }),
+    new FastifyAdapter({
+      bodyLimit: opts.bodyLimitBytes ?? 1024 * 1024,
+      trustProxy: false,
+      clientErrorHandler,
+      // Errors before routing (a malformed percent-encoding in the URL) get a problem body too.
+      frameworkErrors: (error: FastifyError, req: FastifyRequest, reply: FastifyReply) =>
+        sendProblem(reply, frameworkProblem(error), req.url),
+    }),
     {
       logger: new ConsoleLogger(opts.name, { json: process.env.LOG_FORMAT !== 'text', logLevels: logLevels() }),
       abortOnError: false,
@@ -63,6 +149,20 @@ export async function createHttpApp(module: Type<unknown>, opts: HttpAppOptions)
   );
   // JSON only: without the default text/plain parser, any other media type is a 415.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  registerJsonParser(app.getHttpAdapter().getInstance());
+  // No endpoint takes a NUL in its path or query, and Postgres text cannot hold one: refuse it here
+  // rather than let it reach a query as a 500.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (req, reply, done) => {
+      if (!/%00/i.test(req.url)) return done();
+      sendProblem(
+        reply,
+        { type: 'urn:passerelle:problem:http-400', title: 'Bad request', status: 400, detail: 'the URL contains a NUL character (%00)' },
+        req.url,
+      );
+    });
   if (opts.rateLimitPerMinute) await registerRateLimit(app, opts.rateLimitPerMinute);
   configureHttpApp(app);
   await opts.configure?.(app);

@@ -72,6 +72,10 @@ function fastifyProblem(e: { code?: string; statusCode?: number; message?: strin
         status: 415,
         detail: 'send the body as application/json',
       };
+    case 'PASSERELLE_JSON_TOO_DEEP':
+      return { type: 'urn:passerelle:problem:json-too-deep', title: 'JSON nested too deeply', status: 400, detail: e.message };
+    case 'PASSERELLE_JSON_UNSTORABLE':
+      return { type: 'urn:passerelle:problem:unstorable-text', title: 'Text that cannot be stored', status: 400, detail: e.message };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return { type: 'urn:passerelle:problem:malformed-json', title: 'Malformed JSON', status: 400, detail: e.message };
@@ -88,6 +92,26 @@ function fastifyProblem(e: { code?: string; statusCode?: number; message?: strin
   return undefined;
 }
 
+/** A framework error raised before Nest's filters can see it (routing: a malformed URL). */
+export function frameworkProblem(e: { code?: string; statusCode?: number; message?: string }): Problem {
+  return (
+    fastifyProblem(e) ?? {
+      type: 'urn:passerelle:problem:http-400',
+      title: TITLES[400],
+      status: 400,
+      detail: e.message || 'the request URL cannot be decoded',
+    }
+  );
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem, instance: string, headers: Record<string, string> = {}): void {
+  problem.instance ??= instance;
+  void reply
+    .status(problem.status)
+    .headers({ ...headers, 'content-type': 'application/problem+json' })
+    .send(problem);
+}
+
 /** Body-parsing errors reach the filter as HTTP exceptions; their type still says what went wrong. */
 function httpProblemType(status: number, detail: string): string {
   if (status === 413) return 'payload-too-large';
@@ -95,6 +119,21 @@ function httpProblemType(status: number, detail: string): string {
   if (status === 429) return 'rate-limited';
   if (status === 400 && /JSON|Unexpected token|Unexpected end|Body cannot be empty/i.test(detail)) return 'malformed-json';
   return `http-${status}`;
+}
+
+// Connection-level failures (server shutting down, restarting, refusing connections).
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+
+/** An error that says Postgres could not be reached (pg or TypeORM, with or without a SQLSTATE). */
+export function databaseUnavailable(e: unknown): boolean {
+  const err = e as { code?: string; driverError?: { code?: string; message?: string }; message?: string } | undefined;
+  if (!err) return false;
+  const code = err.driverError?.code ?? err.code;
+  if (code && UNAVAILABLE_CODES.has(code)) return true;
+  const message = `${err.message ?? ''} ${err.driverError?.message ?? ''}`;
+  return /Connection terminated|terminating connection|the database system is (starting up|shutting down)|timeout exceeded when trying to connect/i.test(
+    message,
+  );
 }
 
 /** Every error leaves as `application/problem+json`; nothing a client sends produces a 500. */
@@ -126,15 +165,21 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     } else {
       const fp = typeof exception === 'object' && exception ? fastifyProblem(exception as never) : undefined;
       if (fp) problem = fp;
-      else {
+      else if (databaseUnavailable(exception)) {
+        // Postgres restarting or unreachable: nothing was done, and the client should try again.
+        this.logger.warn(`database unavailable on ${req.method} ${req.url}: ${(exception as Error).message}`);
+        problem = {
+          type: 'urn:passerelle:problem:unavailable',
+          title: TITLES[503],
+          status: 503,
+          detail: 'the database is not reachable right now; nothing was stored — try again',
+        };
+        headers['Retry-After'] = '2';
+      } else {
         this.logger.error(`unhandled error on ${req.method} ${req.url}: ${(exception as Error)?.stack ?? exception}`);
         problem = { type: 'urn:passerelle:problem:internal', title: 'Internal error', status: 500, detail: 'the error was logged' };
       }
     }
-    problem.instance ??= req.url;
-    void reply
-      .status(problem.status)
-      .headers({ ...headers, 'content-type': 'application/problem+json' })
-      .send(problem);
+    sendProblem(reply, problem, req.url, headers);
   }
 }

@@ -1,4 +1,4 @@
-import { parseJson } from './events';
+import { eventIdOf, parseJson } from './events';
 import { derivedId } from './ids';
 import { traceIdOf, traceparent } from './trace';
 
@@ -35,5 +35,23 @@ describe('derivedId', () => {
     expect(derivedId('e1', 'routed')).not.toBe(derivedId('e1', 'feedback'));
     expect(derivedId('a', 'bc')).not.toBe(derivedId('ab', 'c'));
     expect(derivedId('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('eventIdOf (the id an inbox deduplicates by)', () => {
+  const at = { topic: 't', partition: 2, offset: '7' };
+  it('is the ce-id, or the position in the log when there is none', () => {
+    expect(eventIdOf({ ...at, headers: { 'ce-id': 'abc' } })).toBe('abc');
+    expect(eventIdOf({ ...at, headers: {} })).toBe('t/2/7');
+  });
+
+  it('keeps long ids that share a prefix apart, and the same long id the same', () => {
+    const a = 'x'.repeat(100) + 'a';
+    const b = 'x'.repeat(100) + 'b';
+    const ia = eventIdOf({ ...at, headers: { 'ce-id': a } });
+    expect(ia).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(ia).not.toBe(eventIdOf({ ...at, headers: { 'ce-id': b } }));
+    expect(eventIdOf({ ...at, offset: '9', headers: { 'ce-id': a } })).toBe(ia);
+    expect(eventIdOf({ ...at, headers: { 'ce-id': 'é'.repeat(5000) } })).toHaveLength(71);
   });
 });

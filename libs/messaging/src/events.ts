@@ -1,4 +1,5 @@
-import { EventType, Headers } from '@passerelle/contracts';
+import { createHash } from 'node:crypto';
+import { EventType, Headers, jsonDepthExceeds, jsonStorable, MAX_JSON_DEPTH, UNSTORABLE } from '@passerelle/contracts';
 import type { IHeaders, Message } from 'kafkajs';
 import { traceIdOf, traceparent } from './trace';
 
@@ -46,9 +47,26 @@ export function decodeHeaders(headers: IHeaders | undefined): Record<string, str
   for (const [k, v] of Object.entries(headers ?? {})) {
     if (v === undefined) continue;
     const first = Array.isArray(v) ? v[0] : v;
-    out[k.toLowerCase()] = Buffer.isBuffer(first) ? first.toString('utf8') : String(first);
+    // Header values end up in Postgres text (event ids, sources), which cannot hold a NUL.
+    out[k.toLowerCase()] = (Buffer.isBuffer(first) ? first.toString('utf8') : String(first)).replace(/\0/g, '\ufffd');
   }
   return out;
+}
+
+/** Longest ce-id kept as it is; longer ones are replaced by a digest of the whole id. */
+export const MAX_EVENT_ID_LENGTH = 100;
+
+/**
+ * The id an inbox deduplicates a record by: its `ce-id` header, or where the record has none, its
+ * position in the log. A ce-id longer than {@link MAX_EVENT_ID_LENGTH} (agencies choose their own)
+ * becomes `sha256:<hex>` of the whole id: cutting it instead would make two events whose ids share
+ * a prefix look like one redelivered event, and the second would be dropped without a word.
+ */
+export function eventIdOf(m: Pick<IncomingMessage, 'headers' | 'topic' | 'partition' | 'offset'>): string {
+  const ce = m.headers['ce-id'];
+  if (!ce) return `${m.topic}/${m.partition}/${m.offset}`;
+  if (ce.length <= MAX_EVENT_ID_LENGTH) return ce;
+  return `sha256:${createHash('sha256').update(ce, 'utf8').digest('hex')}`;
 }
 
 export function traceIdOfMessage(m: IncomingMessage): string | undefined {
@@ -68,9 +86,17 @@ export function parseJson(value: Buffer | null): JsonParse {
   } catch {
     return { ok: false, reason: 'message value is not valid UTF-8' };
   }
+  let parsed: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    parsed = JSON.parse(text);
   } catch (e) {
-    return { ok: false, reason: `message value is not JSON: ${(e as Error).message}` };
+    // V8 quotes the offending text, which may hold a NUL or half a surrogate pair: the reason
+    // travels on in rejection events and feedback, which must stay storable.
+    return { ok: false, reason: `message value is not JSON: ${(e as Error).message.replace(new RegExp(UNSTORABLE, 'g'), '\ufffd')}` };
   }
+  // What a consumer stores (ids, reasons naming fields, details) goes to Postgres text and jsonb,
+  // which refuse NUL and unpaired surrogates: such a message would fail its batch for ever.
+  if (jsonDepthExceeds(parsed)) return { ok: false, reason: `message value nests deeper than ${MAX_JSON_DEPTH} levels` };
+  if (!jsonStorable(parsed)) return { ok: false, reason: 'message value contains a NUL character (\\u0000) or an unpaired surrogate' };
+  return { ok: true, value: parsed };
 }

@@ -6,3 +6,4 @@ export * from './messaging.module';
 export * from './outbox-relay';
 export * from './ids';
 export * from './provision';
+export * from './coalesce';

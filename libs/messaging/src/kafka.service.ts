@@ -1,12 +1,23 @@
+import { BatchCoalescer } from './coalesce';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { Admin, Consumer, Kafka, logLevel, LogEntry, Partitioners, Producer } from 'kafkajs';
+import { Admin, Consumer, Kafka, logLevel, LogEntry, PartitionMetadata, Partitioners, Producer } from 'kafkajs';
 import { IncomingMessage, OutgoingEvent, decodeHeaders, toKafkaMessage } from './events';
 import { KafkaSettings, groupId } from './kafka-settings';
 
 export interface BatchContext {
-  topic: string;
-  partition: number;
   heartbeat(): Promise<void>;
+}
+
+/**
+ * Coalescing for consumers whose handler pays per call (`KAFKA_COALESCE_PARTITIONS`, default 16
+ * partitions handed over at once; `KAFKA_COALESCE_MAX_MESSAGES`, default 5000 per call; a
+ * partitions value of 1 or less turns coalescing off).
+ */
+export function coalesceSettings(env: NodeJS.ProcessEnv = process.env): BatchConsumerOptions['coalesce'] {
+  const partitions = Number(env.KAFKA_COALESCE_PARTITIONS ?? 16);
+  const maxMessages = Number(env.KAFKA_COALESCE_MAX_MESSAGES ?? 5000);
+  if (!(partitions > 1)) return undefined;
+  return { partitions, maxMessages: maxMessages > 0 ? maxMessages : 5000 };
 }
 
 export interface BatchConsumerOptions {
@@ -20,6 +31,22 @@ export interface BatchConsumerOptions {
    */
   handle(messages: IncomingMessage[], ctx: BatchContext): Promise<void>;
   fromBeginning?: boolean;
+  /**
+   * Hand the batches of several partitions that arrive together to one call of `handle` (each
+   * partition's messages still in offset order), for handlers that pay per call — a transaction,
+   * a lock. `partitions`: how many partitions kafkajs hands over at once; `maxMessages`: the most
+   * messages per call (whole batches; at least one).
+   */
+  coalesce?: { partitions: number; maxMessages: number };
+}
+
+interface ConsumerState {
+  consumer?: Consumer;
+  joined: boolean;
+  crashed?: string;
+  topics: string[];
+  refreshing?: boolean;
+  timer?: NodeJS.Timeout;
 }
 
 function kafkaLogCreator(logger: Logger) {
@@ -46,9 +73,13 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
   readonly kafka: Kafka;
   private producer?: Producer;
   private producerConnecting?: Promise<Producer>;
-  private readonly consumers = new Map<string, { consumer: Consumer; joined: boolean; crashed?: string }>();
+  private readonly consumers = new Map<string, ConsumerState>();
   private closing = false;
   private healthAdmin?: Admin;
+  /** Partition count per topic, for choosing partitions here (see `send`); refreshed every minute. */
+  private readonly partitionCounts = new Map<string, { count: number; at: number }>();
+  // Murmur2, as the Java client: a key lands on the same partition whichever client produced it.
+  private readonly partitioner = Partitioners.DefaultPartitioner();
 
   constructor(readonly settings: KafkaSettings) {
     this.kafka = new Kafka({
@@ -117,12 +148,41 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
     await this.send(chunk);
   }
 
+  /**
+   * Every message goes out with its partition chosen here (the producer's own partitioner, so the
+   * same partition it would choose), and the send counts only when the broker acknowledged a write
+   * on every partition it targets. kafkajs 2.2.4 can resolve a send without having written some of
+   * it: when a partition's leader fails mid-send and its partitions move to a broker that already
+   * answered in that attempt, its retry skips that broker, and those messages are silently dropped
+   * (seen when a broker is killed under load). A send missing an acknowledgement fails, and is
+   * retried whole by the caller: the partitions written twice carry the same `ce-id` both times.
+   */
   private async send(chunk: { topic: string; message: ReturnType<typeof toKafkaMessage> }[]): Promise<void> {
     const byTopic = new Map<string, ReturnType<typeof toKafkaMessage>[]>();
     for (const { topic, message } of chunk) byTopic.set(topic, [...(byTopic.get(topic) ?? []), message]);
+    const counts = await this.partitionCountsOf([...byTopic.keys()]);
+    const expected = new Set<string>();
+    for (const [topic, messages] of byTopic) {
+      const count = counts.get(topic) ?? 0;
+      if (count === 0) continue; // unknown topic: the send fails on its own
+      const partitionMetadata: PartitionMetadata[] = Array.from({ length: count }, (_, partitionId) => ({
+        partitionId,
+        leader: 0,
+        partitionErrorCode: 0,
+        replicas: [],
+        isr: [],
+      }));
+      for (const message of messages) {
+        message.partition = this.partitioner({ topic, partitionMetadata, message });
+        expected.add(`${topic}/${message.partition}`);
+      }
+    }
     const producer = await this.getProducer();
     try {
-      await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+      const acked = await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+      const written = new Set(acked.filter((r) => r.errorCode === 0).map((r) => `${r.topicName}/${r.partition}`));
+      const unacknowledged = [...expected].filter((tp) => !written.has(tp));
+      if (unacknowledged.length) throw new Error(`no acknowledgement for ${unacknowledged.join(', ')}; sending again`);
     } catch (e) {
       // After a failed send the idempotent producer's sequence numbers may be out of step with the
       // broker's; the next attempt gets a fresh producer (new producer id) instead.
@@ -131,6 +191,15 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       await producer.disconnect().catch(() => undefined);
       throw e;
     }
+  }
+
+  private async partitionCountsOf(topics: string[]): Promise<Map<string, number>> {
+    const stale = topics.filter((t) => Date.now() - (this.partitionCounts.get(t)?.at ?? 0) > 60_000);
+    if (stale.length) {
+      const { topics: meta } = await this.withAdmin((admin) => admin.fetchTopicMetadata({ topics: stale }));
+      for (const t of meta) if (t.partitions.length) this.partitionCounts.set(t.name, { count: t.partitions.length, at: Date.now() });
+    }
+    return new Map(topics.map((t) => [t, this.partitionCounts.get(t)?.count ?? 0]));
   }
 
   async withAdmin<T>(fn: (admin: Admin) => Promise<T>): Promise<T> {
@@ -160,7 +229,71 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
     });
   }
 
+  /**
+   * Starts a batch consumer. Topic patterns are resolved against the cluster's topic list, and
+   * re-resolved every `KAFKA_TOPIC_REFRESH_MS` (default 10 s): a new topic that matches (a new
+   * agency) is picked up without a restart. kafkajs resolves a pattern only once, at subscribe
+   * time, so on a change the consumer leaves the group (its running batch finishes and commits)
+   * and a new one joins with the wider subscription.
+   */
   async startBatchConsumer(opts: BatchConsumerOptions): Promise<void> {
+    const state: ConsumerState = { joined: false, topics: [] };
+    this.consumers.set(opts.name, state);
+    const patterns = opts.topics.filter((t): t is RegExp => t instanceof RegExp);
+    const fixed = opts.topics.filter((t): t is string => typeof t === 'string');
+    const resolve = async (): Promise<string[]> => {
+      if (patterns.length === 0) return fixed;
+      const all = await this.withAdmin((admin) => admin.listTopics());
+      const matched = all.filter((t) => patterns.some((p) => p.test(t)));
+      return [...new Set([...fixed, ...matched])].sort();
+    };
+    state.topics = await resolve();
+    await this.runConsumer(opts, state);
+    if (patterns.length === 0) return;
+
+    const refreshMs = Number(process.env.KAFKA_TOPIC_REFRESH_MS ?? 10000);
+    const refresh = async () => {
+      if (this.closing || state.refreshing) return;
+      state.refreshing = true;
+      try {
+        const topics = await resolve();
+        const added = topics.filter((t) => !state.topics.includes(t));
+        if (added.length === 0) return;
+        // Join only once every partition of the new topics has a leader; a consumer that joins
+        // earlier fails its first fetch ("does not host this topic-partition").
+        await this.waitForLeaders(added);
+        if (this.closing) return;
+        this.logger.log(`consumer ${opts.name}: new topics ${added.join(', ')}; rejoining`);
+        const previous = state.consumer;
+        state.topics = topics;
+        state.joined = false;
+        await previous?.disconnect();
+        if (this.closing) return;
+        await this.runConsumer(opts, state);
+      } catch (e) {
+        this.logger.warn(`consumer ${opts.name}: topic refresh failed, will retry: ${String(e)}`);
+      } finally {
+        state.refreshing = false;
+      }
+    };
+    state.timer = setInterval(() => void refresh(), refreshMs);
+    state.timer.unref();
+  }
+
+  private async waitForLeaders(topics: string[], timeoutMs = 30000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    await this.withAdmin(async (admin) => {
+      for (;;) {
+        const { topics: meta } = await admin.fetchTopicMetadata({ topics });
+        const ready = meta.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0 && p.partitionErrorCode === 0));
+        if (ready) return;
+        if (Date.now() > deadline) throw new Error(`no leader yet for ${topics.join(', ')}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    });
+  }
+
+  private async runConsumer(opts: BatchConsumerOptions, state: ConsumerState): Promise<void> {
     const group = groupId(this.settings, opts.name);
     const consumer = this.kafka.consumer({
       groupId: group,
@@ -177,26 +310,42 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
         restartOnFailure: async () => true,
       },
     });
-    const state: { consumer: Consumer; joined: boolean; crashed?: string } = { consumer, joined: false };
-    this.consumers.set(opts.name, state);
+    state.consumer = consumer;
+    const coalescer = opts.coalesce
+      ? new BatchCoalescer<{ messages: IncomingMessage[]; heartbeat: () => Promise<void> }>(
+          (batches) =>
+            opts.handle(
+              batches.flatMap((b) => b.messages),
+              { heartbeat: async () => void (await Promise.all(batches.map((b) => b.heartbeat()))) },
+            ),
+          opts.coalesce.maxMessages,
+          (b) => b.messages.length,
+        )
+      : undefined;
+    // Events of a consumer that has been replaced say nothing about the current one.
+    const current = () => state.consumer === consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
+      if (!current()) return;
       state.joined = true;
       state.crashed = undefined;
     });
     consumer.on(consumer.events.CRASH, (e) => {
+      if (!current()) return;
       state.joined = false;
       state.crashed = String(e.payload.error);
       this.logger.error(`consumer ${opts.name} crashed: ${state.crashed} (restart: ${e.payload.restart})`);
     });
-    consumer.on(consumer.events.STOP, () => (state.joined = false));
+    consumer.on(consumer.events.STOP, () => {
+      if (current()) state.joined = false;
+    });
 
     await consumer.connect();
-    await consumer.subscribe({ topics: opts.topics, fromBeginning: opts.fromBeginning ?? true });
+    await consumer.subscribe({ topics: state.topics, fromBeginning: opts.fromBeginning ?? true });
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
       // Partitions are independent (order is per partition), so several are processed at once.
-      partitionsConsumedConcurrently: Number(process.env.KAFKA_PARTITIONS_CONCURRENCY ?? 3),
+      partitionsConsumedConcurrently: opts.coalesce?.partitions ?? Number(process.env.KAFKA_PARTITIONS_CONCURRENCY ?? 3),
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         if (!isRunning() || isStale() || batch.messages.length === 0) return;
         const messages: IncomingMessage[] = batch.messages.map((m) => ({
@@ -208,7 +357,8 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
           headers: decodeHeaders(m.headers),
           timestamp: m.timestamp,
         }));
-        await opts.handle(messages, { topic: batch.topic, partition: batch.partition, heartbeat });
+        if (coalescer) await coalescer.submit({ messages, heartbeat });
+        else await opts.handle(messages, { heartbeat });
         const last = batch.messages[batch.messages.length - 1].offset;
         resolveOffset(last);
         // Offsets are committed only now, after the handler made its effects durable.
@@ -216,6 +366,11 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
         await heartbeat();
       },
     });
+  }
+
+  /** The topics a consumer is subscribed to now (patterns resolved). */
+  subscribedTopics(name: string): string[] {
+    return [...(this.consumers.get(name)?.topics ?? [])];
   }
 
   /** Readiness: the producer (when used) is connected and every consumer has joined its group. */
@@ -242,7 +397,8 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
   /** Stop consuming first: the running batch finishes and commits its offsets. */
   async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
-    await Promise.allSettled([...this.consumers.values()].map((s) => s.consumer.disconnect()));
+    for (const s of this.consumers.values()) clearInterval(s.timer);
+    await Promise.allSettled([...this.consumers.values()].map((s) => s.consumer?.disconnect()));
   }
 
   /** Then, once the outbox relay and consumers are done, close the producer. */

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { OutgoingEvent } from './events';
 
 export interface OutboxRow {
@@ -103,5 +103,74 @@ export class OutboxRelay {
       });
       this.wake = undefined;
     }
+  }
+}
+
+/** Anything that runs SQL: a TypeORM EntityManager or a pg client (this lib does not depend on either). */
+export interface Queryable {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of any shape
+  query(sql: string, params?: unknown[]): Promise<any>;
+}
+
+/**
+ * The relay pass over an outbox table with the common columns (id bigserial, event_id, event_type,
+ * topic, key, trace_id, payload, occurred_at, published_at), inside the relay's transaction.
+ * `afterPublished` lets a service record more in the same transaction (the gateway's receipts).
+ */
+export function sqlOutboxPass(tx: Queryable, table: string, source: string, afterPublished?: (ids: string[]) => Promise<void>): OutboxPass {
+  return {
+    pending: async (limit) => {
+      const rows: Record<string, unknown>[] = await tx.query(
+        `select id, event_id, event_type, topic, key, trace_id, payload, occurred_at
+           from ${table} where published_at is null order by id limit $1`,
+        [limit],
+      );
+      return rows.map((r): OutboxRow => ({
+        id: String(r.id),
+        event: {
+          id: r.event_id as string,
+          type: r.event_type as OutgoingEvent['type'],
+          topic: r.topic as string,
+          key: r.key as string,
+          traceId: r.trace_id as string,
+          source,
+          time: (r.occurred_at as Date).toISOString(),
+          payload: r.payload,
+        },
+      }));
+    },
+    markPublished: async (rows) => {
+      const ids = rows.map((r) => r.id);
+      await tx.query(`update ${table} set published_at = now() where id = any($1::bigint[])`, [ids]);
+      await afterPublished?.(ids);
+    },
+  };
+}
+
+/**
+ * An outbox relay that runs for the life of a Nest app: started at bootstrap, stopped (after its
+ * current pass) before shutdown. Services extend it with their own store.
+ */
+export abstract class ManagedOutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly relay: OutboxRelay;
+
+  protected constructor(store: OutboxStore, publisher: OutboxPublisher) {
+    this.relay = new OutboxRelay(store, publisher, {
+      batchSize: Number(process.env.OUTBOX_BATCH_SIZE ?? 500),
+      idleMs: Number(process.env.OUTBOX_POLL_MS ?? 1000),
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.relay.start();
+  }
+
+  /** Call after committing outbox rows, so they go out without waiting for the idle poll. */
+  nudge(): void {
+    this.relay.nudge();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
   }
 }

@@ -1,5 +1,5 @@
 import { provisionedTopics, topicNames } from '@passerelle/contracts';
-import { Kafka, logLevel } from 'kafkajs';
+import { Admin, Kafka, logLevel } from 'kafkajs';
 
 /**
  * Creates the deployment's topics when missing. Replication follows the cluster: 3 (with
@@ -17,7 +17,10 @@ export async function provisionTopics(brokers: string[], prefix = '', partitions
     const missing = wanted.filter((t) => !existing.has(t));
     if (missing.length) {
       await admin.createTopics({
-        waitForLeaders: true,
+        // kafkajs's own wait asks one broker for metadata and gives up when that broker does not
+        // know the new topic yet ("does not host this topic-partition"), which is the normal case
+        // for a moment on a multi-broker cluster; wait below instead, tolerating that.
+        waitForLeaders: false,
         topics: missing.map((topic) => ({
           topic,
           numPartitions: partitions,
@@ -25,9 +28,24 @@ export async function provisionTopics(brokers: string[], prefix = '', partitions
           configEntries: rf >= 3 ? [{ name: 'min.insync.replicas', value: '2' }] : [],
         })),
       });
+      await waitForLeaders(admin, missing);
     }
     return missing;
   } finally {
     await admin.disconnect();
+  }
+}
+
+async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 60000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics: meta } = await admin.fetchTopicMetadata({ topics });
+      if (meta.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0 && p.partitionErrorCode === 0))) return;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+    if (Date.now() > deadline) throw new Error(`no leader for every partition of ${topics.join(', ')} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 250));
   }
 }

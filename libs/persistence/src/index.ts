@@ -6,5 +6,5 @@ export { identityMigrations } from './migrations/identity';
 export { gatewayMigrations } from './migrations/gateway';
 export { routerMigrations } from './migrations/router';
 export { intakeMigrations } from './migrations/intake';
-export { auditMigrations } from './migrations/audit';
+export { auditMigrations, AUDIT_WRITER_ROLE } from './migrations/audit';
 export * from './inbox';

@@ -8,11 +8,17 @@ export interface PersistenceOptions {
   /** The schema this service owns; its migrations run on start. */
   schema: string;
   migrations: MigrationClass[];
+  /**
+   * A role every connection of the app switches to (`-c role=…` at connection start), once the
+   * migrations have run under the login role: the app then holds only that role's privileges.
+   */
+  sessionRole?: string;
 }
 
 const logger = new Logger('Persistence');
 
 async function connect(opts: PersistenceOptions): Promise<DataSource> {
+  if (opts.sessionRole && !/^[a-z_][a-z0-9_]*$/.test(opts.sessionRole)) throw new Error(`invalid session role ${opts.sessionRole}`);
   const url = databaseUrlFromEnv();
   const deadline = Date.now() + Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 60000);
   for (let attempt = 1; ; attempt++) {
@@ -30,7 +36,11 @@ async function connect(opts: PersistenceOptions): Promise<DataSource> {
         synchronize: false,
         // Never log failed queries: their parameters hold signal content.
         logging: false,
-        extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), application_name: `passerelle-${opts.schema}` },
+        extra: {
+          max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+          application_name: `passerelle-${opts.schema}`,
+          ...(opts.sessionRole ? { options: `-c role=${opts.sessionRole}` } : {}),
+        },
       });
       return await ds.initialize();
     } catch (e) {

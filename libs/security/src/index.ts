@@ -4,3 +4,4 @@ export * from './principals.repository';
 export * from './auth';
 export * from './security.module';
 export * from './demo-principals';
+export * from './access-policy';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { generateApiKey, hashApiKey } from './api-key';
 import { Clearance, Principal, Role } from './principal';
 
@@ -13,6 +13,14 @@ interface PrincipalRow {
   feeds: string[];
 }
 
+interface PrincipalRecordRow extends PrincipalRow {
+  created_at: Date;
+  revoked_at: Date | null;
+}
+
+const COLUMNS = 'id, name, role, agency, clearance, clearance_expires_at, feeds';
+const RECORD_COLUMNS = `${COLUMNS}, created_at, revoked_at`;
+
 const toPrincipal = (r: PrincipalRow): Principal => ({
   id: r.id,
   name: r.name,
@@ -22,6 +30,21 @@ const toPrincipal = (r: PrincipalRow): Principal => ({
   clearanceExpiresAt: r.clearance_expires_at,
   feeds: r.feeds,
 });
+
+/** A principal as security officers administer it: with its history, never with its key hash. */
+export interface PrincipalRecord extends Principal {
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+const toRecord = (r: PrincipalRecordRow): PrincipalRecord => ({ ...toPrincipal(r), createdAt: r.created_at, revokedAt: r.revoked_at });
+
+/** What a security officer may change on an existing principal; `clearanceExpiresAt: null` clears it. */
+export interface PrincipalPatch {
+  clearance?: Clearance;
+  clearanceExpiresAt?: Date | null;
+  feeds?: string[];
+}
 
 export interface NewPrincipal {
   name: string;
@@ -63,5 +86,107 @@ export class PrincipalsRepository {
       [p.name, p.role, p.agency ?? null, p.clearance ?? 'unclassified', p.clearanceExpiresAt ?? null, p.feeds ?? [], hashApiKey(apiKey)],
     );
     return { principal: toPrincipal(rows[0]), apiKey };
+  }
+
+  /** Runs `fn` in one transaction; pass its manager to the methods below (and to an outbox). */
+  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(fn);
+  }
+
+  /**
+   * Creates a principal with a new key, or returns null when the name is taken (by an active or a
+   * revoked principal: names are never reused, so the audit trail stays unambiguous).
+   */
+  async create(p: NewPrincipal, em: EntityManager = this.ds.manager): Promise<{ principal: PrincipalRecord; apiKey: string } | null> {
+    const apiKey = generateApiKey();
+    const rows: PrincipalRecordRow[] = await em.query(
+      `insert into identity.principals (name, role, agency, clearance, clearance_expires_at, feeds, api_key_hash)
+       values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (name) do nothing
+       returning ${RECORD_COLUMNS}`,
+      [p.name, p.role, p.agency ?? null, p.clearance ?? 'unclassified', p.clearanceExpiresAt ?? null, p.feeds ?? [], hashApiKey(apiKey)],
+    );
+    return rows[0] ? { principal: toRecord(rows[0]), apiKey } : null;
+  }
+
+  /** Any principal, revoked or not; `forUpdate` locks the row until the transaction ends. */
+  async findById(id: string, em: EntityManager = this.ds.manager, opts: { forUpdate?: boolean } = {}): Promise<PrincipalRecord | null> {
+    const rows: PrincipalRecordRow[] = await em.query(
+      `select ${RECORD_COLUMNS} from identity.principals where id = $1${opts.forUpdate ? ' for update' : ''}`,
+      [id],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  async findByName(name: string, em: EntityManager = this.ds.manager): Promise<PrincipalRecord | null> {
+    const rows: PrincipalRecordRow[] = await em.query(`select ${RECORD_COLUMNS} from identity.principals where name = $1`, [name]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  // UPDATE … RETURNING sits in a CTE: TypeORM answers a bare UPDATE with [rows, count], a SELECT with rows.
+
+  /** Applies the patch to an active principal; null when it does not exist or is revoked. */
+  async update(id: string, patch: PrincipalPatch, em: EntityManager = this.ds.manager): Promise<PrincipalRecord | null> {
+    const rows: PrincipalRecordRow[] = await em.query(
+      `with changed as (
+         update identity.principals set
+           clearance = case when $2 then $3 else clearance end,
+           clearance_expires_at = case when $4 then $5::timestamptz else clearance_expires_at end,
+           feeds = case when $6 then $7::text[] else feeds end
+         where id = $1 and revoked_at is null
+         returning ${RECORD_COLUMNS})
+       select * from changed`,
+      [
+        id,
+        patch.clearance !== undefined,
+        patch.clearance ?? null,
+        patch.clearanceExpiresAt !== undefined,
+        patch.clearanceExpiresAt ?? null,
+        patch.feeds !== undefined,
+        patch.feeds ?? null,
+      ],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** Revokes at once (the guard looks every key up on every request); null when already revoked or unknown. */
+  async revoke(id: string, em: EntityManager = this.ds.manager): Promise<PrincipalRecord | null> {
+    const rows: PrincipalRecordRow[] = await em.query(
+      `with changed as (
+         update identity.principals set revoked_at = now() where id = $1 and revoked_at is null returning ${RECORD_COLUMNS})
+       select * from changed`,
+      [id],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** Gives an active principal a new key; the old one stops working at once. */
+  async rotateKey(id: string, em: EntityManager = this.ds.manager): Promise<{ principal: PrincipalRecord; apiKey: string } | null> {
+    const apiKey = generateApiKey();
+    const rows: PrincipalRecordRow[] = await em.query(
+      `with changed as (
+         update identity.principals set api_key_hash = $2 where id = $1 and revoked_at is null returning ${RECORD_COLUMNS})
+       select * from changed`,
+      [id, hashApiKey(apiKey)],
+    );
+    return rows[0] ? { principal: toRecord(rows[0]), apiKey } : null;
+  }
+
+  /**
+   * Active principals by name; with `expiringWithinDays`, only those whose clearance expires within
+   * that many days from now or has already expired, soonest first (the monthly clearance review).
+   */
+  async list(opts: { expiringWithinDays?: number } = {}, em: EntityManager = this.ds.manager): Promise<PrincipalRecord[]> {
+    const rows: PrincipalRecordRow[] =
+      opts.expiringWithinDays === undefined
+        ? await em.query(`select ${RECORD_COLUMNS} from identity.principals where revoked_at is null order by name`)
+        : await em.query(
+            `select ${RECORD_COLUMNS} from identity.principals
+              where revoked_at is null and clearance_expires_at is not null
+                and clearance_expires_at <= now() + make_interval(days => $1)
+              order by clearance_expires_at, name`,
+            [opts.expiringWithinDays],
+          );
+    return rows.map(toRecord);
   }
 }

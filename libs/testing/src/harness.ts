@@ -86,35 +86,40 @@ export function kafkaControl(action: 'stop' | 'start'): void {
   execFileSync('bash', [join(__dirname, '../../../infra/kafka/kafka.sh'), action], { stdio: 'inherit' });
 }
 
-/** Reads a topic from the beginning up to its current end; returns every record. */
+/**
+ * Reads a topic from the beginning up to its current end; returns every record. `kafka`: another
+ * cluster than the tests' (the fault suite's own).
+ */
 export async function readTopic(
   topic: string,
+  kafka: Kafka = new Kafka({ clientId: 'test-reader', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING }),
 ): Promise<{ key: string | null; value: string | null; headers: Record<string, string>; partition: number }[]> {
-  const kafka = new Kafka({ clientId: 'test-reader', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
-  const ends = await admin.fetchTopicOffsets(topic);
-  await admin.disconnect();
+  const ends = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
   const remaining = new Map(ends.filter((e) => Number(e.high) > Number(e.low)).map((e) => [e.partition, BigInt(e.high)]));
   const out: { key: string | null; value: string | null; headers: Record<string, string>; partition: number }[] = [];
   if (remaining.size === 0) return out;
   const consumer = kafka.consumer({ groupId: `test-reader-${randomBytes(6).toString('hex')}` });
   await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await new Promise<void>((resolve, reject) => {
-    consumer
-      .run({
-        eachMessage: async ({ partition, message }) => {
-          const headers: Record<string, string> = {};
-          for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = String(v);
-          out.push({ key: message.key?.toString() ?? null, value: message.value?.toString() ?? null, headers, partition });
-          const end = remaining.get(partition);
-          if (end !== undefined && BigInt(message.offset) + 1n >= end) remaining.delete(partition);
-          if (remaining.size === 0) resolve();
-        },
-      })
-      .catch(reject);
-  });
-  await consumer.disconnect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      consumer
+        .run({
+          eachMessage: async ({ partition, message }) => {
+            const headers: Record<string, string> = {};
+            for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = String(v);
+            out.push({ key: message.key?.toString() ?? null, value: message.value?.toString() ?? null, headers, partition });
+            const end = remaining.get(partition);
+            if (end !== undefined && BigInt(message.offset) + 1n >= end) remaining.delete(partition);
+            if (remaining.size === 0) resolve();
+          },
+        })
+        .catch(reject);
+    });
+  } finally {
+    await consumer.disconnect();
+  }
   return out;
 }

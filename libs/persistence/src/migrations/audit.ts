@@ -46,4 +46,83 @@ export class AuditLedger1763800000000 implements MigrationInterface {
   }
 }
 
-export const auditMigrations = [AuditLedger1763800000000];
+/** The role the audit app's connections switch to once migrations have run (cluster-wide, shared by databases). */
+export const AUDIT_WRITER_ROLE = 'passerelle_audit_writer';
+
+/**
+ * Signed checkpoints, and a role that may only read and append: the app cannot UPDATE, DELETE or
+ * TRUNCATE the ledger even without the trigger. Roles belong to the cluster while grants belong to
+ * each database, so the role is created only when missing (test databases share one cluster).
+ */
+export class AuditCheckpointsAndWriterRole1764000000000 implements MigrationInterface {
+  name = 'AuditCheckpointsAndWriterRole1764000000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      create table audit.checkpoints (
+        id bigint generated always as identity primary key,
+        seq bigint not null,
+        hash text not null,
+        signed_at timestamptz not null,
+        algorithm text not null,
+        key_id text not null,
+        public_key text not null,
+        signature text not null,
+        unique (seq, key_id)
+      )`);
+    await q.query(`
+      create trigger checkpoints_append_only before update or delete on audit.checkpoints
+      for each row execute function audit.refuse_change()`);
+    await q.query(`
+      create trigger checkpoints_no_truncate before truncate on audit.checkpoints
+      for each statement execute function audit.refuse_change()`);
+    await q.query(`
+      do $$ begin
+        if not exists (select 1 from pg_roles where rolname = '${AUDIT_WRITER_ROLE}') then
+          create role ${AUDIT_WRITER_ROLE} nologin;
+        end if;
+      exception when duplicate_object or unique_violation then null; -- created concurrently
+      end $$`);
+    // A login role that is not a superuser must be a member to switch to it.
+    await q.query(`
+      do $$ begin
+        if not (select rolsuper from pg_roles where rolname = current_user) then
+          execute format('grant ${AUDIT_WRITER_ROLE} to %I', current_user);
+        end if;
+      end $$`);
+    await q.query(`grant usage on schema audit to ${AUDIT_WRITER_ROLE}`);
+    await q.query(`grant select, insert on audit.ledger, audit.checkpoints to ${AUDIT_WRITER_ROLE}`);
+    // Authentication reads the principals through the same connections.
+    await q.query(`grant usage on schema identity to ${AUDIT_WRITER_ROLE}`);
+    await q.query(`grant select on identity.principals to ${AUDIT_WRITER_ROLE}`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`revoke all on identity.principals from ${AUDIT_WRITER_ROLE}`);
+    await q.query(`revoke usage on schema identity from ${AUDIT_WRITER_ROLE}`);
+    await q.query(`revoke all on audit.ledger from ${AUDIT_WRITER_ROLE}`);
+    await q.query(`revoke usage on schema audit from ${AUDIT_WRITER_ROLE}`);
+    await q.query('drop table audit.checkpoints');
+  }
+}
+
+/**
+ * Oversight queries over years of entries: each filter has an index ordered by seq, so a page is
+ * an index range scan whatever the table size; recorded_at turns a time window into a seq range.
+ */
+export class AuditQueryIndexes1764000000001 implements MigrationInterface {
+  name = 'AuditQueryIndexes1764000000001';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('create index ledger_agency on audit.ledger (agency, seq) where agency is not null');
+    await q.query('create index ledger_actor on audit.ledger (actor, seq)');
+    await q.query('create index ledger_action on audit.ledger (action, seq)');
+    await q.query('create index ledger_recorded_at on audit.ledger (recorded_at, seq)');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const i of ['ledger_agency', 'ledger_actor', 'ledger_action', 'ledger_recorded_at']) await q.query(`drop index audit.${i}`);
+  }
+}
+
+export const auditMigrations = [AuditLedger1763800000000, AuditCheckpointsAndWriterRole1764000000000, AuditQueryIndexes1764000000001];

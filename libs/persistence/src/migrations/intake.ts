@@ -33,4 +33,92 @@ export class IntakeInboxSignals1763800000000 implements MigrationInterface {
   }
 }
 
-export const intakeMigrations = [IntakeInboxSignals1763800000000];
+/**
+ * Dossiers, per-feed ordering, assessments, access control columns and the intake's outbox.
+ *
+ * Visibility is decided in SQL (`class_rank` against the reader's clearance, feed membership), so
+ * what a reader may not see is never fetched, counted or streamed.
+ */
+export class IntakeDossiersAssessments1763900000000 implements MigrationInterface {
+  name = 'IntakeDossiersAssessments1763900000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      alter table intake.signals
+        add column class_rank smallint generated always as (case classification
+          when 'unclassified' then 0 when 'restricted' then 1 when 'confidential' then 2
+          when 'secret' then 3 when 'top-secret' then 4 else 99 end) stored,
+        add column rule_id text,
+        add column rule_version int,
+        add column matched_key jsonb,
+        add column due_at timestamptz,
+        add column version int not null default 0,
+        add column outcome text,
+        add column assessed_at timestamptz`);
+    await q.query(`update intake.signals set due_at = received_at + interval '7 days' where due_at is null`);
+    await q.query('alter table intake.signals alter column due_at set not null');
+    await q.query('create index signals_correlation on intake.signals (correlation_id)');
+    await q.query('create index signals_unassessed_due on intake.signals (agency, due_at) where outcome is null');
+    await q.query(`
+      create table intake.dossiers (
+        id text primary key,
+        opened_at timestamptz not null default now()
+      )`);
+    await q.query(`insert into intake.dossiers (id) select distinct correlation_id from intake.signals where correlation_id is not null`);
+    // One row per (feed, signal), numbered in commit order (writers serialise on an advisory lock),
+    // so a reader's cursor over seq never skips a row that commits later with a smaller number.
+    await q.query(`
+      create table intake.feed_items (
+        seq bigserial primary key,
+        feed text not null,
+        signal_id uuid not null references intake.signals (signal_id),
+        unique (feed, signal_id)
+      )`);
+    await q.query('create index feed_items_feed_seq on intake.feed_items (feed, seq)');
+    await q.query('insert into intake.feed_items (feed, signal_id) select feed, signal_id from intake.signals order by seq');
+    await q.query(`
+      create table intake.assessments (
+        id uuid primary key default gen_random_uuid(),
+        signal_id uuid not null references intake.signals (signal_id),
+        version int not null,
+        outcome text not null check (outcome in ('relevant', 'not-relevant', 'more-information-requested', 'closed')),
+        note text,
+        analyst_id uuid not null,
+        analyst_name text not null,
+        assessed_at timestamptz not null default now(),
+        unique (signal_id, version)
+      )`);
+    await q.query(`
+      create table intake.outbox (
+        id bigserial primary key,
+        event_id text not null unique,
+        event_type text not null,
+        topic text not null,
+        key text not null,
+        trace_id text not null,
+        payload jsonb not null,
+        occurred_at timestamptz not null default now(),
+        published_at timestamptz
+      )`);
+    await q.query('create index outbox_pending on intake.outbox (id) where published_at is null');
+    // What the flow figures count: every routing verdict and rejection, one row per event.
+    await q.query(`
+      create table intake.flow (
+        event_id text primary key,
+        signal_id text,
+        agency text not null,
+        kind text not null,
+        occurred_at timestamptz not null
+      )`);
+    await q.query('create index flow_agency_time on intake.flow (agency, occurred_at)');
+    await q.query(`create table intake.secrets (name text primary key, value text not null)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table intake.secrets, intake.flow, intake.outbox, intake.assessments, intake.feed_items, intake.dossiers');
+    await q.query(`alter table intake.signals drop column class_rank, drop column rule_id, drop column rule_version,
+      drop column matched_key, drop column due_at, drop column version, drop column outcome, drop column assessed_at`);
+  }
+}
+
+export const intakeMigrations = [IntakeInboxSignals1763800000000, IntakeDossiersAssessments1763900000000];
