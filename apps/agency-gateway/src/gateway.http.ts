@@ -1,4 +1,4 @@
-import { HttpAppOptions } from '@passerelle/http';
+import { HttpAppOptions, serveOpenApi } from '@passerelle/http';
 import { openApiDocument } from './openapi';
 
 /** The gateway's HTTP settings, used by main.ts and by the end-to-end tests alike. */
@@ -8,9 +8,5 @@ export const GATEWAY_HTTP: HttpAppOptions = {
   // A batch of 500 full signals fits; anything larger is a 413.
   bodyLimitBytes: Number(process.env.GATEWAY_BODY_LIMIT_BYTES ?? 5 * 1024 * 1024),
   rateLimitPerMinute: Number(process.env.GATEWAY_RATE_LIMIT_PER_MINUTE ?? 600),
-  configure: (app) => {
-    const doc = openApiDocument(app);
-    // Public: the API's description holds no data.
-    app.getHttpAdapter().get('/docs', (_req, reply) => void reply.header('content-type', 'application/json').send(doc));
-  },
+  configure: (app) => serveOpenApi(app, openApiDocument(app)),
 };

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { IncomingMessage, KafkaService, parseJson, traceIdOfMessage } from '@passerelle/messaging';
+import { eventIdOf, IncomingMessage, KafkaService, parseJson, traceIdOfMessage } from '@passerelle/messaging';
 import { FeedbackRepository, FeedbackRow } from './feedback.repository';
 
 /** Consumes every agency's feedback topic into the gateway's inboxes and receipts. */
@@ -39,7 +39,7 @@ export class FeedbackConsumer implements OnApplicationBootstrap {
     const occurred =
       typeof p.occurredAt === 'string' && !isNaN(Date.parse(p.occurredAt)) ? p.occurredAt : new Date(Number(m.timestamp)).toISOString();
     return {
-      eventId: m.headers['ce-id'] || `${m.topic}/${m.partition}/${m.offset}`,
+      eventId: eventIdOf(m),
       agency,
       signalId: p.signalId.slice(0, 100),
       status: p.status.slice(0, 40),

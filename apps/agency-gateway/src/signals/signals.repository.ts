@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OutboxPass, OutboxRow, OutboxStore, OutgoingEvent } from '@passerelle/messaging';
+import { OutboxPass, OutboxStore, OutgoingEvent, sqlOutboxPass } from '@passerelle/messaging';
 import { DataSource } from 'typeorm';
 
 export interface NewSignal {
@@ -119,37 +119,16 @@ export class SignalsRepository implements OutboxStore {
     return this.ds.transaction(async (tx) => {
       const [{ locked }] = await tx.query(`select pg_try_advisory_xact_lock(hashtext('passerelle.gateway.outbox')) as locked`);
       if (!locked) return undefined;
-      return fn({
-        pending: async (limit) => {
-          const rows = await tx.query(
-            `select id, event_id, event_type, topic, key, trace_id, payload, occurred_at
-               from gateway.outbox where published_at is null order by id limit $1`,
-            [limit],
-          );
-          return rows.map((r: Record<string, unknown>): OutboxRow => ({
-            id: String(r.id),
-            event: {
-              id: r.event_id as string,
-              type: r.event_type as OutgoingEvent['type'],
-              topic: r.topic as string,
-              key: r.key as string,
-              traceId: r.trace_id as string,
-              source: 'passerelle/agency-gateway',
-              time: (r.occurred_at as Date).toISOString(),
-              payload: r.payload,
-            },
-          }));
-        },
-        markPublished: async (rows) => {
-          const ids = rows.map((r) => r.id);
-          await tx.query(`update gateway.outbox set published_at = now() where id = any($1::bigint[])`, [ids]);
+      return fn(
+        // Published rows also move their signals' receipts to 'published', in the same transaction.
+        sqlOutboxPass(tx, 'gateway.outbox', 'passerelle/agency-gateway', async (ids) => {
           await tx.query(
             `insert into gateway.signal_status (signal_id, status)
              select signal_id, 'published' from gateway.outbox where id = any($1::bigint[]) order by id`,
             [ids],
           );
-        },
-      });
+        }),
+      );
     });
   }
 }

@@ -9,11 +9,20 @@ import {
   validateAs,
   validateSignal,
 } from '@passerelle/contracts';
-import { derivedId, IncomingMessage, KafkaService, newTraceId, OutgoingEvent, parseJson, traceIdOfMessage } from '@passerelle/messaging';
+import {
+  derivedId,
+  eventIdOf,
+  IncomingMessage,
+  KafkaService,
+  newTraceId,
+  OutgoingEvent,
+  parseJson,
+  traceIdOfMessage,
+} from '@passerelle/messaging';
 import { createHash } from 'node:crypto';
 import { contentFingerprint, signalSubjectKeys } from '../correlation/subject-keys';
 import { Decision, decide, RoutingRules } from './routing-rules';
-import { RouterTx, RoutingRepository } from './routing.repository';
+import { NewSignalRow, RouterTx, RoutingRepository } from './routing.repository';
 
 const SOURCE = 'passerelle/router';
 
@@ -59,7 +68,7 @@ export class RouteSignalsUseCase {
    * produced with its own client; both meet the same contract as the HTTP API.
    */
   check(msg: IncomingMessage): Checked {
-    const eventId = msg.headers['ce-id']?.slice(0, 100) || `${msg.topic}/${msg.partition}/${msg.offset}`;
+    const eventId = eventIdOf(msg);
     const topicAgency = this.kafka.topics.submittedPattern.exec(msg.topic)?.[1] ?? null;
     const parsed = parseJson(msg.value);
     if (!parsed.ok) return { ok: false, msg, eventId, reasons: [{ path: '', reason: parsed.reason }], partial: {} };
@@ -97,17 +106,22 @@ export class RouteSignalsUseCase {
       const fresh = await tx.claim(
         checked.map((c) => ({ eventId: c.eventId, topic: c.msg.topic, partition: c.msg.partition, offset: c.msg.offset })),
       );
+      // Redelivered events (or repeats within the batch) are already done.
+      const todo = checked.filter((c) => fresh.delete(c.eventId));
+      const valid = todo.flatMap((c) =>
+        c.ok ? [{ eventId: c.eventId, e: c.event, traceId: traceIdOfMessage(c.msg) ?? c.event.traceId }] : [],
+      );
+      const outcomes = await this.decideAll(tx, valid);
       const out: OutgoingEvent[] = [];
       const now = new Date().toISOString();
-      for (const c of checked) {
-        if (!fresh.delete(c.eventId)) continue; // redelivered (or repeated in this batch): already done
+      for (const c of todo) {
         if (!c.ok) {
           out.push(...this.rejection(c, now));
           continue;
         }
         const e = c.event;
         const traceId = traceIdOfMessage(c.msg) ?? e.traceId;
-        const outcome = await this.decide(tx, e, traceId);
+        const outcome = outcomes.get(c.eventId)!;
         const base = { source: SOURCE, time: now, traceId };
         const routed: SignalRoutedEvent = {
           eventId: derivedId(c.eventId, 'routed'),
@@ -142,6 +156,7 @@ export class RouteSignalsUseCase {
             correlationId: outcome.correlationId,
             ruleId: routed.ruleId,
             ruleVersion: routed.ruleVersion,
+            ...(routed.matchedKey ? { matchedKey: routed.matchedKey } : {}),
             signal: e.signal,
           };
           // Keyed by correlation: one subject's signals stay in order on one partition.
@@ -186,43 +201,122 @@ export class RouteSignalsUseCase {
   }
 
   /**
-   * Deduplicates, correlates and routes one valid signal, inside the batch transaction:
-   * (1) same agency + ref → duplicate-ref; (2) same agency + material content → duplicate-content;
-   * (3) otherwise correlated by its normalised subject keys and routed by the rules in force.
+   * Deduplicates, correlates and routes the batch's valid signals, as if one by one in batch order,
+   * with a handful of statements for the whole batch:
+   * (1) same agency + ref → duplicate-ref (nothing stored again);
+   * (2) same agency + material content → duplicate-content, linked to the first one's dossier;
+   * (3) otherwise correlated by its normalised subject keys (the oldest known key wins) and routed
+   *     by the rules in force.
    */
-  private async decide(tx: RouterTx, e: SignalSubmittedEvent, traceId: string): Promise<Outcome> {
-    const decision = decide(this.rules.rules, e.agency, e.signal) ?? {
-      ruleId: 'none',
-      ruleVersion: this.rules.rules.version,
-      destinations: [],
-    };
-    const isNewRef = await tx.insertSignal({
-      signalId: e.signalId,
-      agency: e.agency,
-      externalRef: e.signal.externalRef,
-      verdict: 'new',
-      destinations: [],
-      traceId,
-    });
-    if (!isNewRef) {
-      const original = await tx.signalByRef(e.agency, e.signal.externalRef);
-      return {
-        verdict: 'duplicate-ref',
-        decision,
-        correlationId: original?.correlationId ?? e.signalId,
-        matchedKey: null,
-        duplicateOf: original?.signalId ?? null,
+  private async decideAll(
+    tx: RouterTx,
+    items: { eventId: string; e: SignalSubmittedEvent; traceId: string }[],
+  ): Promise<Map<string, Outcome>> {
+    const outcomes = new Map<string, Outcome>();
+    if (items.length === 0) return outcomes;
+    await tx.lockRouting();
+    const sep = '\u0000';
+    const fps = items.map(({ e }) => contentFingerprint(e.signal));
+    const keysOf = items.map(({ e }) => signalSubjectKeys(e.signal));
+    const fpOwner = await tx.fingerprintOwners(
+      items.map(({ e }) => e.agency),
+      fps,
+    );
+    const known = await tx.knownSignals(
+      items.map(({ e }) => e.agency),
+      items.map(({ e }) => e.signal.externalRef),
+      [...items.map(({ e }) => e.signalId), ...fpOwner.values()],
+    );
+    const byRef = new Map<string, { signalId: string; correlationId: string | null }>();
+    const correlationOf = new Map<string, string | null>();
+    for (const k of known) {
+      byRef.set(`${k.agency}${sep}${k.externalRef}`, k);
+      correlationOf.set(k.signalId, k.correlationId);
+    }
+    const keyRank = new Map<string, { correlationId: string; rank: number }>();
+    const dbKeys = await tx.knownKeys([...new Set(keysOf.flat())]);
+    dbKeys.forEach((k, rank) => keyRank.set(k.key, { correlationId: k.correlationId, rank }));
+    let nextRank = dbKeys.length;
+
+    const signals: NewSignalRow[] = [];
+    const newFingerprints: { agency: string; fingerprint: string; signalId: string }[] = [];
+    const newCorrelations: string[] = [];
+    const newKeys: { key: string; correlationId: string; signalId: string }[] = [];
+    const links: { correlationId: string; signalId: string; agency: string; matchedKey: string | null }[] = [];
+
+    items.forEach(({ eventId, e, traceId }, i) => {
+      const decision = decide(this.rules.rules, e.agency, e.signal) ?? {
+        ruleId: 'none',
+        ruleVersion: this.rules.rules.version,
+        destinations: [],
       };
-    }
-    const owner = await tx.claimFingerprint(e.agency, contentFingerprint(e.signal), e.signalId);
-    if (owner) {
-      const correlationId = (await tx.correlationOf(owner)) ?? owner;
-      await tx.setOutcome(e.signalId, 'duplicate-content', [], correlationId);
-      return { verdict: 'duplicate-content', decision, correlationId, matchedKey: null, duplicateOf: owner };
-    }
-    const { correlationId, matchedKey } = await tx.correlate(e.signalId, e.agency, signalSubjectKeys(e.signal));
-    await tx.setOutcome(e.signalId, 'new', decision.destinations, correlationId);
-    return { verdict: 'new', decision, correlationId, matchedKey, duplicateOf: null };
+      const refKey = `${e.agency}${sep}${e.signal.externalRef}`;
+      const original =
+        byRef.get(refKey) ??
+        (correlationOf.has(e.signalId) ? { signalId: e.signalId, correlationId: correlationOf.get(e.signalId) ?? null } : undefined);
+      if (original) {
+        outcomes.set(eventId, {
+          verdict: 'duplicate-ref',
+          decision,
+          correlationId: original.correlationId ?? e.signalId,
+          matchedKey: null,
+          duplicateOf: original.signalId,
+        });
+        return;
+      }
+      const fpKey = `${e.agency}${sep}${fps[i]}`;
+      const owner = fpOwner.get(fpKey);
+      let outcome: Outcome;
+      if (owner) {
+        const correlationId = correlationOf.get(owner) ?? owner;
+        outcome = { verdict: 'duplicate-content', decision, correlationId, matchedKey: null, duplicateOf: owner };
+        signals.push({
+          signalId: e.signalId,
+          agency: e.agency,
+          externalRef: e.signal.externalRef,
+          verdict: 'duplicate-content',
+          destinations: [],
+          correlationId,
+          traceId,
+        });
+      } else {
+        fpOwner.set(fpKey, e.signalId);
+        newFingerprints.push({ agency: e.agency, fingerprint: fps[i], signalId: e.signalId });
+        let best: { key: string; correlationId: string; rank: number } | undefined;
+        for (const key of keysOf[i]) {
+          const k = keyRank.get(key);
+          if (k && (!best || k.rank < best.rank)) best = { key, ...k };
+        }
+        const correlationId = best?.correlationId ?? e.signalId;
+        if (!best) newCorrelations.push(correlationId);
+        for (const key of keysOf[i]) {
+          if (keyRank.has(key)) continue;
+          keyRank.set(key, { correlationId, rank: nextRank++ });
+          newKeys.push({ key, correlationId, signalId: e.signalId });
+        }
+        links.push({ correlationId, signalId: e.signalId, agency: e.agency, matchedKey: best?.key ?? null });
+        outcome = { verdict: 'new', decision, correlationId, matchedKey: best?.key ?? null, duplicateOf: null };
+        signals.push({
+          signalId: e.signalId,
+          agency: e.agency,
+          externalRef: e.signal.externalRef,
+          verdict: 'new',
+          destinations: decision.destinations,
+          correlationId,
+          traceId,
+        });
+      }
+      byRef.set(refKey, { signalId: e.signalId, correlationId: outcome.correlationId });
+      correlationOf.set(e.signalId, outcome.correlationId);
+      outcomes.set(eventId, outcome);
+    });
+
+    await tx.insertSignals(signals);
+    await tx.insertFingerprints(newFingerprints);
+    await tx.insertCorrelations(newCorrelations);
+    await tx.insertSubjectKeys(newKeys);
+    await tx.insertLinks(links);
+    return outcomes;
   }
 
   private rejection(c: Extract<Checked, { ok: false }>, now: string): OutgoingEvent[] {

@@ -2,15 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { claimInbox, InboxEntry } from '@passerelle/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 
-export interface RoutedSignalRow {
-  signalId: string;
-  agency: string;
-  externalRef: string;
-  verdict: string;
-  destinations: string[];
-  traceId: string | null;
-}
-
 /** The only place that touches the router schema. */
 @Injectable()
 export class RoutingRepository {
@@ -29,6 +20,28 @@ export class RoutingRepository {
   }
 }
 
+export interface NewSignalRow {
+  signalId: string;
+  agency: string;
+  externalRef: string;
+  verdict: 'new' | 'duplicate-content';
+  destinations: string[];
+  correlationId: string;
+  traceId: string | null;
+}
+
+export interface KnownSignal {
+  signalId: string;
+  agency: string;
+  externalRef: string;
+  correlationId: string | null;
+}
+
+/**
+ * One batch's routing writes. The batch takes the routing lock first, so that what it reads
+ * (known refs, fingerprints, subject keys) stays true until it commits: decisions are made in
+ * memory for the whole batch and written with one statement per table.
+ */
 export class RouterTx {
   constructor(private readonly em: EntityManager) {}
 
@@ -37,97 +50,102 @@ export class RouterTx {
     return claimInbox(this.em, 'router', events);
   }
 
-  /** Claims a content fingerprint for the agency; returns the signal that owned it first, if another. */
-  async claimFingerprint(agency: string, fingerprint: string, signalId: string): Promise<string | null> {
-    await this.em.query(`insert into router.fingerprints (agency, fingerprint, signal_id) values ($1, $2, $3) on conflict do nothing`, [
-      agency,
-      fingerprint,
-      signalId,
-    ]);
-    const [row] = await this.em.query(`select signal_id from router.fingerprints where agency = $1 and fingerprint = $2`, [
-      agency,
-      fingerprint,
-    ]);
-    return row.signal_id === signalId ? null : (row.signal_id as string);
+  /**
+   * Serialises routing decisions across partitions and router instances until this transaction
+   * ends. The unique constraints still guard every key; the lock makes the batch's reads current.
+   */
+  async lockRouting(): Promise<void> {
+    await this.em.query(`select pg_advisory_xact_lock(hashtext('passerelle.router.decisions'))`);
+  }
+
+  /** Owners of content fingerprints, by `agency\u0000fingerprint`. */
+  async fingerprintOwners(agencies: string[], fingerprints: string[]): Promise<Map<string, string>> {
+    const rows: { agency: string; fingerprint: string; signal_id: string }[] = await this.em.query(
+      `select f.agency, f.fingerprint, f.signal_id from router.fingerprints f
+         join unnest($1::text[], $2::text[]) as q(agency, fingerprint) on q.agency = f.agency and q.fingerprint = f.fingerprint`,
+      [agencies, fingerprints],
+    );
+    return new Map(rows.map((r) => [`${r.agency}\u0000${r.fingerprint}`, r.signal_id]));
+  }
+
+  /** Signals already known by (agency, ref), by id, or as owners of a fingerprint. */
+  async knownSignals(agencies: string[], refs: string[], ids: string[]): Promise<KnownSignal[]> {
+    const rows: { signal_id: string; agency: string; external_ref: string; correlation_id: string | null }[] = await this.em.query(
+      // Two index lookups: with an OR between them Postgres scans the whole table.
+      `select s.signal_id, s.agency, s.external_ref, s.correlation_id from router.signals s
+         join unnest($1::text[], $2::text[]) as q(agency, ref) on s.agency = q.agency and s.external_ref = q.ref
+       union
+       select s.signal_id, s.agency, s.external_ref, s.correlation_id from router.signals s where s.signal_id = any($3::text[])`,
+      [agencies, refs, ids],
+    );
+    return rows.map((r) => ({ signalId: r.signal_id, agency: r.agency, externalRef: r.external_ref, correlationId: r.correlation_id }));
+  }
+
+  /** Known subject keys among these, oldest first (the order in which a match is chosen). */
+  async knownKeys(keys: string[]): Promise<{ key: string; correlationId: string }[]> {
+    if (keys.length === 0) return [];
+    const rows: { key: string; correlation_id: string }[] = await this.em.query(
+      `select key, correlation_id from router.subject_keys where key = any($1::text[]) order by created_at, key`,
+      [keys],
+    );
+    return rows.map((r) => ({ key: r.key, correlationId: r.correlation_id }));
+  }
+
+  async insertSignals(rows: NewSignalRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.em.query(
+      `insert into router.signals (signal_id, agency, external_ref, verdict, destinations, trace_id, correlation_id)
+       select id, agency, ref, verdict, array(select jsonb_array_elements_text(dest)), trace, corr
+         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::text[])
+           as t(id, agency, ref, verdict, dest, trace, corr)`,
+      [
+        rows.map((r) => r.signalId),
+        rows.map((r) => r.agency),
+        rows.map((r) => r.externalRef),
+        rows.map((r) => r.verdict),
+        rows.map((r) => JSON.stringify(r.destinations)),
+        rows.map((r) => r.traceId),
+        rows.map((r) => r.correlationId),
+      ],
+    );
+  }
+
+  async insertFingerprints(rows: { agency: string; fingerprint: string; signalId: string }[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.em.query(
+      `insert into router.fingerprints (agency, fingerprint, signal_id) select * from unnest($1::text[], $2::text[], $3::text[])`,
+      [rows.map((r) => r.agency), rows.map((r) => r.fingerprint), rows.map((r) => r.signalId)],
+    );
+  }
+
+  async insertCorrelations(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.em.query(`insert into router.correlations (id) select unnest($1::text[])`, [ids]);
   }
 
   /**
-   * Links the signal to the correlation of the first of its subject keys already known, or opens
-   * a new one. Key ownership is settled by the subject_keys primary key: of two concurrent
-   * routers, one inserts the key and the other waits for it and joins the same correlation.
+   * Claims new subject keys. The primary key is what keeps two writers from opening two dossiers
+   * for one subject; under the routing lock a conflict cannot happen, and if it ever does the
+   * batch fails and is retried, then joins the existing dossier.
    */
-  async correlate(signalId: string, agency: string, keys: string[]): Promise<{ correlationId: string; matchedKey: string | null }> {
-    let correlationId: string | null = null;
-    let matchedKey: string | null = null;
-    if (keys.length) {
-      const known: { key: string; correlation_id: string }[] = await this.em.query(
-        `select key, correlation_id from router.subject_keys where key = any($1::text[]) order by created_at, key`,
-        [keys],
-      );
-      if (known.length) {
-        correlationId = known[0].correlation_id;
-        matchedKey = known[0].key;
-      }
-    }
-    if (!correlationId) {
-      correlationId = signalId;
-      await this.em.query(`insert into router.correlations (id) values ($1) on conflict do nothing`, [correlationId]);
-    }
-    if (keys.length) {
-      await this.em.query(
-        `insert into router.subject_keys (key, correlation_id, first_signal_id)
-         select k, $2, $3 from unnest($1::text[]) as k on conflict (key) do nothing`,
-        [keys, correlationId, signalId],
-      );
-      if (!matchedKey) {
-        // Lost a race for a key: another router owns it now; join its correlation.
-        const [owner] = await this.em.query(
-          `select key, correlation_id from router.subject_keys where key = any($1::text[]) and correlation_id <> $2 order by created_at, key limit 1`,
-          [keys, correlationId],
-        );
-        if (owner) {
-          correlationId = owner.correlation_id as string;
-          matchedKey = owner.key as string;
-        }
-      }
-    }
+  async insertSubjectKeys(rows: { key: string; correlationId: string; signalId: string }[]): Promise<void> {
+    if (rows.length === 0) return;
+    // clock_timestamp(): keys claimed later in a batch are later, as if claimed one by one.
+    const inserted: { key: string }[] = await this.em.query(
+      `insert into router.subject_keys (key, correlation_id, first_signal_id, created_at)
+       select k, c, s, clock_timestamp() from unnest($1::text[], $2::text[], $3::text[]) as t(k, c, s)
+       on conflict (key) do nothing returning key`,
+      [rows.map((r) => r.key), rows.map((r) => r.correlationId), rows.map((r) => r.signalId)],
+    );
+    if (inserted.length !== rows.length) throw new Error('a subject key was claimed by another writer; the batch will be retried');
+  }
+
+  async insertLinks(rows: { correlationId: string; signalId: string; agency: string; matchedKey: string | null }[]): Promise<void> {
+    if (rows.length === 0) return;
     await this.em.query(
-      `insert into router.correlation_links (correlation_id, signal_id, agency, matched_key) values ($1, $2, $3, $4) on conflict do nothing`,
-      [correlationId, signalId, agency, matchedKey],
+      `insert into router.correlation_links (correlation_id, signal_id, agency, matched_key, linked_at)
+       select c, s, a, k, clock_timestamp() from unnest($1::text[], $2::text[], $3::text[], $4::text[]) as t(c, s, a, k)`,
+      [rows.map((r) => r.correlationId), rows.map((r) => r.signalId), rows.map((r) => r.agency), rows.map((r) => r.matchedKey)],
     );
-    return { correlationId, matchedKey };
-  }
-
-  async setOutcome(signalId: string, verdict: string, destinations: string[], correlationId: string): Promise<void> {
-    await this.em.query(`update router.signals set verdict = $2, destinations = $3, correlation_id = $4 where signal_id = $1`, [
-      signalId,
-      verdict,
-      destinations,
-      correlationId,
-    ]);
-  }
-
-  async signalByRef(agency: string, externalRef: string): Promise<{ signalId: string; correlationId: string | null } | null> {
-    const [row] = await this.em.query(`select signal_id, correlation_id from router.signals where agency = $1 and external_ref = $2`, [
-      agency,
-      externalRef,
-    ]);
-    return row ? { signalId: row.signal_id, correlationId: row.correlation_id } : null;
-  }
-
-  async correlationOf(signalId: string): Promise<string | null> {
-    const [row] = await this.em.query(`select correlation_id from router.signals where signal_id = $1`, [signalId]);
-    return row?.correlation_id ?? null;
-  }
-
-  /** Inserts the signal unless (agency, externalRef) is known; returns false for a repeat. */
-  async insertSignal(s: RoutedSignalRow): Promise<boolean> {
-    const rows = await this.em.query(
-      `insert into router.signals (signal_id, agency, external_ref, verdict, destinations, trace_id)
-       values ($1, $2, $3, $4, $5, $6)
-       on conflict do nothing returning signal_id`,
-      [s.signalId, s.agency, s.externalRef, s.verdict, s.destinations, s.traceId],
-    );
-    return rows.length > 0;
   }
 }

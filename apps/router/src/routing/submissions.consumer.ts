@@ -1,5 +1,5 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { KafkaService } from '@passerelle/messaging';
+import { coalesceSettings, KafkaService } from '@passerelle/messaging';
 import { RouteSignalsUseCase } from './route-signals.usecase';
 
 /** Thin: subscribes to every agency's submission topic and hands each batch to the use case. */
@@ -15,6 +15,8 @@ export class SubmissionsConsumer implements OnApplicationBootstrap {
       name: 'router',
       topics: [this.kafka.topics.submittedPattern],
       handle: (messages) => this.route.handleBatch(messages),
+      // One routing transaction (and one take of the routing lock) per fetch, not per partition.
+      coalesce: coalesceSettings(),
     });
   }
 }
