@@ -3,9 +3,23 @@ import { HealthModule } from '@passerelle/http';
 import { MessagingModule } from '@passerelle/messaging';
 import { intakeMigrations, PersistenceModule } from '@passerelle/persistence';
 import { SecurityModule } from '@passerelle/security';
+import { ManagePrincipalsUseCase } from './admin/manage-principals.usecase';
+import { PrincipalsController } from './admin/principals.controller';
 import { FeedsConsumer } from './feeds/feeds.consumer';
 import { IntakeRepository } from './feeds/intake.repository';
 import { StoreFeedSignalsUseCase } from './feeds/store-feed-signals.usecase';
+import { FeedNotifier } from './feeds/feed-notifier';
+import { IntakeOutboxRelay } from './outbox/intake-outbox.relay';
+import { IntakeOutboxRepository } from './outbox/intake-outbox.repository';
+import { AccessRecorder } from './signals/access-recorder';
+import { AnalystReadsUseCase } from './signals/analyst-reads.usecase';
+import { AssessSignalUseCase } from './signals/assess-signal.usecase';
+import { FeedsController } from './signals/feeds.controller';
+import { SignalsController } from './signals/signals.controller';
+import { SignalsRepository } from './signals/signals.repository';
+import { RecordFlowUseCase } from './stats/record-flow.usecase';
+import { StatsController } from './stats/stats.controller';
+import { StatsRepository } from './stats/stats.repository';
 
 @Module({
   imports: [
@@ -14,7 +28,22 @@ import { StoreFeedSignalsUseCase } from './feeds/store-feed-signals.usecase';
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  providers: [IntakeRepository, StoreFeedSignalsUseCase, FeedsConsumer],
+  controllers: [FeedsController, SignalsController, StatsController, PrincipalsController],
+  providers: [
+    IntakeRepository,
+    StoreFeedSignalsUseCase,
+    RecordFlowUseCase,
+    FeedsConsumer,
+    FeedNotifier,
+    IntakeOutboxRepository,
+    IntakeOutboxRelay,
+    SignalsRepository,
+    AccessRecorder,
+    AnalystReadsUseCase,
+    AssessSignalUseCase,
+    StatsRepository,
+    ManagePrincipalsUseCase,
+  ],
   exports: [IntakeRepository],
 })
 export class IntakeModule {}

@@ -3,7 +3,7 @@ import { FeedSignalEvent } from '@passerelle/contracts';
 import { claimInbox, InboxEntry } from '@passerelle/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 
-/** The only place that touches the intake schema. */
+/** Ingestion side of the intake schema: routed signals into dossiers and feeds. */
 @Injectable()
 export class IntakeRepository {
   constructor(private readonly ds: DataSource) {}
@@ -11,39 +11,79 @@ export class IntakeRepository {
   transaction<T>(fn: (tx: IntakeTx) => Promise<T>): Promise<T> {
     return this.ds.transaction((em) => fn(new IntakeTx(em)));
   }
+}
 
-  async findSignal(signalId: string): Promise<Record<string, unknown> | null> {
-    const rows = await this.ds.query(`select * from intake.signals where signal_id = $1`, [signalId]);
-    return rows[0] ?? null;
-  }
+export interface FlowRow {
+  eventId: string;
+  signalId: string | null;
+  agency: string;
+  kind: 'routed' | 'duplicate' | 'repeat' | 'rejected';
+  occurredAt: string;
 }
 
 export class IntakeTx {
-  constructor(private readonly em: EntityManager) {}
+  constructor(readonly manager: EntityManager) {}
 
   claim(events: InboxEntry[]): Promise<Set<string>> {
-    return claimInbox(this.em, 'intake', events);
+    return claimInbox(this.manager, 'intake', events);
   }
 
-  /** Stores the signals in one statement; returns the ids that were new. */
-  async insertSignals(events: FeedSignalEvent[]): Promise<Set<string>> {
+  /**
+   * Stores the signals (one statement), opens their dossiers, and appends them to their feeds.
+   * Returns the ids of signals that were new to the intake.
+   */
+  async insertSignals(events: { e: FeedSignalEvent; dueAt: Date }[]): Promise<Set<string>> {
     if (events.length === 0) return new Set();
-    const rows: { signal_id: string }[] = await this.em.query(
-      `insert into intake.signals (signal_id, feed, agency, category, urgency, classification, correlation_id, payload, trace_id)
-       select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[])
+    // Feed items are numbered in commit order: writers take turns (taken first, so two writers
+    // never wait on each other's rows), and a reader's cursor over seq never passes a number that
+    // a slower transaction commits later.
+    await this.manager.query(`select pg_advisory_xact_lock(hashtext('passerelle.intake.feed_items'))`);
+    const rows: { signal_id: string }[] = await this.manager.query(
+      `insert into intake.signals (signal_id, feed, agency, category, urgency, classification, correlation_id, payload, trace_id,
+         rule_id, rule_version, matched_key, due_at)
+       select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[],
+         $10::text[], $11::int[], $12::jsonb[], $13::timestamptz[])
        on conflict (signal_id) do nothing returning signal_id`,
       [
-        events.map((e) => e.signalId),
-        events.map((e) => e.feed),
-        events.map((e) => e.agency),
-        events.map((e) => e.signal.category),
-        events.map((e) => e.signal.urgency),
-        events.map((e) => e.signal.classification),
-        events.map((e) => e.correlationId),
-        events.map((e) => JSON.stringify(e.signal)),
-        events.map((e) => e.traceId),
+        events.map(({ e }) => e.signalId),
+        events.map(({ e }) => e.feed),
+        events.map(({ e }) => e.agency),
+        events.map(({ e }) => e.signal.category),
+        events.map(({ e }) => e.signal.urgency),
+        events.map(({ e }) => e.signal.classification),
+        events.map(({ e }) => e.correlationId),
+        events.map(({ e }) => JSON.stringify(e.signal)),
+        events.map(({ e }) => e.traceId),
+        events.map(({ e }) => e.ruleId),
+        events.map(({ e }) => e.ruleVersion),
+        events.map(({ e }) => (e.matchedKey ? JSON.stringify(e.matchedKey) : null)),
+        events.map(({ dueAt }) => dueAt.toISOString()),
       ],
     );
+    await this.manager.query(`insert into intake.dossiers (id) select distinct unnest($1::text[]) on conflict (id) do nothing`, [
+      events.map(({ e }) => e.correlationId),
+    ]);
+    await this.manager.query(
+      `insert into intake.feed_items (feed, signal_id)
+       select * from unnest($1::text[], $2::uuid[]) on conflict (feed, signal_id) do nothing`,
+      [events.map(({ e }) => e.feed), events.map(({ e }) => e.signalId)],
+    );
     return new Set(rows.map((r) => r.signal_id));
+  }
+
+  /** Records routing verdicts and rejections for the flow figures (one row per event). */
+  async recordFlow(rows: FlowRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.manager.query(
+      `insert into intake.flow (event_id, signal_id, agency, kind, occurred_at)
+       select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) on conflict (event_id) do nothing`,
+      [
+        rows.map((r) => r.eventId),
+        rows.map((r) => r.signalId),
+        rows.map((r) => r.agency),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.occurredAt),
+      ],
+    );
   }
 }

@@ -1,9 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EventTypes, FeedbackEvent, FeedSignalEvent } from '@passerelle/contracts';
-import { derivedId, IncomingMessage, KafkaService, OutgoingEvent, parseJson, traceIdOfMessage } from '@passerelle/messaging';
+import { EventTypes, FeedbackEvent, FeedSignalEvent, Urgency } from '@passerelle/contracts';
+import { derivedId, eventIdOf, IncomingMessage, KafkaService, parseJson, traceIdOfMessage } from '@passerelle/messaging';
+import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
+import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
+import { Deadlines, parseDeadlines } from './deadlines';
+import { FeedNotifier } from './feed-notifier';
 import { IntakeRepository } from './intake.repository';
-
-const SOURCE = 'passerelle/intake';
 
 function isFeedSignal(v: unknown): v is FeedSignalEvent {
   const e = v as FeedSignalEvent;
@@ -13,29 +15,35 @@ function isFeedSignal(v: unknown): v is FeedSignalEvent {
     typeof e.signalId === 'string' &&
     typeof e.agency === 'string' &&
     typeof e.feed === 'string' &&
+    typeof e.correlationId === 'string' &&
     typeof e.signal === 'object' &&
     e.signal !== null &&
     typeof e.signal.category === 'string'
   );
 }
 
-/** Stores routed signals into the intake and tells the source agency they were delivered. */
+/** Stores routed signals into dossiers and feeds, and tells the source agency they were delivered. */
 @Injectable()
 export class StoreFeedSignalsUseCase {
   private readonly logger = new Logger('Intake');
+  private readonly deadlines: Deadlines = parseDeadlines();
 
   constructor(
     private readonly repo: IntakeRepository,
     private readonly kafka: KafkaService,
+    private readonly notifier: FeedNotifier,
+    private readonly outbox: IntakeOutboxRepository,
+    private readonly relay: IntakeOutboxRelay,
   ) {}
 
   async handleBatch(messages: IncomingMessage[]): Promise<void> {
-    await this.repo.transaction(async (tx) => {
-      const withIds = messages.map((m) => ({ m, eventId: m.headers['ce-id'] || `${m.topic}/${m.partition}/${m.offset}` }));
+    const feeds = await this.repo.transaction(async (tx) => {
+      const withIds = messages.map((m) => ({ m, eventId: eventIdOf(m) }));
       const fresh = await tx.claim(
         withIds.map(({ m, eventId }) => ({ eventId, topic: m.topic, partition: m.partition, offset: m.offset })),
       );
-      const events: { e: FeedSignalEvent; eventId: string; m: IncomingMessage }[] = [];
+      const events: { e: FeedSignalEvent; eventId: string; m: IncomingMessage; dueAt: Date }[] = [];
+      const received = Date.now();
       for (const { m, eventId } of withIds) {
         if (!fresh.delete(eventId)) continue;
         const parsed = parseJson(m.value);
@@ -44,11 +52,13 @@ export class StoreFeedSignalsUseCase {
           this.logger.error(`skipping malformed feed event ${m.topic}/${m.partition}@${m.offset}`);
           continue;
         }
-        events.push({ e: parsed.value, eventId, m });
+        const e = parsed.value;
+        const allowed = this.deadlines[e.signal.urgency as Urgency] ?? this.deadlines.routine;
+        events.push({ e, eventId, m, dueAt: new Date(received + allowed) });
       }
-      const stored = await tx.insertSignals(events.map((x) => x.e));
+      const stored = await tx.insertSignals(events);
       const now = new Date().toISOString();
-      const out: OutgoingEvent[] = events
+      const out = events
         .filter(({ e }) => stored.has(e.signalId))
         .map(({ e, eventId, m }) => {
           const traceId = traceIdOfMessage(m) ?? e.traceId;
@@ -66,13 +76,16 @@ export class StoreFeedSignalsUseCase {
             key: e.signalId,
             id: fb.eventId,
             type: EventTypes.feedback,
-            source: SOURCE,
-            time: now,
             traceId,
             payload: fb,
           };
         });
-      await this.kafka.publish(out);
+      // Through the outbox, in this transaction: the delivery notice is as durable as the delivery,
+      // and no broker round trip holds up the batch.
+      await this.outbox.enqueue(out, tx.manager);
+      return events.map(({ e }) => e.feed);
     });
+    this.notifier.notify(feeds);
+    this.relay.nudge();
   }
 }

@@ -1,0 +1,208 @@
+import { Injectable, Optional } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EventTypes, FEEDS, PRINCIPAL_CHANGES, PrincipalChangedEvent, topicNames } from '@passerelle/contracts';
+import { newTraceId } from '@passerelle/messaging';
+import { Clearance, PrincipalPatch, PrincipalRecord, PrincipalsRepository, Role } from '@passerelle/security';
+import { EntityManager } from 'typeorm';
+import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
+import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
+
+/**
+ * `invalid`: the request cannot be understood (nothing to change); `rejected`: it breaks a rule on
+ * principals (POC without agency, unknown feed, expiry in the past); the others explain themselves.
+ */
+export type PrincipalAdminErrorCode = 'invalid' | 'rejected' | 'not-found' | 'name-taken' | 'revoked' | 'self-change';
+
+export class PrincipalAdminError extends Error {
+  constructor(
+    readonly code: PrincipalAdminErrorCode,
+    message: string,
+    /** Field paths and reasons, for `invalid` and `rejected`. */
+    readonly errors: { path: string; reason: string }[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Who makes a change: a security officer over HTTP, or `cli:<os user>` from the CLI. */
+export interface Actor {
+  /** Recorded as `changedBy` in the audit event. */
+  changedBy: string;
+  /** The acting principal, when it is one: it may not revoke or re-clear itself. */
+  principalId?: string;
+  /** The request's trace id, when it came with one. */
+  traceId?: string;
+}
+
+export interface NewPrincipalInput {
+  name: string;
+  role: Role;
+  agency?: string | null;
+  clearance: Clearance;
+  clearanceExpiresAt?: Date | null;
+  feeds?: string[];
+}
+
+type Change = (typeof PRINCIPAL_CHANGES)[number];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The feeds a principal may be given: the deployment's feeds plus those this intake serves. */
+export function knownFeeds(env: NodeJS.ProcessEnv = process.env): string[] {
+  const extra = (env.INTAKE_FEEDS ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  return [...new Set<string>([...FEEDS, ...extra])];
+}
+
+/**
+ * Principals administration for security officers, shared by the HTTP API and the CLI. Each change
+ * and its `identity.principals.changed.v1` event are written in one transaction through the
+ * intake's outbox, so no change goes unaudited even when Kafka is down.
+ */
+@Injectable()
+export class ManagePrincipalsUseCase {
+  constructor(
+    private readonly principals: PrincipalsRepository,
+    private readonly outbox: IntakeOutboxRepository,
+    /** Absent in the CLI: there the intake's relay publishes the rows when it next runs. */
+    @Optional() private readonly relay?: IntakeOutboxRelay,
+  ) {}
+
+  async create(input: NewPrincipalInput, actor: Actor): Promise<{ principal: PrincipalRecord; apiKey: string }> {
+    const errors: { path: string; reason: string }[] = [];
+    const agency = input.agency ?? null;
+    if (input.role === 'poc' && !agency) errors.push({ path: 'agency', reason: 'a poc must name the agency it speaks for' });
+    if (input.role !== 'poc' && agency) errors.push({ path: 'agency', reason: `only a poc has an agency, not a ${input.role}` });
+    if (input.clearanceExpiresAt && input.clearanceExpiresAt.getTime() <= Date.now()) {
+      errors.push({ path: 'clearanceExpiresAt', reason: 'must be in the future' });
+    }
+    errors.push(...this.unknownFeeds(input.feeds));
+    if (errors.length) throw new PrincipalAdminError('rejected', errors.map((e) => `${e.path}: ${e.reason}`).join('; '), errors);
+
+    const created = await this.principals.transaction(async (em) => {
+      const r = await this.principals.create({ ...input, agency, feeds: input.feeds ?? [] }, em);
+      if (!r) throw new PrincipalAdminError('name-taken', `a principal named '${input.name}' already exists (names are never reused)`);
+      await this.audit(em, r.principal, 'created', actor);
+      return r;
+    });
+    this.relay?.nudge();
+    return created;
+  }
+
+  async update(id: string, patch: PrincipalPatch, actor: Actor): Promise<PrincipalRecord> {
+    if (patch.clearance === undefined && patch.clearanceExpiresAt === undefined && patch.feeds === undefined) {
+      throw new PrincipalAdminError('invalid', 'nothing to change: give clearance, clearanceExpiresAt or feeds');
+    }
+    const errors = this.unknownFeeds(patch.feeds);
+    if (errors.length) throw new PrincipalAdminError('rejected', errors.map((e) => `${e.path}: ${e.reason}`).join('; '), errors);
+    if (actor.principalId === id) {
+      throw new PrincipalAdminError('self-change', 'a security officer cannot change their own clearance or feeds; another must');
+    }
+    const updated = await this.principals.transaction(async (em) => {
+      await this.activeForUpdate(id, em);
+      const p = await this.principals.update(id, patch, em);
+      if (!p) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+      await this.audit(em, p, 'updated', actor);
+      return p;
+    });
+    this.relay?.nudge();
+    return updated;
+  }
+
+  /** Revokes at once. Revoking a revoked principal changes nothing and records nothing. */
+  async revoke(id: string, actor: Actor): Promise<PrincipalRecord> {
+    if (actor.principalId === id) throw new PrincipalAdminError('self-change', 'a security officer cannot revoke themselves; another must');
+    const { principal, changed } = await this.principals.transaction(async (em) => {
+      const current = await this.principals.findById(id, em, { forUpdate: true });
+      if (!current) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+      if (current.revokedAt) return { principal: current, changed: false };
+      const p = await this.principals.revoke(id, em);
+      if (!p) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+      await this.audit(em, p, 'revoked', actor);
+      return { principal: p, changed: true };
+    });
+    if (changed) this.relay?.nudge();
+    return principal;
+  }
+
+  /** A new key for an active principal; the old one stops working at once. */
+  async rotateKey(id: string, actor: Actor): Promise<{ principal: PrincipalRecord; apiKey: string }> {
+    const rotated = await this.principals.transaction(async (em) => {
+      await this.activeForUpdate(id, em);
+      const r = await this.principals.rotateKey(id, em);
+      if (!r) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+      await this.audit(em, r.principal, 'key-rotated', actor);
+      return r;
+    });
+    this.relay?.nudge();
+    return rotated;
+  }
+
+  async get(id: string): Promise<PrincipalRecord> {
+    const p = await this.principals.findById(id);
+    if (!p) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+    return p;
+  }
+
+  /** A principal by id or by name (the CLI accepts either). */
+  async resolve(idOrName: string): Promise<PrincipalRecord> {
+    const p = UUID.test(idOrName) ? await this.principals.findById(idOrName) : await this.principals.findByName(idOrName);
+    if (!p) throw new PrincipalAdminError('not-found', `no principal '${idOrName}'`);
+    return p;
+  }
+
+  list(opts: { expiringWithinDays?: number } = {}): Promise<PrincipalRecord[]> {
+    return this.principals.list(opts);
+  }
+
+  private unknownFeeds(feeds: string[] | undefined): { path: string; reason: string }[] {
+    const known = knownFeeds();
+    return (feeds ?? []).flatMap((f, i) =>
+      known.includes(f) ? [] : [{ path: `feeds[${i}]`, reason: `unknown feed '${f}' (known: ${known.join(', ')})` }],
+    );
+  }
+
+  private async activeForUpdate(id: string, em: EntityManager): Promise<PrincipalRecord> {
+    const p = await this.principals.findById(id, em, { forUpdate: true });
+    if (!p) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+    if (p.revokedAt)
+      throw new PrincipalAdminError('revoked', `principal '${p.name}' was revoked on ${p.revokedAt.toISOString()}; create a new one`);
+    return p;
+  }
+
+  /** The change's audit event, in the change's own transaction. Never the key, never its hash. */
+  private async audit(em: EntityManager, p: PrincipalRecord, change: Change, actor: Actor): Promise<void> {
+    const traceId = actor.traceId ?? newTraceId();
+    const event: PrincipalChangedEvent = {
+      eventId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      principalId: p.id,
+      principalName: p.name,
+      change,
+      changedBy: actor.changedBy,
+      attributes: {
+        role: p.role,
+        agency: p.agency,
+        clearance: p.clearance,
+        clearanceExpiresAt: p.clearanceExpiresAt?.toISOString() ?? null,
+        feeds: p.feeds,
+      },
+      traceId,
+    };
+    await this.outbox.enqueue(
+      [
+        {
+          topic: topicNames(process.env.KAFKA_TOPIC_PREFIX ?? '').principalsChanged,
+          key: p.id,
+          id: event.eventId,
+          type: EventTypes.principalChanged,
+          traceId,
+          payload: event,
+        },
+      ],
+      em,
+    );
+  }
+}

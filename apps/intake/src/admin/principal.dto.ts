@@ -1,0 +1,117 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { AGENCY_PATTERN } from '@passerelle/contracts';
+import { CLEARANCES, Clearance, PrincipalRecord, ROLES, Role } from '@passerelle/security';
+
+/** Names are identifiers (also accepted by the CLI in place of an id): no spaces, no uuid look-alikes by accident. */
+export const PRINCIPAL_NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{1,99}$/;
+const AGENCY = new RegExp(`^${AGENCY_PATTERN}$`);
+const FEED = /^[a-z][a-z0-9-]{1,39}$/;
+/** A date (00:00 UTC that day) or a date-time with an explicit offset: never a local time. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const INSTANT_MESSAGE = '$property must be a date (2027-06-30) or a date-time with an offset (2027-06-30T12:00:00Z)';
+
+export class CreatePrincipalDto {
+  @ApiProperty({ pattern: PRINCIPAL_NAME.source, example: 'analyst.dupont' })
+  @IsString()
+  @Matches(PRINCIPAL_NAME, { message: '$property must be 2-100 letters, digits, ".", "_", "@" or "-"' })
+  name!: string;
+  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role!: Role;
+  /** The agency a POC speaks for: required for role `poc`, refused for every other role. */
+  @ApiPropertyOptional({ type: String, nullable: true, pattern: AGENCY.source, example: 'customs' })
+  @IsOptional()
+  @IsString()
+  @Matches(AGENCY, { message: '$property must be a lower-case agency code' })
+  agency?: string | null;
+  @ApiProperty({ enum: CLEARANCES }) @IsIn(CLEARANCES) clearance!: Clearance;
+  /** When the clearance lapses; absent or null for none. Must be in the future. */
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'a date (00:00 UTC) or a date-time with an offset; in the future',
+    example: '2027-06-30',
+  })
+  @IsOptional()
+  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsISO8601({ strict: true })
+  clearanceExpiresAt?: string | null;
+  /** Need-to-know: the feeds the principal may read (known feeds only). */
+  @ApiPropertyOptional({ type: [String], maxItems: 50, example: ['ocam'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(FEED, { each: true, message: 'each of $property must be a feed name' })
+  feeds?: string[];
+}
+
+/** Only clearance, its expiry and feeds change; role, agency and name are fixed for a principal's life. */
+export class UpdatePrincipalDto {
+  @ApiPropertyOptional({ enum: CLEARANCES }) @IsOptional() @IsIn(CLEARANCES) clearance?: Clearance;
+  /** null removes the expiry; a past instant withdraws the clearance at once. */
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'null removes the expiry; a past instant withdraws the clearance at once',
+  })
+  @IsOptional()
+  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsISO8601({ strict: true })
+  clearanceExpiresAt?: string | null;
+  @ApiPropertyOptional({ type: [String], maxItems: 50 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(FEED, { each: true, message: 'each of $property must be a feed name' })
+  feeds?: string[];
+}
+
+export class ListPrincipalsQuery {
+  /** Only principals whose clearance expires within this many days (or has already expired), soonest first. */
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 3650,
+    description: 'only clearances expiring within N days (or expired), soonest first',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  expiringWithinDays?: number;
+}
+
+/** A principal as the admin API and the CLI show it: never its key or key hash. */
+export interface PrincipalView {
+  id: string;
+  name: string;
+  role: Role;
+  agency: string | null;
+  clearance: Clearance;
+  clearanceExpiresAt: string | null;
+  /** True when the clearance has lapsed: the principal then reads nothing classified. */
+  clearanceExpired: boolean;
+  feeds: string[];
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export function toView(p: PrincipalRecord, now: Date = new Date()): PrincipalView {
+  return {
+    id: p.id,
+    name: p.name,
+    role: p.role,
+    agency: p.agency,
+    clearance: p.clearance,
+    clearanceExpiresAt: p.clearanceExpiresAt?.toISOString() ?? null,
+    clearanceExpired: p.clearanceExpiresAt !== null && p.clearanceExpiresAt.getTime() <= now.getTime(),
+    feeds: p.feeds,
+    createdAt: p.createdAt.toISOString(),
+    revokedAt: p.revokedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,21 @@
+import { INestApplication } from '@nestjs/common';
+import { OpenAPIObject } from '@nestjs/swagger';
+import { HttpAppOptions, openApiDocument, serveOpenApi } from '@passerelle/http';
+
+/** The intake's OpenAPI document (analysts, oversight statistics, principals administration). */
+export function intakeOpenApi(app: INestApplication): OpenAPIObject {
+  return openApiDocument(app, {
+    title: 'Passerelle intake',
+    description:
+      'Analyst feeds, signals, dossiers and assessments (role analyst), flow statistics (role oversight) and principals ' +
+      'administration (role security-officer). Only what the caller may read is ever shown; every read of content is audited.',
+    keyHolder: 'API key of an analyst, oversight or security-officer principal',
+  });
+}
+
+/** The intake's HTTP settings, used by main.ts and by the end-to-end tests alike. */
+export const INTAKE_HTTP: HttpAppOptions = {
+  name: 'intake',
+  defaultPort: 3003,
+  configure: (app) => serveOpenApi(app, intakeOpenApi(app)),
+};

@@ -1,0 +1,111 @@
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { Principal, visibilityOf } from '@passerelle/security';
+import { randomBytes } from 'node:crypto';
+import { intakeFeeds } from '../feeds/feeds.consumer';
+import { AccessRecorder } from './access-recorder';
+import { CursorCodec } from './cursor';
+import { SignalRow, SignalsRepository } from './signals.repository';
+
+/** A signal as an analyst receives it in a feed. */
+export function feedItem(r: SignalRow) {
+  return {
+    signalId: r.signalId,
+    dossierId: r.dossierId,
+    agency: r.agency,
+    category: r.category,
+    urgency: r.urgency,
+    classification: r.classification,
+    receivedAt: r.receivedAt,
+    dueAt: r.dueAt,
+    overdue: r.overdue,
+    assessment: r.outcome ? { outcome: r.outcome, assessedAt: r.assessedAt } : null,
+    version: r.version,
+    traceId: r.traceId,
+    signal: r.signal,
+  };
+}
+
+/** Every analyst read goes through here: need-to-know, clearance and expiry, then the access record. */
+@Injectable()
+export class AnalystReadsUseCase implements OnModuleInit {
+  private codec?: CursorCodec;
+
+  constructor(
+    private readonly signals: SignalsRepository,
+    private readonly access: AccessRecorder,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.codec = new CursorCodec(await this.signals.cursorKey(randomBytes(32).toString('hex')));
+  }
+
+  private cursors(): CursorCodec {
+    if (!this.codec) throw new Error('cursor key not loaded');
+    return this.codec;
+  }
+
+  /** The reader's visibility on a feed it is a member of (else 403: need-to-know). */
+  feedVisibility(principal: Principal, feed: string) {
+    if (!intakeFeeds().includes(feed)) throw new NotFoundException(`no feed '${feed}' at this intake`);
+    const v = visibilityOf(principal);
+    if (!v.feeds.includes(feed)) throw new ForbiddenException(`you are not a member of feed '${feed}'`);
+    return v;
+  }
+
+  decodeCursor(feed: string, cursor: string | undefined): bigint {
+    if (!cursor) return 0n;
+    const seq = this.cursors().decode(feed, cursor);
+    if (seq === null) throw new BadRequestException(`cursor is not one this API returned for feed '${feed}'`);
+    return seq;
+  }
+
+  encodeCursor(feed: string, seq: bigint): string {
+    return this.cursors().encode(feed, seq);
+  }
+
+  async feedPage(principal: Principal, feed: string, after: bigint, limit: number, endpoint: string) {
+    const v = this.feedVisibility(principal, feed);
+    const rows = await this.signals.feedPage(feed, after, v, limit);
+    await this.access.record(principal, endpoint, rows);
+    const last = rows.length ? BigInt(rows[rows.length - 1].seq) : after;
+    return { items: rows.map((r) => ({ ...feedItem(r), cursor: this.encodeCursor(feed, BigInt(r.seq)) })), last };
+  }
+
+  async signal(principal: Principal, id: string, endpoint: string) {
+    const v = visibilityOf(principal);
+    const row = await this.signals.findVisible(id, v);
+    // Not visible and not there answer the same: existence is not disclosed.
+    if (!row) throw new NotFoundException(`no signal ${id} that you may read`);
+    await this.access.record(principal, endpoint, [row]);
+    const assessments = await this.signals.assessments(id);
+    return {
+      ...feedItem(row),
+      feeds: row.feeds,
+      provenance: {
+        agency: row.agency,
+        receivedAt: row.receivedAt,
+        routedBy: { ruleId: row.ruleId, ruleVersion: row.ruleVersion },
+        linkedBy: row.matchedKey,
+      },
+      assessments,
+    };
+  }
+
+  async dossier(principal: Principal, id: string, endpoint: string) {
+    const rows = await this.signals.dossierSignals(id, visibilityOf(principal));
+    if (rows.length === 0) throw new NotFoundException(`no dossier ${id} that you may read`);
+    await this.access.record(principal, endpoint, rows);
+    return {
+      dossierId: id,
+      agencies: [...new Set(rows.map((r) => r.agency))].sort(),
+      signals: rows.map((r) => ({
+        ...feedItem(r),
+        // Why this signal is in the dossier: the subject key it shares with an earlier signal, or
+        // none because it opened the dossier.
+        linkedBy: r.matchedKey
+          ? { reason: 'shared-subject-key', keyType: r.matchedKey.type, keyDigest: r.matchedKey.digest }
+          : { reason: 'opened-dossier' },
+      })),
+    };
+  }
+}

@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
+import { Outcome, OUTCOMES } from './assess-signal.usecase';
+
+export class FeedPageQuery {
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page; absent to start from the beginning' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  cursor?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+export class StreamQuery {
+  /** Resume point when the client cannot send `Last-Event-ID`. */
+  @ApiPropertyOptional({ description: 'resume point when the client cannot send Last-Event-ID' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  cursor?: string;
+  /** `beginning` (default) replays the feed; `now` sends only what arrives from now on. */
+  @ApiPropertyOptional({ enum: ['beginning', 'now'], default: 'beginning' })
+  @IsOptional()
+  @IsIn(['beginning', 'now'])
+  from?: 'beginning' | 'now';
+}
+
+export class AssessmentBody {
+  @ApiProperty({ enum: OUTCOMES })
+  @IsIn(OUTCOMES)
+  outcome!: Outcome;
+  /** Internal note; for `more-information-requested` it is the question sent to the source. */
+  @ApiPropertyOptional({ maxLength: 4000, description: 'required for more-information-requested: the question sent to the source' })
+  @ValidateIf((o: AssessmentBody) => o.outcome === 'more-information-requested' || o.note !== undefined)
+  @IsString()
+  @Length(1, 4000)
+  note?: string;
+  /** The signal version the analyst assessed (from GET /v1/signals/{id}); a stale one is a 409. */
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'the version read from GET /v1/signals/{id}; a stale one is a 409' })
+  @IsInt()
+  @Min(0)
+  version!: number;
+}

@@ -1,0 +1,76 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { EventTypes, FeedbackEvent } from '@passerelle/contracts';
+import { derivedId, KafkaService } from '@passerelle/messaging';
+import { Principal, visibilityOf } from '@passerelle/security';
+import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
+import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
+import { AccessRecorder } from './access-recorder';
+import { SignalsRepository } from './signals.repository';
+
+export const OUTCOMES = ['relevant', 'not-relevant', 'more-information-requested', 'closed'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/**
+ * An analyst's assessment. Optimistic concurrency: the analyst states the version it assessed;
+ * if somebody assessed in between, 409 and nothing changes. The assessment, its access record and
+ * the feedback to the source agency commit together.
+ */
+@Injectable()
+export class AssessSignalUseCase {
+  /** Whether the source sees the analyst's name (off by default: it sees the outcome and question). */
+  private readonly nameAnalyst = process.env.FEEDBACK_NAMES_ANALYST === 'true';
+
+  constructor(
+    private readonly signals: SignalsRepository,
+    private readonly outbox: IntakeOutboxRepository,
+    private readonly relay: IntakeOutboxRelay,
+    private readonly access: AccessRecorder,
+    private readonly kafka: KafkaService,
+  ) {}
+
+  async assess(principal: Principal, signalId: string, a: { outcome: Outcome; note?: string; version: number }, endpoint: string) {
+    const row = await this.signals.findVisible(signalId, visibilityOf(principal));
+    if (!row) throw new NotFoundException(`no signal ${signalId} that you may read`);
+    const result = await this.signals.transaction(async (em) => {
+      const version = await this.signals.assess(em, {
+        signalId,
+        expectedVersion: a.version,
+        outcome: a.outcome,
+        note: a.note ?? null,
+        analystId: principal.id,
+        analystName: principal.name,
+      });
+      if (version === null) return null;
+      const now = new Date().toISOString();
+      const traceId = row.traceId ?? '0'.repeat(32);
+      const detail: Record<string, unknown> = { outcome: a.outcome, assessedAt: now };
+      // The source learns what became of its signal; a request for more information carries the
+      // analyst's question. Other notes stay inside the intake.
+      if (a.outcome === 'more-information-requested' && a.note) detail.question = a.note;
+      if (this.nameAnalyst) detail.analyst = principal.name;
+      const fb: FeedbackEvent = {
+        eventId: derivedId(signalId, 'assessment', String(version)),
+        occurredAt: now,
+        signalId,
+        traceId,
+        agency: row.agency,
+        status: 'assessed',
+        detail,
+      };
+      await this.outbox.enqueue(
+        [{ topic: this.kafka.topics.feedback(row.agency), key: signalId, id: fb.eventId, type: EventTypes.feedback, traceId, payload: fb }],
+        em,
+      );
+      await this.access.record(principal, endpoint, [row], em);
+      return version;
+    });
+    if (result === null) {
+      const current = await this.signals.findVisible(signalId, visibilityOf(principal));
+      throw new ConflictException(
+        `signal ${signalId} was assessed by someone else (now at version ${current?.version ?? '?'}, you sent ${a.version}); reload it and assess again`,
+      );
+    }
+    this.relay.nudge();
+    return { signalId, version: result, outcome: a.outcome };
+  }
+}

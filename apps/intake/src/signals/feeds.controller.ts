@@ -1,0 +1,121 @@
+import { BeforeApplicationShutdown, Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { CurrentPrincipal, Principal, PrincipalsRepository, Roles } from '@passerelle/security';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { FeedNotifier } from '../feeds/feed-notifier';
+import { FeedPageQuery, StreamQuery } from './analyst.dto';
+import { AnalystReadsUseCase } from './analyst-reads.usecase';
+import { SignalsRepository } from './signals.repository';
+
+const STREAM_BATCH = 100;
+const POLL_MS = Number(process.env.FEED_STREAM_POLL_MS ?? 1000);
+const KEEPALIVE_MS = 15000;
+
+@ApiTags('feeds')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 403, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
+@Controller('v1/feeds')
+@Roles('analyst')
+export class FeedsController implements BeforeApplicationShutdown {
+  private readonly streams = new Set<AbortController>();
+
+  constructor(
+    private readonly reads: AnalystReadsUseCase,
+    private readonly signals: SignalsRepository,
+    private readonly principals: PrincipalsRepository,
+    private readonly notifier: FeedNotifier,
+  ) {}
+
+  @Get(':feed/signals')
+  @ApiOperation({
+    summary: 'A page of the feed',
+    description:
+      'Oldest first, only what you may read (feed membership, clearance, expiry). Pass nextCursor back to resume: no gaps, no repeats while signals arrive.',
+  })
+  @ApiResponse({
+    status: 200,
+    description:
+      '{ items: [{ cursor, signalId, dossierId, agency, category, urgency, classification, dueAt, overdue, signal, … }], nextCursor }',
+  })
+  async page(@CurrentPrincipal() principal: Principal, @Param('feed') feed: string, @Query() q: FeedPageQuery) {
+    const after = this.reads.decodeCursor(feed, q.cursor);
+    const { items, last } = await this.reads.feedPage(principal, feed, after, q.limit ?? 100, `GET /v1/feeds/${feed}/signals`);
+    return { items, nextCursor: this.reads.encodeCursor(feed, last) };
+  }
+
+  @Get(':feed/stream')
+  @ApiOperation({
+    summary: 'The feed as server-sent events',
+    description:
+      'Each event is one signal (event `signal`, id = its cursor). Reconnect with Last-Event-ID to resume. Access is re-checked before every batch: a revoked key or a lowered clearance takes effect at once.',
+  })
+  @ApiProduces('text/event-stream')
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'the id of the last event received: the stream resumes after it' })
+  @ApiResponse({ status: 200, description: 'events `signal` (data: one feed item, id: its cursor), `revoked`, `error`' })
+  async stream(
+    @CurrentPrincipal() principal: Principal,
+    @Param('feed') feed: string,
+    @Query() q: StreamQuery,
+    @Headers('last-event-id') lastEventId: string | undefined,
+    @Headers('authorization') authorization: string,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    // Everything that can fail with a problem response is checked before the stream opens.
+    this.reads.feedVisibility(principal, feed);
+    const resume = lastEventId ?? q.cursor;
+    let after = resume ? this.reads.decodeCursor(feed, resume) : q.from === 'now' ? await this.signals.feedHead(feed) : 0n;
+    const apiKey = authorization.replace(/^Bearer\s+/i, '').trim();
+
+    const abort = new AbortController();
+    this.streams.add(abort);
+    req.raw.on('close', () => abort.abort());
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    res.write(`retry: 2000\n: ${feed}\n\n`);
+    let lastWrite = Date.now();
+    try {
+      while (!abort.signal.aborted) {
+        // The reader's key is looked up again each time: revocation and clearance changes apply at once.
+        const current = await this.principals.findByApiKey(apiKey);
+        if (!current) {
+          res.write(`event: revoked\ndata: {"detail":"your API key is no longer valid"}\n\n`);
+          break;
+        }
+        let page;
+        try {
+          page = await this.reads.feedPage(current, feed, after, STREAM_BATCH, `GET /v1/feeds/${feed}/stream`);
+        } catch (e) {
+          res.write(`event: error\ndata: ${JSON.stringify({ detail: (e as Error).message })}\n\n`);
+          break;
+        }
+        for (const item of page.items) res.write(`id: ${item.cursor}\nevent: signal\ndata: ${JSON.stringify(item)}\n\n`);
+        if (page.items.length) lastWrite = Date.now();
+        after = page.last;
+        if (page.items.length === STREAM_BATCH) continue;
+        if (Date.now() - lastWrite > KEEPALIVE_MS) {
+          res.write(': keep-alive\n\n');
+          lastWrite = Date.now();
+        }
+        await this.notifier.wait(feed, POLL_MS, abort.signal);
+      }
+    } finally {
+      this.streams.delete(abort);
+      res.end();
+    }
+  }
+
+  /** Open streams end before the server closes, or it would wait for them forever. */
+  beforeApplicationShutdown(): void {
+    for (const s of this.streams) s.abort();
+  }
+}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { Visibility } from '@passerelle/security';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface SignalRow {
+  seq?: string;
+  signalId: string;
+  dossierId: string;
+  agency: string;
+  category: string;
+  urgency: string;
+  classification: string;
+  receivedAt: Date;
+  dueAt: Date;
+  overdue: boolean;
+  outcome: string | null;
+  assessedAt: Date | null;
+  version: number;
+  ruleId: string | null;
+  ruleVersion: number | null;
+  matchedKey: { type: string; digest: string } | null;
+  traceId: string | null;
+  signal: Record<string, unknown>;
+}
+
+export interface AssessmentRow {
+  version: number;
+  outcome: string;
+  note: string | null;
+  analystId: string;
+  analystName: string;
+  assessedAt: Date;
+}
+
+const SIGNAL_COLUMNS = `s.signal_id as "signalId", s.correlation_id as "dossierId", s.agency, s.category, s.urgency,
+  s.classification, s.received_at as "receivedAt", s.due_at as "dueAt", (s.outcome is null and s.due_at < now()) as overdue,
+  s.outcome, s.assessed_at as "assessedAt", s.version, s.rule_id as "ruleId", s.rule_version as "ruleVersion",
+  s.matched_key as "matchedKey", s.trace_id as "traceId", s.payload as signal`;
+
+/** Visible to the reader: on one of its feeds, at or under its clearance. Parameters $1 feeds, $2 rank. */
+const VISIBLE = `s.class_rank <= $2 and exists (select 1 from intake.feed_items v where v.signal_id = s.signal_id and v.feed = any($1::text[]))`;
+
+/**
+ * The analysts' side of the intake schema. Every read takes the reader's visibility and filters in
+ * SQL, so what a reader may not see is never fetched — not in pages, counts, streams or dossiers.
+ */
+@Injectable()
+export class SignalsRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Items of one feed after `afterSeq`, in feed order, visible to the reader. */
+  async feedPage(feed: string, afterSeq: bigint, v: Visibility, limit: number): Promise<(SignalRow & { seq: string })[]> {
+    return this.ds.query(
+      `select fi.seq::text as seq, ${SIGNAL_COLUMNS}
+         from intake.feed_items fi join intake.signals s on s.signal_id = fi.signal_id
+        where fi.feed = $3 and fi.seq > $4 and s.class_rank <= $2 and $3 = any($1::text[])
+        order by fi.seq limit $5`,
+      [v.feeds, v.maxRank, feed, afterSeq.toString(), limit],
+    );
+  }
+
+  /** The current end of a feed (for streams that start "now"). */
+  async feedHead(feed: string): Promise<bigint> {
+    const [row] = await this.ds.query(`select coalesce(max(seq), 0)::text as seq from intake.feed_items where feed = $1`, [feed]);
+    return BigInt(row.seq);
+  }
+
+  async findVisible(signalId: string, v: Visibility): Promise<(SignalRow & { feeds: string[] }) | null> {
+    const rows = await this.ds.query(
+      `select ${SIGNAL_COLUMNS},
+              array(select f.feed from intake.feed_items f where f.signal_id = s.signal_id and f.feed = any($1::text[]) order by f.feed) as feeds
+         from intake.signals s where s.signal_id = $3 and ${VISIBLE}`,
+      [v.feeds, v.maxRank, signalId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async assessments(signalId: string): Promise<AssessmentRow[]> {
+    return this.ds.query(
+      `select version, outcome, note, analyst_id as "analystId", analyst_name as "analystName", assessed_at as "assessedAt"
+         from intake.assessments where signal_id = $1 order by version`,
+      [signalId],
+    );
+  }
+
+  /** The dossier's signals the reader may see, oldest first. */
+  async dossierSignals(dossierId: string, v: Visibility): Promise<SignalRow[]> {
+    return this.ds.query(`select ${SIGNAL_COLUMNS} from intake.signals s where s.correlation_id = $3 and ${VISIBLE} order by s.seq`, [
+      v.feeds,
+      v.maxRank,
+      dossierId,
+    ]);
+  }
+
+  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(fn);
+  }
+
+  /**
+   * Records an assessment if the signal is still at `expectedVersion` (optimistic concurrency).
+   * Returns the new version, or null when somebody else assessed it first.
+   */
+  async assess(
+    em: EntityManager,
+    a: { signalId: string; expectedVersion: number; outcome: string; note: string | null; analystId: string; analystName: string },
+  ): Promise<number | null> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+    const [updated]: [{ version: number }[], number] = await em.query(
+      `update intake.signals set version = version + 1, outcome = $3, assessed_at = now()
+        where signal_id = $1 and version = $2 returning version`,
+      [a.signalId, a.expectedVersion, a.outcome],
+    );
+    if (updated.length === 0) return null;
+    const version = updated[0].version;
+    await em.query(
+      `insert into intake.assessments (signal_id, version, outcome, note, analyst_id, analyst_name) values ($1, $2, $3, $4, $5, $6)`,
+      [a.signalId, version, a.outcome, a.note, a.analystId, a.analystName],
+    );
+    return version;
+  }
+
+  /** The key that makes cursors opaque, created once per database. */
+  async cursorKey(fresh: string): Promise<string> {
+    await this.ds.query(`insert into intake.secrets (name, value) values ('cursor-key', $1) on conflict (name) do nothing`, [fresh]);
+    const [row] = await this.ds.query(`select value from intake.secrets where name = 'cursor-key'`);
+    return row.value;
+  }
+}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface AgencyFlow {
+  agency: string;
+  submitted: number;
+  routed: number;
+  duplicates: number;
+  resubmissions: number;
+  rejected: number;
+  delivered: number;
+  assessedRelevant: number;
+  assessedNotRelevant: number;
+  moreInformationRequested: number;
+  closed: number;
+  unassessed: number;
+  overdue: number;
+  medianHoursToAssessment: number | null;
+}
+
+/** Flow figures per agency over a period, from the routing verdicts and the intake's own records. */
+@Injectable()
+export class StatsRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  async flow(from: Date, to: Date, agency?: string): Promise<AgencyFlow[]> {
+    const rows: Record<string, string | null>[] = await this.ds.query(
+      `with f as (
+         select agency,
+                count(distinct coalesce(signal_id, event_id)) filter (where kind <> 'repeat') as submitted,
+                count(*) filter (where kind = 'routed') as routed,
+                count(*) filter (where kind = 'duplicate') as duplicates,
+                count(*) filter (where kind = 'repeat') as resubmissions,
+                count(*) filter (where kind = 'rejected') as rejected
+           from intake.flow where occurred_at >= $1 and occurred_at < $2 group by agency),
+       s as (
+         select s.agency,
+                count(*) as delivered,
+                count(*) filter (where s.outcome = 'relevant') as relevant,
+                count(*) filter (where s.outcome = 'not-relevant') as not_relevant,
+                count(*) filter (where s.outcome = 'more-information-requested') as more_info,
+                count(*) filter (where s.outcome = 'closed') as closed,
+                count(*) filter (where s.outcome is null) as unassessed,
+                count(*) filter (where s.outcome is null and s.due_at < now()) as overdue,
+                percentile_cont(0.5) within group (order by extract(epoch from a.first_at - s.received_at))
+                  filter (where a.first_at is not null) as median_seconds
+           from intake.signals s
+           left join (select signal_id, min(assessed_at) as first_at from intake.assessments group by signal_id) a
+             on a.signal_id = s.signal_id
+          where s.received_at >= $1 and s.received_at < $2 group by s.agency)
+       select coalesce(f.agency, s.agency) as agency, f.submitted, f.routed, f.duplicates, f.resubmissions, f.rejected,
+              s.delivered, s.relevant, s.not_relevant, s.more_info, s.closed, s.unassessed, s.overdue, s.median_seconds
+         from f full join s on s.agency = f.agency
+        where $3::text is null or coalesce(f.agency, s.agency) = $3
+        order by 1`,
+      [from.toISOString(), to.toISOString(), agency ?? null],
+    );
+    const n = (v: string | null) => Number(v ?? 0);
+    return rows.map((r) => ({
+      agency: r.agency as string,
+      submitted: n(r.submitted),
+      routed: n(r.routed),
+      duplicates: n(r.duplicates),
+      resubmissions: n(r.resubmissions),
+      rejected: n(r.rejected),
+      delivered: n(r.delivered),
+      assessedRelevant: n(r.relevant),
+      assessedNotRelevant: n(r.not_relevant),
+      moreInformationRequested: n(r.more_info),
+      closed: n(r.closed),
+      unassessed: n(r.unassessed),
+      overdue: n(r.overdue),
+      medianHoursToAssessment: r.median_seconds === null ? null : Math.round((Number(r.median_seconds) / 3600) * 100) / 100,
+    }));
+  }
+}
