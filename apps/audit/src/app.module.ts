@@ -1,21 +1,41 @@
 import { Module } from '@nestjs/common';
 import { HealthModule } from '@passerelle/http';
 import { MessagingModule } from '@passerelle/messaging';
-import { auditMigrations, PersistenceModule } from '@passerelle/persistence';
+import { AUDIT_WRITER_ROLE, auditMigrations, PersistenceModule } from '@passerelle/persistence';
 import { SecurityModule } from '@passerelle/security';
+import { CheckpointScheduler } from './checkpoints/checkpoint.scheduler';
+import { CheckpointsRepository } from './checkpoints/checkpoints.repository';
+import { MakeCheckpointUseCase } from './checkpoints/make-checkpoint.usecase';
+import { SigningKey } from './checkpoints/signing-key';
 import { AuditedTopicsConsumer } from './ledger/audited-topics.consumer';
+import { ExportLedgerUseCase } from './ledger/export-ledger.usecase';
 import { LedgerRepository } from './ledger/ledger.repository';
 import { OversightController } from './ledger/oversight.controller';
 import { RecordEventsUseCase } from './ledger/record-events.usecase';
+import { VerifyLedgerUseCase } from './ledger/verify-ledger.usecase';
+import { RecordOversightQueryUseCase } from './oversight/record-oversight-query.usecase';
 
 @Module({
   imports: [
-    PersistenceModule.forRoot({ schema: 'audit', migrations: auditMigrations }),
+    // Migrations run as the login role; the app's own connections then hold only the writer
+    // role's privileges: SELECT and INSERT on the ledger, never UPDATE, DELETE or TRUNCATE.
+    PersistenceModule.forRoot({ schema: 'audit', migrations: auditMigrations, sessionRole: AUDIT_WRITER_ROLE }),
     MessagingModule.forRoot('passerelle-audit'),
     SecurityModule,
     HealthModule.forRoot(),
   ],
   controllers: [OversightController],
-  providers: [LedgerRepository, RecordEventsUseCase, AuditedTopicsConsumer],
+  providers: [
+    LedgerRepository,
+    CheckpointsRepository,
+    SigningKey,
+    RecordEventsUseCase,
+    RecordOversightQueryUseCase,
+    VerifyLedgerUseCase,
+    ExportLedgerUseCase,
+    MakeCheckpointUseCase,
+    CheckpointScheduler,
+    AuditedTopicsConsumer,
+  ],
 })
 export class AuditModule {}

@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import { createHttpApp, listen } from '@passerelle/http';
 import { AuditModule } from './app.module';
+import { AUDIT_HTTP } from './audit.http';
 
-const http = { name: 'audit', defaultPort: 3004 };
-
-createHttpApp(AuditModule, http)
-  .then((app) => listen(app, http))
+createHttpApp(AuditModule, AUDIT_HTTP)
+  .then((app) => listen(app, AUDIT_HTTP))
   .then((url) => process.stdout.write(`audit listening on ${url}\n`))
   .catch((e) => {
     process.stderr.write(`audit failed to start: ${(e as Error).stack}\n`);

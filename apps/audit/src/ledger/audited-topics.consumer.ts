@@ -1,5 +1,5 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { KafkaService } from '@passerelle/messaging';
+import { coalesceSettings, KafkaService } from '@passerelle/messaging';
 import { RecordEventsUseCase } from './record-events.usecase';
 
 /** Consumes every topic of the pipeline into the ledger. */
@@ -14,8 +14,10 @@ export class AuditedTopicsConsumer implements OnApplicationBootstrap {
     const t = this.kafka.topics;
     await this.kafka.startBatchConsumer({
       name: 'audit',
-      topics: [t.submittedPattern, t.routed, t.rejected, t.feedPattern, t.feedbackPattern, t.accessRecorded],
+      topics: [t.submittedPattern, t.routed, t.rejected, t.feedPattern, t.feedbackPattern, t.accessRecorded, t.principalsChanged],
       handle: (messages) => this.record.handleBatch(messages),
+      // The ledger is one chain: one append transaction per fetch, not per partition.
+      coalesce: coalesceSettings(),
     });
   }
 }

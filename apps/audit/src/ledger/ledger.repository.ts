@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { chain, ledgerInstant, LedgerEntry, LedgerFacts } from './ledger-entry';
 
-const COLUMNS = `seq::text as "seq", event_id as "eventId", to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "recordedAt",
-  case when occurred_at is null then null else to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') end as "occurredAt",
+const INSTANT = (col: string) => `to_char(${col} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+const COLUMNS = `seq::text as "seq", event_id as "eventId", ${INSTANT('recorded_at')} as "recordedAt",
+  case when occurred_at is null then null else ${INSTANT('occurred_at')} end as "occurredAt",
   actor, action, agency, signal_id as "signalId", correlation_id as "correlationId", trace_id as "traceId",
   source_topic as "sourceTopic", source_partition as "sourcePartition", source_offset::text as "sourceOffset",
   payload_digest as "payloadDigest", details, prev_hash as "prevHash", hash`;
@@ -28,9 +30,15 @@ export class LedgerRepository {
       const fresh = facts.filter((f) => !seen.has(f.eventId) && (seen.add(f.eventId), true));
       if (fresh.length === 0) return [];
       // Order by the column, not the text alias: "9" sorts after "10".
-      const [head] = await tx.query(`select l.seq::text as seq, l.hash from audit.ledger l order by l.seq desc limit 1`);
+      const [head] = await tx.query(
+        `select l.seq::text as seq, l.hash, ${INSTANT('l.recorded_at')} as "recordedAt" from audit.ledger l order by l.seq desc limit 1`,
+      );
       // Microsecond precision, as Postgres stores it, so the hash recomputes from the stored row.
-      const entries = chain(fresh, head ?? null, ledgerInstant(new Date()));
+      // Never earlier than the head (a clock stepping back): recorded_at grows with seq, which is
+      // what lets a time window become a seq range (see search).
+      const now = ledgerInstant(new Date());
+      const recordedAt = head && head.recordedAt > now ? head.recordedAt : now;
+      const entries = chain(fresh, head ?? null, recordedAt);
       await tx.query(
         `insert into audit.ledger (seq, event_id, recorded_at, occurred_at, actor, action, agency, signal_id, correlation_id,
            trace_id, source_topic, source_partition, source_offset, payload_digest, details, prev_hash, hash)
@@ -60,8 +68,81 @@ export class LedgerRepository {
     });
   }
 
+  /**
+   * A signal's entries in the order things happened. The ledger's own order is the order events
+   * reached the audit service, which across topics need not be causal (a delivery notice can
+   * overtake the feed event it follows); the time each event says it occurred is.
+   */
   async trail(signalId: string): Promise<LedgerEntry[]> {
-    // Order by the column: the selected seq is text.
-    return this.ds.query(`select ${COLUMNS} from audit.ledger l where l.signal_id = $1 order by l.seq`, [signalId]);
+    // Order by the columns: the selected seq is text.
+    return this.ds.query(
+      `select ${COLUMNS} from audit.ledger l where l.signal_id = $1 order by coalesce(l.occurred_at, l.recorded_at), l.seq`,
+      [signalId],
+    );
   }
+
+  async head(): Promise<{ seq: string; hash: string } | null> {
+    const [head] = await this.ds.query(`select l.seq::text as seq, l.hash from audit.ledger l order by l.seq desc limit 1`);
+    return head ?? null;
+  }
+
+  /** The stored hash at a seq, or null when no entry has it. */
+  async hashAt(seq: string): Promise<string | null> {
+    const [row] = await this.ds.query(`select l.hash from audit.ledger l where l.seq = $1`, [seq]);
+    return row?.hash ?? null;
+  }
+
+  /** Up to `limit` entries with afterSeq < seq <= toSeq, in seq order (one chunk of a stream). */
+  async range(afterSeq: string, toSeq: string, limit: number): Promise<LedgerEntry[]> {
+    return this.ds.query(`select ${COLUMNS} from audit.ledger l where l.seq > $1 and l.seq <= $2 order by l.seq limit $3`, [
+      afterSeq,
+      toSeq,
+      limit,
+    ]);
+  }
+
+  /**
+   * One page of entries matching every given filter, after the cursor (a seq), in seq order.
+   * Each equality filter has an index on (column, seq); a time window is first narrowed to a seq
+   * range through the recorded_at index (recorded_at never decreases with seq, see append), so a
+   * page stays an index range scan at any table size.
+   */
+  async search(f: LedgerSearch): Promise<LedgerEntry[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (v: unknown) => (params.push(v), `$${params.length}`);
+    if (f.agency !== undefined) where.push(`l.agency = ${p(f.agency)}`);
+    if (f.actor !== undefined) where.push(`l.actor = ${p(f.actor)}`);
+    if (f.action !== undefined) where.push(`l.action = ${p(f.action)}`);
+    if (f.signalId !== undefined) where.push(`l.signal_id = ${p(f.signalId)}`);
+    if (f.afterSeq !== undefined) where.push(`l.seq > ${p(f.afterSeq)}`);
+    if (f.from !== undefined) {
+      const from = p(f.from);
+      where.push(`l.recorded_at >= ${from}::timestamptz`);
+      where.push(
+        `l.seq >= (select r.seq from audit.ledger r where r.recorded_at >= ${from}::timestamptz order by r.recorded_at, r.seq limit 1)`,
+      );
+    }
+    if (f.to !== undefined) {
+      const to = p(f.to);
+      where.push(`l.recorded_at <= ${to}::timestamptz`);
+      where.push(
+        `l.seq <= (select r.seq from audit.ledger r where r.recorded_at <= ${to}::timestamptz order by r.recorded_at desc, r.seq desc limit 1)`,
+      );
+    }
+    const sql = `select ${COLUMNS} from audit.ledger l ${where.length ? `where ${where.join(' and ')}` : ''} order by l.seq limit ${p(f.limit)}`;
+    return this.ds.query(sql, params);
+  }
+}
+
+export interface LedgerSearch {
+  agency?: string;
+  actor?: string;
+  action?: string;
+  signalId?: string;
+  /** ISO 8601 instants, inclusive, on recorded_at. */
+  from?: string;
+  to?: string;
+  afterSeq?: string;
+  limit: number;
 }

@@ -1,16 +1,133 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { Roles } from '@passerelle/security';
+import { Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
+import { Readable } from 'node:stream';
+import { CheckpointsRepository } from '../checkpoints/checkpoints.repository';
+import { MakeCheckpointUseCase } from '../checkpoints/make-checkpoint.usecase';
+import { SigningKey } from '../checkpoints/signing-key';
+import { RecordOversightQueryUseCase } from '../oversight/record-oversight-query.usecase';
+import { ExportLedgerUseCase } from './export-ledger.usecase';
 import { LedgerRepository } from './ledger.repository';
+import { CheckpointsQueryDto, EventsQueryDto, SeqRangeQueryDto } from './oversight-query.dto';
+import { VerifyLedgerUseCase } from './verify-ledger.usecase';
 
+/**
+ * Read-only oversight API. Every query is recorded in the ledger (action oversight.query) before
+ * it is answered.
+ */
+@ApiTags('audit')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 403, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
 @Controller('v1/audit')
 @Roles('oversight')
 export class OversightController {
-  constructor(private readonly ledger: LedgerRepository) {}
+  constructor(
+    private readonly ledger: LedgerRepository,
+    private readonly checkpoints: CheckpointsRepository,
+    private readonly record: RecordOversightQueryUseCase,
+    private readonly verifier: VerifyLedgerUseCase,
+    private readonly exporter: ExportLedgerUseCase,
+    private readonly make: MakeCheckpointUseCase,
+    private readonly key: SigningKey,
+  ) {}
 
   /** A signal's whole recorded life, in ledger order. */
   @Get('signals/:id/trail')
-  async trail(@Param('id') id: string) {
-    const entries = await this.ledger.trail(id.slice(0, 100));
+  @ApiOperation({
+    summary: "A signal's whole recorded life, in the order things happened",
+    description:
+      'submitted, published, validated or rejected, duplicate or correlated (matched key), routed (rule and version, destinations), delivered, every read, assessments, feedback.',
+  })
+  async trail(@Param('id') id: string, @CurrentPrincipal() who: Principal) {
+    const signalId = id.slice(0, 100);
+    await this.record.record(who, 'GET /v1/audit/signals/:id/trail', { signalId });
+    const entries = await this.ledger.trail(signalId);
     return { signalId: id, entries };
+  }
+
+  /** Entries matching every filter given, oldest first; pass nextCursor back as cursor for the next page. */
+  @Get('events')
+  @ApiOperation({
+    summary: 'Ledger entries matching every filter given, oldest first',
+    description: 'Pass nextCursor back as cursor for the next page.',
+  })
+  async events(@Query() q: EventsQueryDto, @CurrentPrincipal() who: Principal) {
+    await this.record.record(who, 'GET /v1/audit/events', { ...q });
+    const limit = q.limit ?? 100;
+    const entries = await this.ledger.search({
+      agency: q.agency,
+      actor: q.actor,
+      action: q.action,
+      signalId: q.signal,
+      // Normalised: ISO 8601 allows offsets (e.g. -23:59) that Postgres does not read.
+      from: q.from && new Date(q.from).toISOString(),
+      to: q.to && new Date(q.to).toISOString(),
+      afterSeq: q.cursor,
+      limit,
+    });
+    return { entries, nextCursor: entries.length === limit ? entries[entries.length - 1].seq : null };
+  }
+
+  /** Recomputes the chain over [from, to] (default: all of it) and checks the signed checkpoints. */
+  @Get('verify')
+  @ApiOperation({
+    summary: 'Recompute the hash chain and check the signed checkpoints',
+    description: 'Answers ok, or the first broken seq and why.',
+  })
+  async verify(@Query() q: SeqRangeQueryDto, @CurrentPrincipal() who: Principal) {
+    await this.record.record(who, 'GET /v1/audit/verify', { ...q });
+    return this.verifier.verify(q);
+  }
+
+  /** NDJSON: the checkpoints of the range (the covering one last), then the entries. See docs/audit.md. */
+  @Get('export')
+  @ApiOperation({
+    summary: 'The ledger as NDJSON with the checkpoint that covers it',
+    description: 'Verifiable offline: npm run audit:verify-export (docs/audit.md).',
+  })
+  @ApiProduces('application/x-ndjson')
+  async export(@Query() q: SeqRangeQueryDto, @CurrentPrincipal() who: Principal) {
+    await this.record.record(who, 'GET /v1/audit/export', { ...q });
+    const lines = await this.exporter.prepare(q);
+    return new StreamableFile(Readable.from(lines), {
+      type: 'application/x-ndjson',
+      disposition: 'attachment; filename="audit-ledger.ndjson"',
+    });
+  }
+
+  /** Signed checkpoints, oldest first, for the oversight body to keep its own copy. */
+  @Get('checkpoints')
+  @ApiOperation({
+    summary: 'Signed checkpoints, oldest first',
+    description: 'Keep your own copy: a rewritten ledger no longer matches them.',
+  })
+  async listCheckpoints(@Query() q: CheckpointsQueryDto, @CurrentPrincipal() who: Principal) {
+    await this.record.record(who, 'GET /v1/audit/checkpoints', { ...q });
+    const limit = q.limit ?? 100;
+    const checkpoints = await this.checkpoints.page(q.cursor ?? '0', limit);
+    return { checkpoints, nextCursor: checkpoints.length === limit ? checkpoints[checkpoints.length - 1].seq : null };
+  }
+
+  /** Signs the head now (after recording this request, so the checkpoint covers it). */
+  @Post('checkpoints')
+  @ApiOperation({ summary: 'Sign the head now' })
+  @Roles('oversight', 'admin')
+  @HttpCode(201)
+  async createCheckpoint(@CurrentPrincipal() who: Principal) {
+    await this.record.record(who, 'POST /v1/audit/checkpoints', {});
+    const made = await this.make.checkpointHead({ onlyIfMoved: false });
+    return made?.checkpoint;
+  }
+
+  /** The key that verifies checkpoints (SPKI PEM). Obtain it once and keep it: trust does not come from this database. */
+  @Get('public-key')
+  @ApiOperation({ summary: 'The Ed25519 key that verifies checkpoints (SPKI PEM)' })
+  @Roles('oversight', 'admin')
+  async publicKey(@CurrentPrincipal() who: Principal) {
+    await this.record.record(who, 'GET /v1/audit/public-key', {});
+    return { algorithm: 'Ed25519', keyId: this.key.keyId, publicKey: this.key.publicKeyPem };
   }
 }

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 
-import { IncomingMessage, KafkaService, parseJson, traceIdOfMessage } from '@passerelle/messaging';
+import { derivedId, eventIdOf, IncomingMessage, KafkaService, parseJson, traceIdOfMessage } from '@passerelle/messaging';
 import { createHash } from 'node:crypto';
 import { ledgerInstant, LedgerFacts } from './ledger-entry';
 import { LedgerRepository } from './ledger.repository';
+
+/**
+ * A time the ledger can hold: a claimed time outside years 1–9999 (Postgres's timestamptz range for
+ * the ISO form) is recorded as unknown rather than failing the batch on every retry.
+ */
+const storableInstant = (d: Date): boolean => !isNaN(d.getTime()) && d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999;
 
 const str = (v: unknown, max = 200): string | null => (typeof v === 'string' && v.length > 0 ? v.slice(0, max) : null);
 
@@ -47,6 +53,10 @@ export class RecordEventsUseCase {
       action = `feedback.${str(p.status, 40) ?? 'unknown'}`;
       actor = m.headers['ce-source']?.includes('intake') ? 'service:intake' : 'service:router';
       if (p.detail && typeof p.detail === 'object') Object.assign(details, p.detail);
+    } else if (m.topic === t.principalsChanged) {
+      action = `principal.${str(p.change, 40) ?? 'changed'}`;
+      actor = str(p.changedBy)?.startsWith('cli:') ? str(p.changedBy)! : `principal:${str(p.changedBy) ?? 'unknown'}`;
+      for (const k of ['principalId', 'principalName', 'attributes']) details[k] = p[k];
     } else if (m.topic === t.accessRecorded) {
       action = 'access.recorded';
       actor = `principal:${str(p.principalId) ?? 'unknown'}`;
@@ -55,15 +65,18 @@ export class RecordEventsUseCase {
       action = `event.${type ?? 'unknown'}`;
       actor = 'unknown';
     }
+    // A bare signal produced by an agency's own client names no id: it gets the one the router
+    // derives for it, so that its submission is in the signal's trail like any other.
+    const bareRef = submittedAgency ? str(p.externalRef, 100) : null;
     const occurred = str(p.occurredAt) ?? m.headers['ce-time'];
     const occurredDate = occurred ? new Date(occurred) : null;
     return {
-      eventId: m.headers['ce-id']?.slice(0, 200) || `${m.topic}/${m.partition}/${m.offset}`,
-      occurredAt: occurredDate && !isNaN(occurredDate.getTime()) ? ledgerInstant(occurredDate) : null,
+      eventId: eventIdOf(m),
+      occurredAt: occurredDate && storableInstant(occurredDate) ? ledgerInstant(occurredDate) : null,
       actor,
       action,
       agency: str(p.agency, 40) ?? submittedAgency ?? null,
-      signalId: str(p.signalId, 100),
+      signalId: str(p.signalId, 100) ?? (submittedAgency && bareRef ? derivedId('signal', submittedAgency, bareRef) : null),
       correlationId: str(p.correlationId, 100),
       traceId: traceIdOfMessage(m) ?? str(p.traceId, 32),
       sourceTopic: m.topic,

@@ -1,0 +1,36 @@
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { MakeCheckpointUseCase } from './make-checkpoint.usecase';
+
+/** Signs the head every AUDIT_CHECKPOINT_INTERVAL_MS (default 60 s) when it moved; 0 disables. */
+@Injectable()
+export class CheckpointScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Checkpoints');
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(private readonly make: MakeCheckpointUseCase) {}
+
+  onApplicationBootstrap(): void {
+    const every = Number(process.env.AUDIT_CHECKPOINT_INTERVAL_MS ?? 60000);
+    if (!(every > 0)) return;
+    this.timer = setInterval(() => {
+      if (this.running) return; // the previous one is still verifying
+      this.running = this.tick().finally(() => (this.running = undefined));
+    }, every);
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    try {
+      const made = await this.make.checkpointHead({ onlyIfMoved: true });
+      if (made?.created) this.logger.log(`checkpoint signed at seq ${made.checkpoint.seq}`);
+    } catch (e) {
+      this.logger.error(`periodic checkpoint failed: ${(e as Error).message}`);
+    }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+}

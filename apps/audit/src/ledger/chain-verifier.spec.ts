@@ -1,0 +1,67 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { signCheckpoint } from '../checkpoints/checkpoint-signature';
+import { ChainVerifier } from './chain-verifier';
+import { chain, entryHash, GENESIS_HASH, LedgerEntry, LedgerFacts } from './ledger-entry';
+
+const facts = (n: number): LedgerFacts => ({
+  eventId: `e${n}`,
+  occurredAt: null,
+  actor: 'service:router',
+  action: 'signal.routed',
+  agency: 'customs',
+  signalId: `s${n}`,
+  correlationId: null,
+  traceId: null,
+  sourceTopic: 'signals.routed.v1',
+  sourcePartition: 0,
+  sourceOffset: String(n),
+  payloadDigest: 'b'.repeat(64),
+  details: { n },
+});
+const ledger = () => chain([1, 2, 3, 4, 5].map(facts), null, '2026-11-22T10:00:00.000000Z');
+const run = (entries: LedgerEntry[], from = '1', prev: string | null = GENESIS_HASH) => {
+  const v = new ChainVerifier(from, prev);
+  for (const e of entries) {
+    const b = v.push(e);
+    if (b) return b;
+  }
+  return v.checked;
+};
+const { privateKey } = generateKeyPairSync('ed25519');
+const other = generateKeyPairSync('ed25519').privateKey;
+
+describe('ChainVerifier', () => {
+  it('accepts an intact chain, and a range anchored on the previous hash', () => {
+    const es = ledger();
+    expect(run(es)).toBe(5);
+    expect(run(es.slice(2), '3', es[1].hash)).toBe(3);
+    expect(run(es.slice(2), '3', null)).toBe(3);
+  });
+
+  it('names a changed entry, a deleted entry, and a recomputed entry by its broken link', () => {
+    const es = ledger();
+    expect(run(es.map((e) => (e.seq === '3' ? { ...e, details: { n: 99 } } : e)))).toMatchObject({ seq: '3', reason: 'hash-mismatch' });
+    expect(run(es.filter((e) => e.seq !== '2'))).toMatchObject({ seq: '2', reason: 'seq-gap' });
+    const rehashed = es.map((e) => {
+      if (e.seq !== '3') return e;
+      const { hash: _h, ...rest } = { ...e, details: { n: 99 } };
+      return { ...rest, hash: entryHash(rest) };
+    });
+    expect(run(rehashed)).toMatchObject({ seq: '4', reason: 'link-mismatch' });
+    expect(run([es[1], es[0]])).toMatchObject({ seq: '1', reason: 'seq-gap' });
+  });
+
+  it('checks a checkpoint: trusted key, valid signature, same hash as the stored entry', () => {
+    const es = ledger();
+    const cp = signCheckpoint(es[3], '2026-11-22T10:00:01.000000Z', privateKey);
+    const v = new ChainVerifier('1', GENESIS_HASH);
+    expect(v.checkpoint(cp, es[3].hash, [privateKey])).toBeNull();
+    expect(v.checkpoint(cp, es[2].hash, [privateKey])).toMatchObject({ seq: '4', reason: 'checkpoint-mismatch' });
+    expect(v.checkpoint(cp, null, [privateKey])).toMatchObject({ reason: 'checkpoint-entry-missing' });
+    expect(v.checkpoint(cp, es[3].hash, [other])).toMatchObject({ reason: 'untrusted-key' });
+    expect(v.checkpoint({ ...cp, hash: es[2].hash }, es[2].hash, [privateKey])).toMatchObject({ reason: 'bad-signature' });
+    // The key carried in the checkpoint is never what makes it trusted.
+    const forged = signCheckpoint(es[3], '2026-11-22T10:00:01.000000Z', other);
+    expect(v.checkpoint({ ...forged, keyId: cp.keyId }, es[3].hash, [privateKey])).toMatchObject({ reason: 'bad-signature' });
+  });
+});

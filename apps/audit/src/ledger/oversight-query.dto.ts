@@ -1,0 +1,66 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInstant } from '@passerelle/contracts';
+import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+
+const SEQ = /^[1-9][0-9]{0,17}$/;
+
+/** GET /v1/audit/events: every filter optional and combined with AND; cursor is the last seq seen. */
+export class EventsQueryDto {
+  @ApiPropertyOptional({ example: 'customs' }) @IsOptional() @IsString() @Length(1, 40) agency?: string;
+  @ApiPropertyOptional({ description: 'a principal id, an agency or a service' }) @IsOptional() @IsString() @Length(1, 200) actor?: string;
+  @ApiPropertyOptional({ example: 'signal.routed' }) @IsOptional() @IsString() @Length(1, 100) action?: string;
+  /** A signal id. */
+  @ApiPropertyOptional({ description: 'a signal id' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  signal?: string;
+  /** Recorded at or after this instant (ISO 8601). */
+  @ApiPropertyOptional({ format: 'date-time', description: 'recorded at or after this instant' })
+  @IsOptional()
+  @IsInstant()
+  from?: string;
+  /** Recorded at or before this instant (ISO 8601). */
+  @ApiPropertyOptional({ format: 'date-time', description: 'recorded at or before this instant' })
+  @IsOptional()
+  @IsInstant()
+  to?: string;
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page (the seq of the last entry seen)' })
+  @IsOptional()
+  @Matches(/^(0|[1-9][0-9]{0,17})$/, { message: 'cursor must be the seq of the last entry seen' })
+  cursor?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+}
+
+/** A seq range, both ends inclusive, for verify and export. */
+export class SeqRangeQueryDto {
+  @ApiPropertyOptional({ description: 'first seq (default: 1)' })
+  @IsOptional()
+  @Matches(SEQ, { message: 'from must be a seq (1 or more)' })
+  from?: string;
+  @ApiPropertyOptional({ description: 'last seq (default: the head)' })
+  @IsOptional()
+  @Matches(SEQ, { message: 'to must be a seq (1 or more)' })
+  to?: string;
+}
+
+export class CheckpointsQueryDto {
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @Matches(/^(0|[1-9][0-9]{0,17})$/, { message: 'cursor must be the seq of the last checkpoint seen' })
+  cursor?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+}
