@@ -72,6 +72,11 @@ function asyncApi(): unknown {
       description: 'Every read of signal content, keyed by principal id.',
       messages: { AccessRecorded: { $ref: '#/components/messages/AccessRecorded' } },
     },
+    principals: {
+      address: 'identity.principals.changed.v1',
+      description: "Security officers' changes to principals (created, updated, revoked), keyed by principal id.",
+      messages: { PrincipalChanged: { $ref: '#/components/messages/PrincipalChanged' } },
+    },
   };
   const op = (action: 'send' | 'receive', channel: keyof typeof channels, summary: string) => ({
     action,
@@ -94,6 +99,7 @@ function asyncApi(): unknown {
       receiveRejected: op('receive', 'rejected', 'Audit receives rejections'),
       receiveFeedback: op('receive', 'feedback', 'The gateway (and agency systems) receive feedback'),
       receiveAccess: op('receive', 'access', 'Audit receives access records'),
+      receivePrincipalChanges: op('receive', 'principals', 'Audit receives changes to principals'),
     },
     components: {
       messages: {
@@ -104,6 +110,7 @@ function asyncApi(): unknown {
         SignalRejected: msg('SignalRejected', 'SignalRejectedEvent', 'A refused submission with reasons'),
         Feedback: msg('Feedback', 'FeedbackEvent', 'A receipt update or feedback'),
         AccessRecorded: msg('AccessRecorded', 'AccessRecordedEvent', 'A read of signal content'),
+        PrincipalChanged: msg('PrincipalChanged', 'PrincipalChangedEvent', 'A change to a principal'),
       },
       schemas: contractSchemas('#/components/schemas/'),
     },
@@ -127,5 +134,16 @@ export async function buildContractDocuments(): Promise<Record<string, string>> 
   const app = await NestFactory.create(GatewayModule, new FastifyAdapter(), { preview: true, logger: false });
   out['docs/openapi.json'] = json(openApiDocument(app));
   await app.close();
+  // Loaded only now: their DTO classes would otherwise join the contract schemas above.
+  const intake = await import('../apps/intake/src/app.module');
+  const { intakeOpenApi } = await import('../apps/intake/src/intake.http');
+  const intakeApp = await NestFactory.create(intake.IntakeModule, new FastifyAdapter(), { preview: true, logger: false });
+  out['docs/openapi-intake.json'] = json(intakeOpenApi(intakeApp));
+  await intakeApp.close();
+  const audit = await import('../apps/audit/src/app.module');
+  const { auditOpenApi } = await import('../apps/audit/src/audit.http');
+  const auditApp = await NestFactory.create(audit.AuditModule, new FastifyAdapter(), { preview: true, logger: false });
+  out['docs/openapi-audit.json'] = json(auditOpenApi(auditApp));
+  await auditApp.close();
   return out;
 }

@@ -12,12 +12,14 @@ describe('direct Kafka submissions', () => {
   let kafka: Kafka;
 
   beforeAll(async () => {
+    process.env.KAFKA_TOPIC_REFRESH_MS = '500';
     sys = await startSystem([{ name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' }]);
     kafka = new Kafka({ clientId: 'agency-customs-system', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   });
 
   afterAll(async () => {
     await sys?.close();
+    delete process.env.KAFKA_TOPIC_REFRESH_MS;
   });
 
   it('routes valid messages behind garbage and contract violations on the same partition, and explains each rejection', async () => {
@@ -105,5 +107,76 @@ describe('direct Kafka submissions', () => {
     expect(verdicts).toContain('duplicate-ref');
     const [{ n }] = await sys.sql<{ n: string }>(`select count(*) as n from intake.signals where payload->>'externalRef' = 'DIRECT-OK-1'`);
     expect(Number(n)).toBe(1);
+  });
+
+  it('routes two signals whose long ce-ids share their first 100 characters (neither is taken for a redelivery)', async () => {
+    const topic = `${sys.topicPrefix}signals.customs.submitted.v1`;
+    const prefix = 'agency-side-event-id/'.padEnd(100, 'x');
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({
+      topic,
+      messages: ['LONG-CE-ID-1', 'LONG-CE-ID-2'].map((ref, i) => ({
+        key: ref,
+        value: JSON.stringify({ ...exampleSignal('subject-vehicle', ref), summary: `Observation number ${i} of a vehicle` }),
+        headers: { 'ce-id': `${prefix}-${i}` },
+      })),
+    });
+    await producer.disconnect();
+    const stored = await eventually(
+      async () => {
+        const rows = await sys.sql<{ ref: string }>(
+          `select payload->>'externalRef' as ref from intake.signals where payload->>'externalRef' like 'LONG-CE-ID-%' order by 1`,
+        );
+        return rows.length >= 2 ? rows.map((r) => r.ref) : undefined;
+      },
+      { what: 'both signals in the intake' },
+    );
+    expect(stored).toEqual(['LONG-CE-ID-1', 'LONG-CE-ID-2']);
+  });
+
+  it('picks up the topics of a new agency without a restart', async () => {
+    // An operator provisions a new agency while everything runs: its submission and feedback topics.
+    const submitted = `${sys.topicPrefix}signals.state-security.submitted.v1`;
+    const feedback = `${sys.topicPrefix}feedback.state-security.v1`;
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [submitted, feedback].map((topic) => ({ topic, numPartitions: 3 })) });
+    await admin.disconnect();
+
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({
+      topic: submitted,
+      messages: [{ key: 'NEW-AGENCY-1', value: JSON.stringify(exampleSignal('subject-person', 'NEW-AGENCY-1')) }],
+    });
+    await producer.disconnect();
+
+    const stored = await eventually(
+      async () => {
+        const rows = await sys.sql<{ ref: string }>(
+          `select payload->>'externalRef' as ref from intake.signals where agency = 'state-security'`,
+        );
+        return rows.length > 0 ? rows.map((r) => r.ref) : undefined;
+      },
+      { what: 'the signal of the new agency in the intake', timeoutMs: 60000 },
+    );
+    expect(stored).toEqual(['NEW-AGENCY-1']);
+    // Its feedback reaches the agency's own topic; the audit ledger picked the new topics up too.
+    const notices = await eventually(
+      async () => {
+        const rs = (await readTopic(feedback)).map((r) => JSON.parse(r.value ?? '{}'));
+        return rs.some((r) => r.status === 'delivered') ? rs : undefined;
+      },
+      { what: 'feedback to the new agency' },
+    );
+    expect(notices.map((n) => n.status)).toEqual(expect.arrayContaining(['routed', 'delivered']));
+    await eventually(
+      async () => {
+        const rows = await sys.sql(`select 1 from audit.ledger where source_topic = $1`, [submitted]);
+        return rows.length > 0 ? rows : undefined;
+      },
+      { what: 'the new topic in the audit ledger' },
+    );
   });
 });

@@ -10,6 +10,8 @@ import { GATEWAY_HTTP } from '../../apps/agency-gateway/src/gateway.http';
 import { RouterModule } from '../../apps/router/src/app.module';
 import { IntakeModule } from '../../apps/intake/src/app.module';
 import { AuditModule } from '../../apps/audit/src/app.module';
+import { AUDIT_HTTP } from '../../apps/audit/src/audit.http';
+import { INTAKE_HTTP } from '../../apps/intake/src/intake.http';
 
 export const APP_MODULES: Record<string, Type<unknown>> = {
   'agency-gateway': GatewayModule,
@@ -53,7 +55,14 @@ export async function startSystem(
   const apps: Record<string, NestFastifyApplication> = {};
   const urls: Record<string, string> = {};
   for (const name of which) {
-    const opts: HttpAppOptions = name === 'agency-gateway' ? { ...GATEWAY_HTTP, ...gatewayOverrides } : { name, defaultPort: 0 };
+    const opts: HttpAppOptions =
+      name === 'agency-gateway'
+        ? { ...GATEWAY_HTTP, ...gatewayOverrides }
+        : name === 'intake'
+          ? INTAKE_HTTP
+          : name === 'audit'
+            ? AUDIT_HTTP
+            : { name, defaultPort: 0 };
     const app = await createHttpApp(APP_MODULES[name], opts);
     await app.listen(0, '127.0.0.1');
     apps[name] = app;
