@@ -1,0 +1,493 @@
+/**
+ * `npm run bench -- [--quick] [--count 20000] [--rate 500] [--seconds 20] [--out file]`
+ *
+ * Drives the running system (`npm start`: real Kafka, real Postgres, the four apps as processes)
+ * with generated signals from four agencies — a share of cross-agency correlations (shared
+ * passports) and of content duplicates — through both entry paths: the gateway's HTTP batch API
+ * and direct Kafka produce onto the agency topics. Measures, in one run:
+ *
+ * - saturation: COUNT signals offered at once; end-to-end throughput from the first submission
+ *   until every routed signal is stored in the intake AND its delivery is in the audit ledger;
+ * - latency at a fixed offered load (RATE/s for SECONDS): acceptance (gateway 202 / broker ack)
+ *   → visible in an analyst's feed stream, p50/p95/p99/max; the same at saturation;
+ * - per-service CPU and peak RSS (from /proc: the four apps, the Kafka broker, Postgres);
+ * - baselines on the same broker and database: a plain kafkajs producer → consumer with the same
+ *   message size and batching, and a Postgres bulk insert of the same rows.
+ *
+ * Prints a table and writes the JSON to `.passerelle/bench-<time>.json` (or `--out`).
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { derivedId } from '@passerelle/messaging';
+import { databaseUrlFromEnv } from '@passerelle/persistence';
+import { Kafka, logLevel, Producer } from 'kafkajs';
+import { Client } from 'pg';
+import { CREDENTIALS_FILE, ROOT } from './provision';
+import { sseEvents } from './sse';
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const opt = (name: string, dflt: number) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(argv[i + 1]) : dflt;
+};
+const quick = flag('quick');
+const COUNT = opt('count', quick ? 4000 : 20000);
+const RATE = opt('rate', 500);
+const SECONDS = opt('seconds', quick ? 8 : 20);
+const AGENCIES = ['customs', 'mobility', 'foreign-affairs', 'immigration'];
+const RUN = randomBytes(3).toString('hex');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------- the running system
+
+interface Credentials {
+  services: Record<string, string>;
+  principals: { name: string; role: string; agency?: string | null; apiKey: string }[];
+}
+
+function credentials(): Credentials {
+  try {
+    return JSON.parse(readFileSync(CREDENTIALS_FILE, 'utf8')) as Credentials;
+  } catch {
+    throw new Error(`no ${CREDENTIALS_FILE}: start the system first with \`npm start\` (in another terminal)`);
+  }
+}
+
+const keyOf = (c: Credentials, name: string) => {
+  const p = c.principals.find((x) => x.name === name);
+  if (!p) throw new Error(`principal ${name} is not in ${CREDENTIALS_FILE}`);
+  return p.apiKey;
+};
+
+/** Processes to watch, found by command line: the four apps, the Kafka broker(s), Postgres. */
+function servicePids(): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    let cmd: string;
+    try {
+      cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    } catch {
+      continue;
+    }
+    const app = /dist\/apps\/([a-z-]+)\/src\/main\.js/.exec(cmd)?.[1];
+    const name =
+      app ?? (cmd.includes('kafka.Kafka') ? 'kafka' : /^postgres(:| )/.test(cmd) || cmd.includes('/postgres ') ? 'postgres' : null);
+    if (name) (out[name] ??= []).push(Number(d));
+  }
+  return out;
+}
+
+const TICK = 100; // USER_HZ on Linux
+function cpuSeconds(pid: number): number {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(f[11]) + Number(f[12])) / TICK;
+  } catch {
+    return 0;
+  }
+}
+function peakRssMb(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+class CpuMeter {
+  private readonly start = new Map<number, number>();
+  private t0 = Date.now();
+  constructor(private readonly pids: Record<string, number[]>) {
+    for (const list of Object.values(pids)) for (const p of list) this.start.set(p, cpuSeconds(p));
+  }
+  /** Per service: CPU used as % of one core over the interval, and peak RSS (MB). */
+  read(): Record<string, { cpuPercent: number; peakRssMb: number }> {
+    const wall = (Date.now() - this.t0) / 1000;
+    const out: Record<string, { cpuPercent: number; peakRssMb: number }> = {};
+    for (const [name, list] of Object.entries(this.pids)) {
+      const used = list.reduce((n, p) => n + cpuSeconds(p) - (this.start.get(p) ?? 0), 0);
+      // The largest process (summing would count Postgres's shared buffers once per backend).
+      const rss = Math.max(...list.map(peakRssMb));
+      out[name] = { cpuPercent: Math.round((used / wall) * 100), peakRssMb: rss };
+    }
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------- signals
+
+const template = JSON.parse(readFileSync(join(ROOT, 'docs/examples/signals/subject-person.json'), 'utf8'));
+
+interface Planned {
+  agency: string;
+  ref: string;
+  signalId: string;
+  body: Record<string, unknown>;
+  /** A content duplicate: the router recognises it and does not route it again. */
+  duplicate: boolean;
+}
+
+/** COUNT realistic signals: 10 % share a passport with another agency's, 5 % repeat content. */
+function plan(count: number, tag: string): Planned[] {
+  const out: Planned[] = [];
+  for (let i = 0; i < count; i++) {
+    const agency = AGENCIES[i % AGENCIES.length];
+    const ref = `BENCH-${RUN}-${tag}-${i}`;
+    const earlier = i >= 40 && i % 20 === 7 ? out[i - AGENCIES.length * 5] : undefined; // same agency, 20 before
+    const s = structuredClone(template);
+    s.externalRef = ref;
+    if (earlier) {
+      // Same material content as an earlier signal of the same agency, under a new reference.
+      const { externalRef: _r, ...rest } = earlier.body;
+      Object.assign(s, structuredClone(rest));
+    } else {
+      s.summary = `bench ${RUN} ${tag} observation ${i}`;
+      s.subjects[0].familyName = `Bench${tag}${i}`;
+      const shared = i % 10 === 3;
+      s.subjects[0].documents = [{ type: 'passport', number: shared ? `SH${RUN}${i % 200}` : `P${RUN}${tag}${i}`, issuingCountry: 'BE' }];
+    }
+    out.push({ agency, ref, signalId: derivedId('signal', agency, ref), body: s, duplicate: !!earlier });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- submission paths
+
+class Submitter {
+  readonly acceptedAt = new Map<string, number>();
+  private readonly producer: Producer;
+  constructor(
+    kafka: Kafka,
+    private readonly gateway: string,
+    private readonly keys: Record<string, string>,
+  ) {
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  }
+  connect = () => this.producer.connect();
+  disconnect = () => this.producer.disconnect();
+
+  /** Half of each agency's signals over HTTP (batch endpoint), half straight onto its topic. */
+  async submit(items: Planned[], httpBatch = 500): Promise<void> {
+    const http = items.filter((_, i) => i % 2 === 0);
+    const direct = items.filter((_, i) => i % 2 === 1);
+    const byAgency = (list: Planned[]) => AGENCIES.map((a) => list.filter((p) => p.agency === a)).filter((l) => l.length);
+    const httpJobs = byAgency(http).map(async (list) => {
+      for (let i = 0; i < list.length; i += httpBatch) {
+        const chunk = list.slice(i, i + httpBatch);
+        for (let attempt = 0; ; attempt++) {
+          const res = await fetch(`${this.gateway}/v1/signals/batch`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${this.keys[chunk[0].agency]}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ signals: chunk.map((p) => p.body) }),
+          });
+          if (res.status === 429 && attempt < 20) {
+            await sleep(Number(res.headers.get('retry-after') ?? 1) * 1000);
+            continue;
+          }
+          const body = (await res.json()) as { results?: { outcome: string; signalId?: string }[] };
+          if (res.status !== 200 || !body.results) throw new Error(`gateway answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+          const now = Date.now();
+          body.results.forEach((r, k) => {
+            if (r.outcome !== 'accepted' && r.outcome !== 'repeated')
+              throw new Error(`gateway refused a bench signal: ${JSON.stringify(r)}`);
+            // The gateway assigns the id of what it accepts.
+            if (r.signalId) chunk[k].signalId = r.signalId;
+            this.acceptedAt.set(chunk[k].signalId, now);
+          });
+          break;
+        }
+      }
+    });
+    const directJob = (async () => {
+      for (let i = 0; i < direct.length; i += 500) {
+        const chunk = direct.slice(i, i + 500);
+        await this.producer.sendBatch({
+          acks: -1,
+          topicMessages: AGENCIES.map((a) => ({
+            topic: `signals.${a}.submitted.v1`,
+            messages: chunk.filter((p) => p.agency === a).map((p) => ({ key: p.ref, value: JSON.stringify(p.body) })),
+          })).filter((t) => t.messages.length),
+        });
+        const now = Date.now();
+        for (const p of chunk) this.acceptedAt.set(p.signalId, now);
+      }
+    })();
+    await Promise.all([...httpJobs, directJob]);
+  }
+}
+
+/** An analyst's feed stream; records when each signal became visible. */
+class FeedWatcher {
+  readonly visibleAt = new Map<string, number>();
+  private readonly abort = new AbortController();
+  private done?: Promise<void>;
+  constructor(
+    private readonly intake: string,
+    private readonly key: string,
+  ) {}
+  async open(): Promise<void> {
+    const res = await fetch(`${this.intake}/v1/feeds/ocam/stream?from=now`, {
+      headers: { authorization: `Bearer ${this.key}` },
+      signal: this.abort.signal,
+    });
+    if (res.status !== 200 || !res.body) throw new Error(`analyst stream answered ${res.status}`);
+    this.done = (async () => {
+      try {
+        for await (const e of sseEvents(res.body!)) {
+          if (e.event !== 'signal') continue;
+          const id = /"signalId":"([^"]+)"/.exec(e.data)?.[1];
+          if (id && !this.visibleAt.has(id)) this.visibleAt.set(id, e.receivedAt);
+        }
+      } catch {
+        // closed at the end of the run
+      }
+    })();
+  }
+  async close(): Promise<void> {
+    this.abort.abort();
+    await this.done;
+  }
+}
+
+function percentiles(values: number[]) {
+  const s = [...values].sort((a, b) => a - b);
+  const p = (q: number) => (s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN);
+  return { n: s.length, p50: p(0.5), p95: p(0.95), p99: p(0.99), max: s[s.length - 1] ?? NaN };
+}
+
+function latencies(items: Planned[], accepted: Map<string, number>, visible: Map<string, number>) {
+  const out: number[] = [];
+  for (const p of items) {
+    const a = accepted.get(p.signalId);
+    const v = visible.get(p.signalId);
+    if (a !== undefined && v !== undefined) out.push(Math.max(0, v - a));
+  }
+  return percentiles(out);
+}
+
+/**
+ * Waits until every routed signal of the set is in the intake and its delivery in the ledger.
+ * Looks the signals up by id (index lookups), so that polling adds little load to what is measured.
+ */
+async function waitStored(pg: Client, items: Planned[], timeoutMs: number): Promise<{ intake: number; ledger: number; at: number }> {
+  // Of two signals with the same content, the router keeps whichever reaches it first (the two may
+  // travel different paths), so every id is looked for and one per content is expected.
+  const ids = items.map((p) => p.signalId);
+  const expected = items.filter((p) => !p.duplicate).length;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await pg.query(
+      `select (select count(*) from intake.signals where signal_id = any($1::uuid[]))::int as intake,
+              (select count(*) from audit.ledger where signal_id = any($2::text[]) and action = 'feedback.delivered')::int as ledger`,
+      [ids, ids],
+    );
+    const last = { intake: rows[0].intake as number, ledger: rows[0].ledger as number, at: Date.now() };
+    if (last.intake >= expected && last.ledger >= expected) return last;
+    if (Date.now() > deadline)
+      throw new Error(`timed out: ${last.intake}/${expected} in the intake, ${last.ledger}/${expected} in the ledger`);
+    await sleep(200);
+  }
+}
+
+// ---------------------------------------------------------------- baselines
+
+async function kafkaBaseline(kafka: Kafka, items: Planned[]) {
+  const topic = `bench.baseline.${RUN}`;
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }] });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const consumer = kafka.consumer({ groupId: `bench.baseline.${RUN}`, maxWaitTimeInMs: 250 });
+  await Promise.all([producer.connect(), consumer.connect()]);
+  await consumer.subscribe({ topics: [topic], fromBeginning: true });
+  let seen = 0;
+  let allSeen!: () => void;
+  const finished = new Promise<void>((r) => (allSeen = r));
+  await consumer.run({
+    eachBatch: async ({ batch }) => {
+      for (const m of batch.messages) JSON.parse(m.value?.toString('utf8') ?? 'null');
+      seen += batch.messages.length;
+      if (seen >= items.length) allSeen();
+    },
+  });
+  const values = items.map((p) => JSON.stringify(p.body));
+  const t0 = Date.now();
+  for (let i = 0; i < values.length; i += 500) {
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [{ topic, messages: values.slice(i, i + 500).map((value, k) => ({ key: items[i + k].ref, value })) }],
+    });
+  }
+  await finished;
+  const ms = Date.now() - t0;
+  await Promise.all([producer.disconnect(), consumer.disconnect()]);
+  await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+  await admin.disconnect();
+  return {
+    messages: items.length,
+    ms,
+    perSecond: Math.round((items.length / ms) * 1000),
+    avgBytes: Math.round(values.reduce((n, v) => n + v.length, 0) / values.length),
+  };
+}
+
+async function postgresBaseline(pg: Client, items: Planned[]) {
+  await pg.query(
+    `create temporary table bench_rows (signal_id uuid primary key, agency text, category text, urgency text, classification text, payload jsonb)`,
+  );
+  const t0 = Date.now();
+  for (let i = 0; i < items.length; i += 500) {
+    const chunk = items.slice(i, i + 500);
+    await pg.query(`insert into bench_rows select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[])`, [
+      chunk.map(() => randomUUID()),
+      chunk.map((p) => p.agency),
+      chunk.map((p) => String(p.body.category)),
+      chunk.map((p) => String(p.body.urgency)),
+      chunk.map((p) => String(p.body.classification)),
+      chunk.map((p) => JSON.stringify(p.body)),
+    ]);
+  }
+  const ms = Date.now() - t0;
+  await pg.query('drop table bench_rows');
+  return { rows: items.length, ms, perSecond: Math.round((items.length / ms) * 1000) };
+}
+
+// ---------------------------------------------------------------- run
+
+async function main() {
+  const started = Date.now();
+  const creds = credentials();
+  const { services } = creds;
+  for (const [name, url] of Object.entries(services)) {
+    const r = await fetch(`${url}/health`).catch(() => null);
+    if (!r || r.status !== 200) throw new Error(`${name} at ${url} is not healthy; is \`npm start\` running?`);
+  }
+  const keys = Object.fromEntries(AGENCIES.map((a) => [a, keyOf(creds, `poc-${a}`)]));
+  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+  const kafka = new Kafka({ clientId: 'passerelle-bench', brokers, logLevel: logLevel.NOTHING });
+  const pg = new Client({ connectionString: databaseUrlFromEnv() });
+  await pg.connect();
+  const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+  const saturation = plan(COUNT, 's');
+  log(`baselines on ${saturation.length} messages…`);
+  const kafkaBase = await kafkaBaseline(kafka, saturation);
+  const pgBase = await postgresBaseline(pg, saturation);
+
+  const watcher = new FeedWatcher(services.intake, keyOf(creds, 'analyst-ocam'));
+  await watcher.open();
+  const submitter = new Submitter(kafka, services['agency-gateway'], keys);
+  await submitter.connect();
+
+  // Fixed offered load: RATE signals/s for SECONDS, in ticks of 200 ms.
+  const fixed = plan(RATE * SECONDS, 'f');
+  log(`fixed load: ${RATE}/s for ${SECONDS}s…`);
+  const fixedMeter = new CpuMeter(servicePids());
+  const perTick = Math.max(1, Math.round(RATE / 5));
+  const f0 = Date.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0, tick = 0; i < fixed.length; i += perTick, tick++) {
+    const due = f0 + tick * 200;
+    if (due > Date.now()) await sleep(due - Date.now());
+    pending.push(submitter.submit(fixed.slice(i, i + perTick), perTick));
+  }
+  await Promise.all(pending);
+  const offeredSeconds = (Date.now() - f0) / 1000;
+  await waitStored(pg, fixed, 120000);
+  const fixedLatency = latencies(fixed, submitter.acceptedAt, watcher.visibleAt);
+  const fixedResources = fixedMeter.read();
+
+  // Saturation: everything at once.
+  log(`saturation: ${COUNT} signals at once…`);
+  const satMeter = new CpuMeter(servicePids());
+  const s0 = Date.now();
+  await submitter.submit(saturation);
+  const acceptedMs = Date.now() - s0;
+  const expected = saturation.filter((p) => !p.duplicate).length;
+  const stored = await waitStored(pg, saturation, 600000);
+  const e2eMs = stored.at - s0;
+  const satLatency = latencies(saturation, submitter.acceptedAt, watcher.visibleAt);
+  const satResources = satMeter.read();
+  await submitter.disconnect();
+  await watcher.close();
+  const { rows: dup } = await pg.query(
+    `select count(*)::int as n from intake.signals where payload->>'externalRef' like $1 group by payload->>'externalRef' having count(*) > 1`,
+    [`BENCH-${RUN}-%`],
+  );
+  await pg.end();
+
+  const throughput = Math.round((expected / e2eMs) * 1000);
+  const result = {
+    run: RUN,
+    at: new Date().toISOString(),
+    mode: quick ? 'quick' : 'full',
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    saturation: {
+      offered: COUNT,
+      routedExpected: expected,
+      contentDuplicates: COUNT - expected,
+      acceptedInMs: acceptedMs,
+      storedInIntakeAndLedgerMs: e2eMs,
+      endToEndSignalsPerSecond: throughput,
+      acceptanceToVisibleMs: satLatency,
+      resources: satResources,
+    },
+    fixedLoad: {
+      offeredPerSecond: RATE,
+      seconds: SECONDS,
+      achievedOfferedPerSecond: Math.round(fixed.length / offeredSeconds),
+      acceptanceToVisibleMs: fixedLatency,
+      resources: fixedResources,
+    },
+    baselines: { kafka: kafkaBase, postgresBulkInsert: pgBase },
+    ratios: {
+      pipelineToKafkaBaseline: Number((throughput / kafkaBase.perSecond).toFixed(3)),
+      pipelineToPostgresBaseline: Number((throughput / pgBase.perSecond).toFixed(3)),
+    },
+    duplicatesInIntake: dup.length,
+    totalSeconds: Math.round((Date.now() - started) / 1000),
+  };
+  const out = argv.includes('--out')
+    ? argv[argv.indexOf('--out') + 1]
+    : join(ROOT, '.passerelle', `bench-${result.at.replace(/[:.]/g, '-')}.json`);
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
+
+  const L = (x: { p50: number; p95: number; p99: number; max: number; n: number }) =>
+    `p50 ${x.p50} · p95 ${x.p95} · p99 ${x.p99} · max ${x.max} ms (n=${x.n})`;
+  const lines = [
+    '',
+    `Passerelle benchmark (${result.mode}, run ${RUN}, ${result.machine.cpus} cores)`,
+    '─'.repeat(100),
+    `end-to-end throughput   ${throughput} signals/s  (${expected} routed signals stored in intake + ledger in ${(e2eMs / 1000).toFixed(1)} s; ${COUNT - expected} content duplicates)`,
+    `kafka baseline          ${kafkaBase.perSecond} msg/s  (plain kafkajs producer → consumer, ${kafkaBase.avgBytes} B messages, batches of 500)`,
+    `postgres baseline       ${pgBase.perSecond} rows/s  (bulk insert of the same rows, 500 per statement)`,
+    `pipeline / kafka        ${result.ratios.pipelineToKafkaBaseline}`,
+    `pipeline / postgres     ${result.ratios.pipelineToPostgresBaseline}`,
+    `latency @ ${RATE}/s        ${L(fixedLatency)}   acceptance → visible in the analyst's feed`,
+    `latency @ saturation    ${L(satLatency)}`,
+    `duplicates in intake    ${dup.length}`,
+    '',
+    `${'service'.padEnd(16)}${'CPU @ fixed'.padStart(12)}${'CPU @ sat.'.padStart(12)}${'peak RSS'.padStart(12)}`,
+    ...Object.keys({ ...satResources, ...fixedResources })
+      .sort()
+      .map(
+        (name) =>
+          `${name.padEnd(16)}${`${fixedResources[name]?.cpuPercent ?? '-'} %`.padStart(12)}${`${satResources[name]?.cpuPercent ?? '-'} %`.padStart(12)}${`${satResources[name]?.peakRssMb ?? '-'} MB`.padStart(12)}`,
+      ),
+    "(CPU as % of one core, summed over a service's processes; peak RSS = the largest VmHWM since start)",
+    '',
+    `results: ${out}`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  process.exit(0);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${(e as Error).message}\n`);
+  process.exit(1);
+});
