@@ -72,7 +72,9 @@ describe('principals administration by security officers (intake /v1/admin/princ
           .map((r) => ({ raw: r.value ?? '', headers: r.headers, key: r.key }))
           .filter((r) => r.key === principalId)
           .map((r) => ({ ...r, event: JSON.parse(r.raw) as ChangeEvent }));
-        return mine.length >= count ? mine : undefined;
+        // Publishing is at least once: a retried send may write an event twice; count each event once.
+        const once = [...new Map(mine.map((r) => [r.event.eventId, r])).values()];
+        return once.length >= count ? once : undefined;
       },
       { what: `${count} change event(s) for ${principalId}` },
     );

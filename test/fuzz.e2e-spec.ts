@@ -84,6 +84,10 @@ function uniqueValid(prefix: string): Record<string, unknown> {
   return s;
 }
 
+// Each round on the agency topic may wait minutes on a slow machine; the tests' own deadlines say
+// what was late, and a bare jest timeout would say nothing.
+jest.setTimeout(10 * 60_000);
+
 describe('fuzzing every entry point', () => {
   let sys: RunningSystem;
   const sent: Record<string, number> = {};

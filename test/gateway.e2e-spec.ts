@@ -125,8 +125,14 @@ describe('agency gateway', () => {
       }
     };
     expect((await all(customs)).some((i) => i.signalId === id)).toBe(true);
-    const theirInbox = await all(mobility);
-    expect(theirInbox.length).toBeGreaterThan(0);
+    // Mobility's own feedback travels on its own topic: wait for it rather than assume it came first.
+    const theirInbox = await eventually(
+      async () => {
+        const items = await all(mobility);
+        return items.length > 0 ? items : undefined;
+      },
+      { what: "mobility's own feedback in its inbox" },
+    );
     expect(theirInbox.some((i) => i.signalId === id)).toBe(false);
   });
 

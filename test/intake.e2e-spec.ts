@@ -10,6 +10,9 @@ const yesterday = new Date(Date.now() - 86_400_000);
  * read by analysts through the intake API under need-to-know and clearance, assessed, with the
  * feedback reaching the source agency's inbox.
  */
+// Longer than the paging test's own 2-minute deadline, so a slow run fails with that message.
+jest.setTimeout(4 * 60_000);
+
 describe('intake: analyst feeds, access control, assessments and feedback', () => {
   let sys: RunningSystem;
   const ids: Record<string, string> = {};

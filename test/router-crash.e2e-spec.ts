@@ -23,6 +23,10 @@ function startRouterProcess(sys: RunningSystem): ChildProcess {
   });
 }
 
+// The build, two router start-ups, the killed member's session timeout and the waits below (3 min):
+// longer than the default; the waits' own deadlines say what was late.
+jest.setTimeout(10 * 60_000);
+
 describe('router killed mid-batch', () => {
   let sys: RunningSystem;
   let router: ChildProcess | undefined;
