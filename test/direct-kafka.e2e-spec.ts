@@ -1,4 +1,5 @@
 import { eventually, kafkaBrokers, readTopic } from '@passerelle/testing';
+import { derivedId } from '@passerelle/messaging';
 import { Kafka, logLevel } from 'kafkajs';
 import { exampleSignal, request } from './support/http';
 import { RunningSystem, startSystem } from './support/system';
@@ -21,6 +22,19 @@ describe('direct Kafka submissions', () => {
     await sys?.close();
     delete process.env.KAFKA_TOPIC_REFRESH_MS;
   });
+
+  /** The refs in the intake that start with `prefix`, sorted, once there are at least `n`. */
+  const refsInIntake = (prefix: string, n: number, what: string) =>
+    eventually(
+      async () => {
+        const rows = await sys.sql<{ ref: string }>(
+          `select payload->>'externalRef' as ref from intake.signals where payload->>'externalRef' like $1 order by 1`,
+          [`${prefix}%`],
+        );
+        return rows.length >= n ? rows.map((r) => r.ref) : undefined;
+      },
+      { what },
+    );
 
   it('routes valid messages behind garbage and contract violations on the same partition, and explains each rejection', async () => {
     const topic = `${sys.topicPrefix}signals.customs.submitted.v1`;
@@ -124,16 +138,42 @@ describe('direct Kafka submissions', () => {
       })),
     });
     await producer.disconnect();
-    const stored = await eventually(
-      async () => {
-        const rows = await sys.sql<{ ref: string }>(
-          `select payload->>'externalRef' as ref from intake.signals where payload->>'externalRef' like 'LONG-CE-ID-%' order by 1`,
-        );
-        return rows.length >= 2 ? rows.map((r) => r.ref) : undefined;
-      },
-      { what: 'both signals in the intake' },
-    );
+    const stored = await refsInIntake('LONG-CE-ID-', 2, 'both signals in the intake');
     expect(stored).toEqual(['LONG-CE-ID-1', 'LONG-CE-ID-2']);
+  });
+
+  it("an agency's ce-ids are its own: two agencies numbering their events alike lose nothing, and each has its trail", async () => {
+    // CloudEvents ids are unique per source only; two agencies' clients may both count from 1.
+    const producer = kafka.producer();
+    await producer.connect();
+    for (const agency of ['customs', 'mobility']) {
+      const ref = `SAME-CE-ID-${agency}`;
+      await producer.send({
+        topic: `${sys.topicPrefix}signals.${agency}.submitted.v1`,
+        messages: [
+          {
+            key: ref,
+            value: JSON.stringify({ ...exampleSignal('subject-vehicle', ref), summary: `Observation of a vehicle by ${agency}` }),
+            headers: { 'ce-id': 'event-1' },
+          },
+        ],
+      });
+    }
+    await producer.disconnect();
+    const stored = await refsInIntake('SAME-CE-ID-', 2, "both agencies' signals in the intake");
+    expect(stored).toEqual(['SAME-CE-ID-customs', 'SAME-CE-ID-mobility']);
+    // Both submissions are in the ledger, each under its agency.
+    const submitted = await eventually(
+      async () => {
+        const rows = await sys.sql<{ agency: string }>(
+          `select agency from audit.ledger where action = 'signal.submitted' and signal_id = any($1::text[]) order by 1`,
+          [['customs', 'mobility'].map((a) => derivedId('signal', a, `SAME-CE-ID-${a}`))],
+        );
+        return rows.length >= 2 ? rows.map((r) => r.agency) : undefined;
+      },
+      { what: 'both submissions in the ledger' },
+    );
+    expect(submitted).toEqual(['customs', 'mobility']);
   });
 
   it('picks up the topics of a new agency without a restart', async () => {

@@ -700,8 +700,8 @@ describe('fuzzing every entry point', () => {
           const plan: Planned[] = [];
           bad.forEach((m, i) => {
             const headers: IHeaders = { ...m.headers };
-            // Unique per message (a repeated ce-id is, by design, dropped as a redelivery), however odd;
-            // unique within the first 100 characters, which is all the router keeps of it.
+            // Unique per message (a repeated ce-id is, by design, dropped as a redelivery), however odd
+            // (long ids and ids that are not storable text are kept apart by a digest).
             if (m.ceId !== null) headers['ce-id'] = Buffer.concat([Buffer.from(`${round}.${i}#`), Buffer.from(m.ceId)]);
             plan.push({
               message: { key: m.key, value: m.value, headers },

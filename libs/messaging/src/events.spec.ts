@@ -1,4 +1,4 @@
-import { eventIdOf, parseJson } from './events';
+import { decodeHeaders, eventIdOf, parseJson } from './events';
 import { derivedId } from './ids';
 import { traceIdOf, traceparent } from './trace';
 
@@ -53,5 +53,32 @@ describe('eventIdOf (the id an inbox deduplicates by)', () => {
     expect(ia).not.toBe(eventIdOf({ ...at, headers: { 'ce-id': b } }));
     expect(eventIdOf({ ...at, offset: '9', headers: { 'ce-id': a } })).toBe(ia);
     expect(eventIdOf({ ...at, headers: { 'ce-id': 'é'.repeat(5000) } })).toHaveLength(71);
+  });
+
+  it('scopes an id chosen by someone else (an agency) so that two sources numbering alike stay apart', () => {
+    const customs = eventIdOf({ ...at, headers: { 'ce-id': 'event-1' } }, 'customs');
+    expect(customs).toBe('customs:event-1');
+    expect(customs).not.toBe(eventIdOf({ ...at, headers: { 'ce-id': 'event-1' } }, 'mobility'));
+    const long = 'x'.repeat(95);
+    expect(eventIdOf({ ...at, headers: { 'ce-id': long } }, 'customs')).toMatch(/^sha256:/);
+    expect(eventIdOf({ ...at, headers: { 'ce-id': long } }, 'customs')).not.toBe(
+      eventIdOf({ ...at, headers: { 'ce-id': long } }, 'mobility'),
+    );
+  });
+});
+
+describe('decodeHeaders', () => {
+  it('keeps ids that decode losslessly, and tells apart ids that would read the same after NUL or bad bytes are replaced', () => {
+    const id = (b: Buffer) => decodeHeaders({ 'ce-id': b })['ce-id'];
+    expect(id(Buffer.from('plain-id'))).toBe('plain-id');
+    expect(id(Buffer.from('é-\ufffd'))).toBe('é-\ufffd');
+    const nul = id(Buffer.from('a\0'));
+    const replacement = id(Buffer.from('a\ufffd'));
+    const badByte = id(Buffer.from([0x61, 0xff]));
+    expect(new Set([nul, replacement, badByte]).size).toBe(3);
+    expect(nul).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(id(Buffer.from('a\0'))).toBe(nul);
+    // Other headers are only made storable.
+    expect(decodeHeaders({ 'ce-source': Buffer.from('a\0b') })['ce-source']).toBe('a\ufffdb');
   });
 });

@@ -47,8 +47,17 @@ export function decodeHeaders(headers: IHeaders | undefined): Record<string, str
   for (const [k, v] of Object.entries(headers ?? {})) {
     if (v === undefined) continue;
     const first = Array.isArray(v) ? v[0] : v;
-    // Header values end up in Postgres text (event ids, sources), which cannot hold a NUL.
-    out[k.toLowerCase()] = (Buffer.isBuffer(first) ? first.toString('utf8') : String(first)).replace(/\0/g, '\ufffd');
+    const name = k.toLowerCase();
+    const raw = Buffer.isBuffer(first) ? first : Buffer.from(String(first), 'utf8');
+    const text = raw.toString('utf8');
+    // Header values end up in Postgres text (event ids, sources), which cannot hold a NUL; bytes
+    // that are not UTF-8 decode to U+FFFD. Either way two different values could read the same:
+    // for the event id that would make one event pass for a redelivery of another, so an id that
+    // does not survive the trip is replaced by a digest of its bytes instead.
+    const lossless = !text.includes('\0') && (!text.includes('\ufffd') || Buffer.from(text, 'utf8').equals(raw));
+    if (lossless) out[name] = text;
+    else if (name === Headers.id) out[name] = `sha256:${createHash('sha256').update(raw).digest('hex')}`;
+    else out[name] = text.replace(/\0/g, '\ufffd');
   }
   return out;
 }
@@ -58,15 +67,23 @@ export const MAX_EVENT_ID_LENGTH = 100;
 
 /**
  * The id an inbox deduplicates a record by: its `ce-id` header, or where the record has none, its
- * position in the log. A ce-id longer than {@link MAX_EVENT_ID_LENGTH} (agencies choose their own)
- * becomes `sha256:<hex>` of the whole id: cutting it instead would make two events whose ids share
- * a prefix look like one redelivered event, and the second would be dropped without a word.
+ * position in the log.
+ *
+ * `scope` names who chose the id when that is not Passerelle: on an agency's submission topic the
+ * agency's own client does, and CloudEvents ids are unique per source only — two agencies may both
+ * number their events from 1. Such an id becomes `<scope>:<ce-id>`, so one agency's event is never
+ * taken for a redelivery of another's (and dropped).
+ *
+ * An id longer than {@link MAX_EVENT_ID_LENGTH} becomes `sha256:<hex>` of the whole (scoped) id:
+ * cutting it instead would make two events whose ids share a prefix look like one redelivered
+ * event, and the second would be dropped without a word.
  */
-export function eventIdOf(m: Pick<IncomingMessage, 'headers' | 'topic' | 'partition' | 'offset'>): string {
+export function eventIdOf(m: Pick<IncomingMessage, 'headers' | 'topic' | 'partition' | 'offset'>, scope?: string): string {
   const ce = m.headers['ce-id'];
   if (!ce) return `${m.topic}/${m.partition}/${m.offset}`;
-  if (ce.length <= MAX_EVENT_ID_LENGTH) return ce;
-  return `sha256:${createHash('sha256').update(ce, 'utf8').digest('hex')}`;
+  const id = scope ? `${scope}:${ce}` : ce;
+  if (id.length <= MAX_EVENT_ID_LENGTH) return id;
+  return `sha256:${createHash('sha256').update(id, 'utf8').digest('hex')}`;
 }
 
 export function traceIdOfMessage(m: IncomingMessage): string | undefined {

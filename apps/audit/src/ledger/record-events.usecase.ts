@@ -71,7 +71,8 @@ export class RecordEventsUseCase {
     const occurred = str(p.occurredAt) ?? m.headers['ce-time'];
     const occurredDate = occurred ? new Date(occurred) : null;
     return {
-      eventId: eventIdOf(m),
+      // On an agency's topic the agency chose the ce-id: unique within that agency only.
+      eventId: eventIdOf(m, submittedAgency),
       occurredAt: occurredDate && storableInstant(occurredDate) ? ledgerInstant(occurredDate) : null,
       actor,
       action,

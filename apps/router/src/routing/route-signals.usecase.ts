@@ -68,8 +68,9 @@ export class RouteSignalsUseCase {
    * produced with its own client; both meet the same contract as the HTTP API.
    */
   check(msg: IncomingMessage): Checked {
-    const eventId = eventIdOf(msg);
     const topicAgency = this.kafka.topics.submittedPattern.exec(msg.topic)?.[1] ?? null;
+    // The agency's client chose the ce-id: it is unique within that agency only.
+    const eventId = eventIdOf(msg, topicAgency ?? undefined);
     const parsed = parseJson(msg.value);
     if (!parsed.ok) return { ok: false, msg, eventId, reasons: [{ path: '', reason: parsed.reason }], partial: {} };
     const value = parsed.value;
