@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Type } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApp, HttpAppOptions } from '@passerelle/http';
-import { createTestDatabase, createTestTopics } from '@passerelle/testing';
+import { createTestDatabase, createTestTopics, deleteTestTopics } from '@passerelle/testing';
 import { NewPrincipal, PrincipalsRepository } from '@passerelle/security';
 import { DataSource } from 'typeorm';
 import { GatewayModule } from '../../apps/agency-gateway/src/app.module';
@@ -79,6 +79,7 @@ export async function startSystem(
       for (const app of Object.values(apps).reverse()) await app.close();
       await ds.destroy();
       await db.drop();
+      await deleteTestTopics(topicPrefix);
     },
   };
 }

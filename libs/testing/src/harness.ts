@@ -50,6 +50,22 @@ export async function createTestTopics(): Promise<string> {
   return prefix;
 }
 
+/**
+ * Deletes a test file's topics (every topic in its namespace, including ones a test created), so
+ * that a developer's broker does not accumulate partitions run after run.
+ */
+export async function deleteTestTopics(prefix: string): Promise<void> {
+  if (!/^t[0-9a-f]{8}\.$/.test(prefix)) throw new Error(`not a test topic prefix: ${prefix}`);
+  const admin = new Kafka({ clientId: 'passerelle-test-cleanup', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
+    if (topics.length) await admin.deleteTopics({ topics, timeout: 30000 });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 export function kafkaBrokers(): string[] {
   const b = process.env.KAFKA_BROKERS;
   if (!b) throw new Error('KAFKA_BROKERS is not set: run the tests through jest (global setup)');
