@@ -29,13 +29,9 @@ import { SigningKey } from '../apps/audit/src/checkpoints/signing-key';
 import { ledgerInstant, LedgerFacts } from '../apps/audit/src/ledger/ledger-entry';
 import { LedgerRepository, LedgerSearch } from '../apps/audit/src/ledger/ledger.repository';
 import { VerifyLedgerUseCase } from '../apps/audit/src/ledger/verify-ledger.usecase';
+import { flag, numberOption, percentiles } from './bench-support';
 
 const root = resolve(__dirname, '..', '..');
-const flag = (name: string) => process.argv.includes(`--${name}`);
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
 
 const AGENCIES = ['customs', 'mobility', 'foreign-affairs', 'immigration', 'police', 'finance', 'justice', 'defence'];
 const FEEDS = ['ocam', 'police-organised-crime'];
@@ -53,10 +49,6 @@ const STAGES: { action: string; actor: (agency: string) => string; topic: string
 /** Signals in flight at once: a signal's entries spread over GROUP * 8 entries of the ledger. */
 const GROUP = 2000;
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 /** The facts of entries [start, start + n), deterministic in their index. */
@@ -99,9 +91,9 @@ function factsFor(start: number, n: number, signalIds: (i: number) => string, st
 }
 
 async function main() {
-  const entries = flag('quick') ? arg('entries', 200_000) : arg('entries', 5_000_000);
-  const batch = arg('batch', 5000);
-  const samples = arg('samples', 1000);
+  const entries = flag('quick') ? numberOption('entries', 200_000) : numberOption('entries', 5_000_000);
+  const batch = numberOption('batch', 5000);
+  const samples = numberOption('samples', 1000);
   const keep = flag('keep');
   const dbName = 'passerelle_bench_audit';
   const dbUrl = withDatabase(databaseUrlFromEnv(), dbName);
@@ -226,11 +218,13 @@ async function main() {
         tail.slice(-Math.max(1, Math.floor(tail.length / 10))).reduce((a, b) => a + b, 0) / Math.max(1, Math.floor(tail.length / 10)),
       ),
     },
-    trail: { p50Ms: r(pct(trail, 50)), p99Ms: r(pct(trail, 99)), avgEntries: r(trailEntries / samples) },
+    trail: { p50Ms: r(percentiles(trail).p50), p99Ms: r(percentiles(trail).p99), avgEntries: r(trailEntries / samples) },
     events: {
-      p50Ms: r(pct(all, 50)),
-      p99Ms: r(pct(all, 99)),
-      byKind: Object.fromEntries(Object.entries(events).map(([k, xs]) => [k, { p50Ms: r(pct(xs, 50)), p99Ms: r(pct(xs, 99)) }])),
+      p50Ms: r(percentiles(all).p50),
+      p99Ms: r(percentiles(all).p99),
+      byKind: Object.fromEntries(
+        Object.entries(events).map(([k, xs]) => [k, { p50Ms: r(percentiles(xs).p50), p99Ms: r(percentiles(xs).p99) }]),
+      ),
     },
     verify: {
       ok: verdict.ok,

@@ -8,29 +8,18 @@
  */
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { EventTypes, FeedSignalEvent } from '@passerelle/contracts';
 import { createHttpApp } from '@passerelle/http';
-import { provisionTopics, toKafkaMessage } from '@passerelle/messaging';
-import { databaseUrlFromEnv, ensureDatabaseExists, withDatabase } from '@passerelle/persistence';
+import { toKafkaMessage } from '@passerelle/messaging';
 import { PrincipalsRepository } from '@passerelle/security';
 import { Kafka, logLevel, Producer } from 'kafkajs';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { IntakeModule } from '../apps/intake/src/app.module';
+import { dropScratchDatabase, numberOption, percentiles, scratchEnvironment } from './bench-support';
 import { sseEvents } from './sse';
 
 const root = resolve(__dirname, '..', '..');
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-function summary(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  return { n: s.length, p50: pct(s, 50), p95: pct(s, 95), p99: pct(s, 99), max: s[s.length - 1] };
-}
 
 /** Produces `count` messages at `rate`/s, one send per tick of 10 ms; returns each message's ack time by id. */
 async function paced(
@@ -58,15 +47,10 @@ async function paced(
 }
 
 async function main() {
-  const rate = arg('rate', 200);
-  const seconds = arg('seconds', 10);
+  const rate = numberOption('rate', 200);
+  const seconds = numberOption('seconds', 10);
   const count = rate * seconds;
-  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-  const prefix = `bench${randomBytes(3).toString('hex')}.`;
-  const dbUrl = withDatabase(databaseUrlFromEnv(), `passerelle_bench_${randomBytes(3).toString('hex')}`);
-  await ensureDatabaseExists(dbUrl);
-  await provisionTopics(brokers, prefix);
-  const template = JSON.parse(readFileSync(join(root, 'docs/examples/signals/subject-person.json'), 'utf8'));
+  const { brokers, prefix, dbUrl, template } = await scratchEnvironment(root);
   const kafka = new Kafka({ clientId: 'bench-intake', brokers, logLevel: logLevel.NOTHING });
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
@@ -125,7 +109,7 @@ async function main() {
   });
   for (const deadline = Date.now() + 60000; baseSeen.size < count && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 100));
   await consumer.disconnect();
-  const baseline = summary([...baseSent].map(([id, t]) => (baseSeen.get(id) ?? NaN) - t).filter((x) => !isNaN(x)));
+  const baseline = percentiles([...baseSent].map(([id, t]) => (baseSeen.get(id) ?? NaN) - t).filter((x) => !isNaN(x)));
 
   // The intake with its production module, and an analyst reading the feed as a stream.
   process.env.DATABASE_URL = dbUrl;
@@ -166,14 +150,11 @@ async function main() {
   for (const deadline = Date.now() + 120000; visible.size < count && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 100));
   abort.abort();
   await reading;
-  const intake = summary([...sent].map(([id, t]) => (visible.get(id) ?? NaN) - t).filter((x) => !isNaN(x)));
+  const intake = percentiles([...sent].map(([id, t]) => (visible.get(id) ?? NaN) - t).filter((x) => !isNaN(x)));
   await producer.disconnect();
   await ds.destroy();
   await app.close();
-  const pg = new Client({ connectionString: withDatabase(dbUrl, 'postgres') });
-  await pg.connect();
-  await pg.query(`drop database if exists ${new URL(dbUrl).pathname.slice(1)} with (force)`);
-  await pg.end();
+  await dropScratchDatabase(dbUrl);
 
   const result = { rate, seconds, signals: count, feedToVisibleMs: intake, baselineProduceToConsumeMs: baseline, lost: count - intake.n };
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');

@@ -6,30 +6,18 @@
  * Baseline in the same run: a plain kafkajs consumer reading the same messages.
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createHttpApp } from '@passerelle/http';
-import { provisionTopics } from '@passerelle/messaging';
-import { databaseUrlFromEnv, ensureDatabaseExists, withDatabase } from '@passerelle/persistence';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { RouterModule } from '../apps/router/src/app.module';
+import { dropScratchDatabase, numberOption, scratchEnvironment } from './bench-support';
 
 const root = resolve(__dirname, '..', '..');
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
 
 async function main() {
-  const count = arg('count', 20000);
-  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-  const prefix = `bench${randomBytes(3).toString('hex')}.`;
-  const dbUrl = withDatabase(databaseUrlFromEnv(), `passerelle_bench_${randomBytes(3).toString('hex')}`);
-  await ensureDatabaseExists(dbUrl);
-  await provisionTopics(brokers, prefix);
-  const template = JSON.parse(readFileSync(join(root, 'docs/examples/signals/subject-person.json'), 'utf8'));
+  const count = numberOption('count', 20000);
+  const { brokers, prefix, dbUrl, template } = await scratchEnvironment(root);
   const agencies = ['customs', 'mobility', 'immigration'];
   const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
@@ -97,10 +85,7 @@ async function main() {
   const { rows: corr } = await pg.query(`select count(*)::int as n from router.correlation_links where matched_key is not null`);
   await pg.end();
   await app.close();
-  const admin = new Client({ connectionString: withDatabase(dbUrl, 'postgres') });
-  await admin.connect();
-  await admin.query(`drop database if exists ${new URL(dbUrl).pathname.slice(1)} with (force)`);
-  await admin.end();
+  await dropScratchDatabase(dbUrl);
 
   const result = {
     signals: count,

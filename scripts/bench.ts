@@ -24,18 +24,13 @@ import { databaseUrlFromEnv } from '@passerelle/persistence';
 import { Kafka, logLevel, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { CREDENTIALS_FILE, ROOT } from './provision';
+import { flag, numberOption, percentiles, stringOption } from './bench-support';
 import { sseEvents } from './sse';
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-const opt = (name: string, dflt: number) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(argv[i + 1]) : dflt;
-};
 const quick = flag('quick');
-const COUNT = opt('count', quick ? 4000 : 20000);
-const RATE = opt('rate', 500);
-const SECONDS = opt('seconds', quick ? 8 : 20);
+const COUNT = numberOption('count', quick ? 4000 : 20000);
+const RATE = numberOption('rate', 500);
+const SECONDS = numberOption('seconds', quick ? 8 : 20);
 const AGENCIES = ['customs', 'mobility', 'foreign-affairs', 'immigration'];
 const RUN = randomBytes(3).toString('hex');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -253,12 +248,6 @@ class FeedWatcher {
   }
 }
 
-function percentiles(values: number[]) {
-  const s = [...values].sort((a, b) => a - b);
-  const p = (q: number) => (s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN);
-  return { n: s.length, p50: p(0.5), p95: p(0.95), p99: p(0.99), max: s[s.length - 1] ?? NaN };
-}
-
 function latencies(items: Planned[], accepted: Map<string, number>, visible: Map<string, number>) {
   const out: number[] = [];
   for (const p of items) {
@@ -451,9 +440,7 @@ async function main() {
     duplicatesInIntake: dup.length,
     totalSeconds: Math.round((Date.now() - started) / 1000),
   };
-  const out = argv.includes('--out')
-    ? argv[argv.indexOf('--out') + 1]
-    : join(ROOT, '.passerelle', `bench-${result.at.replace(/[:.]/g, '-')}.json`);
+  const out = stringOption('out') ?? join(ROOT, '.passerelle', `bench-${result.at.replace(/[:.]/g, '-')}.json`);
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
 

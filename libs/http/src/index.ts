@@ -2,3 +2,4 @@ export * from './problem';
 export * from './health';
 export * from './bootstrap';
 export * from './openapi';
+export * from './paging';

@@ -1,9 +1,18 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInstant } from '@passerelle/contracts';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { PageLimit } from '@passerelle/http';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
 
 const SEQ = /^[1-9][0-9]{0,17}$/;
+
+/** A page cursor: the seq of the last entry (or checkpoint) the client has seen, 0 for none. */
+const SeqCursor = (seen: string, description: string): PropertyDecorator =>
+  applyDecorators(
+    ApiPropertyOptional({ description }),
+    IsOptional(),
+    Matches(/^(0|[1-9][0-9]{0,17})$/, { message: `cursor must be the seq of the last ${seen} seen` }),
+  );
 
 /** GET /v1/audit/events: every filter optional and combined with AND; cursor is the last seq seen. */
 export class EventsQueryDto {
@@ -26,17 +35,8 @@ export class EventsQueryDto {
   @IsOptional()
   @IsInstant()
   to?: string;
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page (the seq of the last entry seen)' })
-  @IsOptional()
-  @Matches(/^(0|[1-9][0-9]{0,17})$/, { message: 'cursor must be the seq of the last entry seen' })
-  cursor?: string;
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit?: number;
+  @SeqCursor('entry', 'nextCursor of the previous page (the seq of the last entry seen)') cursor?: string;
+  @PageLimit(1000) limit?: number;
 }
 
 /** A seq range, both ends inclusive, for verify and export. */
@@ -52,15 +52,6 @@ export class SeqRangeQueryDto {
 }
 
 export class CheckpointsQueryDto {
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @Matches(/^(0|[1-9][0-9]{0,17})$/, { message: 'cursor must be the seq of the last checkpoint seen' })
-  cursor?: string;
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit?: number;
+  @SeqCursor('checkpoint', 'nextCursor of the previous page') cursor?: string;
+  @PageLimit(1000) limit?: number;
 }

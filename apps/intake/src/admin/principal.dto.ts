@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { AGENCY_PATTERN } from '@passerelle/contracts';
@@ -11,6 +12,27 @@ const FEED = /^[a-z][a-z0-9-]{1,39}$/;
 /** A date (00:00 UTC that day) or a date-time with an explicit offset: never a local time. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const INSTANT_MESSAGE = '$property must be a date (2027-06-30) or a date-time with an offset (2027-06-30T12:00:00Z)';
+
+/** `clearanceExpiresAt`, on creation and on update: an instant, or null for none. */
+const ExpiryInstant = (doc: ApiPropertyOptions): PropertyDecorator =>
+  applyDecorators(
+    ApiPropertyOptional({ type: String, nullable: true, ...doc }),
+    IsOptional(),
+    Matches(INSTANT, { message: INSTANT_MESSAGE }),
+    IsISO8601({ strict: true }),
+  );
+
+/** `feeds`, on creation and on update: need-to-know, known feed names only. */
+const FeedNames = (doc: ApiPropertyOptions = {}): PropertyDecorator =>
+  applyDecorators(
+    ApiPropertyOptional({ type: [String], maxItems: 50, ...doc }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(50),
+    ArrayUnique(),
+    IsString({ each: true }),
+    Matches(FEED, { each: true, message: 'each of $property must be a feed name' }),
+  );
 
 export class CreatePrincipalDto {
   @ApiProperty({ pattern: PRINCIPAL_NAME.source, example: 'analyst.dupont' })
@@ -26,48 +48,19 @@ export class CreatePrincipalDto {
   agency?: string | null;
   @ApiProperty({ enum: CLEARANCES }) @IsIn(CLEARANCES) clearance!: Clearance;
   /** When the clearance lapses; absent or null for none. Must be in the future. */
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    description: 'a date (00:00 UTC) or a date-time with an offset; in the future',
-    example: '2027-06-30',
-  })
-  @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
-  @IsISO8601({ strict: true })
+  @ExpiryInstant({ description: 'a date (00:00 UTC) or a date-time with an offset; in the future', example: '2027-06-30' })
   clearanceExpiresAt?: string | null;
   /** Need-to-know: the feeds the principal may read (known feeds only). */
-  @ApiPropertyOptional({ type: [String], maxItems: 50, example: ['ocam'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @Matches(FEED, { each: true, message: 'each of $property must be a feed name' })
-  feeds?: string[];
+  @FeedNames({ example: ['ocam'] }) feeds?: string[];
 }
 
 /** Only clearance, its expiry and feeds change; role, agency and name are fixed for a principal's life. */
 export class UpdatePrincipalDto {
   @ApiPropertyOptional({ enum: CLEARANCES }) @IsOptional() @IsIn(CLEARANCES) clearance?: Clearance;
   /** null removes the expiry; a past instant withdraws the clearance at once. */
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    description: 'null removes the expiry; a past instant withdraws the clearance at once',
-  })
-  @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
-  @IsISO8601({ strict: true })
+  @ExpiryInstant({ description: 'null removes the expiry; a past instant withdraws the clearance at once' })
   clearanceExpiresAt?: string | null;
-  @ApiPropertyOptional({ type: [String], maxItems: 50 })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @Matches(FEED, { each: true, message: 'each of $property must be a feed name' })
-  feeds?: string[];
+  @FeedNames() feeds?: string[];
 }
 
 export class ListPrincipalsQuery {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
+import { PageLimit } from '@passerelle/http';
+import { IsIn, IsInt, IsOptional, IsString, Length, Min, ValidateIf } from 'class-validator';
 import { Outcome, OUTCOMES } from './assess-signal.usecase';
 
 export class FeedPageQuery {
@@ -9,13 +9,7 @@ export class FeedPageQuery {
   @IsString()
   @Length(1, 64)
   cursor?: string;
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
+  @PageLimit(500) limit?: number;
 }
 
 export class StreamQuery {
