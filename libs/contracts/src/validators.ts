@@ -167,6 +167,8 @@ export const IsInstant = (o?: ValidationOptions) =>
         validate: (v) => {
           if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v))
             return false;
+          // JavaScript reads 2026-02-30 as 2 March: the calendar date itself must exist.
+          if (!isCalendarDate(v.slice(0, 10))) return false;
           const d = new Date(v);
           return !isNaN(d.getTime()) && d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999;
         },

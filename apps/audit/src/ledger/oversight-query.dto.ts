@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInstant } from '@passerelle/contracts';
 import { PageLimit } from '@passerelle/http';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, Length, Matches, ValidateBy } from 'class-validator';
 
 const SEQ = /^[1-9][0-9]{0,17}$/;
 
@@ -48,6 +48,18 @@ export class SeqRangeQueryDto {
   @ApiPropertyOptional({ description: 'last seq (default: the head)' })
   @IsOptional()
   @Matches(SEQ, { message: 'to must be a seq (1 or more)' })
+  @ValidateBy({
+    name: 'notBeforeFrom',
+    validator: {
+      // An empty range is a mistake to point out, not a verification that "passed" over nothing.
+      validate: (to: unknown, args) => {
+        const from = (args?.object as SeqRangeQueryDto).from;
+        if (typeof to !== 'string' || typeof from !== 'string' || !SEQ.test(to) || !SEQ.test(from)) return true;
+        return BigInt(to) >= BigInt(from);
+      },
+      defaultMessage: () => 'to must not be before from',
+    },
+  })
   to?: string;
 }
 

@@ -1,7 +1,26 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+
+/**
+ * May be left out, but not sent as null: `IsOptional` lets null through, and a null clearance or
+ * feed list then reaches a not-null column (a 500) instead of being refused here.
+ */
+const OmittableNotNull = (): PropertyDecorator => ValidateIf((_o: object, v: unknown) => v !== undefined);
 import { AGENCY_PATTERN } from '@passerelle/contracts';
 import { CLEARANCES, Clearance, PrincipalRecord, ROLES, Role } from '@passerelle/security';
 
@@ -26,7 +45,7 @@ const ExpiryInstant = (doc: ApiPropertyOptions): PropertyDecorator =>
 const FeedNames = (doc: ApiPropertyOptions = {}): PropertyDecorator =>
   applyDecorators(
     ApiPropertyOptional({ type: [String], maxItems: 50, ...doc }),
-    IsOptional(),
+    OmittableNotNull(),
     IsArray(),
     ArrayMaxSize(50),
     ArrayUnique(),
@@ -56,7 +75,7 @@ export class CreatePrincipalDto {
 
 /** Only clearance, its expiry and feeds change; role, agency and name are fixed for a principal's life. */
 export class UpdatePrincipalDto {
-  @ApiPropertyOptional({ enum: CLEARANCES }) @IsOptional() @IsIn(CLEARANCES) clearance?: Clearance;
+  @ApiPropertyOptional({ enum: CLEARANCES }) @OmittableNotNull() @IsIn(CLEARANCES) clearance?: Clearance;
   /** null removes the expiry; a past instant withdraws the clearance at once. */
   @ExpiryInstant({ description: 'null removes the expiry; a past instant withdraws the clearance at once' })
   clearanceExpiresAt?: string | null;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageLimit } from '@passerelle/http';
-import { IsIn, IsInt, IsOptional, IsString, Length, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { Outcome, OUTCOMES } from './assess-signal.usecase';
 
 export class FeedPageQuery {
@@ -37,8 +37,15 @@ export class AssessmentBody {
   @Length(1, 4000)
   note?: string;
   /** The signal version the analyst assessed (from GET /v1/signals/{id}); a stale one is a 409. */
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'the version read from GET /v1/signals/{id}; a stale one is a 409' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 2147483647,
+    description: 'the version read from GET /v1/signals/{id}; a stale one is a 409',
+  })
   @IsInt()
   @Min(0)
+  // The column is a Postgres int: a larger number is a client error, not a query that fails.
+  @Max(2147483647)
   version!: number;
 }
