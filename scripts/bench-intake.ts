@@ -13,7 +13,7 @@ import { EventTypes, FeedSignalEvent } from '@passerelle/contracts';
 import { createHttpApp } from '@passerelle/http';
 import { toKafkaMessage } from '@passerelle/messaging';
 import { PrincipalsRepository } from '@passerelle/security';
-import { Kafka, logLevel, Producer } from 'kafkajs';
+import { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { IntakeModule } from '../apps/intake/src/app.module';
 import { dropScratchDatabase, numberOption, percentiles, scratchEnvironment } from './bench-support';
@@ -50,8 +50,7 @@ async function main() {
   const rate = numberOption('rate', 200);
   const seconds = numberOption('seconds', 10);
   const count = rate * seconds;
-  const { brokers, prefix, dbUrl, template } = await scratchEnvironment(root);
-  const kafka = new Kafka({ clientId: 'bench-intake', brokers, logLevel: logLevel.NOTHING });
+  const { kafka, prefix, dbUrl, template } = await scratchEnvironment(root);
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   const feedTopic = `${prefix}feeds.ocam.v1`;

@@ -8,7 +8,6 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { createHttpApp } from '@passerelle/http';
-import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { RouterModule } from '../apps/router/src/app.module';
 import { dropScratchDatabase, numberOption, scratchEnvironment } from './bench-support';
@@ -17,9 +16,8 @@ const root = resolve(__dirname, '..', '..');
 
 async function main() {
   const count = numberOption('count', 20000);
-  const { brokers, prefix, dbUrl, template } = await scratchEnvironment(root);
+  const { kafka, prefix, dbUrl, template } = await scratchEnvironment(root);
   const agencies = ['customs', 'mobility', 'immigration'];
-  const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
   await producer.connect();
   const payloads: { topic: string; value: string }[] = [];

@@ -1,8 +1,8 @@
 /** What the benchmarks share: their command-line options, percentiles, and a scratch environment. */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { provisionTopics } from '@passerelle/messaging';
+import { join, resolve } from 'node:path';
+import { kafkaClient, kafkaConnectionFromEnv, provisionKafka } from '@passerelle/messaging';
 import { databaseUrlFromEnv, ensureDatabaseExists, withDatabase } from '@passerelle/persistence';
 import { Client } from 'pg';
 
@@ -42,17 +42,28 @@ export function percentiles(values: number[]): { n: number; p50: number; p95: nu
 }
 
 /**
+ * The benchmarks' own Kafka client, as the operator: the users of `KAFKA_CREDENTIALS_FILE`, by default
+ * those of the local cluster `npm start` runs (set in the environment, so that the services a
+ * benchmark spawns find theirs too).
+ */
+export function benchKafka(clientId: string) {
+  process.env.KAFKA_CREDENTIALS_FILE ??= resolve(__dirname, '..', '..', '.passerelle/kafka/cluster-1/credentials.json');
+  const conn = kafkaConnectionFromEnv('admin');
+  return { conn, kafka: kafkaClient(conn, clientId) };
+}
+
+/**
  * A benchmark that runs a service in its own process: a fresh topic prefix with the deployment's
  * topics, a scratch database, and the example signal its generated signals are made from.
  */
 export async function scratchEnvironment(root: string) {
-  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+  const { conn, kafka } = benchKafka('bench');
   const prefix = `bench${randomBytes(3).toString('hex')}.`;
   const dbUrl = withDatabase(databaseUrlFromEnv(), `passerelle_bench_${randomBytes(3).toString('hex')}`);
   await ensureDatabaseExists(dbUrl);
-  await provisionTopics(brokers, prefix);
+  await provisionKafka(conn, { prefix });
   const template = JSON.parse(readFileSync(join(root, 'docs/examples/signals/subject-person.json'), 'utf8'));
-  return { brokers, prefix, dbUrl, template };
+  return { kafka, prefix, dbUrl, template };
 }
 
 /** Drops a scratch database made by {@link scratchEnvironment}. */

@@ -21,10 +21,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { derivedId } from '@passerelle/messaging';
 import { databaseUrlFromEnv } from '@passerelle/persistence';
-import { Kafka, logLevel, Producer } from 'kafkajs';
+import { Kafka, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { CREDENTIALS_FILE, ROOT } from './provision';
-import { flag, numberOption, percentiles, stringOption } from './bench-support';
+import { benchKafka, flag, numberOption, percentiles, stringOption } from './bench-support';
 import { sseEvents } from './sse';
 
 const quick = flag('quick');
@@ -356,8 +356,7 @@ async function main() {
     if (!r || r.status !== 200) throw new Error(`${name} at ${url} is not healthy; is \`npm start\` running?`);
   }
   const keys = Object.fromEntries(AGENCIES.map((a) => [a, keyOf(creds, `poc-${a}`)]));
-  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-  const kafka = new Kafka({ clientId: 'passerelle-bench', brokers, logLevel: logLevel.NOTHING });
+  const { kafka } = benchKafka('passerelle-bench');
   const pg = new Client({ connectionString: databaseUrlFromEnv() });
   await pg.connect();
   const log = (s: string) => process.stderr.write(`bench: ${s}\n`);

@@ -1,13 +1,15 @@
 /**
- * Provisioning shared by `npm start` and the compose file's `setup` service: topics, the identity
- * schema, demo principals with fresh API keys, and the credentials file.
+ * Provisioning shared by `npm start`, `kafka.sh add-agency` and the compose file's `setup` service:
+ * topics and their ACLs (infra/kafka/acls.json), the identity schema, demo principals with fresh API
+ * keys, and the credentials file.
  *
- *   node -r ./scripts/register-paths.js dist/scripts/provision.js   (reads DATABASE_URL, KAFKA_BROKERS, SERVICE_URLS)
+ *   node -r ./scripts/register-paths.js dist/scripts/provision.js [--kafka-only] [--agency CODE]...
+ *   (reads DATABASE_URL, KAFKA_BROKERS, KAFKA_CREDENTIALS_FILE or the operator's KAFKA_SASL_*, SERVICE_URLS)
  */
 import 'reflect-metadata';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { provisionTopics } from '@passerelle/messaging';
+import { kafkaConnectionFromEnv, KafkaCredentialsFile, provisionKafka, readKafkaCredentials } from '@passerelle/messaging';
 import { databaseUrlFromEnv, identityMigrations, migrateSchema } from '@passerelle/persistence';
 import { DEMO_PRINCIPALS, PrincipalsRepository } from '@passerelle/security';
 import { DataSource } from 'typeorm';
@@ -25,8 +27,34 @@ export interface SeededPrincipal {
   apiKey: string;
 }
 
-export async function createTopics(brokers: string): Promise<string[]> {
-  return provisionTopics(brokers.split(','));
+/**
+ * Topics and ACLs, as the operator (user `admin` of KAFKA_CREDENTIALS_FILE, or KAFKA_SASL_*), for the
+ * agencies of infra/kafka/acls.json, those with a user in the credentials file, and `agencies`.
+ */
+export async function provisionKafkaFromEnv(agencies: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+  const known = env.KAFKA_CREDENTIALS_FILE
+    ? readKafkaCredentials(env.KAFKA_CREDENTIALS_FILE).principals.flatMap((p) => (p.kind === 'agency' && p.agency ? [p.agency] : []))
+    : [];
+  return provisionKafka(kafkaConnectionFromEnv('admin', env), { prefix: env.KAFKA_TOPIC_PREFIX ?? '', agencies: [...known, ...agencies] });
+}
+
+/** The `kafka` section of dev-credentials.json: where the brokers are and every local Kafka user. */
+export function kafkaSection(file: KafkaCredentialsFile) {
+  return {
+    brokers: file.brokers,
+    mechanism: file.mechanism,
+    ssl: false,
+    principals: file.principals.map((p) => ({
+      name: p.name,
+      kind: p.kind,
+      ...(p.agency ? { agency: p.agency } : {}),
+      username: p.username,
+      password: p.password,
+    })),
+    // The same users over TLS (SASL_SSL): these brokers, trusting this CA.
+    tlsBrokers: file.tlsBrokers ?? [],
+    caFile: file.caFile ?? null,
+  };
 }
 
 /** Seeds the demo principals, each with a new key (keys are stored hashed, so they are rotated). */
@@ -55,23 +83,31 @@ export async function seedDemoPrincipals(databaseUrl: string): Promise<SeededPri
   }
 }
 
-/** Writes the credentials file, readable by its owner only (it holds API keys). */
-export function writeCredentials(services: Record<string, string>, principals: SeededPrincipal[], file = CREDENTIALS_FILE): string {
+/** Writes the credentials file, readable by its owner only (it holds API keys and Kafka passwords). */
+export function writeCredentials(
+  services: Record<string, string>,
+  principals: SeededPrincipal[],
+  kafka: ReturnType<typeof kafkaSection> | undefined,
+  file = CREDENTIALS_FILE,
+): string {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ services, principals }, null, 2) + '\n', { mode: 0o600 });
+  writeFileSync(file, JSON.stringify({ services, principals, ...(kafka ? { kafka } : {}) }, null, 2) + '\n', { mode: 0o600 });
   chmodSync(file, 0o600);
   return file;
 }
 
 if (require.main === module) {
   (async () => {
-    const brokers = process.env.KAFKA_BROKERS;
-    if (!brokers) throw new Error('KAFKA_BROKERS is required');
-    const created = await createTopics(brokers);
-    process.stdout.write(`provision: ${created.length} topic(s) created\n`);
+    if (!process.env.KAFKA_BROKERS) throw new Error('KAFKA_BROKERS is required');
+    const args = process.argv.slice(2);
+    const agencies = args.flatMap((a, i) => (args[i - 1] === '--agency' ? [a] : []));
+    const created = await provisionKafkaFromEnv(agencies);
+    process.stdout.write(`provision: ${created.length} topic(s) created; ACLs of infra/kafka/acls.json in force\n`);
+    if (args.includes('--kafka-only')) return;
     const principals = await seedDemoPrincipals(databaseUrlFromEnv());
     const services = JSON.parse(process.env.SERVICE_URLS ?? '{}') as Record<string, string>;
-    const file = writeCredentials(services, principals, process.env.CREDENTIALS_FILE ?? CREDENTIALS_FILE);
+    const kafka = process.env.KAFKA_CREDENTIALS_FILE ? kafkaSection(readKafkaCredentials(process.env.KAFKA_CREDENTIALS_FILE)) : undefined;
+    const file = writeCredentials(services, principals, kafka, process.env.CREDENTIALS_FILE ?? CREDENTIALS_FILE);
     process.stdout.write(`provision: ${principals.length} principals seeded; API keys in ${file}\n`);
   })().catch((e) => {
     process.stderr.write(`provision failed: ${(e as Error).stack}\n`);

@@ -8,7 +8,8 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { provideDatabase, ProvidedDatabase } from '@passerelle/persistence';
-import { createTopics, ROOT as root, seedDemoPrincipals, writeCredentials } from './provision';
+import { readKafkaCredentials } from '@passerelle/messaging';
+import { kafkaSection, provisionKafkaFromEnv, ROOT as root, seedDemoPrincipals, writeCredentials } from './provision';
 
 const stateDir = join(root, '.passerelle');
 
@@ -21,16 +22,22 @@ export const APPS = [
 
 const say = (msg: string) => process.stdout.write(`passerelle: ${msg}\n`);
 
-function startKafka(): { brokers: string; startedHere: boolean } {
-  if (process.env.KAFKA_BROKERS) return { brokers: process.env.KAFKA_BROKERS, startedHere: false };
+/**
+ * KAFKA_BROKERS (an existing cluster: its users come from KAFKA_CREDENTIALS_FILE, or the operator's
+ * and each service's KAFKA_SASL_* settings), else infra/kafka/kafka.sh.
+ */
+function startKafka(): { brokers: string; credentialsFile?: string; startedHere: boolean } {
+  if (process.env.KAFKA_BROKERS)
+    return { brokers: process.env.KAFKA_BROKERS, credentialsFile: process.env.KAFKA_CREDENTIALS_FILE, startedHere: false };
   say('starting Kafka (infra/kafka/kafka.sh start)');
   const out = execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'start'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const m = /KAFKA_BROKERS=(\S+)/.exec(out);
-  if (!m) throw new Error(`kafka.sh did not report its brokers: ${out}`);
-  return { brokers: m[1], startedHere: /KAFKA_STARTED=yes/.test(out) };
+  const c = /KAFKA_CREDENTIALS_FILE=(\S+)/.exec(out);
+  if (!m || !c) throw new Error(`kafka.sh did not report its brokers and credentials: ${out}`);
+  return { brokers: m[1], credentialsFile: c[1], startedHere: /KAFKA_STARTED=yes/.test(out) };
 }
 
 async function waitHealthy(url: string, child: ChildProcess, deadlineMs: number): Promise<void> {
@@ -82,8 +89,9 @@ async function main(): Promise<void> {
   try {
     db = await provideDatabase(stateDir);
     say(`Postgres: ${db.source} (${db.url.replace(/:[^:@/]*@/, ':***@')})`);
-    say(`Kafka: ${kafka.brokers}`);
-    const created = await createTopics(kafka.brokers);
+    say(`Kafka: ${kafka.brokers} (SASL/SCRAM-SHA-512; ACLs of infra/kafka/acls.json)`);
+    const kafkaEnv = { KAFKA_BROKERS: kafka.brokers, ...(kafka.credentialsFile ? { KAFKA_CREDENTIALS_FILE: kafka.credentialsFile } : {}) };
+    const created = await provisionKafkaFromEnv([], { ...process.env, ...kafkaEnv });
     if (created.length) say(`created ${created.length} topics`);
     const seeded = await seedDemoPrincipals(db.url);
 
@@ -97,7 +105,7 @@ async function main(): Promise<void> {
         ['-r', join(root, 'scripts/register-paths.js'), join(root, 'dist/apps', app.name, 'src/main.js')],
         {
           cwd: root,
-          env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, KAFKA_BROKERS: kafka.brokers },
+          env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, ...kafkaEnv },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
       );
@@ -121,10 +129,14 @@ async function main(): Promise<void> {
     }
     await Promise.all(APPS.map((a, i) => waitHealthy(services[a.name], children[i], 180000)));
 
-    const credentialsFile = writeCredentials(services, seeded);
+    const credentialsFile = writeCredentials(
+      services,
+      seeded,
+      kafka.credentialsFile ? kafkaSection(readKafkaCredentials(kafka.credentialsFile)) : undefined,
+    );
     say(`ready in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     for (const [name, url] of Object.entries(services)) say(`  ${name.padEnd(15)} ${url}   (health: ${url}/health)`);
-    say(`API keys of the demo principals: ${credentialsFile} (mode 0600, rotated at every start)`);
+    say(`API keys of the demo principals and the Kafka users: ${credentialsFile} (mode 0600; API keys rotated at every start)`);
     say('Ctrl-C stops everything.');
   } catch (e) {
     process.stderr.write(`passerelle: start failed: ${(e as Error).stack ?? e}\n`);

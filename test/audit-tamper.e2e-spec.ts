@@ -1,9 +1,9 @@
 import { randomUUID, verify as verifySignature, createPublicKey } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { Kafka, logLevel, Producer } from 'kafkajs';
+import { Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { eventually, kafkaBrokers } from '@passerelle/testing';
+import { eventually, testKafka } from '@passerelle/testing';
 import { checkpointMessage, parsePublicKeys } from '../apps/audit/src/checkpoints/checkpoint-signature';
 import { entryHash, LedgerEntry } from '../apps/audit/src/ledger/ledger-entry';
 import { LedgerRepository } from '../apps/audit/src/ledger/ledger.repository';
@@ -58,7 +58,7 @@ describe('audit ledger: tamper evidence, checkpoints, oversight API', () => {
       ['audit'],
     );
     key = sys.keys['oversight-1'];
-    const kafka = new Kafka({ clientId: 'audit-tamper-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+    const kafka = testKafka('audit-tamper-test');
     producer = kafka.producer();
     await producer.connect();
     for (const signalId of signals) {
@@ -93,7 +93,7 @@ describe('audit ledger: tamper evidence, checkpoints, oversight API', () => {
     // The same events again (same ce-id); then wait until the audit has consumed every partition
     // to its end (committed offsets at the log end), so that nothing is still on its way.
     await send(messages);
-    const admin = new Kafka({ clientId: 'audit-tamper-lag', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING }).admin();
+    const admin = testKafka('audit-tamper-lag').admin();
     await admin.connect();
     try {
       const topics = [...new Set(messages.map((m) => m.topic))];

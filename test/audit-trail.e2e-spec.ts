@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eventually, kafkaBrokers, readTopic } from '@passerelle/testing';
-import { Kafka, logLevel } from 'kafkajs';
+import { eventually, testKafka, readTopic } from '@passerelle/testing';
+
 import { exampleSignal, request } from './support/http';
 import { RunningSystem, startSystem } from './support/system';
 
@@ -100,7 +100,7 @@ describe('audit trail of a signal: submitted, routed, delivered, read, assessed'
     const feedbackTopic = `${sys.topicPrefix}feedback.customs.v1`;
     const delivered = (await readTopic(feedbackTopic)).find((r) => r.value?.includes('"delivered"') && r.value.includes(signalId))!;
     const marker = JSON.stringify({ marker: signalId });
-    const producer = new Kafka({ clientId: 'replay', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING }).producer();
+    const producer = testKafka('replay').producer();
     await producer.connect();
     await producer.send({
       topic: feedbackTopic,

@@ -1,6 +1,6 @@
-import { eventually, kafkaBrokers, readTopic } from '@passerelle/testing';
-import { derivedId } from '@passerelle/messaging';
-import { Kafka, logLevel } from 'kafkajs';
+import { eventually, kafkaConnectionAs, readTopic, testKafka } from '@passerelle/testing';
+import { derivedId, provisionKafka } from '@passerelle/messaging';
+import { Kafka } from 'kafkajs';
 import { exampleSignal, request } from './support/http';
 import { RunningSystem, startSystem } from './support/system';
 
@@ -10,12 +10,16 @@ import { RunningSystem, startSystem } from './support/system';
  */
 describe('direct Kafka submissions', () => {
   let sys: RunningSystem;
+  /** The customs agency's own system, as its Kafka user: it may write only its submission topic. */
   let kafka: Kafka;
+  /** The operator, for what no agency may do (other agencies' topics, a new agency). */
+  let operator: Kafka;
 
   beforeAll(async () => {
     process.env.KAFKA_TOPIC_REFRESH_MS = '500';
     sys = await startSystem([{ name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' }]);
-    kafka = new Kafka({ clientId: 'agency-customs-system', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+    kafka = testKafka('agency-customs-system', 'agency-customs');
+    operator = testKafka('operator');
   });
 
   afterAll(async () => {
@@ -144,7 +148,7 @@ describe('direct Kafka submissions', () => {
 
   it("an agency's ce-ids are its own: two agencies numbering their events alike lose nothing, and each has its trail", async () => {
     // CloudEvents ids are unique per source only; two agencies' clients may both count from 1.
-    const producer = kafka.producer();
+    const producer = operator.producer();
     await producer.connect();
     for (const agency of ['customs', 'mobility']) {
       const ref = `SAME-CE-ID-${agency}`;
@@ -177,15 +181,13 @@ describe('direct Kafka submissions', () => {
   });
 
   it('picks up the topics of a new agency without a restart', async () => {
-    // An operator provisions a new agency while everything runs: its submission and feedback topics.
+    // An operator provisions a new agency while everything runs: its submission and feedback topics,
+    // and the ACLs that let the services use them (what `kafka.sh add-agency` does).
     const submitted = `${sys.topicPrefix}signals.state-security.submitted.v1`;
     const feedback = `${sys.topicPrefix}feedback.state-security.v1`;
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [submitted, feedback].map((topic) => ({ topic, numPartitions: 3 })) });
-    await admin.disconnect();
+    await provisionKafka(kafkaConnectionAs('admin'), { prefix: sys.topicPrefix, agencies: ['state-security'] });
 
-    const producer = kafka.producer();
+    const producer = operator.producer();
     await producer.connect();
     await producer.send({
       topic: submitted,

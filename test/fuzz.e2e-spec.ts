@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { validateSignal } from '@passerelle/contracts';
-import { eventually, kafkaBrokers, readTopic } from '@passerelle/testing';
+import { eventually, testKafka, readTopic } from '@passerelle/testing';
 import { randomUUID } from 'node:crypto';
-import { IHeaders, Kafka, logLevel, Message } from 'kafkajs';
+import { IHeaders, Message } from 'kafkajs';
 import {
   Answer,
   bodyOf,
@@ -656,7 +656,7 @@ describe('fuzzing every entry point', () => {
 
   it('agency topic: hostile messages are rejected with reasons, valid ones interleaved are delivered once, nothing is stuck', async () => {
     const topic = `${sys.topicPrefix}signals.customs.submitted.v1`;
-    const kafka = new Kafka({ clientId: 'fuzz-agency-system', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+    const kafka = testKafka('fuzz-agency-system', 'agency-customs');
     const admin = kafka.admin();
     await admin.connect();
     const [meta] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;

@@ -1,7 +1,7 @@
-import { eventually, kafkaBrokers, readTopic } from '@passerelle/testing';
+import { eventually, testKafka, readTopic } from '@passerelle/testing';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
+
 import { exampleSignal } from './support/http';
 import { RunningSystem, startSystem } from './support/system';
 
@@ -43,7 +43,7 @@ describe('router killed mid-batch', () => {
 
   it('leaves no lost and no doubled effect after kill -9 and restart', async () => {
     const n = 3000;
-    const producer = new Kafka({ clientId: 'agency', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING }).producer();
+    const producer = testKafka('agency').producer();
     await producer.connect();
     const messages = Array.from({ length: n }, (_, i) => {
       const s = exampleSignal('subject-person', `CRASH-${i}`);

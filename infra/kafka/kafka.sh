@@ -7,11 +7,24 @@
 #   infra/kafka/kafka.sh kill-node N [--nodes 3]    kill -9 one node (fault tests)
 #   infra/kafka/kafka.sh start-node N [--nodes 3]   start one node again and wait for it
 #   infra/kafka/kafka.sh brokers [--nodes 1|3]  print the bootstrap list
+#   infra/kafka/kafka.sh credentials [--nodes 1|3]   print the path of the clients' credentials file
+#   infra/kafka/kafka.sh add-user NAME [--nodes 1|3]         a new SCRAM user (password generated, stored)
+#   infra/kafka/kafka.sh add-agency AGENCY [--nodes 1|3]     user agency-AGENCY + its topics and ACLs
+#   infra/kafka/kafka.sh rotate-password NAME [--nodes 1|3]  a new password for a user (restart its clients)
 #
-# One node: broker 127.0.0.1:9092 (controller 9093). Three nodes: brokers 127.0.0.1:19092,19094,19096
-# (controllers on the next port up), replication factor 3, min.insync.replicas 2.
-# Jars go to $PASSERELLE_CACHE (default ~/.cache/passerelle); data, logs and pid files go to
-# $PASSERELLE_KAFKA_DIR (default <repo>/.passerelle/kafka), both outside git.
+# Every client authenticates: SASL/SCRAM-SHA-512 on the client listener (SASL_PLAINTEXT, loopback
+# only) and on a TLS listener (SASL_SSL, certificates from a local CA made on first start); the
+# controller listener uses SASL/PLAIN. No anonymous listener. StandardAuthorizer with
+# allow.everyone.if.no.acl.found=false: only the ACLs of infra/kafka/acls.json (applied by
+# provisioning) grant anything, and only `admin`, `broker` and `controller` are super users.
+# Passwords are generated on first start, per installation, and written (mode 0600) to
+# <state>/credentials.json, never to git.
+#
+# One node: broker 127.0.0.1:9092 (controller 9093, TLS 9192). Three nodes: brokers
+# 127.0.0.1:19092,19094,19096 (controllers on the next port up, TLS 100 above), replication
+# factor 3, min.insync.replicas 2.
+# Jars go to $PASSERELLE_CACHE (default ~/.cache/passerelle); data, logs, pid files, credentials and
+# certificates go to $PASSERELLE_KAFKA_DIR (default <repo>/.passerelle/kafka), both outside git.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -23,27 +36,42 @@ state_root=${PASSERELLE_KAFKA_DIR:-$repo/.passerelle/kafka}
 heap=${KAFKA_HEAP:-"-Xms128m -Xmx512m"}
 ready_timeout=${KAFKA_READY_TIMEOUT:-120}
 
+acls_file=${KAFKA_ACLS_FILE:-$here/acls.json}
+umask 077
+
 cmd=${1:-}
 [ -n "$cmd" ] && shift
 node_arg=""
+name_arg=""
 nodes=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --nodes) nodes=$2; shift 2 ;;
     --nodes=*) nodes=${1#--nodes=}; shift ;;
     [0-9]*) node_arg=$1; shift ;;
+    [a-z]*) name_arg=$1; shift ;;
     *) echo "kafka.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
 case "$nodes" in 1|3) ;; *) echo "kafka.sh: --nodes must be 1 or 3" >&2; exit 2 ;; esac
 
 state="$state_root/cluster-$nodes"
+creds="$state/credentials.json"
+secrets="$state/broker-secrets.env"
+admin_props="$state/admin.properties"
+tls="$state/tls"
 
 broker_port() { if [ "$nodes" = 1 ]; then echo 9092; else echo $((19090 + 2 * $1)); fi; }
 controller_port() { echo $(($(broker_port "$1") + 1)); }
+tls_port() { echo $(($(broker_port "$1") + 100)); }
 bootstrap() {
   local out="" i
   for i in $(seq 1 "$nodes"); do out="${out:+$out,}127.0.0.1:$(broker_port "$i")"; done
+  echo "$out"
+}
+tls_bootstrap() {
+  local out="" i
+  for i in $(seq 1 "$nodes"); do out="${out:+$out,}127.0.0.1:$(tls_port "$i")"; done
   echo "$out"
 }
 
@@ -79,6 +107,78 @@ node_pid() {
   echo "$pid"
 }
 
+new_password() { openssl rand -hex 24; }
+
+# The users the ACL file names (agencies expanded), one per line: "name kind agency".
+acl_principals() {
+  node -e '
+    const acl = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    for (const p of acl.principals) {
+      if (p.name.includes("{agency}")) for (const a of acl.agencies) console.log(p.name.replaceAll("{agency}", a), p.kind, a);
+      else console.log(p.name, p.kind, "-");
+    }' "$acls_file"
+}
+
+# Adds (or replaces) a user in the clients' credentials file.
+store_credential() {
+  local name=$1 kind=$2 agency=$3 password=$4
+  node -e '
+    const fs = require("fs");
+    const [file, name, kind, agency, password, brokers, tlsBrokers, caFile] = process.argv.slice(1);
+    const c = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : { principals: [] };
+    Object.assign(c, { brokers: brokers.split(","), tlsBrokers: tlsBrokers.split(","), mechanism: "scram-sha-512", caFile });
+    const entry = { name, kind, ...(agency !== "-" ? { agency } : {}), username: name, password };
+    c.principals = [...c.principals.filter((p) => p.name !== name), entry];
+    fs.writeFileSync(file, JSON.stringify(c, null, 2) + "\n", { mode: 0o600 });
+  ' "$creds" "$name" "$kind" "$agency" "$password" "$(bootstrap)" "$(tls_bootstrap)" "$tls/ca.pem"
+}
+
+password_of() {
+  node -e '
+    const c = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const p = c.principals.find((x) => x.name === process.argv[2]);
+    if (!p) process.exit(1);
+    process.stdout.write(p.password);' "$creds" "$1"
+}
+
+# Passwords and certificates of this installation, made once, before the first format.
+ensure_secrets() {
+  mkdir -p "$state"
+  if [ ! -f "$secrets" ]; then
+    printf 'BROKER_PASSWORD=%s\nCONTROLLER_PASSWORD=%s\nTLS_STORE_PASSWORD=%s\n' \
+      "$(new_password)" "$(new_password)" "$(new_password)" >"$secrets"
+  fi
+  if [ ! -f "$creds" ]; then
+    local name kind agency
+    while read -r name kind agency; do store_credential "$name" "$kind" "$agency" "$(new_password)"; done < <(acl_principals)
+  fi
+  # shellcheck disable=SC1090
+  . "$secrets"
+  printf '%s\n' 'security.protocol=SASL_PLAINTEXT' 'sasl.mechanism=SCRAM-SHA-512' \
+    "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\"$(password_of admin)\";" \
+    >"$admin_props"
+  ensure_tls
+}
+
+ensure_tls() {
+  [ -f "$tls/broker.p12" ] && return
+  command -v openssl >/dev/null || { log "openssl is required to make the TLS listener's certificates"; exit 1; }
+  mkdir -p "$tls"
+  (
+    cd "$tls"
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 825 -subj "/CN=Passerelle local Kafka CA" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -keyout broker.key -out broker.csr -subj "/CN=localhost" 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n' >san.ext
+    openssl x509 -req -in broker.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out broker.pem -days 825 -extfile san.ext 2>/dev/null
+    openssl pkcs12 -export -in broker.pem -inkey broker.key -certfile ca.pem -name broker -out broker.p12 \
+      -passout "pass:$TLS_STORE_PASSWORD"
+    chmod 0644 ca.pem
+  )
+  log "made a local CA and broker certificate in $tls (clients trust $tls/ca.pem)"
+}
+
+scram_jaas() { echo "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"broker\" password=\"$BROKER_PASSWORD\";"; }
+
 write_config() {
   local i=$1 dir="$state/node-$1" voters="" j
   for j in $(seq 1 "$nodes"); do voters="${voters:+$voters,}$j@127.0.0.1:$(controller_port "$j")"; done
@@ -89,11 +189,27 @@ write_config() {
 process.roles=broker,controller
 node.id=$i
 controller.quorum.voters=$voters
-listeners=PLAINTEXT://127.0.0.1:$(broker_port "$i"),CONTROLLER://127.0.0.1:$(controller_port "$i")
-advertised.listeners=PLAINTEXT://127.0.0.1:$(broker_port "$i")
+listeners=CLIENT://127.0.0.1:$(broker_port "$i"),CONTROLLER://127.0.0.1:$(controller_port "$i"),TLS://127.0.0.1:$(tls_port "$i")
+advertised.listeners=CLIENT://127.0.0.1:$(broker_port "$i"),TLS://127.0.0.1:$(tls_port "$i")
 controller.listener.names=CONTROLLER
-inter.broker.listener.name=PLAINTEXT
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=CLIENT
+listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT,TLS:SASL_SSL
+# Clients and brokers: SCRAM-SHA-512. Controllers: PLAIN (KRaft controllers cannot use SCRAM).
+listener.name.client.sasl.enabled.mechanisms=SCRAM-SHA-512
+listener.name.tls.sasl.enabled.mechanisms=SCRAM-SHA-512
+sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512
+listener.name.client.scram-sha-512.sasl.jaas.config=$(scram_jaas)
+listener.name.tls.scram-sha-512.sasl.jaas.config=$(scram_jaas)
+listener.name.controller.sasl.enabled.mechanisms=PLAIN
+sasl.mechanism.controller.protocol=PLAIN
+listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="controller" password="$CONTROLLER_PASSWORD" user_controller="$CONTROLLER_PASSWORD";
+ssl.keystore.type=PKCS12
+ssl.keystore.location=$tls/broker.p12
+ssl.keystore.password=$TLS_STORE_PASSWORD
+ssl.key.password=$TLS_STORE_PASSWORD
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+allow.everyone.if.no.acl.found=false
+super.users=User:broker;User:controller;User:admin
 log.dirs=$dir/data
 num.partitions=3
 default.replication.factor=$rf
@@ -125,7 +241,11 @@ EOF
 format_storage() {
   local i=$1 dir="$state/node-$1"
   [ -f "$dir/data/meta.properties" ] && return
-  java_cmd kafka.tools.StorageTool format \
+  # The SCRAM users exist from the first start: the brokers need theirs to talk to each other.
+  local scram=() name
+  scram+=(--add-scram "SCRAM-SHA-512=[name=broker,password=$BROKER_PASSWORD]")
+  while read -r name _; do scram+=(--add-scram "SCRAM-SHA-512=[name=$name,password=$(password_of "$name")]"); done < <(acl_principals)
+  java_cmd kafka.tools.StorageTool format "${scram[@]}" \
     --ignore-formatted -t "$(cat "$state/cluster-id")" -c "$dir/server.properties" >"$dir/logs/format.log" 2>&1 \
     || { log "formatting storage of node $i failed:"; cat "$dir/logs/format.log" >&2; exit 1; }
 }
@@ -150,7 +270,8 @@ start_node() {
 brokers_answering() {
   # Prints how many brokers the cluster metadata lists; 0 when none answers.
   local out
-  out=$(timeout 30 java -Dlog4j.configuration="file:$(tools_log4j)" -cp "$libs/*" kafka.admin.BrokerApiVersionsCommand --bootstrap-server "$(bootstrap)" 2>/dev/null) || { echo 0; return; }
+  out=$(timeout 30 java -Dlog4j.configuration="file:$(tools_log4j)" -cp "$libs/*" kafka.admin.BrokerApiVersionsCommand \
+    --bootstrap-server "$(bootstrap)" --command-config "$admin_props" 2>/dev/null) || { echo 0; return; }
   echo "$out" | grep -c '(id: '
 }
 
@@ -194,11 +315,19 @@ case "$cmd" in
   start)
     fetch_jars
     mkdir -p "$state"
+    if [ ! -f "$secrets" ] && ls "$state"/node-*/data/meta.properties >/dev/null 2>&1; then
+      # Storage formatted by an earlier version of this script, without SASL users or ACLs.
+      for i in $(seq 1 "$nodes"); do node_pid "$i" >/dev/null && { log "an unsecured node $i is running: run kafka.sh stop first"; exit 1; }; done
+      log "storage in $state predates SASL/ACLs; formatting it anew (its topics are dropped)"
+      rm -rf "$state"/node-* "$state/cluster-id"
+    fi
+    ensure_secrets
     all_up=1
     for i in $(seq 1 "$nodes"); do port_open "$(broker_port "$i")" || all_up=0; done
     if [ $all_up = 1 ] && [ "$(brokers_answering)" -ge "$nodes" ]; then
       log "already running ($nodes node(s)); reusing it"
       echo "KAFKA_BROKERS=$(bootstrap)"
+      echo "KAFKA_CREDENTIALS_FILE=$creds"
       echo "KAFKA_STARTED=no"
       exit 0
     fi
@@ -207,6 +336,7 @@ case "$cmd" in
     wait_ready "$nodes"
     log "ready: $nodes node(s), data in $state"
     echo "KAFKA_BROKERS=$(bootstrap)"
+    echo "KAFKA_CREDENTIALS_FILE=$creds"
     echo "KAFKA_STARTED=yes"
     ;;
   stop)
@@ -215,6 +345,7 @@ case "$cmd" in
     ;;
   status)
     fetch_jars
+    [ -f "$secrets" ] && ensure_secrets
     n=0
     for i in $(seq 1 "$nodes"); do port_open "$(broker_port "$i")" && n=$((n + 1)); done
     [ "$n" -lt "$nodes" ] || n=$(brokers_answering)
@@ -231,6 +362,7 @@ case "$cmd" in
   start-node)
     [ -n "$node_arg" ] || { log "start-node needs a node number"; exit 2; }
     fetch_jars
+    ensure_secrets
     start_node "$node_arg"
     wait_ready "$nodes"
     log "node $node_arg is back"
@@ -238,8 +370,39 @@ case "$cmd" in
   brokers)
     bootstrap
     ;;
+  credentials)
+    [ -f "$creds" ] || { log "no credentials yet: run kafka.sh start"; exit 1; }
+    echo "$creds"
+    ;;
+  add-user | rotate-password)
+    [ -n "$name_arg" ] || { log "$cmd needs a user name"; exit 2; }
+    fetch_jars
+    ensure_secrets
+    [ "$(brokers_answering)" -ge 1 ] || { log "no broker answers: run kafka.sh start first"; exit 1; }
+    case "$name_arg" in broker | controller) log "'$name_arg' is the brokers' own user"; exit 2 ;; esac
+    if [ "$cmd" = add-user ] && password_of "$name_arg" >/dev/null; then log "user $name_arg exists already"; exit 0; fi
+    if [ "$cmd" = rotate-password ] && ! password_of "$name_arg" >/dev/null; then log "no user $name_arg"; exit 1; fi
+    kind=service agency=-
+    case "$name_arg" in agency-*) kind=agency agency=${name_arg#agency-} ;; admin) kind=operator ;; esac
+    password=$(new_password)
+    java_cmd kafka.admin.ConfigCommand --bootstrap-server "$(bootstrap)" --command-config "$admin_props" --alter \
+      --add-config "SCRAM-SHA-512=[iterations=4096,password=$password]" --entity-type users --entity-name "$name_arg" >/dev/null
+    store_credential "$name_arg" "$kind" "$agency" "$password"
+    [ "$name_arg" = admin ] && ensure_secrets
+    log "$cmd $name_arg: done; the password is in $creds"
+    ;;
+  add-agency)
+    [ -n "$name_arg" ] || { log "add-agency needs an agency code"; exit 2; }
+    [[ "$name_arg" =~ ^[a-z][a-z0-9-]{1,39}$ ]] || { log "an agency code is 2-40 lower-case letters, digits or '-'"; exit 2; }
+    "$0" add-user "agency-$name_arg" --nodes "$nodes"
+    # Topics and ACLs: the same provisioning as npm start, with this agency added.
+    [ -f "$repo/dist/scripts/provision.js" ] || (cd "$repo" && npm run -s build)
+    KAFKA_BROKERS=$(bootstrap) KAFKA_CREDENTIALS_FILE=$creds \
+      node -r "$repo/scripts/register-paths.js" "$repo/dist/scripts/provision.js" --kafka-only --agency "$name_arg"
+    log "agency $name_arg: user agency-$name_arg, topics and ACLs in place; restart the gateway so that it serves it"
+    ;;
   *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

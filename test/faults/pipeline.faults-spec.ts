@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { provisionedTopics, topicNames } from '@passerelle/contracts';
-import { derivedId, provisionTopics } from '@passerelle/messaging';
+import { derivedId, provisionKafka } from '@passerelle/messaging';
 import { PrincipalsRepository } from '@passerelle/security';
 import { createTestDatabase, eventually, readTopic } from '@passerelle/testing';
 import { AppName, AppProcess, freePort } from '../support/app-process';
@@ -90,7 +90,7 @@ describe('fault tolerance: 3 brokers, real Postgres, steady load', () => {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
     await cluster.start();
     prefix = `f${RUN}.`;
-    await provisionTopics(cluster.brokers, prefix, PARTITIONS);
+    await provisionKafka(cluster.connection('admin'), { prefix, partitions: PARTITIONS });
     replication = await cluster.replication(provisionedTopics(t()));
 
     db = await createTestDatabase();
@@ -108,6 +108,8 @@ describe('fault tolerance: 3 brokers, real Postgres, steady load', () => {
     const env = {
       DATABASE_URL: db.url,
       KAFKA_BROKERS: cluster.brokers.join(','),
+      // Every app as its own Kafka user, under the ACLs of infra/kafka/acls.json.
+      KAFKA_CREDENTIALS_FILE: cluster.credentialsFile,
       KAFKA_TOPIC_PREFIX: prefix,
       OUTBOX_POLL_MS: '200',
       GATEWAY_RATE_LIMIT_PER_MINUTE: '100000',
@@ -198,7 +200,7 @@ describe('fault tolerance: 3 brokers, real Postgres, steady load', () => {
       gatewayUrl: apps['agency-gateway'].url,
       apiKey: keys.poc,
       gatewayAgency: GATEWAY_AGENCY,
-      kafka: cluster.client('agency-mobility'),
+      kafka: cluster.client('agency-mobility', `agency-${DIRECT_AGENCY}`),
       directTopic: t().submitted(DIRECT_AGENCY),
       directAgency: DIRECT_AGENCY,
       partitions: PARTITIONS,
@@ -344,7 +346,7 @@ describe('fault tolerance: 3 brokers, real Postgres, steady load', () => {
       const topic = t().submitted(DIRECT_AGENCY);
       const offsets = new Map<number, string>();
       await runCase('poison message on every partition', async (_load, tag) => {
-        const producer = cluster.client('agency-poison').producer({ idempotent: true, maxInFlightRequests: 1 });
+        const producer = cluster.client('agency-poison', `agency-${DIRECT_AGENCY}`).producer({ idempotent: true, maxInFlightRequests: 1 });
         await producer.connect();
         const extra: Offered[] = [];
         const messages = [];

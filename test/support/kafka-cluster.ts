@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Admin, ConfigResourceTypes, Kafka, logLevel } from 'kafkajs';
+import { Admin, ConfigResourceTypes, Kafka } from 'kafkajs';
+import { kafkaClient, KafkaConnection, readKafkaCredentials } from '@passerelle/messaging';
 import { eventually } from '@passerelle/testing';
 
 const run = promisify(execFile);
@@ -17,6 +18,8 @@ const script = join(root, 'infra/kafka/kafka.sh');
 export class KafkaCluster {
   readonly stateDir = join(root, '.passerelle/kafka-faults');
   brokers: string[] = [];
+  /** The cluster's own users (SASL/SCRAM, ACLs as in production), written by kafka.sh. */
+  credentialsFile = '';
   private startedHere = false;
 
   private async sh(...args: string[]): Promise<string> {
@@ -37,8 +40,10 @@ export class KafkaCluster {
     if (!running) rmSync(join(this.stateDir, 'cluster-3'), { recursive: true, force: true });
     const out = await this.sh('start');
     const brokers = /KAFKA_BROKERS=(\S+)/.exec(out)?.[1];
-    if (!brokers) throw new Error(`kafka.sh start --nodes 3 printed no brokers: ${out}`);
+    const credentialsFile = /KAFKA_CREDENTIALS_FILE=(\S+)/.exec(out)?.[1];
+    if (!brokers || !credentialsFile) throw new Error(`kafka.sh start --nodes 3 printed no brokers or credentials: ${out}`);
     this.brokers = brokers.split(',');
+    this.credentialsFile = credentialsFile;
     this.startedHere = /KAFKA_STARTED=yes/.test(out);
   }
 
@@ -66,11 +71,16 @@ export class KafkaCluster {
     if (this.startedHere) await this.stopAll();
   }
 
-  client(clientId = 'faults'): Kafka {
-    return new Kafka({
-      clientId,
-      brokers: this.brokers,
-      logLevel: logLevel.NOTHING,
+  /** A connection as one of the cluster's users: `admin` (the operator), a service, or `agency-<code>`. */
+  connection(user = 'admin'): KafkaConnection {
+    const creds = readKafkaCredentials(this.credentialsFile);
+    const p = creds.principals.find((x) => x.name === user);
+    if (!p) throw new Error(`no Kafka user '${user}' in ${this.credentialsFile}`);
+    return { brokers: this.brokers, auth: { mechanism: creds.mechanism, username: p.username, password: p.password } };
+  }
+
+  client(clientId = 'faults', user = 'admin'): Kafka {
+    return kafkaClient(this.connection(user), clientId, {
       connectionTimeout: 3000,
       retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 3000 },
     });

@@ -14,7 +14,7 @@ import { SubmitSignalUseCase } from './signals/submit-signal.usecase';
 @Module({
   imports: [
     PersistenceModule.forRoot({ schema: 'gateway', migrations: gatewayMigrations }),
-    MessagingModule.forRoot('passerelle-agency-gateway'),
+    MessagingModule.forRoot('passerelle-agency-gateway', 'gateway'),
     SecurityModule,
     HealthModule.forRoot(),
   ],

@@ -20,7 +20,7 @@ import { RecordOversightQueryUseCase } from './oversight/record-oversight-query.
     // Migrations run as the login role; the app's own connections then hold only the writer
     // role's privileges: SELECT and INSERT on the ledger, never UPDATE, DELETE or TRUNCATE.
     PersistenceModule.forRoot({ schema: 'audit', migrations: auditMigrations, sessionRole: AUDIT_WRITER_ROLE }),
-    MessagingModule.forRoot('passerelle-audit'),
+    MessagingModule.forRoot('passerelle-audit', 'audit'),
     SecurityModule,
     HealthModule.forRoot(),
   ],

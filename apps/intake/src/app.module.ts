@@ -24,7 +24,7 @@ import { StatsRepository } from './stats/stats.repository';
 @Module({
   imports: [
     PersistenceModule.forRoot({ schema: 'intake', migrations: intakeMigrations }),
-    MessagingModule.forRoot('passerelle-intake'),
+    MessagingModule.forRoot('passerelle-intake', 'intake'),
     SecurityModule,
     HealthModule.forRoot(),
   ],

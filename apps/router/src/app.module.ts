@@ -11,7 +11,7 @@ import { SubmissionsConsumer } from './routing/submissions.consumer';
 @Module({
   imports: [
     PersistenceModule.forRoot({ schema: 'router', migrations: routerMigrations }),
-    MessagingModule.forRoot('passerelle-router'),
+    MessagingModule.forRoot('passerelle-router', 'router'),
     SecurityModule,
     HealthModule.forRoot(),
   ],

@@ -7,3 +7,4 @@ export * from './outbox-relay';
 export * from './ids';
 export * from './provision';
 export * from './coalesce';
+export * from './acls';

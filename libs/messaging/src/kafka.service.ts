@@ -2,7 +2,7 @@ import { BatchCoalescer } from './coalesce';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Admin, Consumer, Kafka, logLevel, LogEntry, PartitionMetadata, Partitioners, Producer } from 'kafkajs';
 import { IncomingMessage, OutgoingEvent, decodeHeaders, toKafkaMessage } from './events';
-import { KafkaSettings, groupId } from './kafka-settings';
+import { KafkaSettings, groupId, kafkaClient } from './kafka-settings';
 
 export interface BatchContext {
   heartbeat(): Promise<void>;
@@ -82,9 +82,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
   private readonly partitioner = Partitioners.DefaultPartitioner();
 
   constructor(readonly settings: KafkaSettings) {
-    this.kafka = new Kafka({
-      clientId: settings.clientId,
-      brokers: settings.brokers,
+    this.kafka = kafkaClient(settings, settings.clientId, {
       logLevel: logLevel.WARN,
       logCreator: kafkaLogCreator(this.logger),
       connectionTimeout: 3000,

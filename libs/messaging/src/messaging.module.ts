@@ -5,10 +5,11 @@ import { kafkaSettingsFromEnv } from './kafka-settings';
 @Global()
 @Module({})
 export class MessagingModule {
-  static forRoot(clientId: string): DynamicModule {
+  /** `principal`: the service's Kafka user (infra/kafka/acls.json), unless KAFKA_SASL_USERNAME says otherwise. */
+  static forRoot(clientId: string, principal: string): DynamicModule {
     return {
       module: MessagingModule,
-      providers: [{ provide: KafkaService, useFactory: () => new KafkaService(kafkaSettingsFromEnv(clientId)) }],
+      providers: [{ provide: KafkaService, useFactory: () => new KafkaService(kafkaSettingsFromEnv(clientId, principal)) }],
       exports: [KafkaService],
     };
   }

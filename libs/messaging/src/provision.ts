@@ -1,18 +1,32 @@
 import { provisionedTopics, topicNames } from '@passerelle/contracts';
-import { Admin, Kafka, logLevel } from 'kafkajs';
+import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Admin, logLevel, ResourcePatternTypes } from 'kafkajs';
+import { AclBinding, expandAcls, loadAclFile } from './acls';
+import { KafkaConnection, kafkaClient } from './kafka-settings';
+
+export interface ProvisionOptions {
+  /** Namespace of every topic, group and ACL (KAFKA_TOPIC_PREFIX; a test file's own). */
+  prefix?: string;
+  /** Agencies beyond those of infra/kafka/acls.json (added since with `kafka.sh add-agency`). */
+  agencies?: string[];
+  partitions?: number;
+}
 
 /**
- * Creates the deployment's topics when missing. Replication follows the cluster: 3 (with
- * min.insync.replicas=2) on three or more brokers, else what the cluster has.
+ * Creates the deployment's topics when missing and applies the ACLs of infra/kafka/acls.json
+ * (idempotent), then reads the ACLs back and fails unless every binding is in force. Needs an
+ * operator's connection. Replication follows the cluster: 3 (with min.insync.replicas=2) on three
+ * or more brokers, else what the cluster has. Returns the topics it created.
  */
-export async function provisionTopics(brokers: string[], prefix = '', partitions = 3): Promise<string[]> {
-  const kafka = new Kafka({ clientId: 'passerelle-provision', brokers, logLevel: logLevel.ERROR, retry: { retries: 10 } });
-  const admin = kafka.admin();
+export async function provisionKafka(conn: KafkaConnection, opts: ProvisionOptions = {}): Promise<string[]> {
+  const prefix = opts.prefix ?? '';
+  const acls = expandAcls(loadAclFile(), { prefix, agencies: opts.agencies });
+  const agencies = [...new Set(acls.users.flatMap((u) => (u.agency ? [u.agency] : [])))];
+  const admin = kafkaClient(conn, 'passerelle-provision', { logLevel: logLevel.ERROR, retry: { retries: 10 } }).admin();
   await admin.connect();
   try {
     const { brokers: live } = await admin.describeCluster();
     const rf = Math.min(3, live.length);
-    const wanted = provisionedTopics(topicNames(prefix));
+    const wanted = provisionedTopics(topicNames(prefix), agencies);
     const existing = new Set(await admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
     if (missing.length) {
@@ -23,14 +37,92 @@ export async function provisionTopics(brokers: string[], prefix = '', partitions
         waitForLeaders: false,
         topics: missing.map((topic) => ({
           topic,
-          numPartitions: partitions,
+          numPartitions: opts.partitions ?? 3,
           replicationFactor: rf,
           configEntries: rf >= 3 ? [{ name: 'min.insync.replicas', value: '2' }] : [],
         })),
       });
       await waitForLeaders(admin, missing);
     }
+    await applyAcls(admin, acls.bindings);
     return missing;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+const toKafkaAcl = (b: AclBinding) => ({
+  resourceType: b.resource === 'topic' ? AclResourceTypes.TOPIC : AclResourceTypes.GROUP,
+  resourceName: b.name,
+  resourcePatternType: b.pattern === 'prefixed' ? ResourcePatternTypes.PREFIXED : ResourcePatternTypes.LITERAL,
+  principal: `User:${b.user}`,
+  host: '*',
+  operation: b.operation === 'write' ? AclOperationTypes.WRITE : AclOperationTypes.READ,
+  permissionType: AclPermissionTypes.ALLOW,
+});
+
+const keyOf = (a: ReturnType<typeof toKafkaAcl>) =>
+  [a.principal, a.resourceType, a.resourcePatternType, a.resourceName, a.operation, a.permissionType].join('|');
+
+/** Creates the bindings (creating one that exists is a no-op) and checks that all are in force. */
+async function applyAcls(admin: Admin, bindings: AclBinding[]): Promise<void> {
+  const wanted = bindings.map(toKafkaAcl);
+  await admin.createAcls({ acl: wanted });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const inForce = await admin.describeAcls({
+      resourceType: AclResourceTypes.ANY,
+      resourcePatternType: ResourcePatternTypes.ANY,
+      operation: AclOperationTypes.ANY,
+      permissionType: AclPermissionTypes.ANY,
+    });
+    const present = new Set(
+      inForce.resources.flatMap((r) =>
+        r.acls.map((a) =>
+          keyOf({ ...a, resourceType: r.resourceType, resourceName: r.resourceName, resourcePatternType: r.resourcePatternType }),
+        ),
+      ),
+    );
+    const absent = wanted.filter((a) => !present.has(keyOf(a)));
+    if (absent.length === 0) return;
+    // ACLs reach every broker through the metadata log: a moment, not a failure.
+    if (Date.now() > deadline)
+      throw new Error(
+        `ACLs not in force after provisioning: ${absent
+          .slice(0, 5)
+          .map((a) => `${a.principal} ${a.resourceName}`)
+          .join(', ')}`,
+      );
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Removes every ACL on a resource under `prefix` (a test namespace being deleted). */
+export async function deleteAclsUnder(conn: KafkaConnection, prefix: string): Promise<void> {
+  if (!prefix) throw new Error('refusing to delete the ACLs of the whole cluster');
+  const admin = kafkaClient(conn, 'passerelle-provision').admin();
+  await admin.connect();
+  try {
+    const inForce = await admin.describeAcls({
+      resourceType: AclResourceTypes.ANY,
+      resourcePatternType: ResourcePatternTypes.ANY,
+      operation: AclOperationTypes.ANY,
+      permissionType: AclPermissionTypes.ANY,
+    });
+    const filters = inForce.resources
+      .filter((r) => r.resourceName.startsWith(prefix))
+      .flatMap((r) =>
+        r.acls.map((a) => ({
+          resourceType: r.resourceType,
+          resourceName: r.resourceName,
+          resourcePatternType: r.resourcePatternType,
+          principal: a.principal,
+          host: a.host,
+          operation: a.operation,
+          permissionType: a.permissionType,
+        })),
+      );
+    if (filters.length) await admin.deleteAcls({ filters });
   } finally {
     await admin.disconnect();
   }

@@ -1,7 +1,8 @@
 import './register-paths';
 import 'reflect-metadata';
-import { provisionTopics } from '@passerelle/messaging';
+import { provisionKafka } from '@passerelle/messaging';
 import { createTemplate, dockerAnswers, startKafka, startPostgres, Started } from './infra';
+import { kafkaConnectionAs } from './harness';
 
 /**
  * Jest global setup: finds or starts real Kafka and Postgres once for the whole run, and migrates
@@ -9,18 +10,19 @@ import { createTemplate, dockerAnswers, startKafka, startPostgres, Started } fro
  */
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
-  const docker = !process.env.KAFKA_BROKERS || !process.env.DATABASE_URL ? dockerAnswers() : false;
+  const docker = !process.env.DATABASE_URL ? dockerAnswers() : false;
   const started: Started[] = [];
-  const kafka = await startKafka(docker);
+  const kafka = await startKafka();
   started.push(kafka);
   const pg = await startPostgres(docker);
   started.push(pg);
   (globalThis as { __passerelleInfra?: Started[] }).__passerelleInfra = started;
   process.env.KAFKA_BROKERS = kafka.value;
+  process.env.KAFKA_CREDENTIALS_FILE = kafka.credentialsFile;
   // Tests that stop and restart the broker can do so only with the one infra/kafka runs.
   if (kafka.how.startsWith('infra/kafka')) process.env.PASSERELLE_KAFKA_CONTROL = 'infra/kafka';
   process.env.PASSERELLE_TEST_SERVER_URL = pg.value;
-  await provisionTopics(kafka.value.split(','));
+  await provisionKafka(kafkaConnectionAs('admin'));
   await createTemplate(pg.value);
   process.stderr.write(`\ntest infrastructure: Kafka ${kafka.value} (${kafka.how}); Postgres (${pg.how})\n`);
 }

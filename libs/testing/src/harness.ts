@@ -1,9 +1,17 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
-import { provisionTopics } from '@passerelle/messaging';
+import {
+  deleteAclsUnder,
+  kafkaClient,
+  KafkaConnection,
+  KafkaCredentialsFile,
+  provisionKafka,
+  readKafkaCredentials,
+} from '@passerelle/messaging';
 import { withDatabase } from '@passerelle/persistence';
 import { TEMPLATE_DB } from './infra';
 
@@ -43,10 +51,10 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   };
 }
 
-/** A topic namespace of its own for one test file, with the deployment's topics created in it. */
+/** A topic namespace of its own for one test file, with the deployment's topics and ACLs in it. */
 export async function createTestTopics(): Promise<string> {
   const prefix = `t${randomBytes(4).toString('hex')}.`;
-  await provisionTopics(kafkaBrokers(), prefix);
+  await provisionKafka(kafkaConnectionAs('admin'), { prefix });
   return prefix;
 }
 
@@ -56,7 +64,7 @@ export async function createTestTopics(): Promise<string> {
  */
 export async function deleteTestTopics(prefix: string): Promise<void> {
   if (!/^t[0-9a-f]{8}\.$/.test(prefix)) throw new Error(`not a test topic prefix: ${prefix}`);
-  const admin = new Kafka({ clientId: 'passerelle-test-cleanup', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING }).admin();
+  const admin = testKafka('passerelle-test-cleanup').admin();
   await admin.connect();
   try {
     const topics = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
@@ -64,12 +72,37 @@ export async function deleteTestTopics(prefix: string): Promise<void> {
   } finally {
     await admin.disconnect();
   }
+  await deleteAclsUnder(kafkaConnectionAs('admin'), prefix);
 }
 
 export function kafkaBrokers(): string[] {
   const b = process.env.KAFKA_BROKERS;
   if (!b) throw new Error('KAFKA_BROKERS is not set: run the tests through jest (global setup)');
   return b.split(',');
+}
+
+/** The users of the test run's cluster (written by infra/kafka/kafka.sh). */
+export function kafkaCredentials(): KafkaCredentialsFile {
+  const file = process.env.KAFKA_CREDENTIALS_FILE;
+  if (!file) throw new Error('KAFKA_CREDENTIALS_FILE is not set: run the tests through jest (global setup)');
+  return readKafkaCredentials(file);
+}
+
+/** A connection as one Kafka user of the test run: `admin` (the operator), a service, or `agency-<code>`. */
+export function kafkaConnectionAs(user: string, opts: { tls?: boolean; brokers?: string[] } = {}): KafkaConnection {
+  const creds = kafkaCredentials();
+  const p = creds.principals.find((x) => x.name === user);
+  if (!p) throw new Error(`no Kafka user '${user}' in ${process.env.KAFKA_CREDENTIALS_FILE}`);
+  return {
+    brokers: opts.brokers ?? (opts.tls ? (creds.tlsBrokers ?? []) : kafkaBrokers()),
+    auth: { mechanism: creds.mechanism, username: p.username, password: p.password },
+    tls: opts.tls ? { ca: creds.caFile ? [readFileSync(creds.caFile, 'utf8')] : undefined } : undefined,
+  };
+}
+
+/** A kafkajs client of the test run's cluster, as `user` (default: the operator). */
+export function testKafka(clientId: string, user = 'admin'): Kafka {
+  return kafkaClient(kafkaConnectionAs(user), clientId);
 }
 
 /**
@@ -108,7 +141,7 @@ export function kafkaControl(action: 'stop' | 'start'): void {
  */
 export async function readTopic(
   topic: string,
-  kafka: Kafka = new Kafka({ clientId: 'test-reader', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING }),
+  kafka: Kafka = testKafka('test-reader'),
 ): Promise<{ key: string | null; value: string | null; headers: Record<string, string>; partition: number }[]> {
   const admin = kafka.admin();
   await admin.connect();

@@ -35,21 +35,27 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-/** KAFKA_BROKERS; else a testcontainers Kafka when Docker answers; else infra/kafka/kafka.sh. */
-export async function startKafka(docker: boolean): Promise<Started> {
-  if (process.env.KAFKA_BROKERS) return { value: process.env.KAFKA_BROKERS, how: 'KAFKA_BROKERS', stop: async () => undefined };
-  if (docker) {
-    const { KafkaContainer } = await import('@testcontainers/kafka');
-    const c = await new KafkaContainer('apache/kafka:3.9.1').withKraft().start();
-    return { value: `${c.getHost()}:${c.getMappedPort(9093)}`, how: 'testcontainers', stop: async () => void (await c.stop()) };
+/**
+ * KAFKA_BROKERS (with KAFKA_CREDENTIALS_FILE: the cluster must authenticate its clients); else
+ * infra/kafka/kafka.sh, with SASL/SCRAM and ACLs as in production. Not a testcontainers Kafka:
+ * the tests prove the broker's authentication and authorisation, which a stock image does not have.
+ */
+export async function startKafka(): Promise<Started & { credentialsFile: string }> {
+  if (process.env.KAFKA_BROKERS) {
+    const credentialsFile = process.env.KAFKA_CREDENTIALS_FILE;
+    if (!credentialsFile)
+      throw new Error('KAFKA_BROKERS is set without KAFKA_CREDENTIALS_FILE (the users of that cluster, with an operator)');
+    return { value: process.env.KAFKA_BROKERS, how: 'KAFKA_BROKERS', credentialsFile, stop: async () => undefined };
   }
   const script = join(REPO_ROOT, 'infra/kafka/kafka.sh');
   const out = execFileSync('bash', [script, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const brokers = /KAFKA_BROKERS=(\S+)/.exec(out)?.[1];
-  if (!brokers) throw new Error(`infra/kafka/kafka.sh start printed no brokers: ${out}`);
+  const credentialsFile = /KAFKA_CREDENTIALS_FILE=(\S+)/.exec(out)?.[1];
+  if (!brokers || !credentialsFile) throw new Error(`infra/kafka/kafka.sh start printed no brokers or credentials: ${out}`);
   const startedHere = /KAFKA_STARTED=yes/.test(out);
   return {
     value: brokers,
+    credentialsFile,
     how: startedHere ? 'infra/kafka (started)' : 'infra/kafka (already running)',
     // A broker the tests found running is left running; one they started is stopped.
     stop: async () => void (startedHere && execFileSync('bash', [script, 'stop'], { stdio: 'inherit' })),

@@ -1,5 +1,5 @@
-import { eventually, kafkaBrokers, readTopic } from '@passerelle/testing';
-import { Kafka, logLevel, Producer } from 'kafkajs';
+import { eventually, testKafka, readTopic } from '@passerelle/testing';
+import { Producer } from 'kafkajs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ describe('router', () => {
     process.env.ROUTING_RULES_FILE = rulesFile;
     process.env.ROUTING_RULES_POLL_MS = '100';
     sys = await startSystem([], ['router']);
-    producer = new Kafka({ clientId: 'agency-systems', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING }).producer();
+    producer = testKafka('agency-systems').producer();
     await producer.connect();
   });
 
