@@ -226,6 +226,8 @@ describe('principals administration by security officers (intake /v1/admin/princ
       { body: { role: 'analyst', clearance: 'confidential' }, status: 400, field: 'name' },
       { body: { ...base, role: 'poc' }, status: 422, field: 'agency' },
       { body: { ...base, agency: 'customs' }, status: 422, field: 'agency' },
+      // An agency with no topics, Kafka user or ACLs: its POC's first submission could never be published.
+      { body: { ...base, role: 'poc', agency: 'state-security' }, status: 422, field: 'agency' },
       { body: { ...base, feeds: ['ocam', 'no-such-feed'] }, status: 422, field: 'feeds[1]' },
       { body: { ...base, clearanceExpiresAt: inDays(-1) }, status: 422, field: 'clearanceExpiresAt' },
     ];
@@ -237,6 +239,8 @@ describe('principals administration by security officers (intake /v1/admin/princ
     }
     const [{ n }] = await sys.sql<{ n: string }>(`select count(*) as n from identity.principals where name = $1`, [base.name]);
     expect(n).toBe('0');
+    const unprovisioned = await post({ ...base, role: 'poc', agency: 'state-security' });
+    expect(unprovisioned.body.detail).toContain('npm run kafka -- add-agency state-security');
 
     const a = await createAnalyst();
     const dup = await post({ ...base, name: a.name });

@@ -210,6 +210,11 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
     }
   }
 
+  /** Whether a topic exists and this service's user may see it (the broker lists only those). */
+  async topicExists(topic: string): Promise<boolean> {
+    return (await this.withAdmin((admin) => admin.listTopics())).includes(topic);
+  }
+
   /** Creates the topics that do not exist yet (idempotent). */
   async ensureTopics(topics: string[], opts: { partitions?: number; replicationFactor?: number } = {}): Promise<void> {
     await this.withAdmin(async (admin) => {

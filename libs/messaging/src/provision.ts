@@ -1,5 +1,5 @@
 import { provisionedTopics, topicNames } from '@passerelle/contracts';
-import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Admin, logLevel, ResourcePatternTypes } from 'kafkajs';
+import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Admin, ResourcePatternTypes } from 'kafkajs';
 import { AclBinding, expandAcls, loadAclFile } from './acls';
 import { KafkaConnection, kafkaClient } from './kafka-settings';
 
@@ -21,7 +21,7 @@ export async function provisionKafka(conn: KafkaConnection, opts: ProvisionOptio
   const prefix = opts.prefix ?? '';
   const acls = expandAcls(loadAclFile(), { prefix, agencies: opts.agencies });
   const agencies = [...new Set(acls.users.flatMap((u) => (u.agency ? [u.agency] : [])))];
-  const admin = kafkaClient(conn, 'passerelle-provision', { logLevel: logLevel.ERROR, retry: { retries: 10 } }).admin();
+  const admin = kafkaClient(conn, 'passerelle-provision', { retry: { retries: 10 } }).admin();
   await admin.connect();
   try {
     const { brokers: live } = await admin.describeCluster();

@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EventTypes, FEEDS, PRINCIPAL_CHANGES, PrincipalChangedEvent, topicNames } from '@passerelle/contracts';
-import { newTraceId } from '@passerelle/messaging';
+import { KafkaService, newTraceId } from '@passerelle/messaging';
 import { Clearance, PrincipalPatch, PrincipalRecord, PrincipalsRepository, Role } from '@passerelle/security';
 import { EntityManager } from 'typeorm';
 import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
@@ -11,7 +11,7 @@ import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
  * `invalid`: the request cannot be understood (nothing to change); `rejected`: it breaks a rule on
  * principals (POC without agency, unknown feed, expiry in the past); the others explain themselves.
  */
-export type PrincipalAdminErrorCode = 'invalid' | 'rejected' | 'not-found' | 'name-taken' | 'revoked' | 'self-change';
+export type PrincipalAdminErrorCode = 'invalid' | 'rejected' | 'not-found' | 'name-taken' | 'revoked' | 'self-change' | 'unavailable';
 
 export class PrincipalAdminError extends Error {
   constructor(
@@ -68,6 +68,8 @@ export class ManagePrincipalsUseCase {
     private readonly outbox: IntakeOutboxRepository,
     /** Absent in the CLI: there the intake's relay publishes the rows when it next runs. */
     @Optional() private readonly relay?: IntakeOutboxRelay,
+    /** To check that a POC's agency is provisioned on Kafka; absent in the CLI. */
+    @Optional() private readonly kafka?: KafkaService,
   ) {}
 
   async create(input: NewPrincipalInput, actor: Actor): Promise<{ principal: PrincipalRecord; apiKey: string }> {
@@ -79,6 +81,7 @@ export class ManagePrincipalsUseCase {
       errors.push({ path: 'clearanceExpiresAt', reason: 'must be in the future' });
     }
     errors.push(...this.unknownFeeds(input.feeds));
+    if (input.role === 'poc' && agency && errors.length === 0) errors.push(...(await this.unprovisioned(agency)));
     if (errors.length) throw new PrincipalAdminError('rejected', errors.map((e) => `${e.path}: ${e.reason}`).join('; '), errors);
 
     const created = await this.principals.transaction(async (em) => {
@@ -155,6 +158,28 @@ export class ManagePrincipalsUseCase {
 
   list(opts: { expiringWithinDays?: number } = {}): Promise<PrincipalRecord[]> {
     return this.principals.list(opts);
+  }
+
+  /**
+   * A POC of an agency that has no topics yet would be accepted and its first submission could never
+   * be published: the agency is provisioned first (its topics, Kafka user and ACLs), by an operator.
+   */
+  private async unprovisioned(agency: string): Promise<{ path: string; reason: string }[]> {
+    if (!this.kafka) return [];
+    let exists: boolean;
+    try {
+      exists = await this.kafka.topicExists(this.kafka.topics.feedback(agency));
+    } catch {
+      throw new PrincipalAdminError('unavailable', 'Kafka does not answer, so the agency cannot be checked; try again shortly');
+    }
+    return exists
+      ? []
+      : [
+          {
+            path: 'agency',
+            reason: `agency '${agency}' is not provisioned on Kafka (no topics, user or ACLs): an operator runs \`npm run kafka -- add-agency ${agency}\` first`,
+          },
+        ];
   }
 
   private unknownFeeds(feeds: string[] | undefined): { path: string; reason: string }[] {

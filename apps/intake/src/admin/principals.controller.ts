@@ -13,6 +13,7 @@ const STATUS: Record<PrincipalAdminErrorCode, number> = {
   'name-taken': 409,
   revoked: 409,
   'self-change': 409,
+  unavailable: 503,
 };
 
 const TITLE: Record<PrincipalAdminErrorCode, string> = {
@@ -22,6 +23,7 @@ const TITLE: Record<PrincipalAdminErrorCode, string> = {
   'name-taken': 'Name already taken',
   revoked: 'Principal revoked',
   'self-change': 'Security officers cannot change themselves',
+  unavailable: 'A dependency does not answer',
 };
 
 /** The domain's errors, mapped once to problem+json here at the edge. */

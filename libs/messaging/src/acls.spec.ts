@@ -1,0 +1,47 @@
+import { AclBinding, expandAcls, loadAclFile } from './acls';
+
+const of = (bindings: AclBinding[], user: string) =>
+  bindings
+    .filter((b) => b.user === user)
+    .map((b) => `${b.operation} ${b.resource} ${b.pattern} ${b.name}`)
+    .sort();
+
+describe('infra/kafka/acls.json expanded', () => {
+  const file = loadAclFile();
+
+  it('gives an agency its own submission topic to write, its own feedback to read, its own group prefix, and nothing else', () => {
+    const { bindings, users } = expandAcls(file, { prefix: 't1.' });
+    expect(users).toContainEqual({ name: 'agency-customs', kind: 'agency', agency: 'customs' });
+    expect(of(bindings, 'agency-customs')).toEqual([
+      'read group prefixed t1.agency-customs.',
+      'read topic literal t1.feedback.customs.v1',
+      'write topic literal t1.signals.customs.submitted.v1',
+    ]);
+  });
+
+  it('lets each service write only what it produces', () => {
+    const { bindings } = expandAcls(file);
+    const writes = (user: string) => of(bindings, user).filter((b) => b.startsWith('write'));
+    expect(writes('intake')).not.toContainEqual(expect.stringContaining('feeds.'));
+    expect(writes('intake')).not.toContainEqual(expect.stringContaining('signals.'));
+    expect(writes('gateway').every((w) => /^write topic literal signals\.[a-z-]+\.submitted\.v1$/.test(w))).toBe(true);
+    expect(writes('audit')).toEqual([]);
+    expect(writes('router')).toContain('write topic literal feeds.ocam.v1');
+    expect(writes('router')).not.toContainEqual(expect.stringContaining('access.recorded'));
+  });
+
+  it('adds the agencies given beyond the file, for every principal that names {agency}', () => {
+    const { bindings, users } = expandAcls(file, { agencies: ['state-security'] });
+    expect(users.map((u) => u.name)).toContain('agency-state-security');
+    expect(of(bindings, 'gateway')).toContain('write topic literal signals.state-security.submitted.v1');
+    expect(of(bindings, 'router')).toContain('read topic literal signals.state-security.submitted.v1');
+    expect(of(bindings, 'agency-customs')).not.toContainEqual(expect.stringContaining('state-security'));
+    expect(() => expandAcls(file, { agencies: ['Bad Agency'] })).toThrow(/not an agency code/);
+  });
+
+  it('gives the operator no binding: it is a super user of the brokers', () => {
+    const { bindings, users } = expandAcls(file);
+    expect(users).toContainEqual({ name: 'admin', kind: 'operator' });
+    expect(of(bindings, 'admin')).toEqual([]);
+  });
+});
