@@ -12,5 +12,7 @@ ENV NODE_ENV=production HOST=0.0.0.0
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/scripts/register-paths.js ./scripts/register-paths.js
+# Provisioning (the compose file's `setup`) applies the broker's ACLs from this file.
+COPY --from=build /app/infra/kafka/acls.json ./infra/kafka/acls.json
 COPY --from=build /app/tsconfig.json /app/package.json ./
 USER node

@@ -23,8 +23,9 @@ export const APPS = [
 const say = (msg: string) => process.stdout.write(`passerelle: ${msg}\n`);
 
 /**
- * KAFKA_BROKERS (an existing cluster: its users come from KAFKA_CREDENTIALS_FILE, or the operator's
- * and each service's KAFKA_SASL_* settings), else infra/kafka/kafka.sh.
+ * KAFKA_BROKERS (an existing cluster, whose users come from KAFKA_CREDENTIALS_FILE: one environment
+ * serves provisioning and all four apps here, so per-service KAFKA_SASL_* settings are for deployments
+ * that start each app on its own), else infra/kafka/kafka.sh.
  */
 function startKafka(): { brokers: string; credentialsFile?: string; startedHere: boolean } {
   if (process.env.KAFKA_BROKERS)

@@ -11,6 +11,7 @@
 #   infra/kafka/kafka.sh add-user NAME [--nodes 1|3]         a new SCRAM user (password generated, stored)
 #   infra/kafka/kafka.sh add-agency AGENCY [--nodes 1|3]     user agency-AGENCY + its topics and ACLs
 #   infra/kafka/kafka.sh rotate-password NAME [--nodes 1|3]  a new password for a user (restart its clients)
+#   infra/kafka/kafka.sh run    [--nodes 1|3]   start, then stay in the foreground until SIGTERM (containers)
 #
 # Every client authenticates: SASL/SCRAM-SHA-512 on the client listener (SASL_PLAINTEXT, loopback
 # only) and on a TLS listener (SASL_SSL, certificates from a local CA made on first start); the
@@ -37,6 +38,9 @@ heap=${KAFKA_HEAP:-"-Xms128m -Xmx512m"}
 ready_timeout=${KAFKA_READY_TIMEOUT:-120}
 
 acls_file=${KAFKA_ACLS_FILE:-$here/acls.json}
+# Where the listeners bind and what they advertise: loopback unless a container says otherwise.
+listen_host=${KAFKA_LISTEN_HOST:-127.0.0.1}
+advertised_host=${KAFKA_ADVERTISED_HOST:-127.0.0.1}
 umask 077
 
 cmd=${1:-}
@@ -168,7 +172,9 @@ ensure_tls() {
     cd "$tls"
     openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 825 -subj "/CN=Passerelle local Kafka CA" 2>/dev/null
     openssl req -newkey rsa:2048 -nodes -keyout broker.key -out broker.csr -subj "/CN=localhost" 2>/dev/null
-    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n' >san.ext
+    san="IP:127.0.0.1,DNS:localhost"
+    [ "$advertised_host" != 127.0.0.1 ] && san="$san,DNS:$advertised_host"
+    printf 'subjectAltName=%s\nextendedKeyUsage=serverAuth\n' "$san" >san.ext
     openssl x509 -req -in broker.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out broker.pem -days 825 -extfile san.ext 2>/dev/null
     openssl pkcs12 -export -in broker.pem -inkey broker.key -certfile ca.pem -name broker -out broker.p12 \
       -passout "pass:$TLS_STORE_PASSWORD"
@@ -189,8 +195,8 @@ write_config() {
 process.roles=broker,controller
 node.id=$i
 controller.quorum.voters=$voters
-listeners=CLIENT://127.0.0.1:$(broker_port "$i"),CONTROLLER://127.0.0.1:$(controller_port "$i"),TLS://127.0.0.1:$(tls_port "$i")
-advertised.listeners=CLIENT://127.0.0.1:$(broker_port "$i"),TLS://127.0.0.1:$(tls_port "$i")
+listeners=CLIENT://$listen_host:$(broker_port "$i"),CONTROLLER://127.0.0.1:$(controller_port "$i"),TLS://$listen_host:$(tls_port "$i")
+advertised.listeners=CLIENT://$advertised_host:$(broker_port "$i"),TLS://$advertised_host:$(tls_port "$i")
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=CLIENT
 listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT,TLS:SASL_SSL
@@ -343,6 +349,15 @@ case "$cmd" in
     stop_nodes $(seq 1 "$nodes")
     log "stopped"
     ;;
+  run)
+    # A container's main process: start, then wait; SIGTERM stops the nodes cleanly.
+    "$0" start --nodes "$nodes"
+    trap 'stop_nodes $(seq 1 "$nodes"); exit 0' TERM INT
+    while node_pid 1 >/dev/null; do sleep 2 & wait $!; done
+    log "node 1 exited; last lines of its log:"
+    tail -n 30 "$state/node-1/logs/server.log" >&2 || true
+    exit 1
+    ;;
   status)
     fetch_jars
     [ -f "$secrets" ] && ensure_secrets
@@ -399,7 +414,8 @@ case "$cmd" in
     [ -f "$repo/dist/scripts/provision.js" ] || (cd "$repo" && npm run -s build)
     KAFKA_BROKERS=$(bootstrap) KAFKA_CREDENTIALS_FILE=$creds \
       node -r "$repo/scripts/register-paths.js" "$repo/dist/scripts/provision.js" --kafka-only --agency "$name_arg"
-    log "agency $name_arg: user agency-$name_arg, topics and ACLs in place; restart the gateway so that it serves it"
+    log "agency $name_arg: user agency-$name_arg, topics and ACLs in place; running services pick its topics up within KAFKA_TOPIC_REFRESH_MS"
+    log "hand the agency its password (in $creds) over a secure channel; security officers may now create its points of contact"
     ;;
   *)
     sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { FEEDS } from '@passerelle/contracts';
 
 /** infra/kafka/acls.json: least privilege on the broker, as data (see the file's own comment). */
 export interface AclFile {
   agencies: string[];
-  feeds: string[];
   principals: { name: string; kind: 'service' | 'agency' | 'operator'; write?: string[]; read?: string[]; groups?: string[] }[];
 }
 
@@ -38,7 +38,7 @@ const AGENCY = /^[a-z][a-z0-9-]{1,39}$/;
 /**
  * Every user and binding the file means for one namespace (`prefix`, the deployment's
  * KAFKA_TOPIC_PREFIX) and a set of agencies (the file's, plus any added since): `{agency}` and
- * `{feed}` expanded, a trailing `*` turned into a PREFIXED resource, every name put under `prefix`.
+ * `{feed}` (the deployment's feeds, FEEDS) expanded, a trailing `*` turned into a PREFIXED resource, every name put under `prefix`.
  */
 export function expandAcls(file: AclFile, opts: { prefix?: string; agencies?: string[] } = {}): ExpandedAcls {
   const prefix = opts.prefix ?? '';
@@ -50,7 +50,7 @@ export function expandAcls(file: AclFile, opts: { prefix?: string; agencies?: st
     const withAgency = template.includes('{agency}')
       ? (agency ? [agency] : agencies).map((a) => template.replaceAll('{agency}', a))
       : [template];
-    return withAgency.flatMap((t) => (t.includes('{feed}') ? file.feeds.map((f) => t.replaceAll('{feed}', f)) : [t]));
+    return withAgency.flatMap((t) => (t.includes('{feed}') ? FEEDS.map((f) => t.replaceAll('{feed}', f)) : [t]));
   };
   const resource = (user: string, kind: AclBinding['resource'], operation: AclBinding['operation'], template: string, agency?: string) => {
     for (const name of expand(template, agency)) {
