@@ -125,6 +125,8 @@ describe('audit ledger: tamper evidence, checkpoints, oversight API', () => {
     await expect(ds.query(`delete from audit.ledger where seq = 1`)).rejects.toThrow(/permission denied for table ledger/);
     await expect(ds.query(`truncate audit.ledger`)).rejects.toThrow(/permission denied for table ledger/);
     await expect(ds.query(`update audit.checkpoints set hash = 'x'`)).rejects.toThrow(/permission denied for table checkpoints/);
+    await expect(ds.query(`delete from audit.checkpoints`)).rejects.toThrow(/permission denied for table checkpoints/);
+    await expect(ds.query(`truncate audit.checkpoints`)).rejects.toThrow(/permission denied for table checkpoints/);
     await expect(ds.query(`alter table audit.ledger disable trigger user`)).rejects.toThrow(/must be owner/);
     // And the trigger still refuses a role that holds the privilege (here the superuser).
     await expect(sys.sql(`update audit.ledger set actor = 'x' where seq = 1`)).rejects.toThrow(/append-only/);
@@ -160,6 +162,40 @@ describe('audit ledger: tamper evidence, checkpoints, oversight API', () => {
     await eventually(async () => ((await sys.sql(`select 1 from audit.checkpoints where seq > $1`, [before])).length ? true : undefined), {
       what: 'a periodic checkpoint after the head moved',
     });
+  });
+
+  it('the append-only triggers refuse UPDATE, DELETE and TRUNCATE on the ledger and the checkpoints, to a role that holds the privileges', async () => {
+    // The test's own connection owns the tables: privileges allow every statement below, so only
+    // the triggers stand in the way.
+    const privileges = await sys.sql<{ what: string; held: boolean }>(
+      `select t || ' ' || p as what, has_table_privilege(t, p) as held
+         from unnest(array['audit.ledger', 'audit.checkpoints']) t, unnest(array['UPDATE', 'DELETE', 'TRUNCATE']) p`,
+    );
+    expect(privileges).toHaveLength(6);
+    expect(privileges.filter((r) => !r.held)).toEqual([]);
+    const snapshot = async () => ({
+      ledger: await sys.sql(`select * from audit.ledger where seq <= 3 order by seq`),
+      checkpoint: await sys.sql(`select * from audit.checkpoints order by id limit 1`),
+    });
+    const before = await snapshot();
+    expect(before.ledger).toHaveLength(3);
+    expect(before.checkpoint).toHaveLength(1);
+    const refused: [string, string][] = [
+      [`update audit.ledger set actor = 'x' where seq = 1`, 'UPDATE'],
+      [`delete from audit.ledger where seq = 2`, 'DELETE'],
+      [`delete from audit.ledger`, 'DELETE'],
+      [`truncate audit.ledger`, 'TRUNCATE'],
+      [`update audit.checkpoints set hash = 'x'`, 'UPDATE'],
+      [`delete from audit.checkpoints`, 'DELETE'],
+      [`truncate audit.checkpoints`, 'TRUNCATE'],
+      [`truncate audit.ledger, audit.checkpoints cascade`, 'TRUNCATE'],
+    ];
+    for (const [statement, op] of refused) {
+      await expect(sys.sql(statement)).rejects.toThrow(new RegExp(`append-only: ${op} refused`));
+    }
+    // Nothing changed: the same first entries and the same first checkpoint, byte for byte.
+    expect(await snapshot()).toEqual(before);
+    expect((await get('/v1/audit/verify')).body.ok).toBe(true);
   });
 
   it('verify: an intact ledger passes, with the checkpoints checked', async () => {

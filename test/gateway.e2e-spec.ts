@@ -1,4 +1,6 @@
-import { eventually } from '@passerelle/testing';
+import { randomUUID } from 'node:crypto';
+import { topicNames } from '@passerelle/contracts';
+import { eventually, testKafka } from '@passerelle/testing';
 import { exampleSignal, Reply, request } from './support/http';
 import { RunningSystem, startSystem } from './support/system';
 
@@ -134,6 +136,63 @@ describe('agency gateway', () => {
       { what: "mobility's own feedback in its inbox" },
     );
     expect(theirInbox.some((i) => i.signalId === id)).toBe(false);
+  });
+
+  it("files feedback under its topic's agency only: a notice on customs' topic that names mobility reaches no inbox", async () => {
+    const r = await gw('POST', '/v1/signals', { key: mobility, body: exampleSignal('minimal') });
+    expect(r.status).toBe(202);
+    const mobilitySignal = r.body.signalId;
+    await eventually(async () => ((await receiptStatuses(mobilitySignal, mobility)).includes('delivered') ? true : undefined), {
+      what: "delivery of mobility's signal",
+    });
+    const inbox = async (key: string) => {
+      const items: { eventId: string; signalId: string; status: string }[] = [];
+      for (let cursor = ''; ;) {
+        const page = await gw('GET', `/v1/feedback?limit=500${cursor ? `&cursor=${cursor}` : ''}`, { key });
+        if (page.body.items.length === 0) return items;
+        items.push(...page.body.items);
+        cursor = page.body.nextCursor;
+      }
+    };
+    // Whoever may write customs' feedback topic (here the Kafka operator) claims mobility's signal
+    // for mobility, then sends a genuine customs notice behind it on the same partition (same key).
+    const forged = randomUUID();
+    const behind = randomUUID();
+    const notice = (eventId: string, agency: string, signalId: string) => ({
+      key: mobilitySignal,
+      value: JSON.stringify({
+        eventId,
+        occurredAt: new Date().toISOString(),
+        signalId,
+        traceId: 'ab'.repeat(16),
+        agency,
+        status: 'assessed',
+        detail: { outcome: 'relevant' },
+      }),
+      headers: { 'ce-id': eventId, 'ce-type': 'passerelle.feedback', 'content-type': 'application/json' },
+    });
+    const producer = testKafka('gateway-feedback-mislabelled').producer();
+    await producer.connect();
+    try {
+      await producer.send({
+        topic: topicNames(sys.topicPrefix).feedback('customs'),
+        messages: [notice(forged, 'mobility', mobilitySignal), notice(behind, 'customs', randomUUID())],
+      });
+    } finally {
+      await producer.disconnect();
+    }
+    // The notice behind it arrives: the mislabelled one was consumed (and skipped) without blocking the partition.
+    const customsInbox = await eventually(
+      async () => {
+        const items = await inbox(customs);
+        return items.some((i) => i.eventId === behind) ? items : undefined;
+      },
+      { what: "the genuine notice behind the mislabelled one in customs' inbox" },
+    );
+    expect(customsInbox.filter((i) => i.eventId === forged)).toEqual([]);
+    expect((await inbox(mobility)).filter((i) => i.eventId === forged || i.status === 'assessed')).toEqual([]);
+    expect(await sys.sql(`select agency from gateway.feedback where event_id = $1`, [forged])).toEqual([]);
+    expect(await receiptStatuses(mobilitySignal, mobility)).not.toContain('assessed');
   });
 
   it('pages the feedback inbox with a cursor that neither skips nor repeats', async () => {

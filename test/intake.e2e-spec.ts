@@ -40,8 +40,8 @@ describe('intake: analyst feeds, access control, assessments and feedback', () =
   }
 
   /** Every item of a feed the reader may see, following the cursor to the end. */
-  async function readWholeFeed(who: string, feed = 'ocam'): Promise<{ signalId: string; classification: string }[]> {
-    const items: { signalId: string; classification: string }[] = [];
+  async function readWholeFeed(who: string, feed = 'ocam'): Promise<{ signalId: string; classification: string; dossierId: string }[]> {
+    const items: { signalId: string; classification: string; dossierId: string }[] = [];
     let cursor = '';
     for (;;) {
       const r = await intake(who, 'GET', `/v1/feeds/${feed}/signals?limit=50${cursor ? `&cursor=${cursor}` : ''}`);
@@ -62,6 +62,12 @@ describe('intake: analyst feeds, access control, assessments and feedback', () =
       { name: 'analyst-expired', role: 'analyst', clearance: 'confidential', clearanceExpiresAt: yesterday, feeds: ['ocam'] },
       { name: 'analyst-no-feed', role: 'analyst', clearance: 'top-secret', feeds: ['police-organised-crime'] },
       { name: 'oversight', role: 'oversight', clearance: 'confidential' },
+      // For the dossier and stream cases, on agencies the flow figures below do not count.
+      { name: 'poc-foreign-affairs', role: 'poc', agency: 'foreign-affairs', clearance: 'confidential' },
+      { name: 'poc-immigration', role: 'poc', agency: 'immigration', clearance: 'restricted' },
+      { name: 'officer', role: 'security-officer', clearance: 'confidential' },
+      { name: 'analyst-lowered', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
+      { name: 'analyst-audited', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
     ]);
     // The same person (one passport, written differently) reported by customs at two levels and
     // by mobility unclassified: three signals, one dossier.
@@ -82,7 +88,7 @@ describe('intake: analyst feeds, access control, assessments and feedback', () =
     ids.unclassified = await submit('poc-mobility', unclassified);
     await inIntake(Object.values(ids));
     [{ dossierId }] = await sys.sql<{ dossierId: string }>(
-      `select correlation_id as "dossierId" from intake.signals where signal_id = $1`,
+      `select dossier_id::text as "dossierId" from intake.signals where signal_id = $1`,
       [ids.unclassified],
     );
   });
@@ -98,12 +104,17 @@ describe('intake: analyst feeds, access control, assessments and feedback', () =
     const one = await intake('analyst-confidential', 'GET', `/v1/signals/${ids.unclassified}`);
     expect(one.status).toBe(200);
     expect(one.body).toMatchObject({ signalId: ids.unclassified, agency: 'mobility', dossierId, version: 0, assessments: [] });
-    const linkedOne = await intake(
-      'analyst-confidential',
-      'GET',
-      `/v1/signals/${[ids.confidential, ids.restricted, ids.unclassified].find((id) => id !== dossierId)}`,
-    );
-    expect(linkedOne.body.provenance.linkedBy).toMatchObject({ type: expect.any(String), digest: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    // The dossier's id is its own, not the id of the signal that opened it.
+    expect(dossierId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(Object.values(ids)).not.toContain(dossierId);
+    // Linked to the signal that opened the dossier, on the passport (the key that came in first).
+    const passportLink = {
+      reason: 'shared-subject-key',
+      keyType: 'document:passport',
+      keyDigest: expect.stringMatching(/^[0-9a-f]{32}$/),
+      linkedTo: ids.confidential,
+    };
+    expect(one.body.provenance.linkedBy).toEqual(passportLink);
     expect(one.body.provenance.routedBy.ruleId).toBe('default-ocam');
     expect(one.body.dueAt).toBeDefined();
 
@@ -111,10 +122,13 @@ describe('intake: analyst feeds, access control, assessments and feedback', () =
     expect(dossier.status).toBe(200);
     expect(dossier.body.agencies).toEqual(['customs', 'mobility']);
     const linked = Object.fromEntries(
-      dossier.body.signals.map((s: { signalId: string; linkedBy: { reason: string } }) => [s.signalId, s.linkedBy.reason]),
+      dossier.body.signals.map((s: { signalId: string; linkedBy: { reason: string } }) => [s.signalId, s.linkedBy]),
     );
-    expect(linked[dossierId]).toBe('opened-dossier');
-    expect(Object.values(linked).sort()).toEqual(['opened-dossier', 'shared-subject-key', 'shared-subject-key']);
+    expect(linked).toEqual({
+      [ids.confidential]: { reason: 'opened-dossier' },
+      [ids.restricted]: passportLink,
+      [ids.unclassified]: passportLink,
+    });
   });
 
   it('an analyst without clearance for confidential does not see that signal anywhere: list, signal, dossier, stream', async () => {
@@ -130,6 +144,11 @@ describe('intake: analyst feeds, access control, assessments and feedback', () =
     expect(dossier.status).toBe(200);
     expect(dossier.body.signals.map((s: { signalId: string }) => s.signalId).sort()).toEqual([ids.restricted, ids.unclassified].sort());
     expect(JSON.stringify(dossier.body)).not.toContain('INTAKE-CONF');
+    // Linked to each other, never to the confidential signal that opened the dossier.
+    expect(JSON.stringify(dossier.body)).not.toContain(ids.confidential);
+    const [first, second] = dossier.body.signals;
+    expect(first.linkedBy).toEqual({ reason: 'opened-dossier' });
+    expect(second.linkedBy).toMatchObject({ reason: 'shared-subject-key', keyType: 'document:passport', linkedTo: first.signalId });
 
     const stream = await readSse(`${sys.urls.intake}/v1/feeds/ocam/stream`, {
       key: sys.keys['analyst-restricted'],
@@ -163,6 +182,121 @@ describe('intake: analyst feeds, access control, assessments and feedback', () =
     expect((await request(sys.urls.intake, 'GET', '/v1/feeds/ocam/signals')).status).toBe(401);
   });
 
+  it('a dossier shows each reader only what it may see: an id of its own, and links, agencies and keys among its visible signals', async () => {
+    // One person, reported first confidentially (foreign affairs), then unclassified (immigration):
+    // one dossier, opened by the confidential report.
+    const person = { kind: 'person', familyName: 'Vandamme', givenNames: 'Lotte', birthDate: '1988-06-02' };
+    const passport = { type: 'passport', number: 'EP 778 899', issuingCountry: 'BE' };
+    const hidden = exampleSignal('subject-person', 'DOSSIER-HIDDEN');
+    hidden.classification = 'confidential';
+    hidden.subjects = [{ ...person, documents: [passport] }];
+    const visible = exampleSignal('subject-person', 'DOSSIER-VISIBLE');
+    visible.classification = 'unclassified';
+    visible.subjects = [{ kind: 'person', familyName: 'VANDAMME', givenNames: 'lotte', documents: [{ ...passport, number: 'ep778899' }] }];
+    const c = await submit('poc-foreign-affairs', hidden);
+    await inIntake([c]);
+    const u = await submit('poc-immigration', visible);
+    await inIntake([u]);
+    const rows = await sys.sql<{ signalId: string; dossierId: string; correlationId: string; digest: string | null }>(
+      `select signal_id::text as "signalId", dossier_id::text as "dossierId", correlation_id as "correlationId",
+              matched_key->>'digest' as digest
+         from intake.signals where signal_id = any($1::uuid[]) order by seq`,
+      [[c, u]],
+    );
+    expect(rows.map((r) => r.signalId)).toEqual([c, u]);
+    const own = rows[1].dossierId;
+    expect(rows[0].dossierId).toBe(own);
+    // The router's correlation id is the opener's signal id: what a reader must never be shown.
+    expect(rows[1].correlationId).toBe(c);
+    expect(own).not.toBe(c);
+    expect(await sys.sql(`select 1 from intake.signals where signal_id::text = $1`, [own])).toEqual([]);
+    expect(await sys.sql(`select 1 from router.signals where signal_id::text = $1`, [own])).toEqual([]);
+    // The digest of the passport key the router linked on.
+    const digest = rows[1].digest!;
+    expect(digest).toMatch(/^[0-9a-f]{32}$/);
+
+    /** Nothing of the confidential signal: its id, agency, content, the key kind and digest that link it. */
+    const revealsNothing = (what: string, body: unknown) => {
+      const text = JSON.stringify(body);
+      for (const secret of [c, 'foreign-affairs', 'DOSSIER-HIDDEN', digest, 'document:passport', 'shared-subject-key', 'no-visible-link']) {
+        expect({ what, secret, shown: text.includes(secret) }).toEqual({ what, secret, shown: false });
+      }
+    };
+
+    // A restricted analyst sees the dossier as if the confidential report did not exist.
+    const one = await intake('analyst-restricted', 'GET', `/v1/signals/${u}`);
+    expect(one.status).toBe(200);
+    expect(one.body.dossierId).toBe(own);
+    expect(one.body.provenance.linkedBy).toEqual({ reason: 'opened-dossier' });
+    revealsNothing('signal', one.body);
+    const dossier = await intake('analyst-restricted', 'GET', `/v1/dossiers/${own}`);
+    expect(dossier.status).toBe(200);
+    expect(dossier.body).toMatchObject({ dossierId: own, agencies: ['immigration'] });
+    expect(dossier.body.signals.map((s: { signalId: string; linkedBy: unknown }) => [s.signalId, s.linkedBy])).toEqual([
+      [u, { reason: 'opened-dossier' }],
+    ]);
+    revealsNothing('dossier', dossier.body);
+    const item = (await readWholeFeed('analyst-restricted')).find((i) => i.signalId === u);
+    expect(item).toMatchObject({ dossierId: own });
+    revealsNothing('feed item', item);
+    const stream = await readSse(`${sys.urls.intake}/v1/feeds/ocam/stream`, {
+      key: sys.keys['analyst-restricted'],
+      done: (events) => events.some((e) => e.data.includes(u)),
+    });
+    const streamed = stream.events.filter((e) => e.event === 'signal').map((e) => JSON.parse(e.data));
+    expect(streamed.find((i) => i.signalId === u)).toMatchObject({ dossierId: own });
+    revealsNothing('stream', streamed);
+    // Neither the router's id nor the opener's id names a dossier, for anyone.
+    for (const who of ['analyst-restricted', 'analyst-confidential']) {
+      expect((await intake(who, 'GET', `/v1/dossiers/${c}`)).status).toBe(404);
+    }
+
+    // A confidential analyst sees both, and the link with why.
+    const link = { reason: 'shared-subject-key', keyType: 'document:passport', keyDigest: digest, linkedTo: c };
+    const full = await intake('analyst-confidential', 'GET', `/v1/dossiers/${own}`);
+    expect(full.body).toMatchObject({ dossierId: own, agencies: ['foreign-affairs', 'immigration'] });
+    expect(full.body.signals.map((s: { signalId: string; linkedBy: unknown }) => [s.signalId, s.linkedBy])).toEqual([
+      [c, { reason: 'opened-dossier' }],
+      [u, link],
+    ]);
+    const fullOne = await intake('analyst-confidential', 'GET', `/v1/signals/${u}`);
+    expect(fullOne.body).toMatchObject({ dossierId: own, provenance: { linkedBy: link } });
+  });
+
+  it('the stream applies a clearance lowered while it is open: a confidential signal sent after it never reaches it', async () => {
+    const run = Date.now().toString(36);
+    const secret = exampleSignal('minimal', `LOWERED-CONF-${run}`);
+    secret.classification = 'confidential';
+    const after = exampleSignal('minimal', `LOWERED-UNCL-${run}`);
+    after.classification = 'unclassified';
+    const [{ id }] = await sys.sql<{ id: string }>(`select id from identity.principals where name = 'analyst-lowered'`);
+
+    let opened!: () => void;
+    const open = new Promise<void>((resolve) => (opened = resolve));
+    const live = readSse(`${sys.urls.intake}/v1/feeds/ocam/stream?from=now`, {
+      key: sys.keys['analyst-lowered'],
+      onOpen: () => opened(),
+      // Done at the unclassified signal sent after the confidential one: the stream has passed it.
+      done: (events) => events.some((e) => e.data.includes(after.externalRef)),
+      timeoutMs: 90000,
+    });
+    await Promise.race([open, live]);
+    const lowered = await intake('officer', 'PATCH', `/v1/admin/principals/${id}`, { clearance: 'restricted' });
+    expect(lowered.status).toBe(200);
+    expect(lowered.body.clearance).toBe('restricted');
+    const secretId = await submit('poc-foreign-affairs', secret);
+    // In the intake (so first in the feed) before the unclassified one is even sent.
+    await inIntake([secretId]);
+    const afterId = await submit('poc-foreign-affairs', after);
+    const ended = await live;
+    const streamed = ended.events.filter((e) => e.event === 'signal').map((e) => JSON.parse(e.data).signalId);
+    expect(streamed).toContain(afterId);
+    expect(streamed).not.toContain(secretId);
+    expect(JSON.stringify(ended.events)).not.toContain(secret.externalRef);
+    // The page says the same.
+    expect((await readWholeFeed('analyst-lowered')).map((i) => i.signalId)).not.toContain(secretId);
+  });
+
   it('every read of signal content is recorded on access.recorded.v1 and in the ledger, with the reader and endpoint', async () => {
     await intake('analyst-second', 'GET', `/v1/signals/${ids.restricted}`);
     const records = await eventually(
@@ -186,6 +320,53 @@ describe('intake: analyst feeds, access control, assessments and feedback', () =
       .map((r) => JSON.parse(r.value ?? '{}'))
       .filter((r) => r.principalName === 'analyst-restricted' && r.signalId === ids.confidential);
     expect(denied).toEqual([]);
+  });
+
+  it('every kind of read — feed page, stream, signal, dossier — lands in the ledger under its endpoint, for each signal read', async () => {
+    const who = 'analyst-audited';
+    const [{ id }] = await sys.sql<{ id: string }>(`select id from identity.principals where name = $1`, [who]);
+    const page = await intake(who, 'GET', '/v1/feeds/ocam/signals?limit=2');
+    expect(page.status).toBe(200);
+    const paged: string[] = page.body.items.map((i: { signalId: string }) => i.signalId);
+    expect(paged).toHaveLength(2);
+    const stream = await readSse(`${sys.urls.intake}/v1/feeds/ocam/stream`, {
+      key: sys.keys[who],
+      done: (events) => events.filter((e) => e.event === 'signal').length >= 2,
+    });
+    const streamed: string[] = stream.events.filter((e) => e.event === 'signal').map((e) => JSON.parse(e.data).signalId);
+    expect(streamed.length).toBeGreaterThanOrEqual(2);
+    expect((await intake(who, 'GET', `/v1/signals/${ids.restricted}`)).status).toBe(200);
+    const dossier = await intake(who, 'GET', `/v1/dossiers/${dossierId}`);
+    expect(dossier.status).toBe(200);
+    const inDossier: string[] = dossier.body.signals.map((s: { signalId: string }) => s.signalId);
+
+    const expected: Record<string, string[]> = {
+      'GET /v1/feeds/ocam/signals': paged,
+      'GET /v1/feeds/ocam/stream': streamed,
+      'GET /v1/signals/{id}': [ids.restricted],
+      'GET /v1/dossiers/{id}': inDossier,
+    };
+    const ledger = await eventually(
+      async () => {
+        const rows = await sys.sql<{ endpoint: string; signalId: string }>(
+          `select details->>'endpoint' as endpoint, signal_id as "signalId" from audit.ledger
+            where action = 'access.recorded' and actor = $1`,
+          [`principal:${id}`],
+        );
+        const by: Record<string, string[]> = {};
+        for (const r of rows) (by[r.endpoint] ??= []).push(r.signalId);
+        const missing = Object.entries(expected).filter(([e, signals]) => !signals.every((s) => by[e]?.includes(s)));
+        if (missing.length) throw new Error(`not yet recorded: ${missing.map(([e]) => e).join(', ')}`);
+        return by;
+      },
+      { what: 'an access record in the ledger for every signal read through each endpoint' },
+    );
+    // Exactly the signals each read returned (the stream may have sent more than the client read before closing).
+    expect(ledger['GET /v1/feeds/ocam/signals'].sort()).toEqual([...paged].sort());
+    expect(ledger['GET /v1/signals/{id}']).toEqual([ids.restricted]);
+    expect(ledger['GET /v1/dossiers/{id}'].sort()).toEqual([...inDossier].sort());
+    expect(ledger['GET /v1/feeds/ocam/stream']).toEqual(expect.arrayContaining(streamed));
+    expect(Object.keys(ledger).sort()).toEqual(Object.keys(expected).sort());
   });
 
   it('two concurrent assessments of one version: one wins, the other gets 409', async () => {

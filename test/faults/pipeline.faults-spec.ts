@@ -11,7 +11,7 @@ import { AppName, AppProcess, freePort } from '../support/app-process';
 import { Reply, request } from '../support/http';
 import { KafkaCluster } from '../support/kafka-cluster';
 import { Offered, SteadyLoad, uniqueSignal } from '../support/load';
-import { localCluster, restartCluster } from '../support/postgres-control';
+import { requireLocalCluster, restartCluster } from '../support/postgres-control';
 import { consumerLag, HOPS, PartitionLag, reconcile, Reconciliation, Sql } from '../support/reconcile';
 
 /**
@@ -445,11 +445,8 @@ describe('fault tolerance: 3 brokers, real Postgres, steady load', () => {
   it(
     'restart Postgres under load',
     async () => {
-      const pg = localCluster(db.url);
-      if (!pg) {
-        process.stderr.write(`SKIPPED: the Postgres of this run (${new URL(db.url).host}) is not a local pg_ctlcluster cluster\n`);
-        return;
-      }
+      // Throws, saying why, when this run's Postgres is not a local cluster it can restart.
+      const pg = requireLocalCluster(db.url);
       await runCase('restart Postgres', async () => {
         const injectedAt = Date.now();
         await restartCluster(pg);

@@ -21,19 +21,23 @@ export class FeedbackConsumer implements OnApplicationBootstrap {
     });
   }
 
-  /** The agency is the topic's, never the payload's: a mislabelled event cannot reach another inbox. */
+  /**
+   * The agency is the topic's, never the payload's: a notice is filed only in the inbox of the
+   * agency whose feedback topic carried it. One whose payload names another agency is skipped with
+   * its reason logged (not filed under either name), and the partition moves on.
+   */
   toRow(m: IncomingMessage): FeedbackRow | null {
     const agency = this.kafka.topics.feedbackPattern.exec(m.topic)?.[1];
     const parsed = parseJson(m.value);
     const p = (parsed.ok && typeof parsed.value === 'object' && parsed.value ? parsed.value : null) as Record<string, unknown> | null;
-    if (
-      !agency ||
-      !p ||
-      typeof p.signalId !== 'string' ||
-      typeof p.status !== 'string' ||
-      (p.agency !== undefined && p.agency !== agency)
-    ) {
-      this.logger.error(`skipping unreadable or mislabelled feedback ${m.topic}/${m.partition}@${m.offset}`);
+    let reason: string | null = null;
+    if (!agency) reason = 'not a feedback topic';
+    else if (!parsed.ok) reason = parsed.reason;
+    else if (!p || typeof p.signalId !== 'string' || typeof p.status !== 'string') reason = 'payload lacks signalId or status';
+    // The payload's agency is outside input: logged as a fact, never quoted.
+    else if (p.agency !== undefined && p.agency !== agency) reason = `payload names another agency than the topic's (${agency})`;
+    if (reason || !agency || !p) {
+      this.logger.error(`skipping feedback ${m.topic}/${m.partition}@${m.offset}: ${reason}; filed in no inbox`);
       return null;
     }
     const occurred =
@@ -41,8 +45,8 @@ export class FeedbackConsumer implements OnApplicationBootstrap {
     return {
       eventId: eventIdOf(m),
       agency,
-      signalId: p.signalId.slice(0, 100),
-      status: p.status.slice(0, 40),
+      signalId: (p.signalId as string).slice(0, 100),
+      status: (p.status as string).slice(0, 40),
       detail: p.detail && typeof p.detail === 'object' ? (p.detail as Record<string, unknown>) : {},
       traceId: traceIdOfMessage(m) ?? null,
       occurredAt: occurred,

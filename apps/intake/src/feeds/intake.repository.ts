@@ -29,20 +29,32 @@ export class IntakeTx {
   }
 
   /**
-   * Stores the signals (one statement), opens their dossiers, and appends them to their feeds.
-   * Returns the ids of signals that were new to the intake.
+   * Opens the dossiers the signals belong to, stores the signals (one statement) in them, and
+   * appends them to their feeds. Returns the ids of signals that were new to the intake.
+   *
+   * A dossier is found by the router's correlation id but known to readers by an id of its own,
+   * drawn at random when it opens: the correlation id is the id of the signal that opened it, which
+   * a reader who may not see that signal must not learn.
    */
   async insertSignals(events: { e: FeedSignalEvent; dueAt: Date }[]): Promise<Set<string>> {
     if (events.length === 0) return new Set();
     // Feed items are numbered in commit order: writers take turns (taken first, so two writers
     // never wait on each other's rows), and a reader's cursor over seq never passes a number that
-    // a slower transaction commits later.
+    // a slower transaction commits later. The same turn makes opening a dossier race-free.
     await this.manager.query(`select pg_advisory_xact_lock(hashtext('passerelle.intake.feed_items'))`);
+    await this.manager.query(
+      `insert into intake.dossiers (correlation_id) select distinct unnest($1::text[]) on conflict (correlation_id) do nothing`,
+      [events.map(({ e }) => e.correlationId)],
+    );
     const rows: { signal_id: string }[] = await this.manager.query(
       `insert into intake.signals (signal_id, feed, agency, category, urgency, classification, correlation_id, payload, trace_id,
-         rule_id, rule_version, matched_key, due_at)
-       select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[],
-         $10::text[], $11::int[], $12::jsonb[], $13::timestamptz[])
+         rule_id, rule_version, matched_key, due_at, dossier_id)
+       select u.*, d.id
+         from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[],
+                     $10::text[], $11::int[], $12::jsonb[], $13::timestamptz[])
+              as u(signal_id, feed, agency, category, urgency, classification, correlation_id, payload, trace_id,
+                   rule_id, rule_version, matched_key, due_at)
+         left join intake.dossiers d on d.correlation_id = u.correlation_id
        on conflict (signal_id) do nothing returning signal_id`,
       [
         events.map(({ e }) => e.signalId),
@@ -60,9 +72,6 @@ export class IntakeTx {
         events.map(({ dueAt }) => dueAt.toISOString()),
       ],
     );
-    await this.manager.query(`insert into intake.dossiers (id) select distinct unnest($1::text[]) on conflict (id) do nothing`, [
-      events.map(({ e }) => e.correlationId),
-    ]);
     await this.manager.query(
       `insert into intake.feed_items (feed, signal_id)
        select * from unnest($1::text[], $2::uuid[]) on conflict (feed, signal_id) do nothing`,

@@ -1,6 +1,7 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { Principal, visibilityOf } from '@passerelle/security';
 import { randomBytes } from 'node:crypto';
+import { DossierLink, linksWithin } from '../dossiers/dossier-links';
 import { intakeFeeds } from '../feeds/feeds.consumer';
 import { AccessRecorder } from './access-recorder';
 import { CursorCodec } from './cursor';
@@ -78,6 +79,8 @@ export class AnalystReadsUseCase implements OnModuleInit {
     if (!row) throw new NotFoundException(`no signal ${id} that you may read`);
     await this.access.record(principal, endpoint, [row]);
     const assessments = await this.signals.assessments(id);
+    // Why it is in its dossier, computed over the dossier's signals this reader may see, like the dossier itself.
+    const mates = row.dossierId ? await this.signals.dossierSignals(row.dossierId, v) : [row];
     return {
       ...feedItem(row),
       feeds: row.feeds,
@@ -85,27 +88,27 @@ export class AnalystReadsUseCase implements OnModuleInit {
         agency: row.agency,
         receivedAt: row.receivedAt,
         routedBy: { ruleId: row.ruleId, ruleVersion: row.ruleVersion },
-        linkedBy: row.matchedKey,
+        linkedBy: linksWithin(mates).get(row.signalId) ?? ({ reason: 'opened-dossier' } satisfies DossierLink),
       },
       assessments,
     };
   }
 
+  /**
+   * A dossier as this reader may see it: its signals the reader may read, and their agencies and
+   * links computed over those signals only. Nothing about the others — not their ids, number,
+   * agencies or the keys that link them — goes into the answer, and a dossier with nothing the
+   * reader may read answers 404 like one that does not exist.
+   */
   async dossier(principal: Principal, id: string, endpoint: string) {
     const rows = await this.signals.dossierSignals(id, visibilityOf(principal));
     if (rows.length === 0) throw new NotFoundException(`no dossier ${id} that you may read`);
     await this.access.record(principal, endpoint, rows);
+    const links = linksWithin(rows);
     return {
       dossierId: id,
       agencies: [...new Set(rows.map((r) => r.agency))].sort(),
-      signals: rows.map((r) => ({
-        ...feedItem(r),
-        // Why this signal is in the dossier: the subject key it shares with an earlier signal, or
-        // none because it opened the dossier.
-        linkedBy: r.matchedKey
-          ? { reason: 'shared-subject-key', keyType: r.matchedKey.type, keyDigest: r.matchedKey.digest }
-          : { reason: 'opened-dossier' },
-      })),
+      signals: rows.map((r) => ({ ...feedItem(r), linkedBy: links.get(r.signalId)! })),
     };
   }
 }

@@ -5,7 +5,8 @@ import { DataSource, EntityManager } from 'typeorm';
 export interface SignalRow {
   seq?: string;
   signalId: string;
-  dossierId: string;
+  /** The intake's own id of the signal's dossier (never the router's correlation id, which is a signal id). */
+  dossierId: string | null;
   agency: string;
   category: string;
   urgency: string;
@@ -18,7 +19,6 @@ export interface SignalRow {
   version: number;
   ruleId: string | null;
   ruleVersion: number | null;
-  matchedKey: { type: string; digest: string } | null;
   traceId: string | null;
   signal: Record<string, unknown>;
 }
@@ -32,10 +32,12 @@ export interface AssessmentRow {
   assessedAt: Date;
 }
 
-const SIGNAL_COLUMNS = `s.signal_id as "signalId", s.correlation_id as "dossierId", s.agency, s.category, s.urgency,
+const SIGNAL_COLUMNS = `s.signal_id as "signalId", s.dossier_id as "dossierId", s.agency, s.category, s.urgency,
   s.classification, s.received_at as "receivedAt", s.due_at as "dueAt", (s.outcome is null and s.due_at < now()) as overdue,
   s.outcome, s.assessed_at as "assessedAt", s.version, s.rule_id as "ruleId", s.rule_version as "ruleVersion",
-  s.matched_key as "matchedKey", s.trace_id as "traceId", s.payload as signal`;
+  s.trace_id as "traceId", s.payload as signal`;
+// Not the router's matched key: the key it matched may have come from a signal the reader may not
+// see. Readers get links computed over what they may see (dossiers/dossier-links.ts).
 
 /** Visible to the reader: on one of its feeds, at or under its clearance. Parameters $1 feeds, $2 rank. */
 const VISIBLE = `s.class_rank <= $2 and exists (select 1 from intake.feed_items v where v.signal_id = s.signal_id and v.feed = any($1::text[]))`;
@@ -83,9 +85,9 @@ export class SignalsRepository {
     );
   }
 
-  /** The dossier's signals the reader may see, oldest first. */
+  /** The dossier's signals the reader may see, in dossier (arrival) order; nothing about the others. */
   async dossierSignals(dossierId: string, v: Visibility): Promise<SignalRow[]> {
-    return this.ds.query(`select ${SIGNAL_COLUMNS} from intake.signals s where s.correlation_id = $3 and ${VISIBLE} order by s.seq`, [
+    return this.ds.query(`select ${SIGNAL_COLUMNS} from intake.signals s where s.dossier_id = $3 and ${VISIBLE} order by s.seq`, [
       v.feeds,
       v.maxRank,
       dossierId,

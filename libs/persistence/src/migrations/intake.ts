@@ -121,4 +121,34 @@ export class IntakeDossiersAssessments1763900000000 implements MigrationInterfac
   }
 }
 
-export const intakeMigrations = [IntakeInboxSignals1763800000000, IntakeDossiersAssessments1763900000000];
+/**
+ * Dossiers get ids of their own. A dossier was known by the router's correlation id, which is the id
+ * of the signal that opened it: an analyst who may not read that signal learnt its id, and so that an
+ * earlier report on the same subject exists. The correlation id stays, as the key by which routed
+ * signals find their dossier; readers only ever see `id`, a random UUID drawn when the intake opens
+ * the dossier. Existing dossiers get new ids here (their old ones were signal ids).
+ */
+export class IntakeOwnDossierIds1796100000000 implements MigrationInterface {
+  name = 'IntakeOwnDossierIds1796100000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('alter table intake.dossiers rename column id to correlation_id');
+    await q.query('alter table intake.dossiers add column id uuid not null default gen_random_uuid()');
+    await q.query('alter table intake.dossiers add constraint dossiers_id_key unique (id)');
+    await q.query('alter table intake.signals add column dossier_id uuid references intake.dossiers (id)');
+    await q.query('update intake.signals s set dossier_id = d.id from intake.dossiers d where d.correlation_id = s.correlation_id');
+    // Dossier reads go by the intake's id, in arrival order; nothing reads by correlation id any more.
+    await q.query('create index signals_dossier on intake.signals (dossier_id, seq)');
+    await q.query('drop index intake.signals_correlation');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('create index signals_correlation on intake.signals (correlation_id)');
+    await q.query('drop index intake.signals_dossier');
+    await q.query('alter table intake.signals drop column dossier_id');
+    await q.query('alter table intake.dossiers drop column id');
+    await q.query('alter table intake.dossiers rename column correlation_id to id');
+  }
+}
+
+export const intakeMigrations = [IntakeInboxSignals1763800000000, IntakeDossiersAssessments1763900000000, IntakeOwnDossierIds1796100000000];
