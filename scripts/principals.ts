@@ -18,9 +18,9 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { validateAs } from '@passerelle/contracts';
 import { databaseUrlFromEnv, identityMigrations, intakeMigrations, migrateSchema } from '@passerelle/persistence';
-import { PrincipalPatch, PrincipalsRepository } from '@passerelle/security';
+import { PrincipalPatch, PrincipalRequestsRepository, PrincipalsRepository } from '@passerelle/security';
 import { DataSource } from 'typeorm';
-import { ManagePrincipalsUseCase, PrincipalAdminError } from '../apps/intake/src/admin/manage-principals.usecase';
+import { doneNow, ManagePrincipalsUseCase, PrincipalAdminError } from '../apps/intake/src/admin/manage-principals.usecase';
 import { CreatePrincipalDto, PrincipalView, toView, UpdatePrincipalDto } from '../apps/intake/src/admin/principal.dto';
 import { IntakeOutboxRepository } from '../apps/intake/src/outbox/intake-outbox.repository';
 
@@ -178,7 +178,9 @@ async function execute(cmd: Command, manage: ManagePrincipalsUseCase, changedBy:
   const actor = { changedBy };
   switch (cmd.kind) {
     case 'create': {
-      const { principal, apiKey } = await manage.create({ ...cmd.body, clearanceExpiresAt: instant(cmd.body.clearanceExpiresAt) }, actor);
+      const { principal, apiKey } = doneNow(
+        await manage.create({ ...cmd.body, clearanceExpiresAt: instant(cmd.body.clearanceExpiresAt) }, actor),
+      );
       io.out(`created ${describe(toView(principal))}`);
       io.out(`id: ${principal.id}`);
       io.out(`API key (shown once; store it now, only its hash is kept): ${apiKey}`);
@@ -191,7 +193,7 @@ async function execute(cmd: Command, manage: ManagePrincipalsUseCase, changedBy:
         clearanceExpiresAt: instant(cmd.body.clearanceExpiresAt),
         feeds: cmd.body.feeds,
       };
-      io.out(`updated ${describe(toView(await manage.update(target.id, patch, actor)))}`);
+      io.out(`updated ${describe(toView(doneNow(await manage.update(target.id, patch, actor))))}`);
       return;
     }
     case 'revoke': {
@@ -202,7 +204,7 @@ async function execute(cmd: Command, manage: ManagePrincipalsUseCase, changedBy:
     }
     case 'rotate-key': {
       const target = await manage.resolve(cmd.ref);
-      const { principal, apiKey } = await manage.rotateKey(target.id, actor);
+      const { principal, apiKey } = doneNow(await manage.rotateKey(target.id, actor));
       io.out(`new key for ${principal.name} (${principal.id}); the old key no longer works`);
       io.out(`API key (shown once; store it now, only its hash is kept): ${apiKey}`);
       return;
@@ -251,7 +253,11 @@ export async function runPrincipalsCli(argv: string[], opts: CliOptions = {}): P
     extra: { max: 2, application_name: 'passerelle-principals-cli' },
   }).initialize();
   try {
-    const manage = new ManagePrincipalsUseCase(new PrincipalsRepository(ds), new IntakeOutboxRepository(ds));
+    const manage = new ManagePrincipalsUseCase(
+      new PrincipalsRepository(ds),
+      new IntakeOutboxRepository(ds),
+      new PrincipalRequestsRepository(ds),
+    );
     await execute(cmd, manage, opts.changedBy ?? `cli:${userInfo().username}`, io);
     return 0;
   } catch (e) {

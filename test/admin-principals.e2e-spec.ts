@@ -27,7 +27,8 @@ describe('principals administration by security officers (intake /v1/admin/princ
   beforeAll(async () => {
     sys = await startSystem(
       [
-        { name: 'officer', role: 'security-officer', clearance: 'confidential' },
+        // Secret: an officer grants at most its own clearance (separation of duties: test/approvals.e2e-spec.ts).
+        { name: 'officer', role: 'security-officer', clearance: 'secret' },
         { name: 'analyst-ocam', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
         { name: 'oversight', role: 'oversight', clearance: 'confidential' },
       ],
@@ -303,7 +304,8 @@ describe('principals administration by security officers (intake /v1/admin/princ
     });
     expect(created.status).toBe(201);
     const { id, apiKey, name } = created.body as { id: string; apiKey: string; name: string };
-    expect((await api('PATCH', `/v1/admin/principals/${id}`, { body: { clearance: 'secret' } })).status).toBe(200);
+    // Lowering: one officer (raising takes a second: test/approvals.e2e-spec.ts).
+    expect((await api('PATCH', `/v1/admin/principals/${id}`, { body: { clearance: 'restricted' } })).status).toBe(200);
     const rotated = await api('POST', `/v1/admin/principals/${id}/key`);
     expect((await api('DELETE', `/v1/admin/principals/${id}`)).status).toBe(204);
 
@@ -328,7 +330,7 @@ describe('principals administration by security officers (intake /v1/admin/princ
       clearanceExpiresAt: null,
       feeds: ['ocam'],
     });
-    expect(events[1].event.attributes).toMatchObject({ clearance: 'secret' });
+    expect(events[1].event.attributes).toMatchObject({ clearance: 'restricted' });
 
     const [{ n }] = await sys.sql<{ n: string }>(`select count(*) as n from intake.outbox where key = $1 and published_at is not null`, [
       id,

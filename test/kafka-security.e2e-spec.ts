@@ -262,7 +262,7 @@ describe('Kafka: authentication and least privilege', () => {
       ['intake', t.submitted('customs')],
       ['gateway', t.routed],
       ['gateway', t.feed('ocam')],
-      ['gateway', t.accessRecorded],
+      ['gateway', t.principalsChanged],
       ['router', t.accessRecorded],
       ['router', t.principalsChanged],
       ['router', t.submitted('customs')],

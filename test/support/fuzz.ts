@@ -447,3 +447,51 @@ export async function pool<T, R>(items: T[], concurrency: number, work: (item: T
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
   return out;
 }
+
+/** The key the server reads from an Authorization header as fetch sends it (trimmed), as the edge does; null if none. */
+export function presentedKey(authorization: string | undefined): string | null {
+  if (authorization === undefined) return null;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization.replace(/^[\t ]+|[\t ]+$/g, ''));
+  return m ? m[1] : null;
+}
+
+/** Whose key a request carries, from the target's point of view. */
+export type Presented = 'own' | 'other-role' | 'no-principal';
+
+const problem = (t: string) => `urn:passerelle:problem:${t}`;
+/**
+ * Refused before any hook runs: by Node's parser (headers over 16 KB), by Fastify's router (a URL it
+ * cannot decode, a path parameter over its length limit).
+ */
+const beforeTheEdge = (a: Answer) =>
+  a.status === 431 ||
+  (a.status === 400 && a.body?.type === problem('http-400') && /not a valid url component/.test(a.body?.detail)) ||
+  (a.status === 414 && a.body?.type === problem('http-414') && /exceeding the max param length/.test(a.body?.detail));
+/** Refused at the edge after authentication, on the URL alone (a NUL in it). */
+const urlRefused = (a: Answer) => a.status === 400 && a.body?.type === problem('http-400') && /NUL character/.test(a.body?.detail);
+/** The body is read (and refused) after authentication but before the guard decides on roles. */
+const BODY_REFUSALS = new Set(
+  ['malformed-json', 'json-too-deep', 'unstorable-text', 'payload-too-large', 'unsupported-media-type'].map(problem),
+);
+
+/**
+ * Why the answer to a request that does not carry the target's own key is wrong, or undefined.
+ * A key that names nobody (none, malformed, forged, unknown) is a 401 before the body is read:
+ * only what is refused before any hook runs wins over it. Another principal's key passes
+ * authentication, so the body's framing (parsed before the guard) may win over the guard's 403, and
+ * a path whose parameter the router cannot match is a 404 — never a 2xx, never the resource.
+ */
+export function wronglyAnswered(a: Answer, presented: Exclude<Presented, 'own'>): string | undefined {
+  if (presented === 'no-principal') {
+    return a.status === 401 || beforeTheEdge(a) ? undefined : `${a.status} (${a.body?.type}) to a key that names nobody: must be 401`;
+  }
+  const ok =
+    a.status === 403 ||
+    beforeTheEdge(a) ||
+    urlRefused(a) ||
+    BODY_REFUSALS.has(a.body?.type) ||
+    // A body that is not the UTF-8 its Content-Length announced (read as text, it has another size).
+    (a.status === 400 && a.body?.type === problem('http-400') && /did not match Content-Length/.test(a.body?.detail)) ||
+    (a.status === 404 && a.body?.type === problem('http-404') && /^Cannot [A-Z]+ /.test(a.body?.detail));
+  return ok ? undefined : `${a.status} (${a.body?.type}) to another role's key: must be 403`;
+}

@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { HealthModule } from '@passerelle/http';
 import { MessagingModule } from '@passerelle/messaging';
 import { gatewayMigrations, PersistenceModule } from '@passerelle/persistence';
-import { SecurityModule } from '@passerelle/security';
+import { DENIED_ATTEMPT_SINK, SecurityModule } from '@passerelle/security';
 import { FeedbackConsumer } from './feedback/feedback.consumer';
 import { FeedbackController } from './feedback/feedback.controller';
 import { FeedbackRepository } from './feedback/feedback.repository';
+import { GatewayAccessRecords } from './signals/access-records';
 import { GatewayOutboxRelay } from './signals/outbox-relay.service';
 import { SignalsController } from './signals/signals.controller';
 import { SignalsRepository } from './signals/signals.repository';
@@ -19,6 +20,15 @@ import { SubmitSignalUseCase } from './signals/submit-signal.usecase';
     HealthModule.forRoot(),
   ],
   controllers: [SignalsController, FeedbackController],
-  providers: [SignalsRepository, SubmitSignalUseCase, GatewayOutboxRelay, FeedbackRepository, FeedbackConsumer],
+  providers: [
+    SignalsRepository,
+    SubmitSignalUseCase,
+    GatewayOutboxRelay,
+    FeedbackRepository,
+    FeedbackConsumer,
+    // Refused attempts at the edge go to the audit as access records, through the outbox.
+    GatewayAccessRecords,
+    { provide: DENIED_ATTEMPT_SINK, useExisting: GatewayAccessRecords },
+  ],
 })
 export class GatewayModule {}

@@ -7,6 +7,7 @@ export const GATEWAY_HTTP: HttpAppOptions = {
   defaultPort: 3001,
   // A batch of 500 full signals fits; anything larger is a 413.
   bodyLimitBytes: Number(process.env.GATEWAY_BODY_LIMIT_BYTES ?? 5 * 1024 * 1024),
-  rateLimitPerMinute: Number(process.env.GATEWAY_RATE_LIMIT_PER_MINUTE ?? 600),
+  // Per principal (default 600 a minute); read when the app is built.
+  rateLimitEnv: 'GATEWAY_RATE_LIMIT_PER_MINUTE',
   configure: (app) => serveOpenApi(app, openApiDocument(app)),
 };

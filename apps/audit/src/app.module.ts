@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { HealthModule } from '@passerelle/http';
 import { MessagingModule } from '@passerelle/messaging';
 import { AUDIT_WRITER_ROLE, auditMigrations, PersistenceModule } from '@passerelle/persistence';
-import { SecurityModule } from '@passerelle/security';
+import { DENIED_ATTEMPT_SINK, SecurityModule } from '@passerelle/security';
 import { CheckpointScheduler } from './checkpoints/checkpoint.scheduler';
 import { CheckpointsRepository } from './checkpoints/checkpoints.repository';
 import { MakeCheckpointUseCase } from './checkpoints/make-checkpoint.usecase';
@@ -13,6 +13,7 @@ import { LedgerRepository } from './ledger/ledger.repository';
 import { OversightController } from './ledger/oversight.controller';
 import { RecordEventsUseCase } from './ledger/record-events.usecase';
 import { VerifyLedgerUseCase } from './ledger/verify-ledger.usecase';
+import { RecordDeniedAttemptsUseCase } from './oversight/record-denied-attempts.usecase';
 import { RecordOversightQueryUseCase } from './oversight/record-oversight-query.usecase';
 
 @Module({
@@ -31,6 +32,9 @@ import { RecordOversightQueryUseCase } from './oversight/record-oversight-query.
     SigningKey,
     RecordEventsUseCase,
     RecordOversightQueryUseCase,
+    // Attempts refused at the audit's own edge go straight into the ledger.
+    RecordDeniedAttemptsUseCase,
+    { provide: DENIED_ATTEMPT_SINK, useExisting: RecordDeniedAttemptsUseCase },
     VerifyLedgerUseCase,
     ExportLedgerUseCase,
     MakeCheckpointUseCase,

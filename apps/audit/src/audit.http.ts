@@ -17,5 +17,7 @@ export function auditOpenApi(app: INestApplication): OpenAPIObject {
 export const AUDIT_HTTP: HttpAppOptions = {
   name: 'audit',
   defaultPort: 3004,
+  // Per principal (default 600 a minute); read when the app is built.
+  rateLimitEnv: 'AUDIT_RATE_LIMIT_PER_MINUTE',
   configure: (app) => serveOpenApi(app, auditOpenApi(app)),
 };

@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { HealthModule } from '@passerelle/http';
 import { MessagingModule } from '@passerelle/messaging';
 import { intakeMigrations, PersistenceModule } from '@passerelle/persistence';
-import { SecurityModule } from '@passerelle/security';
+import { DENIED_ATTEMPT_SINK, SecurityModule } from '@passerelle/security';
 import { ManagePrincipalsUseCase } from './admin/manage-principals.usecase';
 import { PrincipalsController } from './admin/principals.controller';
+import { PrincipalRequestsUseCase } from './admin/principal-requests.usecase';
+import { RequestsController } from './admin/requests.controller';
+import { PrincipalRequestsRepository } from '@passerelle/security';
 import { FeedsConsumer } from './feeds/feeds.consumer';
 import { IntakeRepository } from './feeds/intake.repository';
 import { StoreFeedSignalsUseCase } from './feeds/store-feed-signals.usecase';
@@ -18,6 +22,7 @@ import { FeedsController } from './signals/feeds.controller';
 import { SignalsController } from './signals/signals.controller';
 import { SignalsRepository } from './signals/signals.repository';
 import { RecordFlowUseCase } from './stats/record-flow.usecase';
+import { RecordReadsInterceptor } from './stats/record-reads.interceptor';
 import { StatsController } from './stats/stats.controller';
 import { StatsRepository } from './stats/stats.repository';
 
@@ -28,7 +33,7 @@ import { StatsRepository } from './stats/stats.repository';
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  controllers: [FeedsController, SignalsController, StatsController, PrincipalsController],
+  controllers: [FeedsController, SignalsController, StatsController, PrincipalsController, RequestsController],
   providers: [
     IntakeRepository,
     StoreFeedSignalsUseCase,
@@ -43,6 +48,17 @@ import { StatsRepository } from './stats/stats.repository';
     AssessSignalUseCase,
     StatsRepository,
     ManagePrincipalsUseCase,
+    // Refused attempts at the edge go out as access records, through the outbox like reads.
+    { provide: DENIED_ATTEMPT_SINK, useExisting: AccessRecorder },
+    // Statistics and security officers' reads of principals are recorded like reads of content.
+    {
+      provide: APP_INTERCEPTOR,
+      useFactory: (access: AccessRecorder) =>
+        new RecordReadsInterceptor(access, [StatsController, PrincipalsController, RequestsController]),
+      inject: [AccessRecorder],
+    },
+    PrincipalRequestsUseCase,
+    PrincipalRequestsRepository,
   ],
   exports: [IntakeRepository],
 })

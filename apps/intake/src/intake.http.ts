@@ -17,5 +17,7 @@ export function intakeOpenApi(app: INestApplication): OpenAPIObject {
 export const INTAKE_HTTP: HttpAppOptions = {
   name: 'intake',
   defaultPort: 3003,
+  // Per principal (default 600 a minute); read when the app is built.
+  rateLimitEnv: 'INTAKE_RATE_LIMIT_PER_MINUTE',
   configure: (app) => serveOpenApi(app, intakeOpenApi(app)),
 };

@@ -1,38 +1,26 @@
 import { ArgumentMetadata, ConsoleLogger, HttpException, INestApplication, LogLevel, Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import rateLimit from '@fastify/rate-limit';
 import { jsonDepthExceeds, jsonStorable, MAX_JSON_DEPTH, unreadable } from '@passerelle/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createHash } from 'node:crypto';
 import type { Socket } from 'node:net';
+import { ANSWERED_BEFORE_BODY, edgeSettings, installEdge, timeoutOptions } from './edge';
 import { flattenValidationErrors, frameworkProblem, ProblemDetailsFilter, sendProblem, validationProblem } from './problem';
-
-async function registerRateLimit(app: NestFastifyApplication, perMinute: number): Promise<void> {
-  await app.register(rateLimit, {
-    max: perMinute,
-    timeWindow: 60_000,
-    // The key's digest, never the key itself, is kept in the limiter's memory.
-    keyGenerator: (req) => {
-      const auth = req.headers.authorization;
-      return auth ? `k:${createHash('sha256').update(auth).digest('hex')}` : `ip:${req.ip}`;
-    },
-    allowList: (req) => req.url === '/health' || req.url.startsWith('/health?'),
-    errorResponseBuilder: (_req, ctx) => ({
-      statusCode: 429,
-      code: 'PASSERELLE_RATE_LIMITED',
-      message: `rate limit of ${ctx.max} requests per minute for your API key reached; retry after ${Math.ceil(ctx.ttl / 1000)} s`,
-    }),
-  });
-}
 
 export interface HttpAppOptions {
   name: string;
   /** Port when `PORT` is not set. */
   defaultPort: number;
   bodyLimitBytes?: number;
-  /** Requests per minute per API key (per address when no key is sent); health is exempt. */
+  /**
+   * Requests per minute per authenticated principal (health is exempt). Without it, the variable
+   * named by `rateLimitEnv`, else `HTTP_RATE_LIMIT_PER_MINUTE`, else 600 — read when the app is
+   * built. Requests whose key names nobody share a bucket per client address
+   * (`HTTP_RATE_LIMIT_PER_ADDRESS_PER_MINUTE`). See edge.ts.
+   */
   rateLimitPerMinute?: number;
+  /** The app's own variable for `rateLimitPerMinute`, e.g. `GATEWAY_RATE_LIMIT_PER_MINUTE`. */
+  rateLimitEnv?: string;
   /** App-specific wiring once the app exists (e.g. serving the OpenAPI document). */
   configure?: (app: NestFastifyApplication) => void | Promise<void>;
 }
@@ -100,7 +88,12 @@ function registerJsonParser(fastify: FastifyInstance): void {
  * Fastify's routing: answer them as problems too, on the raw socket.
  */
 function clientErrorHandler(err: Error & { code?: string }, socket: Socket): void {
-  if (!socket.writable) {
+  // A response already under way on this socket, or a request that was answered before its body
+  // came (a 401) and then timed out waiting for the rest: a second response would follow the first
+  // unasked, so the connection just ends.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
+  const answered = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' && (socket as unknown as Record<symbol, boolean>)[ANSWERED_BEFORE_BODY];
+  if (!socket.writable || inFlight?.headersSent || answered) {
     socket.destroy();
     return;
   }
@@ -130,9 +123,11 @@ function clientErrorHandler(err: Error & { code?: string }, socket: Socket): voi
 
 /** Builds a service's HTTP app with production wiring (also used by the e2e tests). */
 export async function createHttpApp(module: Type<unknown>, opts: HttpAppOptions): Promise<NestFastifyApplication> {
+  const edge = edgeSettings(opts);
   const app = await NestFactory.create<NestFastifyApplication>(
     module,
     new FastifyAdapter({
+      ...timeoutOptions(edge),
       bodyLimit: opts.bodyLimitBytes ?? 1024 * 1024,
       trustProxy: false,
       clientErrorHandler,
@@ -150,20 +145,8 @@ export async function createHttpApp(module: Type<unknown>, opts: HttpAppOptions)
   // JSON only: without the default text/plain parser, any other media type is a 415.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   registerJsonParser(app.getHttpAdapter().getInstance());
-  // No endpoint takes a NUL in its path or query, and Postgres text cannot hold one: refuse it here
-  // rather than let it reach a query as a 500.
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (req, reply, done) => {
-      if (!/%00/i.test(req.url)) return done();
-      sendProblem(
-        reply,
-        { type: 'urn:passerelle:problem:http-400', title: 'Bad request', status: 400, detail: 'the URL contains a NUL character (%00)' },
-        req.url,
-      );
-    });
-  if (opts.rateLimitPerMinute) await registerRateLimit(app, opts.rateLimitPerMinute);
+  // Authentication, rate limit and the URL's own refusals, all before the body; denied attempts recorded.
+  await installEdge(app, edge);
   configureHttpApp(app);
   await opts.configure?.(app);
   return app;

@@ -1,5 +1,6 @@
 export * from './problem';
 export * from './health';
 export * from './bootstrap';
+export * from './edge';
 export * from './openapi';
 export * from './paging';

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { PUBLIC_ROUTE } from '@passerelle/security';
 
 /** For `@ApiResponse({ status, ...PROBLEM_RESPONSE })`: every error is RFC 7807 problem details. */
 export const PROBLEM_RESPONSE = {
@@ -51,7 +52,15 @@ export function openApiDocument(app: INestApplication, opts: OpenApiOptions): Op
   return doc;
 }
 
-/** Serves the document at `GET /docs`. Public: an API's description holds no data. */
+/** Serves the document at `GET /docs`. Public: an API's description holds no data (rate-limited per address). */
 export function serveOpenApi(app: NestFastifyApplication, doc: OpenAPIObject): void {
-  app.getHttpAdapter().get('/docs', (_req, reply) => void reply.header('content-type', 'application/json').send(doc));
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .route({
+      method: 'GET',
+      url: '/docs',
+      config: { [PUBLIC_ROUTE]: true },
+      handler: (_req, reply) => void reply.header('content-type', 'application/json').send(doc),
+    });
 }

@@ -24,7 +24,9 @@ describe('infra/kafka/acls.json expanded', () => {
     const writes = (user: string) => of(bindings, user).filter((b) => b.startsWith('write'));
     expect(writes('intake')).not.toContainEqual(expect.stringContaining('feeds.'));
     expect(writes('intake')).not.toContainEqual(expect.stringContaining('signals.'));
-    expect(writes('gateway').every((w) => /^write topic literal signals\.[a-z-]+\.submitted\.v1$/.test(w))).toBe(true);
+    // The gateway's submissions, and the access records of attempts refused at its edge.
+    expect(writes('gateway').every((w) => /^write topic literal (signals\.[a-z-]+\.submitted|access\.recorded)\.v1$/.test(w))).toBe(true);
+    expect(writes('gateway')).toContain('write topic literal access.recorded.v1');
     expect(writes('audit')).toEqual([]);
     expect(writes('router')).toContain('write topic literal feeds.ocam.v1');
     expect(writes('router')).not.toContainEqual(expect.stringContaining('access.recorded'));

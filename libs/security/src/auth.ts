@@ -8,29 +8,36 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { bearerKey, EdgeRequest, markPublicRoute } from './edge-auth';
 import { Principal, Role } from './principal';
 import { PrincipalsRepository } from './principals.repository';
 
 const PUBLIC = 'passerelle:public';
 const ROLES_KEY = 'passerelle:roles';
 
-/** Marks a route that needs no API key (health only). */
-export const Public = () => SetMetadata(PUBLIC, true);
+/**
+ * Marks a route (or every route of a controller) that needs no API key (health only). The mark is
+ * also put in the route's Fastify config, where the edge reads it before any body is.
+ */
+export const Public = (): ClassDecorator & MethodDecorator => (target: object, key?: string | symbol, descriptor?: PropertyDescriptor) => {
+  if (descriptor) SetMetadata(PUBLIC, true)(target, key!, descriptor);
+  else SetMetadata(PUBLIC, true)(target as () => void);
+  markPublicRoute(target, descriptor);
+};
 /** Roles allowed on a route; a route without @Roles is refused to everybody (deny by default). */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
-interface AuthedRequest {
-  headers: Record<string, string | string[] | undefined>;
-  principal?: Principal;
-}
-
 export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => {
-  const req = ctx.switchToHttp().getRequest<AuthedRequest>();
+  const req = ctx.switchToHttp().getRequest<EdgeRequest>();
   if (!req.principal) throw new UnauthorizedException('no authenticated principal');
   return req.principal;
 });
 
-/** Global guard: `Authorization: Bearer <api key>` → principal, then the route's roles. */
+/**
+ * Global guard: the route's roles. The principal is the one the edge authenticated before the body
+ * was read (`EdgeAuthenticator`); without the edge (an app not built by `createHttpApp`), the guard
+ * looks the key up itself: `Authorization: Bearer <api key>` → principal.
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(
@@ -41,16 +48,24 @@ export class ApiKeyGuard implements CanActivate {
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
-    const req = ctx.switchToHttp().getRequest<AuthedRequest>();
-    const header = req.headers.authorization;
-    const value = Array.isArray(header) ? header[0] : header;
-    const m = value ? /^Bearer\s+(\S+)\s*$/i.exec(value) : null;
-    if (!m) throw new UnauthorizedException('an API key is required: Authorization: Bearer <key>');
-    const principal = await this.principals.findByApiKey(m[1]);
-    if (!principal) throw new UnauthorizedException('unknown or revoked API key');
-    req.principal = principal;
+    const req = ctx.switchToHttp().getRequest<EdgeRequest>();
+    let principal = req.principal;
+    if (!principal) {
+      const key = bearerKey(req.headers.authorization);
+      if (!key) {
+        req.denial = 'no-key';
+        throw new UnauthorizedException('an API key is required: Authorization: Bearer <key>');
+      }
+      const found = await this.principals.findByApiKey(key);
+      if (!found) {
+        req.denial = 'unknown-key';
+        throw new UnauthorizedException('unknown or revoked API key');
+      }
+      principal = req.principal = found;
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
     if (!roles.includes(principal.role)) {
+      req.denial = 'role';
       throw new ForbiddenException(`this endpoint is for role(s) ${roles.join(', ') || '(none)'}; you are '${principal.role}'`);
     }
     return true;

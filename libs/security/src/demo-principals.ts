@@ -9,4 +9,6 @@ export const DEMO_PRINCIPALS: NewPrincipal[] = [
   { name: 'analyst-ocam', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
   { name: 'oversight-committee', role: 'oversight', clearance: 'confidential' },
   { name: 'security-officer', role: 'security-officer', clearance: 'confidential' },
+  // A second officer, so that every two-person rule (docs/operations.md) can be tried on a fresh clone.
+  { name: 'security-officer-2', role: 'security-officer', clearance: 'confidential' },
 ];

@@ -16,10 +16,12 @@ interface PrincipalRow {
 interface PrincipalRecordRow extends PrincipalRow {
   created_at: Date;
   revoked_at: Date | null;
+  created_by: string | null;
+  approved_by: string | null;
 }
 
 const COLUMNS = 'id, name, role, agency, clearance, clearance_expires_at, feeds';
-const RECORD_COLUMNS = `${COLUMNS}, created_at, revoked_at`;
+const RECORD_COLUMNS = `${COLUMNS}, created_at, revoked_at, created_by, approved_by`;
 
 const toPrincipal = (r: PrincipalRow): Principal => ({
   id: r.id,
@@ -35,9 +37,19 @@ const toPrincipal = (r: PrincipalRow): Principal => ({
 export interface PrincipalRecord extends Principal {
   createdAt: Date;
   revokedAt: Date | null;
+  /** The officer that created it (null: the operator's CLI or the seed). */
+  createdBy: string | null;
+  /** The second officer that approved its creation, when that took one. */
+  approvedBy: string | null;
 }
 
-const toRecord = (r: PrincipalRecordRow): PrincipalRecord => ({ ...toPrincipal(r), createdAt: r.created_at, revokedAt: r.revoked_at });
+const toRecord = (r: PrincipalRecordRow): PrincipalRecord => ({
+  ...toPrincipal(r),
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+  createdBy: r.created_by,
+  approvedBy: r.approved_by,
+});
 
 /** What a security officer may change on an existing principal; `clearanceExpiresAt: null` clears it. */
 export interface PrincipalPatch {
@@ -97,14 +109,28 @@ export class PrincipalsRepository {
    * Creates a principal with a new key, or returns null when the name is taken (by an active or a
    * revoked principal: names are never reused, so the audit trail stays unambiguous).
    */
-  async create(p: NewPrincipal, em: EntityManager = this.ds.manager): Promise<{ principal: PrincipalRecord; apiKey: string } | null> {
+  async create(
+    p: NewPrincipal & { id?: string; createdBy?: string | null; approvedBy?: string | null },
+    em: EntityManager = this.ds.manager,
+  ): Promise<{ principal: PrincipalRecord; apiKey: string } | null> {
     const apiKey = generateApiKey();
     const rows: PrincipalRecordRow[] = await em.query(
-      `insert into identity.principals (name, role, agency, clearance, clearance_expires_at, feeds, api_key_hash)
-       values ($1, $2, $3, $4, $5, $6, $7)
-       on conflict (name) do nothing
+      `insert into identity.principals (id, name, role, agency, clearance, clearance_expires_at, feeds, api_key_hash, created_by, approved_by)
+       values (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       on conflict do nothing
        returning ${RECORD_COLUMNS}`,
-      [p.name, p.role, p.agency ?? null, p.clearance ?? 'unclassified', p.clearanceExpiresAt ?? null, p.feeds ?? [], hashApiKey(apiKey)],
+      [
+        p.id ?? null,
+        p.name,
+        p.role,
+        p.agency ?? null,
+        p.clearance ?? 'unclassified',
+        p.clearanceExpiresAt ?? null,
+        p.feeds ?? [],
+        hashApiKey(apiKey),
+        p.createdBy ?? null,
+        p.approvedBy ?? null,
+      ],
     );
     return rows[0] ? { principal: toRecord(rows[0]), apiKey } : null;
   }

@@ -104,6 +104,25 @@ export class SignalsRepository implements OutboxStore {
     });
   }
 
+  /** Events that concern no signal (access records of refused attempts), in one insert. */
+  async enqueue(events: OutgoingEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.ds.query(
+      `insert into gateway.outbox (event_id, event_type, topic, key, trace_id, payload, occurred_at)
+       select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::timestamptz[])
+       on conflict (event_id) do nothing`,
+      [
+        events.map((e) => e.id),
+        events.map((e) => e.type),
+        events.map((e) => e.topic),
+        events.map((e) => e.key),
+        events.map((e) => e.traceId),
+        events.map((e) => JSON.stringify(e.payload)),
+        events.map((e) => e.time),
+      ],
+    );
+  }
+
   /** The receipt of a signal of this agency; null for an unknown id or another agency's signal. */
   async receipt(agency: string, id: string): Promise<Receipt | null> {
     const rows: StoredSignal[] = await this.ds.query(`select ${STORED_COLUMNS} from gateway.signals where id = $1 and agency = $2`, [
@@ -124,7 +143,7 @@ export class SignalsRepository implements OutboxStore {
         sqlOutboxPass(tx, 'gateway.outbox', 'passerelle/agency-gateway', async (ids) => {
           await tx.query(
             `insert into gateway.signal_status (signal_id, status)
-             select signal_id, 'published' from gateway.outbox where id = any($1::bigint[]) order by id`,
+             select signal_id, 'published' from gateway.outbox where id = any($1::bigint[]) and signal_id is not null order by id`,
             [ids],
           );
         }),

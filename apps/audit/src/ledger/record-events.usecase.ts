@@ -13,6 +13,46 @@ const storableInstant = (d: Date): boolean => !isNaN(d.getTime()) && d.getUTCFul
 
 const str = (v: unknown, max = 200): string | null => (typeof v === 'string' && v.length > 0 ? v.slice(0, max) : null);
 
+const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Endpoints whose `{id}` is a signal's: a refused attempt there belongs in that signal's trail. */
+const SIGNAL_ENDPOINT = /^[A-Z]+ \/v1\/signals\/\{id\}(\/|$)/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const ACCESS_FIELDS = ['endpoint', 'role', 'principalName', 'resourceId'];
+const DENIED_FIELDS = ['endpoint', 'status', 'reason', 'source', 'resourceId', 'role', 'principalName'];
+const COUNTED_FIELDS = ['source', 'count', 'windowStart', 'windowEnd', 'byStatus', 'byEndpoint'];
+
+/**
+ * What the ledger holds of an access record (`access.recorded.v1`, or the audit's own refused
+ * attempts): a read is `access.recorded`; a refused attempt, or the count of them beyond a source's
+ * threshold in a window, is `access.denied`, by the principal or — when no key named anybody — by
+ * the digest of the client address. Codes and ids only.
+ */
+export function accessFacts(p: Record<string, unknown>): {
+  action: string;
+  actor: string;
+  signalId: string | null;
+  details: Record<string, unknown>;
+} {
+  const details: Record<string, unknown> = {};
+  const principal = str(p.principalId, 100);
+  if (p.outcome !== 'denied') {
+    for (const k of ACCESS_FIELDS) details[k] = p[k];
+    return { action: 'access.recorded', actor: `principal:${principal ?? 'unknown'}`, signalId: str(p.signalId, 100), details };
+  }
+  const counted = p.count !== undefined;
+  for (const k of counted ? COUNTED_FIELDS : DENIED_FIELDS) details[k] = p[k];
+  const resource = str(p.resourceId, 120);
+  const endpoint = str(p.endpoint) ?? '';
+  return {
+    action: 'access.denied',
+    actor: principal ? `principal:${principal}` : (str(p.source, 100) ?? 'unknown'),
+    signalId: !counted && resource && UUID.test(resource) && SIGNAL_ENDPOINT.test(endpoint) ? resource : null,
+    details,
+  };
+}
+
 /** Turns any event off the log (trusted or not) into ledger facts; never throws on content. */
 @Injectable()
 export class RecordEventsUseCase {
@@ -33,6 +73,7 @@ export class RecordEventsUseCase {
     const submittedAgency = t.submittedPattern.exec(m.topic)?.[1];
     let action: string;
     let actor: string;
+    let signalId = str(p.signalId, 100);
     const details: Record<string, unknown> = {};
     if (submittedAgency) {
       action = parsed.ok ? 'signal.submitted' : 'signal.submitted-unreadable';
@@ -53,14 +94,20 @@ export class RecordEventsUseCase {
       action = `feedback.${str(p.status, 40) ?? 'unknown'}`;
       actor = m.headers['ce-source']?.includes('intake') ? 'service:intake' : 'service:router';
       if (p.detail && typeof p.detail === 'object') Object.assign(details, p.detail);
+      // An analyst's question is free text about a signal of any classification: the ledger, which
+      // every oversight principal reads whatever its clearance, keeps its digest, never the text.
+      if (typeof details.question === 'string') {
+        details.questionDigest = sha256(details.question);
+        delete details.question;
+      }
     } else if (m.topic === t.principalsChanged) {
       action = `principal.${str(p.change, 40) ?? 'changed'}`;
       actor = str(p.changedBy)?.startsWith('cli:') ? str(p.changedBy)! : `principal:${str(p.changedBy) ?? 'unknown'}`;
       for (const k of ['principalId', 'principalName', 'attributes']) details[k] = p[k];
     } else if (m.topic === t.accessRecorded) {
-      action = 'access.recorded';
-      actor = `principal:${str(p.principalId) ?? 'unknown'}`;
-      for (const k of ['endpoint', 'role', 'principalName']) details[k] = p[k];
+      const a = accessFacts(p);
+      ({ action, actor, signalId } = a);
+      Object.assign(details, a.details);
     } else {
       action = `event.${type ?? 'unknown'}`;
       actor = 'unknown';
@@ -77,7 +124,7 @@ export class RecordEventsUseCase {
       actor,
       action,
       agency: str(p.agency, 40) ?? submittedAgency ?? null,
-      signalId: str(p.signalId, 100) ?? (submittedAgency && bareRef ? derivedId('signal', submittedAgency, bareRef) : null),
+      signalId: signalId ?? (submittedAgency && bareRef ? derivedId('signal', submittedAgency, bareRef) : null),
       correlationId: str(p.correlationId, 100),
       traceId: traceIdOfMessage(m) ?? str(p.traceId, 32),
       sourceTopic: m.topic,

@@ -22,7 +22,16 @@ import {
  */
 const OmittableNotNull = (): PropertyDecorator => ValidateIf((_o: object, v: unknown) => v !== undefined);
 import { AGENCY_PATTERN } from '@passerelle/contracts';
-import { CLEARANCES, Clearance, PrincipalRecord, ROLES, Role } from '@passerelle/security';
+import {
+  CLEARANCES,
+  Clearance,
+  PrincipalRecord,
+  PrincipalRequest,
+  REQUEST_STATUSES,
+  RequestStatus,
+  ROLES,
+  Role,
+} from '@passerelle/security';
 
 /** Names are identifiers (also accepted by the CLI in place of an id): no spaces, no uuid look-alikes by accident. */
 export const PRINCIPAL_NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{1,99}$/;
@@ -125,5 +134,46 @@ export function toView(p: PrincipalRecord, now: Date = new Date()): PrincipalVie
     feeds: p.feeds,
     createdAt: p.createdAt.toISOString(),
     revokedAt: p.revokedAt?.toISOString() ?? null,
+  };
+}
+
+export class ListRequestsQuery {
+  @ApiPropertyOptional({ enum: REQUEST_STATUSES, default: 'pending' })
+  @OmittableNotNull()
+  @IsIn(REQUEST_STATUSES)
+  status?: RequestStatus;
+}
+
+/** A change waiting for (or decided by) a second security officer. */
+export interface RequestView {
+  id: string;
+  operation: PrincipalRequest['operation'];
+  /** The principal acted on; for a creation, the id it will have. */
+  principalId: string;
+  /** What is asked (never a key). */
+  requested: Record<string, unknown>;
+  /** Why it takes a second officer. */
+  reason: string;
+  requestedBy: string;
+  requestedAt: string;
+  expiresAt: string;
+  status: RequestStatus;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+export function toRequestView(r: PrincipalRequest): RequestView {
+  return {
+    id: r.id,
+    operation: r.operation,
+    principalId: r.targetId,
+    requested: r.payload,
+    reason: r.reason,
+    requestedBy: r.requestedBy,
+    requestedAt: r.requestedAt.toISOString(),
+    expiresAt: r.expiresAt.toISOString(),
+    status: r.status,
+    decidedBy: r.decidedBy,
+    decidedAt: r.decidedAt?.toISOString() ?? null,
   };
 }

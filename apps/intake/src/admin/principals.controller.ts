@@ -1,10 +1,19 @@
-import { Body, Controller, Delete, Get, Header, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { PROBLEM_RESPONSE, ProblemException } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
-import { Actor, ManagePrincipalsUseCase, PrincipalAdminError, PrincipalAdminErrorCode } from './manage-principals.usecase';
-import { CreatePrincipalDto, ListPrincipalsQuery, PrincipalView, toView, UpdatePrincipalDto } from './principal.dto';
+import { Actor, ManagePrincipalsUseCase, Outcome, PrincipalAdminError, PrincipalAdminErrorCode } from './manage-principals.usecase';
+import {
+  CreatePrincipalDto,
+  ListPrincipalsQuery,
+  PrincipalView,
+  RequestView,
+  toRequestView,
+  toView,
+  UpdatePrincipalDto,
+} from './principal.dto';
 
 const STATUS: Record<PrincipalAdminErrorCode, number> = {
   invalid: 400,
@@ -13,6 +22,9 @@ const STATUS: Record<PrincipalAdminErrorCode, number> = {
   'name-taken': 409,
   revoked: 409,
   'self-change': 409,
+  'same-chain': 409,
+  'request-decided': 409,
+  'request-expired': 410,
   unavailable: 503,
 };
 
@@ -22,12 +34,15 @@ const TITLE: Record<PrincipalAdminErrorCode, string> = {
   'not-found': 'No such principal',
   'name-taken': 'Name already taken',
   revoked: 'Principal revoked',
-  'self-change': 'Security officers cannot change themselves',
+  'self-change': 'Security officers cannot act on themselves',
+  'same-chain': 'Security officers cannot act within their own chain',
+  'request-decided': 'The request has been decided already',
+  'request-expired': 'The request has expired',
   unavailable: 'A dependency does not answer',
 };
 
 /** The domain's errors, mapped once to problem+json here at the edge. */
-async function mapped<T>(p: Promise<T>): Promise<T> {
+export async function mapped<T>(p: Promise<T>): Promise<T> {
   try {
     return await p;
   } catch (e) {
@@ -40,6 +55,15 @@ async function mapped<T>(p: Promise<T>): Promise<T> {
       ...(e.errors.length ? { errors: e.errors } : {}),
     });
   }
+}
+
+/** Done: the view, with the given status. Held for a second officer: 202 with the request. */
+function answer<T, V>(o: Outcome<T>, reply: FastifyReply, view: (t: T) => V): V | { pending: RequestView } {
+  if (o.pending) {
+    reply.status(202);
+    return { pending: toRequestView(o.pending) };
+  }
+  return view(o.done);
 }
 
 const instant = (v: string | null | undefined): Date | null | undefined => (v === undefined ? undefined : v === null ? null : new Date(v));
@@ -66,18 +90,27 @@ export class PrincipalsController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Create a principal', description: 'Answers its id and API key; the key is shown this once and stored hashed.' })
   @ApiResponse({ status: 201, description: 'the principal with its apiKey, shown this once' })
+  @ApiResponse({
+    status: 202,
+    description: 'a security officer, admin or oversight principal: held for a second officer (the pending request)',
+  })
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'name taken' })
-  @ApiResponse({ status: 422, ...PROBLEM_RESPONSE, description: 'breaks a rule (e.g. a POC without an agency, an expiry in the past)' })
+  @ApiResponse({
+    status: 422,
+    ...PROBLEM_RESPONSE,
+    description: 'breaks a rule (e.g. a POC without an agency, an expiry in the past, a clearance above your own)',
+  })
   @Header('Cache-Control', 'no-store')
   async create(
     @CurrentPrincipal() me: Principal,
     @Body() body: CreatePrincipalDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('traceparent') traceparent?: string,
-  ): Promise<PrincipalView & { apiKey: string }> {
-    const { principal, apiKey } = await mapped(
+  ): Promise<(PrincipalView & { apiKey: string }) | { pending: RequestView }> {
+    const o = await mapped(
       this.manage.create({ ...body, clearanceExpiresAt: instant(body.clearanceExpiresAt) }, this.actor(me, traceparent)),
     );
-    return { ...toView(principal), apiKey };
+    return answer(o, reply, ({ principal, apiKey }) => ({ ...toView(principal), apiKey }));
   }
 
   @Get()
@@ -102,15 +135,20 @@ export class PrincipalsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Change clearance, its expiry or feeds', description: 'Takes effect at once, also on open streams.' })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
-  @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'revoked, or your own principal' })
+  @ApiResponse({
+    status: 202,
+    description: 'a raised clearance, or a security officer, admin or oversight principal: held for a second officer',
+  })
+  @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'revoked, your own principal, or one of your own chain' })
   async update(
     @CurrentPrincipal() me: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: UpdatePrincipalDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('traceparent') traceparent?: string,
-  ): Promise<PrincipalView> {
+  ): Promise<PrincipalView | { pending: RequestView }> {
     const patch = { clearance: body.clearance, clearanceExpiresAt: instant(body.clearanceExpiresAt), feeds: body.feeds };
-    return toView(await mapped(this.manage.update(id, patch, this.actor(me, traceparent))));
+    return answer(await mapped(this.manage.update(id, patch, this.actor(me, traceparent))), reply, (p) => toView(p));
   }
 
   @Delete(':id')
@@ -132,12 +170,14 @@ export class PrincipalsController {
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
+  @ApiResponse({ status: 202, description: 'the key of a security officer, admin or oversight principal: held for a second officer' })
   async rotateKey(
     @CurrentPrincipal() me: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('traceparent') traceparent?: string,
-  ): Promise<PrincipalView & { apiKey: string }> {
-    const { principal, apiKey } = await mapped(this.manage.rotateKey(id, this.actor(me, traceparent)));
-    return { ...toView(principal), apiKey };
+  ): Promise<(PrincipalView & { apiKey: string }) | { pending: RequestView }> {
+    const o = await mapped(this.manage.rotateKey(id, this.actor(me, traceparent)));
+    return answer(o, reply, ({ principal, apiKey }) => ({ ...toView(principal), apiKey }));
   }
 }

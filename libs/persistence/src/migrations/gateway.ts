@@ -73,4 +73,22 @@ export class GatewayFeedbackInbox1763900000000 implements MigrationInterface {
   }
 }
 
-export const gatewayMigrations = [GatewaySignalsOutbox1763800000000, GatewayFeedbackInbox1763900000000];
+export class GatewayOutboxAccessRecords1764500000000 implements MigrationInterface {
+  name = 'GatewayOutboxAccessRecords1764500000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    // The outbox also carries access records (refused attempts at the edge), which concern no signal.
+    await q.query('alter table gateway.outbox alter column signal_id drop not null');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('delete from gateway.outbox where signal_id is null');
+    await q.query('alter table gateway.outbox alter column signal_id set not null');
+  }
+}
+
+export const gatewayMigrations = [
+  GatewaySignalsOutbox1763800000000,
+  GatewayFeedbackInbox1763900000000,
+  GatewayOutboxAccessRecords1764500000000,
+];

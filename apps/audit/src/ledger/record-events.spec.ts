@@ -1,0 +1,119 @@
+import { topicNames } from '@passerelle/contracts';
+import { IncomingMessage, KafkaService } from '@passerelle/messaging';
+import { LedgerRepository } from './ledger.repository';
+import { accessFacts, RecordEventsUseCase } from './record-events.usecase';
+
+const signalId = '0b6f4a57-52a6-4d8e-9d3f-2f5b8f0c1a11';
+const principalId = '6f1c2b9e-1d2a-4c3b-9a8e-0f1e2d3c4b5a';
+
+describe('what the ledger keeps of access records', () => {
+  it('a read: access.recorded by the principal, with the id read', () => {
+    expect(
+      accessFacts({
+        principalId,
+        principalName: 'officer',
+        role: 'security-officer',
+        endpoint: 'GET /v1/admin/principals/{id}',
+        outcome: 'read',
+        resourceId: signalId,
+      }),
+    ).toEqual({
+      action: 'access.recorded',
+      actor: `principal:${principalId}`,
+      signalId: null,
+      details: { endpoint: 'GET /v1/admin/principals/{id}', role: 'security-officer', principalName: 'officer', resourceId: signalId },
+    });
+  });
+
+  it("a refused attempt on a signal's id: access.denied, in that signal's trail", () => {
+    const f = accessFacts({
+      outcome: 'denied',
+      principalId,
+      principalName: 'analyst-restricted',
+      role: 'analyst',
+      endpoint: 'GET /v1/signals/{id}',
+      status: 404,
+      reason: 'not-found',
+      source: `principal:${principalId}`,
+      resourceId: signalId,
+    });
+    expect(f).toMatchObject({ action: 'access.denied', actor: `principal:${principalId}`, signalId });
+    expect(f.details).toEqual({
+      endpoint: 'GET /v1/signals/{id}',
+      status: 404,
+      reason: 'not-found',
+      source: `principal:${principalId}`,
+      resourceId: signalId,
+      role: 'analyst',
+      principalName: 'analyst-restricted',
+    });
+  });
+
+  it('without a principal the actor is the address digest; another route names no signal', () => {
+    const f = accessFacts({
+      outcome: 'denied',
+      endpoint: 'GET /v1/admin/principals/{id}',
+      status: 401,
+      reason: 'unknown-key',
+      source: 'address:0123456789abcdef',
+      resourceId: signalId,
+    });
+    expect(f).toMatchObject({ action: 'access.denied', actor: 'address:0123456789abcdef', signalId: null });
+  });
+
+  it('a count keeps only the count fields', () => {
+    const f = accessFacts({
+      outcome: 'denied',
+      endpoint: '*',
+      source: 'address:0123456789abcdef',
+      count: 480,
+      windowStart: '2026-11-30T10:00:00.000Z',
+      windowEnd: '2026-11-30T10:01:00.000Z',
+      byStatus: { 401: 480 },
+      byEndpoint: { 'GET /v1/feeds/{feed}/signals': 480 },
+      resourceId: 'ignored',
+    });
+    expect(f.details).toEqual({
+      source: 'address:0123456789abcdef',
+      count: 480,
+      windowStart: '2026-11-30T10:00:00.000Z',
+      windowEnd: '2026-11-30T10:01:00.000Z',
+      byStatus: { 401: 480 },
+      byEndpoint: { 'GET /v1/feeds/{feed}/signals': 480 },
+    });
+    expect(f.signalId).toBeNull();
+  });
+});
+
+describe("an analyst's question in the ledger", () => {
+  it('is kept as a digest, never as text', () => {
+    const kafka = { topics: topicNames('') } as unknown as KafkaService;
+    const use = new RecordEventsUseCase({} as LedgerRepository, kafka);
+    const m: IncomingMessage = {
+      topic: 'feedback.customs.v1',
+      partition: 0,
+      offset: '7',
+      key: signalId,
+      value: Buffer.from(
+        JSON.stringify({
+          eventId: 'e1',
+          occurredAt: '2026-11-30T10:00:00.000Z',
+          signalId,
+          traceId: 'a'.repeat(32),
+          agency: 'customs',
+          status: 'assessed',
+          detail: { outcome: 'more-information-requested', question: 'Which border crossing?' },
+        }),
+      ),
+      headers: { 'ce-id': 'e1', 'ce-source': 'passerelle/intake' },
+      timestamp: '0',
+    };
+    const f = use.facts(m);
+    expect(f.action).toBe('feedback.assessed');
+    expect(f.details).toEqual({
+      outcome: 'more-information-requested',
+      questionDigest: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(JSON.stringify(f)).not.toContain('border');
+  });
+});

@@ -1,0 +1,178 @@
+import { Injectable, Optional } from '@nestjs/common';
+import {
+  AdminOperation,
+  Clearance,
+  PrincipalPatch,
+  PrincipalRecord,
+  PrincipalRequest,
+  PrincipalRequestsRepository,
+  PrincipalsRepository,
+  RequestStatus,
+  refusalToApprove,
+  Role,
+} from '@passerelle/security';
+import { EntityManager } from 'typeorm';
+import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
+import { Actor, ManagePrincipalsUseCase, NewPrincipalInput, PrincipalAdminError, refusalError } from './manage-principals.usecase';
+
+/** What an approval did: the principal after the change, and its new key for a creation or rotation. */
+export interface Approved {
+  request: PrincipalRequest;
+  principal: PrincipalRecord;
+  /** Shown this once, to the approving officer, who hands it over. */
+  apiKey?: string;
+}
+
+/** Thrown inside a decision's transaction; the expiry is recorded once that transaction is over. */
+class LapsedRequest extends Error {
+  constructor(readonly request: PrincipalRequest) {
+    super(`request ${request.id} expired`);
+  }
+}
+
+const instant = (v: unknown): Date | null | undefined => (v === undefined ? undefined : v === null ? null : new Date(String(v)));
+
+/**
+ * The second officer's side of separation of duties: list the requests, approve one (the change
+ * is made then, with the requester recorded as its author and the approver beside it) or refuse it.
+ * Each decision is recorded in the ledger in the same transaction as its effect.
+ */
+@Injectable()
+export class PrincipalRequestsUseCase {
+  constructor(
+    private readonly requests: PrincipalRequestsRepository,
+    private readonly principals: PrincipalsRepository,
+    private readonly manage: ManagePrincipalsUseCase,
+    @Optional() private readonly relay?: IntakeOutboxRelay,
+  ) {}
+
+  list(status: RequestStatus = 'pending'): Promise<PrincipalRequest[]> {
+    return this.requests.list(status);
+  }
+
+  async get(id: string): Promise<PrincipalRequest> {
+    const r = await this.requests.findById(id);
+    if (!r) throw new PrincipalAdminError('not-found', `no request ${id}`);
+    return r;
+  }
+
+  async approve(id: string, actor: Actor): Promise<Approved> {
+    const approver = await this.manage.officerOf(actor);
+    if (!approver) throw new PrincipalAdminError('invalid', 'a request is approved by a security officer');
+    const result = await this.decision(actor, async (em) => {
+      const r = await this.pending(id, em);
+      const requester = await this.principals.findById(r.requestedBy, em);
+      if (!requester) throw new PrincipalAdminError('not-found', `the requesting officer ${r.requestedBy} no longer exists`);
+      if (requester.revokedAt)
+        throw new PrincipalAdminError('revoked', 'the requesting officer has been revoked since; its requests stand no more');
+      const target = r.operation === 'create' ? undefined : await this.principals.findById(r.targetId, em, { forUpdate: true });
+      if (r.operation !== 'create' && (!target || target.revokedAt)) {
+        throw new PrincipalAdminError('revoked', 'the principal of this request is no longer active');
+      }
+      const op = this.operationOf(r, target ?? undefined);
+      const refusal = refusalToApprove(approver, requester, op);
+      if (refusal) throw refusalError(refusal);
+
+      const decided = (await this.requests.decide(r.id, 'approved', approver.id, em))!;
+      await this.manage.auditRequest(em, decided, 'change-approved', actor);
+      // The change itself: authored by the requester, approved by this officer.
+      const as: Actor = {
+        changedBy: requester.id,
+        principalId: requester.id,
+        traceId: actor.traceId,
+        approvedBy: approver.id,
+        requestId: r.id,
+      };
+      switch (r.operation) {
+        case 'create': {
+          const created = await this.manage.applyCreate(
+            this.createInput(r),
+            { id: r.targetId, createdBy: requester.id, approvedBy: approver.id },
+            as,
+            em,
+          );
+          return { request: decided, principal: created.principal, apiKey: created.apiKey };
+        }
+        case 'update':
+          return { request: decided, principal: await this.manage.applyUpdate(r.targetId, this.patch(r), as, em) };
+        case 'rotate-key': {
+          const rotated = await this.manage.applyRotateKey(r.targetId, as, em);
+          return { request: decided, principal: rotated.principal, apiKey: rotated.apiKey };
+        }
+      }
+    });
+    this.relay?.nudge();
+    return result;
+  }
+
+  /** Refused by another officer, or withdrawn by the one who asked. */
+  async refuse(id: string, actor: Actor): Promise<PrincipalRequest> {
+    const officer = await this.manage.officerOf(actor);
+    if (!officer) throw new PrincipalAdminError('invalid', 'a request is refused by a security officer');
+    const result = await this.decision(actor, async (em) => {
+      const r = await this.pending(id, em);
+      const decided = (await this.requests.decide(r.id, 'refused', officer.id, em))!;
+      await this.manage.auditRequest(em, decided, 'change-refused', actor);
+      return decided;
+    });
+    this.relay?.nudge();
+    return result;
+  }
+
+  /**
+   * One decision in one transaction. A request found lapsed is marked expired and recorded so in a
+   * transaction of its own, after the decision's has ended (it holds the request's row lock).
+   */
+  private async decision<T>(actor: Actor, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.principals.transaction(fn);
+    } catch (e) {
+      if (!(e instanceof LapsedRequest)) throw e;
+      await this.principals.transaction(async (em) => {
+        const expired = await this.requests.decide(e.request.id, 'expired', null, em);
+        if (expired) await this.manage.auditRequest(em, expired, 'change-expired', actor);
+      });
+      this.relay?.nudge();
+      throw new PrincipalAdminError(
+        'request-expired',
+        `request ${e.request.id} expired on ${e.request.expiresAt.toISOString()}; ask again`,
+      );
+    }
+  }
+
+  /** The request, locked, still pending and not expired. */
+  private async pending(id: string, em: EntityManager): Promise<PrincipalRequest> {
+    const r = await this.requests.findById(id, em, { forUpdate: true });
+    if (!r) throw new PrincipalAdminError('not-found', `no request ${id}`);
+    if (r.status !== 'pending') throw new PrincipalAdminError('request-decided', `request ${id} is ${r.status} already`);
+    if (r.expiresAt.getTime() <= Date.now()) throw new LapsedRequest(r);
+    return r;
+  }
+
+  private operationOf(r: PrincipalRequest, target?: PrincipalRecord): AdminOperation {
+    if (r.operation === 'create') return { kind: 'create', role: r.payload.role as Role, clearance: r.payload.clearance as Clearance };
+    if (r.operation === 'update') return { kind: 'update', target: target!, ...this.patch(r) };
+    return { kind: 'rotate-key', target: target! };
+  }
+
+  private createInput(r: PrincipalRequest): NewPrincipalInput {
+    const p = r.payload;
+    return {
+      name: String(p.name),
+      role: p.role as Role,
+      agency: (p.agency as string | null | undefined) ?? null,
+      clearance: p.clearance as Clearance,
+      clearanceExpiresAt: instant(p.clearanceExpiresAt),
+      feeds: (p.feeds as string[] | undefined) ?? [],
+    };
+  }
+
+  private patch(r: PrincipalRequest): PrincipalPatch {
+    const p = r.payload;
+    return {
+      ...(p.clearance !== undefined ? { clearance: p.clearance as Clearance } : {}),
+      ...(p.clearanceExpiresAt !== undefined ? { clearanceExpiresAt: instant(p.clearanceExpiresAt) } : {}),
+      ...(p.feeds !== undefined ? { feeds: p.feeds as string[] } : {}),
+    };
+  }
+}

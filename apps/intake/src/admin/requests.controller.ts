@@ -1,0 +1,70 @@
+import { Controller, Get, Header, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { traceIdOf } from '@passerelle/messaging';
+import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
+import { PrincipalRequestsUseCase } from './principal-requests.usecase';
+import { ListRequestsQuery, PrincipalView, RequestView, toRequestView, toView } from './principal.dto';
+import { mapped } from './principals.controller';
+
+/**
+ * Separation of duties: the changes to principals that one security officer asked for and a second,
+ * different one approves or refuses (docs/operations.md, "Principals and clearances").
+ */
+@ApiTags('admin')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 403, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
+@Controller('v1/admin/requests')
+@Roles('security-officer')
+export class RequestsController {
+  constructor(private readonly requests: PrincipalRequestsUseCase) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Requests waiting for a second officer (or, with status, those decided)' })
+  async list(@Query() q: ListRequestsQuery): Promise<{ requests: RequestView[] }> {
+    return { requests: (await this.requests.list(q.status ?? 'pending')).map(toRequestView) };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One request' })
+  @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
+  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<RequestView> {
+    return toRequestView(await mapped(this.requests.get(id)));
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Approve a request of another officer',
+    description: 'The change is made now. A new principal or a rotated key comes with its apiKey, shown this once, to you.',
+  })
+  @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
+  @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'your own request, one of your chain, or decided already' })
+  @ApiResponse({ status: 410, ...PROBLEM_RESPONSE, description: 'expired' })
+  @ApiResponse({ status: 422, ...PROBLEM_RESPONSE, description: 'a clearance above your own' })
+  async approve(
+    @CurrentPrincipal() me: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Headers('traceparent') traceparent?: string,
+  ): Promise<{ request: RequestView; principal: PrincipalView; apiKey?: string }> {
+    const r = await mapped(this.requests.approve(id, { changedBy: me.id, principalId: me.id, traceId: traceIdOf(traceparent) }));
+    return { request: toRequestView(r.request), principal: toView(r.principal), ...(r.apiKey ? { apiKey: r.apiKey } : {}) };
+  }
+
+  @Post(':id/refuse')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Refuse a request (or withdraw your own)' })
+  @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
+  @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'decided already' })
+  @ApiResponse({ status: 410, ...PROBLEM_RESPONSE, description: 'expired' })
+  async refuse(
+    @CurrentPrincipal() me: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Headers('traceparent') traceparent?: string,
+  ): Promise<RequestView> {
+    return toRequestView(await mapped(this.requests.refuse(id, { changedBy: me.id, principalId: me.id, traceId: traceIdOf(traceparent) })));
+  }
+}

@@ -1,0 +1,208 @@
+import rateLimit from '@fastify/rate-limit';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DeniedAttemptRecorder, EdgeAuthenticator, EdgeRequest, isPublicRoute } from '@passerelle/security';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
+import { sendProblem } from './problem';
+
+/**
+ * The HTTP edge every app shares: timeouts on the server, then, for every request and in this
+ * order, before any body is read —
+ *   1. authentication (`EdgeAuthenticator`: the key → the principal), except on public routes;
+ *   2. the rate limit, keyed by the principal, or by the client address when no key named anybody
+ *      (so random bogus keys share their sender's bucket);
+ *   3. 401 when no key named anybody;
+ *   4. refusals that need the URL only (a NUL in it);
+ * and, once answered, every 401, 403 and 404 on a protected route goes to `DeniedAttemptRecorder`.
+ * The order is the reason these hooks live here, in one place, rather than in each library.
+ */
+export interface EdgeSettings {
+  /** Node's headersTimeout: the request line and headers must arrive within it. */
+  headersTimeoutMs: number;
+  /** Node's requestTimeout: the whole request, body included, must arrive within it (not the response). */
+  requestTimeoutMs: number;
+  /** Idle time allowed between two requests on a kept-alive connection. */
+  keepAliveTimeoutMs: number;
+  /** Socket inactivity (no byte either way) after which the connection is closed; responses included. */
+  idleTimeoutMs: number;
+  /** Requests per minute per authenticated principal. */
+  perPrincipalPerMinute: number;
+  /** Requests per minute per client address for requests whose key named nobody (none, unknown, malformed). */
+  perAddressPerMinute: number;
+}
+
+function positiveInt(name: string, byDefault: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return byDefault;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, not '${raw}'`);
+  return n;
+}
+
+/**
+ * The settings, read from the environment when the app is built (so a test sets them before it
+ * starts its system). `perPrincipalPerMinute` is the app's own: an explicit value, else the app's
+ * variable (`GATEWAY_RATE_LIMIT_PER_MINUTE` …), else `HTTP_RATE_LIMIT_PER_MINUTE`, else 600.
+ */
+export function edgeSettings(opts: { rateLimitPerMinute?: number; rateLimitEnv?: string }): EdgeSettings {
+  const s: EdgeSettings = {
+    headersTimeoutMs: positiveInt('HTTP_HEADERS_TIMEOUT_MS', 10_000),
+    requestTimeoutMs: positiveInt('HTTP_REQUEST_TIMEOUT_MS', 60_000),
+    keepAliveTimeoutMs: positiveInt('HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000),
+    // Above the longest answer that sends nothing until it is ready (a whole-ledger verify: ~90 s per 5 M entries).
+    idleTimeoutMs: positiveInt('HTTP_IDLE_TIMEOUT_MS', 300_000),
+    perPrincipalPerMinute:
+      opts.rateLimitPerMinute ??
+      (opts.rateLimitEnv && process.env[opts.rateLimitEnv]
+        ? positiveInt(opts.rateLimitEnv, 600)
+        : positiveInt('HTTP_RATE_LIMIT_PER_MINUTE', 600)),
+    perAddressPerMinute: positiveInt('HTTP_RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 120),
+  };
+  if (s.headersTimeoutMs > s.requestTimeoutMs) {
+    throw new Error(
+      `HTTP_HEADERS_TIMEOUT_MS (${s.headersTimeoutMs}) must not exceed HTTP_REQUEST_TIMEOUT_MS (${s.requestTimeoutMs}): the headers are part of the request`,
+    );
+  }
+  return s;
+}
+
+/** Fastify's server options for the timeouts. */
+export function timeoutOptions(s: EdgeSettings) {
+  // Node looks for expired requests every connectionsCheckingInterval (30 s by default): check
+  // often enough that a timeout is enforced close to its value.
+  const checkEvery = Math.max(50, Math.min(5_000, Math.floor(Math.min(s.headersTimeoutMs, s.requestTimeoutMs) / 4)));
+  return {
+    connectionTimeout: s.idleTimeoutMs,
+    keepAliveTimeout: s.keepAliveTimeoutMs,
+    requestTimeout: s.requestTimeoutMs,
+    http: {
+      headersTimeout: s.headersTimeoutMs,
+      requestTimeout: s.requestTimeoutMs,
+      keepAliveTimeout: s.keepAliveTimeoutMs,
+      connectionsCheckingInterval: checkEvery,
+    },
+  };
+}
+
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+
+/** The id a request named, as the record may hold it: an id or a code as is, anything else as a digest. */
+export function recordableId(value: unknown): string | null {
+  if (typeof value !== 'string' || value === '') return null;
+  return SAFE_ID.test(value) ? value : `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 16)}`;
+}
+
+/** `GET /v1/signals/{id}` from the matched route; `GET (no route)` when none matched. */
+export function endpointOf(req: FastifyRequest): string {
+  const url = req.routeOptions?.url;
+  return url === undefined ? `${req.method} (no route)` : `${req.method} ${url.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`;
+}
+
+function resourceIdOf(req: FastifyRequest): string | null {
+  const params = (req.params ?? {}) as Record<string, unknown>;
+  const name = 'id' in params ? 'id' : Object.keys(params)[0];
+  return name === undefined ? null : recordableId(params[name]);
+}
+
+const edgeOf = (req: FastifyRequest) => req as unknown as EdgeRequest;
+
+/**
+ * Marks a socket whose request was answered before its body arrived (a 401, a 413): if the rest
+ * never comes, the request timeout closes the connection without a second response.
+ */
+export const ANSWERED_BEFORE_BODY = Symbol('passerelle.answeredBeforeBody');
+
+export async function installEdge(app: NestFastifyApplication, s: EdgeSettings): Promise<void> {
+  let authenticator: EdgeAuthenticator;
+  let recorder: DeniedAttemptRecorder;
+  try {
+    authenticator = app.get(EdgeAuthenticator, { strict: false });
+    recorder = app.get(DeniedAttemptRecorder, { strict: false });
+  } catch {
+    throw new Error('the HTTP edge authenticates every request: import SecurityModule (@passerelle/security) in the app module');
+  }
+  const fastify = app.getHttpAdapter().getInstance();
+
+  await app.register(rateLimit, {
+    global: false,
+    timeWindow: 60_000,
+    // The principal's id, never its key; without one, the address: a bogus key buys no bucket of its own.
+    keyGenerator: (req) => {
+      const p = edgeOf(req).principal;
+      return p ? `p:${p.id}` : `a:${req.ip}`;
+    },
+    max: (_req, key) => (key.startsWith('p:') ? s.perPrincipalPerMinute : s.perAddressPerMinute),
+    // Orchestrators poll health; it reads nothing.
+    allowList: (req) => req.routeOptions?.url === '/health',
+    errorResponseBuilder: (req, ctx) => ({
+      statusCode: 429,
+      code: 'PASSERELLE_RATE_LIMITED',
+      message:
+        `rate limit of ${ctx.max} requests per minute ` +
+        `${edgeOf(req).principal ? 'for your principal' : 'for your address (requests without a valid API key)'} reached; ` +
+        `retry after ${Math.ceil(ctx.ttl / 1000)} s`,
+    }),
+  });
+
+  fastify.addHook('onRequest', async (req: FastifyRequest) => {
+    if (!isPublicRoute(edgeOf(req))) await authenticator.authenticate(edgeOf(req));
+  });
+  fastify.addHook('onRequest', fastify.rateLimit());
+  fastify.addHook('onRequest', (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    const edge = edgeOf(req);
+    if (edge.principal || isPublicRoute(edge)) return done();
+    // Answered before the body is read; the server drops what the client still sends (within the request timeout).
+    sendProblem(
+      reply,
+      {
+        type: 'urn:passerelle:problem:http-401',
+        title: 'Authentication required',
+        status: 401,
+        detail: edge.denial === 'no-key' ? 'an API key is required: Authorization: Bearer <key>' : 'unknown or revoked API key',
+      },
+      req.url,
+      { 'WWW-Authenticate': 'Bearer' },
+    );
+  });
+  // No endpoint takes a NUL in its path or query, and Postgres text cannot hold one: refuse it here
+  // rather than let it reach a query as a 500.
+  fastify.addHook('onRequest', (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    if (!/%00/i.test(req.url)) return done();
+    sendProblem(
+      reply,
+      { type: 'urn:passerelle:problem:http-400', title: 'Bad request', status: 400, detail: 'the URL contains a NUL character (%00)' },
+      req.url,
+    );
+  });
+  fastify.addHook('onResponse', (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    const socket = req.raw.socket as unknown as Record<symbol, boolean> | null;
+    if (!req.raw.complete && socket) {
+      // Until the rest of the body is in (and dropped): a later request on the connection is a new one.
+      socket[ANSWERED_BEFORE_BODY] = true;
+      req.raw.once('end', () => delete socket[ANSWERED_BEFORE_BODY]);
+    }
+    const status = reply.statusCode;
+    if ((status === 401 || status === 403 || status === 404) && !isPublicRoute(edgeOf(req))) {
+      const edge = edgeOf(req);
+      const matched = req.routeOptions?.url !== undefined;
+      recorder.note({
+        principal: edge.principal ?? null,
+        clientAddress: req.ip,
+        endpoint: endpointOf(req),
+        resourceId: matched ? resourceIdOf(req) : null,
+        status,
+        reason:
+          status === 401
+            ? (edge.denial ?? 'unknown-key')
+            : status === 403
+              ? edge.denial === 'role'
+                ? 'role'
+                : 'forbidden'
+              : matched
+                ? 'not-found'
+                : 'no-route',
+      });
+    }
+    done();
+  });
+}

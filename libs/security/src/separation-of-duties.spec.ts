@@ -1,0 +1,65 @@
+import { Officer, approvalNeeded, refusalToAct, refusalToApprove, sameChain } from './separation-of-duties';
+
+const officer = (id: string, over: Partial<Officer> = {}): Officer => ({
+  id,
+  name: id,
+  role: 'security-officer',
+  agency: null,
+  clearance: 'confidential',
+  clearanceExpiresAt: null,
+  feeds: [],
+  createdBy: null,
+  approvedBy: null,
+  ...over,
+});
+const analyst = (id: string, over: Partial<Officer> = {}): Officer => ({ ...officer(id), role: 'analyst', ...over });
+
+describe('separation of duties', () => {
+  it('caps what an officer grants at its own clearance, and at nothing classified once it has lapsed', () => {
+    const a = officer('a');
+    expect(refusalToAct(a, { kind: 'create', role: 'analyst', clearance: 'confidential' })).toBeNull();
+    expect(refusalToAct(a, { kind: 'create', role: 'analyst', clearance: 'secret' })?.code).toBe('clearance');
+    expect(refusalToAct(a, { kind: 'update', target: analyst('x'), clearance: 'top-secret' })?.code).toBe('clearance');
+    const lapsed = officer('l', { clearanceExpiresAt: new Date(Date.now() - 1000) });
+    expect(refusalToAct(lapsed, { kind: 'create', role: 'analyst', clearance: 'restricted' })?.code).toBe('clearance');
+    expect(refusalToAct(lapsed, { kind: 'create', role: 'analyst', clearance: 'unclassified' })).toBeNull();
+  });
+
+  it('needs a second officer for privileged principals, raised clearances and privileged keys, not for routine changes', () => {
+    expect(approvalNeeded({ kind: 'create', role: 'security-officer', clearance: 'restricted' })).toMatch(/second officer/);
+    expect(approvalNeeded({ kind: 'create', role: 'admin', clearance: 'restricted' })).toMatch(/second officer/);
+    expect(approvalNeeded({ kind: 'create', role: 'oversight', clearance: 'restricted' })).toMatch(/second officer/);
+    expect(approvalNeeded({ kind: 'create', role: 'analyst', clearance: 'confidential' })).toBeNull();
+    const x = analyst('x', { clearance: 'restricted' });
+    expect(approvalNeeded({ kind: 'update', target: x, clearance: 'confidential' })).toMatch(/raising/);
+    expect(approvalNeeded({ kind: 'update', target: x, clearance: 'unclassified' })).toBeNull();
+    expect(approvalNeeded({ kind: 'update', target: x, feeds: ['ocam'] })).toBeNull();
+    expect(approvalNeeded({ kind: 'update', target: officer('o'), feeds: [] })).toMatch(/second officer/);
+    expect(approvalNeeded({ kind: 'rotate-key', target: { ...officer('o'), role: 'oversight' } })).toMatch(/second officer/);
+    expect(approvalNeeded({ kind: 'rotate-key', target: x })).toBeNull();
+    expect(approvalNeeded({ kind: 'revoke', target: officer('o') })).toBeNull();
+  });
+
+  it('refuses acting on oneself and within one’s own chain of privileged principals', () => {
+    const a = officer('a');
+    const puppet = officer('p', { createdBy: 'a', approvedBy: 'b' });
+    expect(refusalToAct(a, { kind: 'revoke', target: a })?.code).toBe('self');
+    expect(refusalToAct(puppet, { kind: 'update', target: a, feeds: [] })?.code).toBe('chain');
+    expect(refusalToAct(puppet, { kind: 'revoke', target: officer('b') })?.code).toBe('chain');
+    expect(refusalToAct(a, { kind: 'rotate-key', target: puppet })?.code).toBe('chain');
+    expect(refusalToAct(officer('c'), { kind: 'revoke', target: puppet })).toBeNull();
+    // An analyst an officer created stays its to manage.
+    expect(refusalToAct(a, { kind: 'update', target: analyst('x', { createdBy: 'a' }), feeds: [] })).toBeNull();
+    expect(sameChain(a, puppet) && sameChain(puppet, a)).toBe(true);
+  });
+
+  it('refuses approving one’s own request or one from one’s chain', () => {
+    const op = { kind: 'create' as const, role: 'security-officer' as const, clearance: 'restricted' as const };
+    const a = officer('a');
+    const puppet = officer('p', { createdBy: 'a', approvedBy: 'b' });
+    expect(refusalToApprove(a, a, op)?.code).toBe('self');
+    expect(refusalToApprove(puppet, a, op)?.code).toBe('chain');
+    expect(refusalToApprove(officer('c'), a, op)).toBeNull();
+    expect(refusalToApprove(officer('c'), a, { ...op, clearance: 'secret' })?.code).toBe('clearance');
+  });
+});

@@ -1,0 +1,95 @@
+import { levelRank } from './access-policy';
+import { Clearance, Principal, Role } from './principal';
+
+/**
+ * Separation of duties in principals administration, decided in one place (pure functions; the use
+ * cases load the principals and apply the answers):
+ * - an officer grants at most its own (unexpired) clearance;
+ * - creating a security officer, an admin or an oversight principal, raising any clearance, changing
+ *   a principal of those roles, or rotating such a principal's key needs a second officer's approval;
+ * - no officer acts on itself, nor on a privileged principal of its own chain (one it created or
+ *   approved, or the one that created or approved it), nor approves its own request or a request
+ *   of its chain.
+ */
+
+/** Roles whose holders administer or oversee the others: every change to them takes two officers. */
+export const PRIVILEGED_ROLES: readonly Role[] = ['security-officer', 'admin', 'oversight'];
+
+/** Who created and who approved a principal (null for the operator's bootstrap and the seed). */
+export interface Lineage {
+  id: string;
+  createdBy: string | null;
+  approvedBy: string | null;
+}
+
+export type Officer = Principal & Lineage;
+
+export type AdminOperation =
+  | { kind: 'create'; role: Role; clearance: Clearance }
+  | { kind: 'update'; target: Principal & Lineage; clearance?: Clearance; clearanceExpiresAt?: Date | null; feeds?: string[] }
+  | { kind: 'revoke'; target: Principal & Lineage }
+  | { kind: 'rotate-key'; target: Principal & Lineage };
+
+export interface Refusal {
+  /** `self`: the officer itself; `chain`: a principal of its own chain; `clearance`: above its own. */
+  code: 'self' | 'chain' | 'clearance';
+  reason: string;
+}
+
+/** The clearance an officer may grant: its own, or nothing classified once it has expired. */
+export function grantableRank(officer: Principal, now: Date = new Date()): number {
+  const expired = officer.clearanceExpiresAt !== null && officer.clearanceExpiresAt.getTime() <= now.getTime();
+  return expired ? 0 : levelRank(officer.clearance);
+}
+
+/** Whether one created or approved the other, either way round. */
+export function sameChain(a: Lineage, b: Lineage): boolean {
+  return a.createdBy === b.id || a.approvedBy === b.id || b.createdBy === a.id || b.approvedBy === a.id;
+}
+
+const privileged = (role: Role) => PRIVILEGED_ROLES.includes(role);
+
+/** Why `officer` may not ask for this operation at all (with or without approval), or null. */
+export function refusalToAct(officer: Officer, op: AdminOperation, now: Date = new Date()): Refusal | null {
+  const granted = op.kind === 'create' ? op.clearance : op.kind === 'update' ? op.clearance : undefined;
+  if (granted !== undefined && levelRank(granted) > grantableRank(officer, now)) {
+    return { code: 'clearance', reason: `an officer grants at most its own clearance (${officer.clearance}), not ${granted}` };
+  }
+  if (op.kind === 'create') return null;
+  if (op.target.id === officer.id) return { code: 'self', reason: 'a security officer cannot act on itself; another officer must' };
+  if (privileged(op.target.role) && sameChain(officer, op.target)) {
+    return {
+      code: 'chain',
+      reason: `'${op.target.name}' is of your own chain (you created or approved it, or it created or approved you); another officer must act`,
+    };
+  }
+  return null;
+}
+
+/** Why this operation needs a second officer's approval, or null when one officer may do it. */
+export function approvalNeeded(op: AdminOperation): string | null {
+  switch (op.kind) {
+    case 'create':
+      return privileged(op.role) ? `creating a ${op.role} takes a second officer's approval` : null;
+    case 'update':
+      if (privileged(op.target.role)) return `changing a ${op.target.role} takes a second officer's approval`;
+      if (op.clearance !== undefined && levelRank(op.clearance) > levelRank(op.target.clearance)) {
+        return `raising a clearance (${op.target.clearance} → ${op.clearance}) takes a second officer's approval`;
+      }
+      return null;
+    case 'rotate-key':
+      return privileged(op.target.role) ? `rotating the key of a ${op.target.role} takes a second officer's approval` : null;
+    case 'revoke':
+      // Revoking takes privilege away: one officer acts at once.
+      return null;
+  }
+}
+
+/** Why `approver` may not approve (or refuse) a request of `requester` for this operation, or null. */
+export function refusalToApprove(approver: Officer, requester: Lineage, op: AdminOperation, now: Date = new Date()): Refusal | null {
+  if (approver.id === requester.id) return { code: 'self', reason: 'a request is approved by another officer than the one who made it' };
+  if (sameChain(approver, requester)) {
+    return { code: 'chain', reason: 'the requesting officer is of your own chain (one created or approved the other)' };
+  }
+  return refusalToAct(approver, op, now);
+}
