@@ -17,7 +17,10 @@ describe('direct Kafka submissions', () => {
 
   beforeAll(async () => {
     process.env.KAFKA_TOPIC_REFRESH_MS = '500';
-    sys = await startSystem([{ name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' }]);
+    sys = await startSystem([
+      { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' },
+      { name: 'oversight', role: 'oversight', clearance: 'confidential' },
+    ]);
     kafka = testKafka('agency-customs-system', 'agency-customs');
     operator = testKafka('operator');
   });
@@ -221,5 +224,44 @@ describe('direct Kafka submissions', () => {
       },
       { what: 'the new topic in the audit ledger' },
     );
+  });
+
+  it('half an emoji cannot break the ledger: an agency field cut inside a surrogate pair, and raw lone surrogates, still verify', async () => {
+    // The audit keeps at most 40 characters of a claimed agency: 39 letters and an emoji put the cut
+    // inside the emoji's surrogate pair (reported: from then on verify said hash-mismatch, forever).
+    const topic = `${sys.topicPrefix}signals.customs.submitted.v1`;
+    const producer = kafka.producer();
+    await producer.connect();
+    const emoji = { ...exampleSignal('minimal', 'EMOJI-AGENCY'), agency: `${'a'.repeat(39)}😀` };
+    const lone = `{"externalRef":"LONE-SURROGATE","agency":"\\ud83d","summary":"\\ude00 \\u0000"}`;
+    await producer.send({
+      topic,
+      messages: [
+        { key: 'EMOJI-AGENCY', value: JSON.stringify(emoji) },
+        { key: 'LONE', value: lone },
+      ],
+    });
+    // A valid signal behind them on the topic: the partition moves on.
+    await producer.send({ topic, messages: [{ key: 'AFTER-EMOJI', value: JSON.stringify(exampleSignal('subject-iban', 'AFTER-EMOJI')) }] });
+    await producer.disconnect();
+    await refsInIntake('AFTER-EMOJI', 1, 'the valid signal behind the emoji');
+    const [entry] = await eventually(
+      async () => {
+        const rows = await sys.sql<{ agency: string }>(
+          `select agency from audit.ledger where source_topic = $1 and agency like 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa%'`,
+          [topic],
+        );
+        return rows.length ? rows : undefined;
+      },
+      { what: 'the emoji submission in the ledger' },
+    );
+    expect(Array.from(entry.agency).length).toBeLessThanOrEqual(40);
+    const verify = await request(sys.urls.audit, 'GET', '/v1/audit/verify', { key: sys.keys.oversight });
+    expect(verify.status).toBe(200);
+    expect(verify.body).toMatchObject({ ok: true });
+    const checkpoint = await request(sys.urls.audit, 'POST', '/v1/audit/checkpoints', { key: sys.keys.oversight });
+    expect(checkpoint.status).toBe(201);
+    const exported = await request(sys.urls.audit, 'GET', '/v1/audit/export', { key: sys.keys.oversight });
+    expect(exported.status).toBe(200);
   });
 });

@@ -17,6 +17,7 @@ describe('agency gateway', () => {
     sys = await startSystem([
       { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' },
       { name: 'poc-mobility', role: 'poc', agency: 'mobility', clearance: 'restricted' },
+      { name: 'poc-customs-2', role: 'poc', agency: 'customs', clearance: 'restricted' },
       { name: 'analyst', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
     ]);
     gw = (method, path, opts) => request(sys.urls['agency-gateway'], method, path, opts);
@@ -212,6 +213,29 @@ describe('agency gateway', () => {
       [seen.length],
     );
     expect(seen).toEqual(rows.map((r) => r.event_id));
+  });
+
+  it("inbox cursors are opaque and the holder's own: no position to read, forge or pass on", async () => {
+    const first = await gw('GET', '/v1/feedback?limit=1', { key: customs });
+    expect(first.status).toBe(200);
+    const cursor = first.body.nextCursor as string;
+    // The position is a sequence over every agency's feedback: it must not be readable.
+    const [{ seq }] = await sys.sql<{ seq: string }>(`select seq::text from gateway.feedback where event_id = $1`, [
+      first.body.items[0].eventId,
+    ]);
+    expect(Buffer.from(cursor, 'base64url').toString('latin1')).not.toContain(seq);
+    // A made-up position, a cursor altered by one character, and another principal's cursor (same agency) are refused.
+    const altered = cursor.slice(0, 3) + (cursor[3] === 'A' ? 'B' : 'A') + cursor.slice(4);
+    for (const [key, c] of [
+      [customs, Buffer.from(`f:${seq}`).toString('base64url')],
+      [customs, altered],
+      [sys.keys['poc-customs-2'], cursor],
+      [mobility, cursor],
+    ]) {
+      const r = await gw('GET', `/v1/feedback?cursor=${c}`, { key });
+      expect(r.status).toBe(400);
+    }
+    expect((await gw('GET', `/v1/feedback?cursor=${cursor}`, { key: customs })).status).toBe(200);
   });
 
   it('serves its OpenAPI document at /docs', async () => {

@@ -4,3 +4,4 @@ export * from './bootstrap';
 export * from './edge';
 export * from './openapi';
 export * from './paging';
+export * from './cursor';

@@ -71,6 +71,13 @@ export class FeedbackRepository {
     });
   }
 
+  /** The key that makes inbox cursors opaque, created once per database (the first instance's wins). */
+  async cursorKey(fresh: string): Promise<string> {
+    await this.ds.query(`insert into gateway.secrets (name, value) values ('cursor-key', $1) on conflict (name) do nothing`, [fresh]);
+    const [row] = await this.ds.query(`select value from gateway.secrets where name = 'cursor-key'`);
+    return row.value;
+  }
+
   /** One page of an agency's inbox after the cursor (exclusive), oldest first. */
   async page(agency: string, afterSeq: string, limit: number) {
     return this.ds.query(

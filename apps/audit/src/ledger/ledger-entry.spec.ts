@@ -1,4 +1,4 @@
-import { chain, entryHash, GENESIS_HASH, LedgerFacts } from './ledger-entry';
+import { chain, entryHash, GENESIS_HASH, LedgerFacts, storable } from './ledger-entry';
 
 const facts = (n: number): LedgerFacts => ({
   eventId: `e${n}`,
@@ -38,5 +38,21 @@ describe('ledger hash chain', () => {
     expect(entryHash(reordered)).toBe(hash);
     expect(entryHash({ ...rest, details: { ...rest.details, ruleVersion: 2 } })).not.toBe(hash);
     expect(entryHash({ ...rest, prevHash: 'd'.repeat(64) })).not.toBe(hash);
+  });
+
+  it('hashes text as Postgres stores it: half an emoji or a NUL become U+FFFD, whole characters stay', () => {
+    const half = `${'a'.repeat(39)}\ud83d`;
+    const [e] = chain(
+      [{ ...facts(1), agency: half, details: { reason: 'x\u0000y', [`k\udc00`]: ['\ud83d\ude00', '\ude00'] } }],
+      null,
+      '2026-11-22T10:00:01.000000Z',
+    );
+    expect(e.agency).toBe(`${'a'.repeat(39)}\ufffd`);
+    expect(e.details).toEqual({ reason: 'x\ufffdy', 'k\ufffd': ['\ud83d\ude00', '\ufffd'] });
+    // What a database round trip gives back (UTF-8 text) hashes to the same value.
+    const { hash, ...rest } = e;
+    const roundTrip = JSON.parse(Buffer.from(JSON.stringify(rest), 'utf8').toString('utf8')) as typeof rest;
+    expect(entryHash(roundTrip)).toBe(hash);
+    expect(storable({ a: [1, null, true, 'ok'] })).toEqual({ a: [1, null, true, 'ok'] });
   });
 });

@@ -34,12 +34,27 @@ export function entryHash(e: Omit<LedgerEntry, 'hash'>): string {
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
+/**
+ * Text exactly as Postgres will store it: an unpaired surrogate (half an emoji, from a cut or from a
+ * hostile `\ud83d` escape) becomes U+FFFD, as the driver would write it, and NUL, which Postgres
+ * text and jsonb cannot hold, becomes U+FFFD too. Hashing anything else would hash what is not
+ * stored, and the chain would never verify again.
+ */
+export function storable<T>(v: T): T {
+  if (typeof v === 'string') return v.toWellFormed().replace(/\u0000/g, '\ufffd') as T;
+  if (Array.isArray(v)) return v.map(storable) as T;
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [storable(k), storable(x)])) as T;
+  }
+  return v;
+}
+
 export function chain(facts: LedgerFacts[], head: { seq: string; hash: string } | null, recordedAt: string): LedgerEntry[] {
   let seq = head ? BigInt(head.seq) : 0n;
   let prevHash = head?.hash ?? GENESIS_HASH;
   return facts.map((f) => {
     seq += 1n;
-    const unhashed = { ...f, seq: seq.toString(), recordedAt, prevHash };
+    const unhashed = { ...storable(f), seq: seq.toString(), recordedAt, prevHash };
     const hash = entryHash(unhashed);
     prevHash = hash;
     return { ...unhashed, hash };

@@ -11,7 +11,8 @@ import { LedgerRepository } from './ledger.repository';
  */
 const storableInstant = (d: Date): boolean => !isNaN(d.getTime()) && d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999;
 
-const str = (v: unknown, max = 200): string | null => (typeof v === 'string' && v.length > 0 ? v.slice(0, max) : null);
+/** At most `max` characters (code points: never half of one), or null. */
+const str = (v: unknown, max = 200): string | null => (typeof v === 'string' && v.length > 0 ? Array.from(v).slice(0, max).join('') : null);
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 

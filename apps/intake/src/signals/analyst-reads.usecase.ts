@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { DossierLink, linksWithin } from '../dossiers/dossier-links';
 import { intakeFeeds } from '../feeds/feeds.consumer';
 import { AccessRecorder } from './access-recorder';
-import { CursorCodec } from './cursor';
+import { CursorCodec } from '@passerelle/http';
 import { SignalRow, SignalsRepository } from './signals.repository';
 
 /** A signal as an analyst receives it in a feed. */

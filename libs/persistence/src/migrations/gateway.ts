@@ -87,8 +87,22 @@ export class GatewayOutboxAccessRecords1764500000000 implements MigrationInterfa
   }
 }
 
+/** Secrets of the gateway's own making (the key that makes inbox cursors opaque), created once per database. */
+export class GatewaySecrets1764600000000 implements MigrationInterface {
+  name = 'GatewaySecrets1764600000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`create table gateway.secrets (name text primary key, value text not null)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table gateway.secrets');
+  }
+}
+
 export const gatewayMigrations = [
   GatewaySignalsOutbox1763800000000,
   GatewayFeedbackInbox1763900000000,
   GatewayOutboxAccessRecords1764500000000,
+  GatewaySecrets1764600000000,
 ];
