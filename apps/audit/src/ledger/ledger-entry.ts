@@ -41,7 +41,7 @@ export function entryHash(e: Omit<LedgerEntry, 'hash'>): string {
  * stored, and the chain would never verify again.
  */
 export function storable<T>(v: T): T {
-  if (typeof v === 'string') return v.toWellFormed().replace(/\u0000/g, '\ufffd') as T;
+  if (typeof v === 'string') return v.toWellFormed().replaceAll('\u0000', '\ufffd') as T;
   if (Array.isArray(v)) return v.map(storable) as T;
   if (v && typeof v === 'object' && !(v instanceof Date)) {
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [storable(k), storable(x)])) as T;
