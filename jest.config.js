@@ -1,7 +1,7 @@
 /**
- * One run: unit (*.spec.ts beside the code), integration (*.int-spec.ts), end-to-end
- * (test/*.e2e-spec.ts) and fault-injection (test/faults/*.faults-spec.ts) tests, all against the
- * real Kafka and Postgres the global setup provides.
+ * One run: unit (*.spec.ts beside the code, no infrastructure), integration (*.int-spec.ts),
+ * end-to-end (test/*.e2e-spec.ts) and fault-injection (test/faults/*.faults-spec.ts) tests, the
+ * last three against the real Kafka and Postgres the global setup provides.
  */
 const tsconfig = require('./tsconfig.json');
 
@@ -21,9 +21,8 @@ const swc = [
   },
 ];
 
-// What every project shares: the same transform, aliases and real infrastructure (the global setup
-// runs once per run, whichever projects are selected).
-const common = {
+// What every project shares: the same transform and aliases.
+const base = {
   rootDir: __dirname,
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
@@ -31,6 +30,11 @@ const common = {
   transform: { '^.+\\.(t|j)s$': swc },
   transformIgnorePatterns: ['/node_modules/(?!any-ascii/)'],
   moduleNameMapper,
+};
+// Projects that test against real Kafka and Postgres: Jest runs a project's global setup only when
+// one of its tests is selected, so `npm run test:unit` starts and touches nothing.
+const common = {
+  ...base,
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
 };
@@ -41,7 +45,7 @@ const common = {
  */
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'] },
     {
       ...common,

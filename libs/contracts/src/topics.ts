@@ -20,6 +20,9 @@ export interface TopicNames {
   readonly accessRecorded: string;
   /** Changes to principals (created, updated, revoked), made by security officers. */
   readonly principalsChanged: string;
+  /** What a service's consumers could not process (contract violations), with the reason. */
+  deadLetters(service: string): string;
+  readonly deadLettersPattern: RegExp;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,8 +41,13 @@ export function topicNames(prefix = ''): TopicNames {
     feedbackPattern: new RegExp(`^${p}feedback\\.(${AGENCY_PATTERN})\\.v1$`),
     accessRecorded: `${prefix}access.recorded.v1`,
     principalsChanged: `${prefix}identity.principals.changed.v1`,
+    deadLetters: (service) => `${prefix}deadletters.${service}.v1`,
+    deadLettersPattern: new RegExp(`^${p}deadletters\\.(${AGENCY_PATTERN})\\.v1$`),
   };
 }
+
+/** The services that consume with contract checks, each with a dead-letter topic of its own. */
+export const DEAD_LETTER_SERVICES = ['gateway', 'intake'] as const;
 
 /** The agencies and feeds a fresh deployment provisions topics for. */
 export const DEMO_AGENCIES = ['customs', 'mobility', 'foreign-affairs', 'immigration'] as const;
@@ -55,5 +63,6 @@ export function provisionedTopics(names: TopicNames, agencies: readonly string[]
     names.rejected,
     names.accessRecorded,
     names.principalsChanged,
+    ...DEAD_LETTER_SERVICES.map((s) => names.deadLetters(s)),
   ];
 }

@@ -89,3 +89,17 @@ export function jsonStorable(value: unknown): boolean {
   }
   return true;
 }
+
+/**
+ * The same value with every string and key as Postgres text can hold it: unpaired surrogates and
+ * NUL become U+FFFD (what a UTF-8 encoder writes for the former). For facts derived from hostile
+ * input that must still be stored and hashed exactly as stored.
+ */
+export function toStorable<T>(v: T): T {
+  if (typeof v === 'string') return v.toWellFormed().replaceAll('\u0000', '\ufffd') as T;
+  if (Array.isArray(v)) return v.map(toStorable) as T;
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [toStorable(k), toStorable(x)])) as T;
+  }
+  return v;
+}

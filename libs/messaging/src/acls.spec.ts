@@ -24,8 +24,14 @@ describe('infra/kafka/acls.json expanded', () => {
     const writes = (user: string) => of(bindings, user).filter((b) => b.startsWith('write'));
     expect(writes('intake')).not.toContainEqual(expect.stringContaining('feeds.'));
     expect(writes('intake')).not.toContainEqual(expect.stringContaining('signals.'));
-    // The gateway's submissions, and the access records of attempts refused at its edge.
-    expect(writes('gateway').every((w) => /^write topic literal (signals\.[a-z-]+\.submitted|access\.recorded)\.v1$/.test(w))).toBe(true);
+    // The gateway's submissions, the access records of attempts refused at its edge, its own dead letters.
+    expect(
+      writes('gateway').every((w) =>
+        /^write topic literal (signals\.[a-z-]+\.submitted|access\.recorded|deadletters\.gateway)\.v1$/.test(w),
+      ),
+    ).toBe(true);
+    expect(writes('intake')).toContain('write topic literal deadletters.intake.v1');
+    expect(writes('intake')).not.toContain('write topic literal deadletters.gateway.v1');
     expect(writes('gateway')).toContain('write topic literal access.recorded.v1');
     expect(writes('audit')).toEqual([]);
     expect(writes('router')).toContain('write topic literal feeds.ocam.v1');

@@ -8,3 +8,4 @@ export * from './ids';
 export * from './provision';
 export * from './coalesce';
 export * from './acls';
+export * from './dead-letters';

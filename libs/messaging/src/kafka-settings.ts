@@ -23,6 +23,8 @@ export interface KafkaConnection {
 
 export interface KafkaSettings extends KafkaConnection {
   clientId: string;
+  /** The service (its Kafka user by default): names its dead-letter topic. */
+  service: string;
   /** Namespace for topics and consumer groups (`KAFKA_TOPIC_PREFIX`), empty in a normal deployment. */
   prefix: string;
   topics: TopicNames;
@@ -109,7 +111,7 @@ export function kafkaConnectionFromEnv(principal: string, env: NodeJS.ProcessEnv
 
 export function kafkaSettingsFromEnv(clientId: string, principal: string, env: NodeJS.ProcessEnv = process.env): KafkaSettings {
   const prefix = env.KAFKA_TOPIC_PREFIX ?? '';
-  return { ...kafkaConnectionFromEnv(principal, env), clientId, prefix, topics: topicNames(prefix) };
+  return { ...kafkaConnectionFromEnv(principal, env), clientId, service: principal, prefix, topics: topicNames(prefix) };
 }
 
 /** The one place a kafkajs client is configured: every client authenticates, over TLS when asked. */

@@ -1,8 +1,31 @@
 import { BatchCoalescer } from './coalesce';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Admin, Consumer, Kafka, logLevel, LogEntry, PartitionMetadata, Partitioners, Producer } from 'kafkajs';
-import { IncomingMessage, OutgoingEvent, decodeHeaders, toKafkaMessage } from './events';
+import { EventTypes } from '@passerelle/contracts';
+import { DeadLetterEvent, MessageCheck } from './dead-letters';
+import { IncomingMessage, OutgoingEvent, decodeHeaders, toKafkaMessage, traceIdOfMessage } from './events';
+import { derivedId } from './ids';
 import { KafkaSettings, groupId, kafkaClient } from './kafka-settings';
+import { UnpublishableEvent } from './outbox-relay';
+
+type Chunk = { topic: string; message: ReturnType<typeof toKafkaMessage>; id: string }[];
+
+/** Broker answers that no retry can change, wherever kafkajs put them in its chain of errors. */
+const REFUSALS = [
+  'TOPIC_AUTHORIZATION_FAILED',
+  'MESSAGE_TOO_LARGE',
+  'RECORD_LIST_TOO_LARGE',
+  'INVALID_RECORD',
+  'CORRUPT_MESSAGE',
+  'INVALID_TOPIC_EXCEPTION',
+];
+function refusalOf(e: unknown): string | undefined {
+  for (let x = e as { type?: string; cause?: unknown; originalError?: unknown } | undefined, depth = 0; x && depth < 5; depth++) {
+    if (x.type && REFUSALS.includes(x.type)) return x.type;
+    x = (x.cause ?? x.originalError) as typeof x;
+  }
+  return undefined;
+}
 
 export interface BatchContext {
   heartbeat(): Promise<void>;
@@ -31,6 +54,12 @@ export interface BatchConsumerOptions {
    */
   handle(messages: IncomingMessage[], ctx: BatchContext): Promise<void>;
   fromBeginning?: boolean;
+  /**
+   * The consumer's contract: run on every message before `handle`; a message it finds reasons
+   * against goes to the service's dead-letter topic (`deadletters.<service>.v1`) with them, and never
+   * reaches `handle`: one malformed message cannot block its partition.
+   */
+  check?: MessageCheck;
   /**
    * Hand the batches of several partitions that arrive together to one call of `handle` (each
    * partition's messages still in offset order), for handlers that pay per call — a transaction,
@@ -130,17 +159,22 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
   async publish(events: OutgoingEvent[]): Promise<void> {
     if (events.length === 0) return;
     const maxBytes = Number(process.env.KAFKA_MAX_REQUEST_BYTES ?? 512 * 1024);
-    let chunk: { topic: string; message: ReturnType<typeof toKafkaMessage> }[] = [];
+    // The broker refuses a record batch over message.max.bytes (1 MiB by default): such an event
+    // can never go out, and is said so rather than retried.
+    const maxMessageBytes = Number(process.env.KAFKA_MAX_MESSAGE_BYTES ?? 1_000_000);
+    let chunk: Chunk = [];
     let size = 0;
     for (const e of events) {
       const message = toKafkaMessage(e);
       const bytes = Buffer.byteLength(message.value as string) + 300;
+      if (bytes > maxMessageBytes)
+        throw new UnpublishableEvent(`too-large: ${bytes} bytes, over the ${maxMessageBytes}-byte message limit`, [e.id]);
       if (chunk.length && (size + bytes > maxBytes || chunk.length >= 1000)) {
         await this.send(chunk);
         chunk = [];
         size = 0;
       }
-      chunk.push({ topic: e.topic, message });
+      chunk.push({ topic: e.topic, message, id: e.id });
       size += bytes;
     }
     await this.send(chunk);
@@ -155,14 +189,20 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
    * (seen when a broker is killed under load). A send missing an acknowledgement fails, and is
    * retried whole by the caller: the partitions written twice carry the same `ce-id` both times.
    */
-  private async send(chunk: { topic: string; message: ReturnType<typeof toKafkaMessage> }[]): Promise<void> {
+  private async send(chunk: Chunk): Promise<void> {
     const byTopic = new Map<string, ReturnType<typeof toKafkaMessage>[]>();
     for (const { topic, message } of chunk) byTopic.set(topic, [...(byTopic.get(topic) ?? []), message]);
     const counts = await this.partitionCountsOf([...byTopic.keys()]);
+    const unknown = [...byTopic.keys()].filter((t) => !counts.get(t));
+    if (unknown.length) {
+      throw new UnpublishableEvent(
+        `unknown-topic: ${unknown.join(', ')} does not exist, or this service may not see it`,
+        chunk.filter((c) => unknown.includes(c.topic)).map((c) => c.id),
+      );
+    }
     const expected = new Set<string>();
     for (const [topic, messages] of byTopic) {
-      const count = counts.get(topic) ?? 0;
-      if (count === 0) continue; // unknown topic: the send fails on its own
+      const count = counts.get(topic)!;
       const partitionMetadata: PartitionMetadata[] = Array.from({ length: count }, (_, partitionId) => ({
         partitionId,
         leader: 0,
@@ -187,6 +227,12 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       if (this.producer === producer) this.producer = undefined;
       this.producerConnecting = undefined;
       await producer.disconnect().catch(() => undefined);
+      const refusal = refusalOf(e);
+      if (refusal)
+        throw new UnpublishableEvent(
+          `refused by the broker: ${refusal}`,
+          chunk.map((c) => c.id),
+        );
       throw e;
     }
   }
@@ -194,8 +240,16 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
   private async partitionCountsOf(topics: string[]): Promise<Map<string, number>> {
     const stale = topics.filter((t) => Date.now() - (this.partitionCounts.get(t)?.at ?? 0) > 60_000);
     if (stale.length) {
-      const { topics: meta } = await this.withAdmin((admin) => admin.fetchTopicMetadata({ topics: stale }));
-      for (const t of meta) if (t.partitions.length) this.partitionCounts.set(t.name, { count: t.partitions.length, at: Date.now() });
+      await this.withAdmin(async (admin) => {
+        // The broker lists the topics that exist and that this user may see; asking metadata for
+        // another would only retry until it fails.
+        const listed = new Set(await admin.listTopics());
+        const known = stale.filter((t) => listed.has(t));
+        for (const t of stale) if (!listed.has(t)) this.partitionCounts.delete(t);
+        if (known.length === 0) return;
+        const { topics: meta } = await admin.fetchTopicMetadata({ topics: known });
+        for (const t of meta) if (t.partitions.length) this.partitionCounts.set(t.name, { count: t.partitions.length, at: Date.now() });
+      });
     }
     return new Map(topics.map((t) => [t, this.partitionCounts.get(t)?.count ?? 0]));
   }
@@ -351,7 +405,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       partitionsConsumedConcurrently: opts.coalesce?.partitions ?? Number(process.env.KAFKA_PARTITIONS_CONCURRENCY ?? 3),
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         if (!isRunning() || isStale() || batch.messages.length === 0) return;
-        const messages: IncomingMessage[] = batch.messages.map((m) => ({
+        let messages: IncomingMessage[] = batch.messages.map((m) => ({
           topic: batch.topic,
           partition: batch.partition,
           offset: m.offset,
@@ -360,7 +414,10 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
           headers: decodeHeaders(m.headers),
           timestamp: m.timestamp,
         }));
-        if (coalescer) await coalescer.submit({ messages, heartbeat });
+        if (opts.check) messages = await this.setAsideInvalid(opts.name, opts.check, messages);
+        if (messages.length === 0) {
+          // Nothing left for the handler: the dead letters are durable, the offsets may move on.
+        } else if (coalescer) await coalescer.submit({ messages, heartbeat });
         else await opts.handle(messages, { heartbeat });
         const last = batch.messages[batch.messages.length - 1].offset;
         resolveOffset(last);
@@ -370,6 +427,56 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       },
     });
   }
+
+  /** Publishes the messages that fail the check as dead letters (acks=all) and returns the others. */
+  private async setAsideInvalid(consumer: string, check: MessageCheck, messages: IncomingMessage[]): Promise<IncomingMessage[]> {
+    const valid: IncomingMessage[] = [];
+    const dead: OutgoingEvent[] = [];
+    for (const m of messages) {
+      let reasons;
+      try {
+        reasons = check(m);
+      } catch (e) {
+        reasons = [{ path: '', reason: `unreadable: ${(e as Error).name}` }];
+      }
+      if (reasons.length === 0) {
+        valid.push(m);
+        continue;
+      }
+      const payload: DeadLetterEvent = {
+        // Derived from the message's place: a batch processed again republishes the same id.
+        eventId: derivedId('dead-letter', consumer, m.topic, String(m.partition), m.offset),
+        occurredAt: new Date().toISOString(),
+        service: this.settings.service,
+        consumer,
+        sourceTopic: m.topic,
+        sourcePartition: m.partition,
+        sourceOffset: m.offset,
+        sourceKey: m.key === null ? null : m.key.slice(0, 200),
+        reasons: reasons.slice(0, 20),
+        value: m.value ? m.value.toString('base64') : null,
+      };
+      this.deadLettered++;
+      this.logger.warn(
+        `dead letter from ${m.topic}/${m.partition}@${m.offset} (${consumer}): ${payload.reasons.map((r) => `${r.path || '(message)'}: ${r.reason}`).join('; ')}`,
+      );
+      dead.push({
+        id: payload.eventId,
+        type: EventTypes.deadLetter,
+        topic: this.topics.deadLetters(this.settings.service),
+        key: `${m.topic}/${m.partition}`,
+        traceId: traceIdOfMessage(m) ?? derivedId('trace', payload.eventId).replace(/-/g, ''),
+        source: `passerelle/${this.settings.service}`,
+        time: payload.occurredAt,
+        payload,
+      });
+    }
+    await this.publish(dead);
+    return valid;
+  }
+
+  /** Messages set aside as dead letters since start. */
+  deadLettered = 0;
 
   /** The topics a consumer is subscribed to now (patterns resolved). */
   subscribedTopics(name: string): string[] {

@@ -4,13 +4,31 @@ import { OutgoingEvent } from './events';
 export interface OutboxRow {
   id: string;
   event: OutgoingEvent;
+  /** An earlier row with the same key is parked: this one must not overtake it. */
+  behindParked?: boolean;
 }
 
 /** One relay pass, inside one database transaction that holds the relay lock. */
 export interface OutboxPass {
-  /** The oldest unpublished rows, in insertion order. */
+  /** The oldest unpublished, unparked rows, in insertion order. */
   pending(limit: number): Promise<OutboxRow[]>;
   markPublished(rows: OutboxRow[]): Promise<void>;
+  /** Sets rows aside with the reason they cannot be published; the rows behind them go on. */
+  park(rows: OutboxRow[], reason: string): Promise<void>;
+}
+
+/**
+ * An event that can never be published as it is (unknown topic, over the size limit, refused by
+ * the broker's ACLs): retrying it would block every row behind it.
+ */
+export class UnpublishableEvent extends Error {
+  constructor(
+    readonly reason: string,
+    /** The events concerned; all of a send when the broker does not say which. */
+    readonly eventIds: string[],
+  ) {
+    super(reason);
+  }
 }
 
 export interface OutboxStore {
@@ -70,12 +88,60 @@ export class OutboxRelay {
     const n = await this.store.withRelayLock(async (pass) => {
       const rows = await pass.pending(batchSize);
       if (rows.length === 0) return 0;
-      await this.publisher.publish(rows.map((r) => r.event));
-      await pass.markPublished(rows);
-      return rows.length;
+      const behind = rows.filter((r) => r.behindParked);
+      const clear = rows.filter((r) => !r.behindParked);
+      if (behind.length) await this.park(pass, behind, 'behind a parked row with the same key (order per key is kept)');
+      try {
+        await this.publisher.publish(clear.map((r) => r.event));
+      } catch (e) {
+        if (!(e instanceof UnpublishableEvent)) throw e;
+        return this.oneByOne(pass, clear);
+      }
+      await pass.markPublished(clear);
+      return clear.length;
     });
     return n ?? 0;
   }
+
+  /**
+   * After a send refused for good, the rows go one at a time to find which: those refused are
+   * parked (and every later row with their key, to keep order per key), the others published. A
+   * transient failure ends the pass as usual, keeping what was published before it.
+   */
+  private async oneByOne(pass: OutboxPass, rows: OutboxRow[]): Promise<number> {
+    const parkedKeys = new Set<string>();
+    const published: OutboxRow[] = [];
+    try {
+      for (const row of rows) {
+        if (parkedKeys.has(row.event.key)) {
+          await this.park(pass, [row], 'behind a parked row with the same key (order per key is kept)');
+          continue;
+        }
+        try {
+          await this.publisher.publish([row.event]);
+          published.push(row);
+        } catch (e) {
+          if (!(e instanceof UnpublishableEvent)) throw e;
+          parkedKeys.add(row.event.key);
+          await this.park(pass, [row], e.reason);
+        }
+      }
+    } finally {
+      if (published.length) await pass.markPublished(published);
+    }
+    return published.length;
+  }
+
+  private async park(pass: OutboxPass, rows: OutboxRow[], reason: string): Promise<void> {
+    await pass.park(rows, reason);
+    this.parked += rows.length;
+    // An alert for operators: these events wait for a person (docs/operations.md, "Parked outbox rows").
+    for (const r of rows)
+      this.logger.error(`outbox row ${r.id} (event ${r.event.id}, ${r.event.type} to ${r.event.topic}) parked: ${reason}`);
+  }
+
+  /** Rows parked by this relay since it started. */
+  parked = 0;
 
   private async run(): Promise<void> {
     while (this.running) {
@@ -121,12 +187,15 @@ export function sqlOutboxPass(tx: Queryable, table: string, source: string, afte
   return {
     pending: async (limit) => {
       const rows: Record<string, unknown>[] = await tx.query(
-        `select id, event_id, event_type, topic, key, trace_id, payload, occurred_at
-           from ${table} where published_at is null order by id limit $1`,
+        `select o.id, o.event_id, o.event_type, o.topic, o.key, o.trace_id, o.payload, o.occurred_at,
+                exists (select 1 from ${table} p where p.key = o.key and p.parked_at is not null and p.published_at is null
+                         and p.id < o.id) as behind_parked
+           from ${table} o where o.published_at is null and o.parked_at is null order by o.id limit $1`,
         [limit],
       );
       return rows.map((r): OutboxRow => ({
         id: String(r.id),
+        behindParked: r.behind_parked === true,
         event: {
           id: r.event_id as string,
           type: r.event_type as OutgoingEvent['type'],
@@ -143,6 +212,12 @@ export function sqlOutboxPass(tx: Queryable, table: string, source: string, afte
       const ids = rows.map((r) => r.id);
       await tx.query(`update ${table} set published_at = now() where id = any($1::bigint[])`, [ids]);
       await afterPublished?.(ids);
+    },
+    park: async (rows, reason) => {
+      await tx.query(`update ${table} set parked_at = now(), park_reason = $2 where id = any($1::bigint[])`, [
+        rows.map((r) => r.id),
+        reason.slice(0, 500),
+      ]);
     },
   };
 }

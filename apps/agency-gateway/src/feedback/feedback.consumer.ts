@@ -1,5 +1,15 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { eventIdOf, IncomingMessage, KafkaService, parseJson, traceIdOfMessage } from '@passerelle/messaging';
+import { FeedbackEvent } from '@passerelle/contracts';
+import {
+  contractCheck,
+  eventIdOf,
+  IncomingMessage,
+  KafkaService,
+  mustBeStorableInstant,
+  mustMatchTopic,
+  parseJson,
+  traceIdOfMessage,
+} from '@passerelle/messaging';
 import { FeedbackRepository, FeedbackRow } from './feedback.repository';
 
 /** Consumes every agency's feedback topic into the gateway's inboxes and receipts. */
@@ -16,6 +26,12 @@ export class FeedbackConsumer implements OnApplicationBootstrap {
     await this.kafka.startBatchConsumer({
       name: 'gateway-feedback',
       topics: [this.kafka.topics.feedbackPattern],
+      // The contract, and the agency of the topic: anything else is a dead letter, not a retry.
+      check: contractCheck(FeedbackEvent, (e, m) => [
+        ...mustMatchTopic('agency', e.agency, this.kafka.topics.feedbackPattern.exec(m.topic)?.[1]),
+        // Not necessarily a UUID: a rejection notice names what an unreadable message claimed.
+        ...mustBeStorableInstant('occurredAt', e.occurredAt),
+      ]),
       handle: (messages) =>
         this.feedback.store(messages.map((m) => this.toRow(m)).filter((r): r is FeedbackRow => r !== null)).then(() => undefined),
     });

@@ -14,7 +14,16 @@ export class AuditedTopicsConsumer implements OnApplicationBootstrap {
     const t = this.kafka.topics;
     await this.kafka.startBatchConsumer({
       name: 'audit',
-      topics: [t.submittedPattern, t.routed, t.rejected, t.feedPattern, t.feedbackPattern, t.accessRecorded, t.principalsChanged],
+      topics: [
+        t.submittedPattern,
+        t.routed,
+        t.rejected,
+        t.feedPattern,
+        t.feedbackPattern,
+        t.accessRecorded,
+        t.principalsChanged,
+        t.deadLettersPattern,
+      ],
       handle: (messages) => this.record.handleBatch(messages),
       // The ledger is one chain: one append transaction per fetch, not per partition.
       coalesce: coalesceSettings(),

@@ -1,3 +1,4 @@
+import { toStorable } from '@passerelle/contracts';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 
@@ -36,18 +37,10 @@ export function entryHash(e: Omit<LedgerEntry, 'hash'>): string {
 
 /**
  * Text exactly as Postgres will store it: an unpaired surrogate (half an emoji, from a cut or from a
- * hostile `\ud83d` escape) becomes U+FFFD, as the driver would write it, and NUL, which Postgres
- * text and jsonb cannot hold, becomes U+FFFD too. Hashing anything else would hash what is not
+ * hostile `\ud83d` escape) and NUL become U+FFFD. Hashing anything else would hash what is not
  * stored, and the chain would never verify again.
  */
-export function storable<T>(v: T): T {
-  if (typeof v === 'string') return v.toWellFormed().replaceAll('\u0000', '\ufffd') as T;
-  if (Array.isArray(v)) return v.map(storable) as T;
-  if (v && typeof v === 'object' && !(v instanceof Date)) {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [storable(k), storable(x)])) as T;
-  }
-  return v;
-}
+export const storable = toStorable;
 
 export function chain(facts: LedgerFacts[], head: { seq: string; hash: string } | null, recordedAt: string): LedgerEntry[] {
   let seq = head ? BigInt(head.seq) : 0n;

@@ -105,6 +105,17 @@ export class RecordEventsUseCase {
       action = `principal.${str(p.change, 40) ?? 'changed'}`;
       actor = str(p.changedBy)?.startsWith('cli:') ? str(p.changedBy)! : `principal:${str(p.changedBy) ?? 'unknown'}`;
       for (const k of ['principalId', 'principalName', 'attributes']) details[k] = p[k];
+    } else if (t.deadLettersPattern.test(m.topic)) {
+      // A message a consumer set aside: where it came from and why — never the message itself.
+      action = 'message.dead-lettered';
+      actor = `service:${t.deadLettersPattern.exec(m.topic)?.[1]}`;
+      signalId = null;
+      for (const k of ['consumer', 'sourceTopic', 'sourcePartition', 'sourceOffset']) details[k] = p[k];
+      details.reasons = Array.isArray(p.reasons)
+        ? p.reasons
+            .slice(0, 20)
+            .map((r: { path?: unknown; reason?: unknown }) => ({ path: str(r?.path, 200), reason: str(r?.reason, 200) }))
+        : [];
     } else if (m.topic === t.accessRecorded) {
       const a = accessFacts(p);
       ({ action, actor, signalId } = a);

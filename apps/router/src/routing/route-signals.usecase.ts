@@ -6,6 +6,8 @@ import {
   SignalRejectedEvent,
   SignalRoutedEvent,
   SignalSubmittedEvent,
+  toStorable,
+  UNSTORABLE,
   validateAs,
   validateSignal,
 } from '@passerelle/contracts';
@@ -322,9 +324,14 @@ export class RouteSignalsUseCase {
 
   private rejection(c: Extract<Checked, { ok: false }>, now: string): OutgoingEvent[] {
     const topicAgency = this.kafka.topics.submittedPattern.exec(c.msg.topic)?.[1] ?? null;
-    const ref = typeof c.partial.externalRef === 'string' && c.partial.externalRef.length <= 100 ? c.partial.externalRef : null;
+    const ref = typeof c.partial.externalRef === 'string' && c.partial.externalRef.length <= 100 ? toStorable(c.partial.externalRef) : null;
+    // What the message claimed, when it can be shown back within the events' own contracts (1-100
+    // characters of storable text): the consumers of feedback topics check those contracts.
     const claimedId =
-      typeof c.partial.signalId === 'string' && c.partial.signalId.length <= 100
+      typeof c.partial.signalId === 'string' &&
+      c.partial.signalId.length >= 1 &&
+      c.partial.signalId.length <= 100 &&
+      !UNSTORABLE.test(c.partial.signalId)
         ? c.partial.signalId
         : topicAgency && ref
           ? derivedId('signal', topicAgency, ref)
@@ -339,7 +346,8 @@ export class RouteSignalsUseCase {
       topic: c.msg.topic,
       partition: c.msg.partition,
       offset: c.msg.offset,
-      reasons: c.reasons.slice(0, 50),
+      // Reasons may quote what they refuse: as text the consumers can store.
+      reasons: toStorable(c.reasons.slice(0, 50)),
     };
     this.logger.warn(
       `rejected ${c.msg.topic}/${c.msg.partition}@${c.msg.offset}: ${c.reasons

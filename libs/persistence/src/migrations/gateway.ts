@@ -100,9 +100,27 @@ export class GatewaySecrets1764600000000 implements MigrationInterface {
   }
 }
 
+/**
+ * A row that can never be published (its topic does not exist, it is too large, the service may not
+ * write there) is parked with its reason, so the rows behind it go on.
+ */
+export class GatewayOutboxParking1796200000000 implements MigrationInterface {
+  name = 'GatewayOutboxParking1796200000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('alter table gateway.outbox add column parked_at timestamptz, add column park_reason text');
+    await q.query('create index outbox_parked on gateway.outbox (key) where parked_at is not null and published_at is null');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('alter table gateway.outbox drop column parked_at, drop column park_reason');
+  }
+}
+
 export const gatewayMigrations = [
   GatewaySignalsOutbox1763800000000,
   GatewayFeedbackInbox1763900000000,
   GatewayOutboxAccessRecords1764500000000,
   GatewaySecrets1764600000000,
+  GatewayOutboxParking1796200000000,
 ];

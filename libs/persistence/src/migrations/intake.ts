@@ -151,4 +151,26 @@ export class IntakeOwnDossierIds1796100000000 implements MigrationInterface {
   }
 }
 
-export const intakeMigrations = [IntakeInboxSignals1763800000000, IntakeDossiersAssessments1763900000000, IntakeOwnDossierIds1796100000000];
+/**
+ * A row that can never be published (its topic does not exist, it is too large, the service may not
+ * write there) is parked with its reason, so the rows behind it go on.
+ */
+export class IntakeOutboxParking1796200000000 implements MigrationInterface {
+  name = 'IntakeOutboxParking1796200000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('alter table intake.outbox add column parked_at timestamptz, add column park_reason text');
+    await q.query('create index outbox_parked on intake.outbox (key) where parked_at is not null and published_at is null');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('alter table intake.outbox drop column parked_at, drop column park_reason');
+  }
+}
+
+export const intakeMigrations = [
+  IntakeInboxSignals1763800000000,
+  IntakeDossiersAssessments1763900000000,
+  IntakeOwnDossierIds1796100000000,
+  IntakeOutboxParking1796200000000,
+];

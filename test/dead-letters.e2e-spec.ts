@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { topicNames } from '@passerelle/contracts';
+import { eventually, readTopic, testKafka } from '@passerelle/testing';
+import { exampleSignal, request } from './support/http';
+import { RunningSystem, startSystem } from './support/system';
+
+/**
+ * A malformed event on an internal topic — even from a principal allowed to write there (a bug, a
+ * bad deploy, a compromised service) — is checked against its contract by the consuming transport
+ * before any handler: it goes to the service's dead-letter topic with its reason, is recorded in the
+ * ledger as such, and the genuine events behind it on the same partition are delivered once.
+ * Reported: a feed event whose signalId is not a UUID, and a routed or feedback event with
+ * `occurredAt: "1"`, blocked their partitions forever.
+ */
+describe('dead letters: malformed internal events never block a partition', () => {
+  let sys: RunningSystem;
+  let t: ReturnType<typeof topicNames>;
+  /** A genuine feed event, as the router wrote it, and its key. */
+  let feedTemplate: Record<string, unknown>;
+  let feedKey: string;
+
+  beforeAll(async () => {
+    sys = await startSystem([
+      { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' },
+      { name: 'analyst', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
+      { name: 'oversight', role: 'oversight', clearance: 'confidential' },
+    ]);
+    t = topicNames(sys.topicPrefix);
+    const r = await request(sys.urls['agency-gateway'], 'POST', '/v1/signals', {
+      key: sys.keys['poc-customs'],
+      body: { ...exampleSignal('subject-person', `DLQ-TEMPLATE-${Date.now()}`), summary: 'Template for the dead-letter test' },
+    });
+    expect(r.status).toBe(202);
+    const [record] = await eventually(
+      async () => {
+        const rs = (await readTopic(t.feed('ocam'))).filter((x) => JSON.parse(x.value ?? '{}').signalId === r.body.signalId);
+        return rs.length ? rs : undefined;
+      },
+      { what: 'the template signal on feeds.ocam.v1', timeoutMs: 60000 },
+    );
+    feedTemplate = JSON.parse(record.value!);
+    feedKey = record.key!;
+  });
+  afterAll(async () => {
+    await sys?.close();
+  });
+
+  async function produce(topic: string, key: string, values: (string | Record<string, unknown>)[]): Promise<void> {
+    const producer = testKafka('dead-letter-test').producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    try {
+      // One partition (same key): the genuine event is behind the bad ones.
+      await producer.send({
+        topic,
+        acks: -1,
+        // The ce-id is the payload's event id, as Passerelle's producers write it.
+        messages: values.map((v) => ({
+          key,
+          value: typeof v === 'string' ? v : JSON.stringify(v),
+          headers: { 'ce-id': typeof v === 'string' ? randomUUID() : String(v.eventId) },
+        })),
+      });
+    } finally {
+      await producer.disconnect();
+    }
+  }
+
+  const deadLetters = async (service: string) =>
+    (await readTopic(t.deadLetters(service))).map(
+      (r) => JSON.parse(r.value!) as { sourceTopic: string; reasons: { path: string; reason: string }[] },
+    );
+
+  it('feeds: a non-UUID signal id, a feed contradicting the topic and garbage are set aside; the genuine event behind them is stored', async () => {
+    const genuineId = randomUUID();
+    await produce(t.feed('ocam'), feedKey, [
+      { ...feedTemplate, eventId: randomUUID(), signalId: 'not-a-uuid' },
+      { ...feedTemplate, eventId: randomUUID(), signalId: randomUUID(), feed: 'police-organised-crime' },
+      '{"half": ',
+      { ...feedTemplate, eventId: randomUUID(), signalId: genuineId, occurredAt: new Date().toISOString() },
+    ]);
+    await eventually(
+      async () => {
+        const rows = await sys.sql(`select 1 from intake.signals where signal_id = $1`, [genuineId]);
+        return rows.length === 1 ? rows : undefined;
+      },
+      { what: 'the genuine feed event behind three bad ones in the intake', timeoutMs: 60000 },
+    );
+    const dead = await eventually(
+      async () => {
+        const d = (await deadLetters('intake')).filter((x) => x.sourceTopic === t.feed('ocam'));
+        return d.length >= 3 ? d : undefined;
+      },
+      { what: 'three dead letters from feeds.ocam.v1' },
+    );
+    const paths = dead.flatMap((d) => d.reasons.map((r) => r.path));
+    expect(paths).toEqual(expect.arrayContaining(['signalId', 'feed', '']));
+  });
+
+  it('routed and feedback events with a date Postgres refuses are set aside; those behind them are recorded', async () => {
+    const routedTemplate = await eventually(
+      async () => {
+        const rs = await readTopic(t.routed);
+        return rs.length ? (JSON.parse(rs[0].value!) as Record<string, unknown>) : undefined;
+      },
+      { what: 'a routed event' },
+    );
+    const goodRouted = randomUUID();
+    await produce(t.routed, 'dlq-routed', [
+      { ...routedTemplate, eventId: randomUUID(), occurredAt: '1' },
+      { ...routedTemplate, eventId: goodRouted },
+    ]);
+    await eventually(
+      async () => {
+        const rows = await sys.sql(`select 1 from intake.flow where event_id = $1`, [goodRouted]);
+        return rows.length ? rows : undefined;
+      },
+      { what: 'the routed event behind the bad one in the flow figures', timeoutMs: 60000 },
+    );
+
+    const signalId = feedTemplate.signalId as string;
+    const notice = { eventId: randomUUID(), signalId, traceId: 'ab'.repeat(16), agency: 'customs', status: 'routed', detail: {} };
+    const goodNotice = randomUUID();
+    await produce(t.feedback('customs'), signalId, [
+      { ...notice, occurredAt: '1' },
+      { ...notice, eventId: goodNotice, occurredAt: new Date().toISOString() },
+    ]);
+    await eventually(
+      async () => {
+        const rows = await sys.sql(`select 1 from gateway.feedback where event_id = $1`, [goodNotice]);
+        return rows.length ? rows : undefined;
+      },
+      { what: 'the notice behind the bad one in the customs inbox', timeoutMs: 60000 },
+    );
+    expect((await deadLetters('intake')).some((d) => d.sourceTopic === t.routed && d.reasons.some((r) => r.path === 'occurredAt'))).toBe(
+      true,
+    );
+    expect(
+      (await deadLetters('gateway')).some((d) => d.sourceTopic === t.feedback('customs') && d.reasons.some((r) => r.path === 'occurredAt')),
+    ).toBe(true);
+  });
+
+  it('every dead letter is in the ledger, without the message, and the ledger verifies', async () => {
+    const rows = await eventually(
+      async () => {
+        const rs = await sys.sql<{ actor: string; details: { sourceTopic: string; reasons: unknown[]; value?: unknown } }>(
+          `select actor, details from audit.ledger where action = 'message.dead-lettered'`,
+        );
+        return rs.length >= 5 ? rs : undefined;
+      },
+      { what: 'five dead letters in the ledger' },
+    );
+    expect(new Set(rows.map((r) => r.actor))).toEqual(new Set(['service:intake', 'service:gateway']));
+    for (const r of rows) {
+      expect(r.details.reasons.length).toBeGreaterThan(0);
+      expect(r.details).not.toHaveProperty('value');
+    }
+    const verify = await request(sys.urls.audit, 'GET', '/v1/audit/verify', { key: sys.keys.oversight });
+    expect(verify.body).toMatchObject({ ok: true });
+  });
+});
