@@ -50,7 +50,21 @@ export function contractSchemas(refPrefix = '#/definitions/'): Record<string, Sc
     const props = (schemas[cls.name] as Schema | undefined)?.properties as Record<string, Schema> | undefined;
     if (props) props.kind = { type: 'string', const: kind };
   }
-  // Only a validation device for unknown kinds, not a contract.
+  // Only a validation device for unknown kinds, not a contract: no schema may point at it (the
+  // subjects' `oneOf` says what a subject is), and every pointer uses this document's prefix.
   delete schemas.UnknownSubject;
-  return schemas as Record<string, Schema>;
+  return fixRefs(schemas, refPrefix) as Record<string, Schema>;
+}
+
+function fixRefs(v: unknown, refPrefix: string): unknown {
+  if (Array.isArray(v)) return v.map((x) => fixRefs(x, refPrefix));
+  if (!v || typeof v !== 'object') return v;
+  const out: Schema = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (k === '$ref' && typeof x === 'string') {
+      const name = x.slice(x.lastIndexOf('/') + 1);
+      if (name !== 'UnknownSubject') out.$ref = `${refPrefix}${name}`;
+    } else out[k] = fixRefs(x, refPrefix);
+  }
+  return out;
 }
