@@ -157,4 +157,28 @@ describe('dead letters: malformed internal events never block a partition', () =
     const verify = await request(sys.urls.audit, 'GET', '/v1/audit/verify', { key: sys.keys.oversight });
     expect(verify.body).toMatchObject({ ok: true });
   });
+
+  it('GET /metrics counts the dead letters, and shows lag, batch and HTTP timings, outbox backlog', async () => {
+    const metric = (text: string, name: string) =>
+      text
+        .split('\n')
+        .filter((l) => l.startsWith(name))
+        .map((l) => [l.slice(0, l.lastIndexOf(' ')), Number(l.slice(l.lastIndexOf(' ') + 1))] as const);
+    const intake = await fetch(`${sys.urls.intake}/metrics`);
+    expect(intake.status).toBe(200);
+    expect(intake.headers.get('content-type')).toContain('text/plain');
+    const text = await intake.text();
+    expect(Object.fromEntries(metric(text, 'passerelle_dead_letters_total'))).toEqual({
+      'passerelle_dead_letters_total{consumer="intake"}': 3,
+      'passerelle_dead_letters_total{consumer="intake-flow"}': 1,
+    });
+    expect(metric(text, 'passerelle_consumer_lag{consumer="intake",topic="' + t.feed('ocam') + '"').length).toBeGreaterThan(0);
+    expect(metric(text, 'passerelle_consumer_batch_seconds_count{consumer="intake"}')[0][1]).toBeGreaterThan(0);
+    expect(metric(text, 'passerelle_outbox_rows{state="parked"}')).toEqual([['passerelle_outbox_rows{state="parked"}', 0]]);
+    const gateway = await (await fetch(`${sys.urls['agency-gateway']}/metrics`)).text();
+    expect(Object.fromEntries(metric(gateway, 'passerelle_dead_letters_total'))).toEqual({
+      'passerelle_dead_letters_total{consumer="gateway-feedback"}': 1,
+    });
+    expect(metric(gateway, 'passerelle_http_request_seconds_count{route="POST /v1/signals",status="202"}')[0][1]).toBeGreaterThan(0);
+  });
 });

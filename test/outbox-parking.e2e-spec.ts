@@ -51,5 +51,8 @@ describe('outbox: an unpublishable row is parked, the rows behind it go on', () 
       `select count(*) as n from gateway.outbox where published_at is null and parked_at is null`,
     );
     expect(n).toBe('0');
+    // The alert operators can watch: the gateway's metrics count it.
+    const metrics = await (await fetch(`${sys.urls['agency-gateway']}/metrics`)).text();
+    expect(metrics).toMatch(/^passerelle_outbox_rows\{state="parked"\} 1$/m);
   });
 });

@@ -3,6 +3,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DeniedAttemptRecorder, EdgeAuthenticator, EdgeRequest, isPublicRoute } from '@passerelle/security';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
+import { KafkaService } from '@passerelle/messaging';
+import { Histogram } from 'prom-client';
 import { sendProblem } from './problem';
 
 /**
@@ -174,7 +176,24 @@ export async function installEdge(app: NestFastifyApplication, s: EdgeSettings):
       req.url,
     );
   });
+  // HTTP request durations by route pattern and status, in the service's metrics (GET /metrics).
+  let kafka: KafkaService | undefined;
+  try {
+    kafka = app.get(KafkaService, { strict: false });
+  } catch {
+    kafka = undefined;
+  }
+  const durations = kafka
+    ? new Histogram({
+        name: 'passerelle_http_request_seconds',
+        help: 'HTTP request durations by route pattern and status',
+        labelNames: ['route', 'status'],
+        buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+        registers: [kafka.metrics],
+      })
+    : undefined;
   fastify.addHook('onResponse', (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    durations?.observe({ route: endpointOf(req), status: String(reply.statusCode) }, reply.elapsedTime / 1000);
     const socket = req.raw.socket as unknown as Record<symbol, boolean> | null;
     if (!req.raw.complete && socket) {
       // Until the rest of the body is in (and dropped): a later request on the connection is a new one.

@@ -1,4 +1,4 @@
-import { Controller, Get, Module, DynamicModule } from '@nestjs/common';
+import { Controller, Get, Header, Module, DynamicModule } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 import { KafkaService } from '@passerelle/messaging';
 import { Public } from '@passerelle/security';
@@ -36,7 +36,10 @@ export class HealthController {
         try {
           await this.kafka.ping();
           const { ready, detail } = this.kafka.status();
-          return ready ? s.up(detail) : s.down(detail);
+          if (!ready) return s.down(detail);
+          // Joined is not enough: a consumer that stopped making progress while messages wait is degraded.
+          const stalled = await this.kafka.stalled();
+          return stalled.length ? s.down({ ...detail, stalled }) : s.up(detail);
         } catch (e) {
           return s.down({ message: (e as Error).message });
         }
@@ -45,9 +48,30 @@ export class HealthController {
   }
 }
 
+/**
+ * Prometheus metrics in text format: consumer lag and batch durations per group, dead letters,
+ * outbox backlog and parked rows, HTTP request durations by route and status. Counts and timings
+ * only, never content: served without a key, like health, for the scraper.
+ */
+@Controller('metrics')
+export class MetricsController {
+  constructor(private readonly kafka: KafkaService) {}
+
+  @Get()
+  @Public()
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  async metrics(): Promise<string> {
+    return this.kafka.metrics.metrics();
+  }
+}
+
 @Module({})
 export class HealthModule {
   static forRoot(): DynamicModule {
-    return { module: HealthModule, imports: [TerminusModule.forRoot({ logger: false })], controllers: [HealthController] };
+    return {
+      module: HealthModule,
+      imports: [TerminusModule.forRoot({ logger: false })],
+      controllers: [HealthController, MetricsController],
+    };
   }
 }

@@ -1,6 +1,7 @@
 import { BatchCoalescer } from './coalesce';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Admin, Consumer, Kafka, logLevel, LogEntry, PartitionMetadata, Partitioners, Producer } from 'kafkajs';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { EventTypes } from '@passerelle/contracts';
 import { DeadLetterEvent, MessageCheck } from './dead-letters';
 import { IncomingMessage, OutgoingEvent, decodeHeaders, toKafkaMessage, traceIdOfMessage } from './events';
@@ -71,11 +72,22 @@ export interface BatchConsumerOptions {
 
 interface ConsumerState {
   consumer?: Consumer;
+  group: string;
   joined: boolean;
   crashed?: string;
   topics: string[];
   refreshing?: boolean;
   timer?: NodeJS.Timeout;
+  /** When a batch was last handled and committed. */
+  progressAt: number;
+}
+
+/** Lag of one partition of a consumer group: the log's end minus the committed offset. */
+export interface PartitionLag {
+  consumer: string;
+  topic: string;
+  partition: number;
+  lag: number;
 }
 
 function kafkaLogCreator(logger: Logger) {
@@ -109,6 +121,21 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
   private readonly partitionCounts = new Map<string, { count: number; at: number }>();
   // Murmur2, as the Java client: a key lands on the same partition whichever client produced it.
   private readonly partitioner = Partitioners.DefaultPartitioner();
+  /** This service's Prometheus metrics (served at GET /metrics); other parts register theirs here too. */
+  readonly metrics = new Registry();
+  private readonly batchSeconds = new Histogram({
+    name: 'passerelle_consumer_batch_seconds',
+    help: 'Time to handle and commit one batch (one partition, or one coalesced call)',
+    labelNames: ['consumer'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.metrics],
+  });
+  private readonly deadLetterCount = new Counter({
+    name: 'passerelle_dead_letters_total',
+    help: 'Messages set aside on the dead-letter topic, by consumer',
+    labelNames: ['consumer'],
+    registers: [this.metrics],
+  });
 
   constructor(readonly settings: KafkaSettings) {
     this.kafka = kafkaClient(settings, settings.clientId, {
@@ -118,6 +145,22 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5000 },
     });
   }
+
+  private readonly lagGauge = new Gauge({
+    name: 'passerelle_consumer_lag',
+    help: 'Messages not yet consumed, by consumer group, topic and partition (read at scrape time)',
+    labelNames: ['consumer', 'topic', 'partition'],
+    registers: [this.metrics],
+    collect: async () => {
+      this.lagGauge.reset();
+      try {
+        for (const l of await this.lag())
+          this.lagGauge.set({ consumer: l.consumer, topic: l.topic, partition: String(l.partition) }, l.lag);
+      } catch {
+        // The broker does not answer: the gauge stays empty, health says why.
+      }
+    },
+  });
 
   get topics() {
     return this.settings.topics;
@@ -294,7 +337,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
    * and a new one joins with the wider subscription.
    */
   async startBatchConsumer(opts: BatchConsumerOptions): Promise<void> {
-    const state: ConsumerState = { joined: false, topics: [] };
+    const state: ConsumerState = { joined: false, topics: [], group: groupId(this.settings, opts.name), progressAt: Date.now() };
     this.consumers.set(opts.name, state);
     const patterns = opts.topics.filter((t): t is RegExp => t instanceof RegExp);
     const fixed = opts.topics.filter((t): t is string => typeof t === 'string');
@@ -405,6 +448,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       partitionsConsumedConcurrently: opts.coalesce?.partitions ?? Number(process.env.KAFKA_PARTITIONS_CONCURRENCY ?? 3),
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         if (!isRunning() || isStale() || batch.messages.length === 0) return;
+        const stopTimer = this.batchSeconds.startTimer({ consumer: opts.name });
         let messages: IncomingMessage[] = batch.messages.map((m) => ({
           topic: batch.topic,
           partition: batch.partition,
@@ -423,6 +467,8 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
         resolveOffset(last);
         // Offsets are committed only now, after the handler made its effects durable.
         await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
+        stopTimer();
+        state.progressAt = Date.now();
         await heartbeat();
       },
     });
@@ -443,6 +489,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
         valid.push(m);
         continue;
       }
+      this.deadLetterCount.inc({ consumer });
       const payload: DeadLetterEvent = {
         // Derived from the message's place: a batch processed again republishes the same id.
         eventId: derivedId('dead-letter', consumer, m.topic, String(m.partition), m.offset),
@@ -477,6 +524,44 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
 
   /** Messages set aside as dead letters since start. */
   deadLettered = 0;
+
+  /** Every consumer's lag per partition, read from the brokers (committed offsets against log ends). */
+  async lag(): Promise<PartitionLag[]> {
+    const out: PartitionLag[] = [];
+    await this.withAdmin(async (admin) => {
+      for (const [name, s] of this.consumers) {
+        if (s.topics.length === 0) continue;
+        const committed = await admin.fetchOffsets({ groupId: s.group, topics: s.topics });
+        for (const t of committed) {
+          const ends = await admin.fetchTopicOffsets(t.topic);
+          for (const p of t.partitions) {
+            const end = BigInt(ends.find((e) => e.partition === p.partition)?.high ?? '0');
+            const low = BigInt(ends.find((e) => e.partition === p.partition)?.low ?? '0');
+            // No commit yet (-1): everything since the log's start is pending.
+            const at = BigInt(p.offset) < 0n ? low : BigInt(p.offset);
+            out.push({ consumer: name, topic: t.topic, partition: p.partition, lag: Number(end > at ? end - at : 0n) });
+          }
+        }
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Consumers that have stopped making progress while messages wait (`KAFKA_STALL_MS`, default
+   * 120 s without a committed batch and a lag above zero): what health reports as degraded.
+   */
+  async stalled(lag?: PartitionLag[]): Promise<string[]> {
+    const stallMs = Number(process.env.KAFKA_STALL_MS ?? 120_000);
+    const idle = [...this.consumers].filter(([, s]) => Date.now() - s.progressAt > stallMs);
+    if (idle.length === 0) return [];
+    const l = lag ?? (await this.lag());
+    return idle.flatMap(([name]) =>
+      l
+        .filter((x) => x.consumer === name && x.lag > 0)
+        .map((x) => `consumer ${name} makes no progress on ${x.topic}/${x.partition} (lag ${x.lag})`),
+    );
+  }
 
   /** The topics a consumer is subscribed to now (patterns resolved). */
   subscribedTopics(name: string): string[] {

@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Gauge, Registry } from 'prom-client';
 import { OutgoingEvent } from './events';
 
 export interface OutboxRow {
@@ -38,6 +39,17 @@ export interface OutboxStore {
    * relay holds the lock.
    */
   withRelayLock<T>(fn: (pass: OutboxPass) => Promise<T>): Promise<T | undefined>;
+  /** Rows waiting to be published, and rows parked (for metrics). */
+  backlog?(): Promise<{ pending: number; parked: number }>;
+}
+
+/** The backlog of an outbox table with the common columns. */
+export async function sqlOutboxBacklog(db: Queryable, table: string): Promise<{ pending: number; parked: number }> {
+  const [r] = await db.query(
+    `select count(*) filter (where parked_at is null)::int as pending, count(*) filter (where parked_at is not null)::int as parked
+       from ${table} where published_at is null`,
+  );
+  return { pending: Number(r.pending), parked: Number(r.parked) };
 }
 
 export interface OutboxPublisher {
@@ -229,11 +241,29 @@ export function sqlOutboxPass(tx: Queryable, table: string, source: string, afte
 export abstract class ManagedOutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly relay: OutboxRelay;
 
-  protected constructor(store: OutboxStore, publisher: OutboxPublisher) {
+  protected constructor(store: OutboxStore, publisher: OutboxPublisher & { metrics?: Registry }) {
     this.relay = new OutboxRelay(store, publisher, {
       batchSize: Number(process.env.OUTBOX_BATCH_SIZE ?? 500),
       idleMs: Number(process.env.OUTBOX_POLL_MS ?? 1000),
     });
+    const backlog = store.backlog?.bind(store);
+    if (publisher.metrics && backlog) {
+      const gauge: Gauge = new Gauge({
+        name: 'passerelle_outbox_rows',
+        help: 'Outbox rows not published: pending (waiting for the relay) and parked (waiting for an operator)',
+        labelNames: ['state'],
+        registers: [publisher.metrics],
+        collect: async () => {
+          try {
+            const b = await backlog();
+            gauge.set({ state: 'pending' }, b.pending);
+            gauge.set({ state: 'parked' }, b.parked);
+          } catch {
+            gauge.reset();
+          }
+        },
+      });
+    }
   }
 
   onApplicationBootstrap(): void {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OutboxPass, OutboxStore, OutgoingEvent, sqlOutboxPass } from '@passerelle/messaging';
+import { OutboxPass, OutboxStore, OutgoingEvent, sqlOutboxBacklog, sqlOutboxPass } from '@passerelle/messaging';
 import { DataSource } from 'typeorm';
 
 export interface NewSignal {
@@ -132,6 +132,10 @@ export class SignalsRepository implements OutboxStore {
     if (!rows[0]) return null;
     const statuses = await this.ds.query(`select status, at, detail from gateway.signal_status where signal_id = $1 order by id`, [id]);
     return { ...rows[0], statuses };
+  }
+
+  backlog(): Promise<{ pending: number; parked: number }> {
+    return sqlOutboxBacklog(this.ds, 'gateway.outbox');
   }
 
   async withRelayLock<T>(fn: (pass: OutboxPass) => Promise<T>): Promise<T | undefined> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OutboxPass, OutboxStore, OutgoingEvent, sqlOutboxPass } from '@passerelle/messaging';
+import { OutboxPass, OutboxStore, OutgoingEvent, sqlOutboxBacklog, sqlOutboxPass } from '@passerelle/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 
 const SOURCE = 'passerelle/intake';
@@ -29,6 +29,10 @@ export class IntakeOutboxRepository implements OutboxStore {
         events.map((e) => JSON.stringify(e.payload)),
       ],
     );
+  }
+
+  backlog(): Promise<{ pending: number; parked: number }> {
+    return sqlOutboxBacklog(this.ds, 'intake.outbox');
   }
 
   async withRelayLock<T>(fn: (pass: OutboxPass) => Promise<T>): Promise<T | undefined> {
