@@ -7,3 +7,4 @@ export * from './policy';
 export * from './validate';
 export * from './json-schema';
 export { IsInstant } from './validators';
+export * from './key-reference';

@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DeniedAttemptRecorder, EdgeAuthenticator, EdgeRequest, isPublicRoute } from '@passerelle/security';
+import { DeniedAttemptRecorder, EdgeAuthenticator, EdgeRequest, isPublicRoute, positiveInt } from '@passerelle/security';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { KafkaService } from '@passerelle/messaging';
@@ -31,14 +31,6 @@ export interface EdgeSettings {
   perPrincipalPerMinute: number;
   /** Requests per minute per client address for requests whose key named nobody (none, unknown, malformed). */
   perAddressPerMinute: number;
-}
-
-function positiveInt(name: string, byDefault: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return byDefault;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, not '${raw}'`);
-  return n;
 }
 
 /**

@@ -30,7 +30,8 @@ export function addressDigest(address: string): string {
   return createHash('sha256').update(`passerelle.address:${address}`).digest('hex').slice(0, 16);
 }
 
-function positiveInt(name: string, byDefault: number): number {
+/** A positive integer setting from the environment, or its default; anything else stops the app with the setting's name. */
+export function positiveInt(name: string, byDefault: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return byDefault;
   const n = Number(raw);

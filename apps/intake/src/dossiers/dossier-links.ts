@@ -1,29 +1,12 @@
-import { SignalSubmission } from '@passerelle/contracts';
-import { createHash } from 'node:crypto';
+import { KeyReference, keyReference, SignalSubmission } from '@passerelle/contracts';
 // The router's normalisation, so that the intake names the same keys the router linked on. (It
 // belongs in a shared library; until it moves there, both apps use the one file.)
 import { signalSubjectKeys } from '../../../router/src/correlation/subject-keys';
 
-/** A subject key as events and readers see it: its kind and a digest, never the key itself. */
-export interface KeyReference {
-  type: string;
-  digest: string;
-}
-
-/**
- * The reference the router puts on routed events for a key (kind: the part before the value;
- * digest: the first 32 hex digits of its SHA-256), so a link shown here names the key the router
- * matched.
- */
-export function keyReference(key: string): KeyReference {
-  return {
-    type: key
-      .split(':')
-      .slice(0, key.startsWith('document:') ? 2 : 1)
-      .join(':'),
-    digest: createHash('sha256').update(key).digest('hex').slice(0, 32),
-  };
-}
+// The reference the router puts on routed events for a key (one function, in the contracts), so a
+// link shown here names the key the router matched.
+export { keyReference };
+export type { KeyReference };
 
 /** The subject keys of a stored signal (none when its subjects cannot be read). */
 function keysOf(signal: unknown): string[] {

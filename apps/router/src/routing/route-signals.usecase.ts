@@ -6,6 +6,7 @@ import {
   SignalRejectedEvent,
   SignalRoutedEvent,
   SignalSubmittedEvent,
+  keyReference,
   toStorable,
   UNSTORABLE,
   validateAs,
@@ -21,7 +22,6 @@ import {
   parseJson,
   traceIdOfMessage,
 } from '@passerelle/messaging';
-import { createHash } from 'node:crypto';
 import { contentFingerprint, signalSubjectKeys } from '../correlation/subject-keys';
 import { Decision, decide, RoutingRules } from './routing-rules';
 import { NewSignalRow, RouterTx, RoutingRepository } from './routing.repository';
@@ -34,20 +34,6 @@ interface Outcome {
   correlationId: string;
   matchedKey: string | null;
   duplicateOf: string | null;
-}
-
-/**
- * Events name the kind of key that matched and a digest of it, never the key itself (it holds a
- * normalised name and birth date); the router's database keeps the key for investigators.
- */
-function keyReference(key: string): { type: string; digest: string } {
-  return {
-    type: key
-      .split(':')
-      .slice(0, key.startsWith('document:') ? 2 : 1)
-      .join(':'),
-    digest: createHash('sha256').update(key).digest('hex').slice(0, 32),
-  };
 }
 
 type Checked =
