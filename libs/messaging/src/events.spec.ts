@@ -1,5 +1,4 @@
 import { decodeHeaders, eventIdOf, parseJson } from './events';
-import { derivedId } from './ids';
 import { traceIdOf, traceparent } from './trace';
 
 describe('parseJson (untrusted record values)', () => {
@@ -26,15 +25,6 @@ describe('trace context', () => {
     expect(traceIdOf('00-' + '0'.repeat(32) + '-' + '1'.repeat(16) + '-01')).toBeUndefined();
     expect(traceIdOf('garbage')).toBeUndefined();
     expect(traceIdOf(undefined)).toBeUndefined();
-  });
-});
-
-describe('derivedId', () => {
-  it('is stable for the same input and differs otherwise, in UUID v5 layout', () => {
-    expect(derivedId('e1', 'routed')).toBe(derivedId('e1', 'routed'));
-    expect(derivedId('e1', 'routed')).not.toBe(derivedId('e1', 'feedback'));
-    expect(derivedId('a', 'bc')).not.toBe(derivedId('ab', 'c'));
-    expect(derivedId('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { KafkaService } from './kafka.service';
+import { idSecret } from './ids';
 import { kafkaSettingsFromEnv } from './kafka-settings';
 
 @Global()
@@ -9,7 +10,17 @@ export class MessagingModule {
   static forRoot(clientId: string, principal: string): DynamicModule {
     return {
       module: MessagingModule,
-      providers: [{ provide: KafkaService, useFactory: () => new KafkaService(kafkaSettingsFromEnv(clientId, principal)) }],
+      providers: [
+        {
+          provide: KafkaService,
+          useFactory: () => {
+            // Every service derives ids (dead letters at least): without the deployment's id
+            // secret it refuses to start here, not at its first dead letter.
+            idSecret();
+            return new KafkaService(kafkaSettingsFromEnv(clientId, principal));
+          },
+        },
+      ],
       exports: [KafkaService],
     };
   }

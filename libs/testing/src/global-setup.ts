@@ -1,5 +1,6 @@
 import './register-paths';
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { provisionKafka } from '@passerelle/messaging';
 import { createTemplate, dockerAnswers, startKafka, startPostgres, Started } from './infra';
 import { kafkaConnectionAs } from './harness';
@@ -10,6 +11,9 @@ import { kafkaConnectionAs } from './harness';
  */
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
+  // One id secret for the whole run: apps booted in a test and the test itself (which computes the
+  // ids Passerelle derives, to squat them) derive alike, as the services of one deployment do.
+  process.env.PASSERELLE_ID_SECRET ??= randomBytes(32).toString('hex');
   const docker = !process.env.DATABASE_URL ? dockerAnswers() : false;
   const started: Started[] = [];
   const kafka = await startKafka();

@@ -16,18 +16,23 @@ export class LedgerRepository {
   constructor(private readonly ds: DataSource) {}
 
   /**
-   * Appends the entries whose event id is not in the ledger yet, chained after the current head.
+   * Appends the entries whose event is not in the ledger yet, chained after the current head. An
+   * event is its id within the topic that carried it (the same id on another topic is another
+   * event, so no message can keep another topic's event out of the ledger by taking its id first).
    * One writer at a time (transaction-scoped advisory lock), so the chain never forks.
    */
   async append(facts: LedgerFacts[]): Promise<LedgerEntry[]> {
     if (facts.length === 0) return [];
     return this.ds.transaction(async (tx) => {
       await tx.query(`select pg_advisory_xact_lock(hashtext('passerelle.audit.ledger'))`);
-      const known: { event_id: string }[] = await tx.query(`select event_id from audit.ledger where event_id = any($1::text[])`, [
-        facts.map((f) => f.eventId),
-      ]);
-      const seen = new Set(known.map((k) => k.event_id));
-      const fresh = facts.filter((f) => !seen.has(f.eventId) && (seen.add(f.eventId), true));
+      const known: { source_topic: string; event_id: string }[] = await tx.query(
+        `select l.source_topic, l.event_id from audit.ledger l
+           join unnest($1::text[], $2::text[]) as q(topic, id) on l.source_topic = q.topic and l.event_id = q.id`,
+        [facts.map((f) => f.sourceTopic), facts.map((f) => f.eventId)],
+      );
+      const key = (topic: string, id: string) => `${topic}\u0000${id}`;
+      const seen = new Set(known.map((k) => key(k.source_topic, k.event_id)));
+      const fresh = facts.filter((f) => !seen.has(key(f.sourceTopic, f.eventId)) && (seen.add(key(f.sourceTopic, f.eventId)), true));
       if (fresh.length === 0) return [];
       // Order by the column, not the text alias: "9" sorts after "10".
       const [head] = await tx.query(
@@ -72,11 +77,24 @@ export class LedgerRepository {
    * A signal's entries in the order things happened. The ledger's own order is the order events
    * reached the audit service, which across topics need not be causal (a delivery notice can
    * overtake the feed event it follows); the time each event says it occurred is.
+   *
+   * A signal belongs to one agency: the one the router routed it for (its `signal.routed` entries,
+   * written by the router only). What another agency's topic said about the same id — a submission
+   * claiming it, that submission's rejection and feedback — stays in the ledger under that agency,
+   * but is not this signal's trail. Entries that name no agency (reads, refused attempts) are.
+   * Before the router has spoken of the signal, every entry naming the id is shown.
    */
   async trail(signalId: string): Promise<LedgerEntry[]> {
     // Order by the columns: the selected seq is text.
     return this.ds.query(
-      `select ${COLUMNS} from audit.ledger l where l.signal_id = $1 order by coalesce(l.occurred_at, l.recorded_at), l.seq`,
+      `with owner as (
+         select o.agency from audit.ledger o
+          where o.signal_id = $1 and o.action = 'signal.routed' and o.actor = 'service:router' and o.agency is not null
+          order by o.seq limit 1)
+       select ${COLUMNS} from audit.ledger l
+        where l.signal_id = $1
+          and (l.agency is null or not exists (select 1 from owner) or l.agency = (select agency from owner))
+        order by coalesce(l.occurred_at, l.recorded_at), l.seq`,
       [signalId],
     );
   }

@@ -1,5 +1,5 @@
 import { topicNames } from '@passerelle/contracts';
-import { IncomingMessage, KafkaService } from '@passerelle/messaging';
+import { derivedId, IncomingMessage, KafkaService } from '@passerelle/messaging';
 import { LedgerRepository } from './ledger.repository';
 import { accessFacts, RecordEventsUseCase } from './record-events.usecase';
 
@@ -115,5 +115,54 @@ describe("an analyst's question in the ledger", () => {
       questionDigest: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(JSON.stringify(f)).not.toContain('border');
+  });
+});
+
+describe('whose submission the ledger records', () => {
+  const kafka = { topics: topicNames('') } as unknown as KafkaService;
+  const use = new RecordEventsUseCase({} as LedgerRepository, kafka);
+  const on = (topic: string, payload: unknown, ceId = 'e1'): IncomingMessage => ({
+    topic,
+    partition: 0,
+    offset: '3',
+    key: null,
+    value: Buffer.from(typeof payload === 'string' ? payload : JSON.stringify(payload)),
+    headers: { 'ce-id': ceId },
+    timestamp: '0',
+  });
+
+  it("an envelope on customs' topic claiming mobility is customs', the claim kept as evidence", () => {
+    const f = use.facts(
+      on('signals.customs.submitted.v1', {
+        eventId: 'e1',
+        occurredAt: '2026-11-30T10:00:00.000Z',
+        signalId,
+        traceId: 'a'.repeat(32),
+        agency: 'mobility',
+        signal: { externalRef: 'REF-1' },
+      }),
+    );
+    expect(f).toMatchObject({ action: 'signal.submitted', actor: 'agency:customs', agency: 'customs', eventId: 'customs:e1' });
+    expect(f.details).toEqual({ claimedAgency: 'mobility' });
+  });
+
+  it("an unreadable one too, and a bare signal gets the id the router derives for the topic's agency", () => {
+    expect(use.facts(on('signals.customs.submitted.v1', '{"agency": "mobility", '))).toMatchObject({
+      action: 'signal.submitted-unreadable',
+      agency: 'customs',
+    });
+    const bare = use.facts(on('signals.customs.submitted.v1', { externalRef: 'REF-2', agency: 'mobility' }));
+    expect(bare).toMatchObject({ agency: 'customs', signalId: derivedId('signal', 'customs', 'REF-2') });
+    expect(bare.signalId).not.toBe(derivedId('signal', 'mobility', 'REF-2'));
+  });
+
+  it("feedback is the feedback topic's agency's", () => {
+    const f = use.facts(on('feedback.customs.v1', { signalId, agency: 'mobility', status: 'routed', detail: {} }));
+    expect(f.agency).toBe('customs');
+  });
+
+  it('the same submission names no claimed agency when it names its own', () => {
+    const f = use.facts(on('signals.customs.submitted.v1', { externalRef: 'REF-3', agency: 'customs' }));
+    expect(f.details).toEqual({});
   });
 });

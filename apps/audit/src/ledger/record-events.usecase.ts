@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { derivedId, eventIdOf, IncomingMessage, KafkaService, parseJson, traceIdOfMessage } from '@passerelle/messaging';
+import { derivedId, eventIdOf, idSecret, IncomingMessage, KafkaService, parseJson, traceIdOfMessage } from '@passerelle/messaging';
 import { createHash } from 'node:crypto';
 import { ledgerInstant, LedgerFacts } from './ledger-entry';
 import { LedgerRepository } from './ledger.repository';
@@ -60,7 +60,11 @@ export class RecordEventsUseCase {
   constructor(
     private readonly ledger: LedgerRepository,
     private readonly kafka: KafkaService,
-  ) {}
+  ) {
+    // A bare submission's signal id is derived under the deployment's secret, as the router does:
+    // without one the audit does not start.
+    idSecret();
+  }
 
   async handleBatch(messages: IncomingMessage[]): Promise<void> {
     await this.ledger.append(messages.map((m) => this.facts(m)));
@@ -72,6 +76,7 @@ export class RecordEventsUseCase {
     const p = (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? parsed.value : {}) as Record<string, unknown>;
     const type = m.headers['ce-type'];
     const submittedAgency = t.submittedPattern.exec(m.topic)?.[1];
+    const feedbackAgency = t.feedbackPattern.exec(m.topic)?.[1];
     let action: string;
     let actor: string;
     let signalId = str(p.signalId, 100);
@@ -79,6 +84,9 @@ export class RecordEventsUseCase {
     if (submittedAgency) {
       action = parsed.ok ? 'signal.submitted' : 'signal.submitted-unreadable';
       actor = `agency:${submittedAgency}`;
+      // What the message says of its agency is a claim, kept as evidence; the entry's agency is the topic's.
+      const claimed = str(p.agency, 40);
+      if (claimed !== null && claimed !== submittedAgency) details.claimedAgency = claimed;
     } else if (m.topic === t.routed) {
       action = 'signal.routed';
       actor = 'service:router';
@@ -91,7 +99,7 @@ export class RecordEventsUseCase {
       action = 'signal.published-to-feed';
       actor = 'service:router';
       details.feed = p.feed;
-    } else if (t.feedbackPattern.test(m.topic)) {
+    } else if (feedbackAgency) {
       action = `feedback.${str(p.status, 40) ?? 'unknown'}`;
       actor = m.headers['ce-source']?.includes('intake') ? 'service:intake' : 'service:router';
       if (p.detail && typeof p.detail === 'object') Object.assign(details, p.detail);
@@ -135,7 +143,9 @@ export class RecordEventsUseCase {
       occurredAt: occurredDate && storableInstant(occurredDate) ? ledgerInstant(occurredDate) : null,
       actor,
       action,
-      agency: str(p.agency, 40) ?? submittedAgency ?? null,
+      // Where a topic names the agency (its submissions, its feedback), the entry is that agency's,
+      // whatever the payload claims: one agency's topic can never write under another's name.
+      agency: submittedAgency ?? feedbackAgency ?? str(p.agency, 40),
       signalId: signalId ?? (submittedAgency && bareRef ? derivedId('signal', submittedAgency, bareRef) : null),
       correlationId: str(p.correlationId, 100),
       traceId: traceIdOfMessage(m) ?? str(p.traceId, 32),

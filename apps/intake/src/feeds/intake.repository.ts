@@ -24,6 +24,7 @@ export interface FlowRow {
 export class IntakeTx {
   constructor(readonly manager: EntityManager) {}
 
+  /** Records the events in the inbox; returns the inbox keys (topic and event id) of those not there yet. */
   claim(events: InboxEntry[]): Promise<Set<string>> {
     return claimInbox(this.manager, 'intake', events);
   }

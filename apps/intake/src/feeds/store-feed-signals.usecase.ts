@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EventTypes, FeedbackEvent, FeedSignalEvent, Urgency } from '@passerelle/contracts';
-import { derivedId, eventIdOf, IncomingMessage, KafkaService, parseJson, traceIdOfMessage } from '@passerelle/messaging';
+import { derivedId, eventIdOf, idSecret, IncomingMessage, KafkaService, parseJson, traceIdOfMessage } from '@passerelle/messaging';
+import { inboxKey } from '@passerelle/persistence';
 import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
 import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
 import { Deadlines, parseDeadlines } from './deadlines';
@@ -34,7 +35,10 @@ export class StoreFeedSignalsUseCase {
     private readonly notifier: FeedNotifier,
     private readonly outbox: IntakeOutboxRepository,
     private readonly relay: IntakeOutboxRelay,
-  ) {}
+  ) {
+    // The ids the intake derives are keyed by the deployment's secret: without one it does not start.
+    idSecret();
+  }
 
   async handleBatch(messages: IncomingMessage[]): Promise<void> {
     const feeds = await this.repo.transaction(async (tx) => {
@@ -45,7 +49,7 @@ export class StoreFeedSignalsUseCase {
       const events: { e: FeedSignalEvent; eventId: string; m: IncomingMessage; dueAt: Date }[] = [];
       const received = Date.now();
       for (const { m, eventId } of withIds) {
-        if (!fresh.delete(eventId)) continue;
+        if (!fresh.delete(inboxKey({ topic: m.topic, eventId }))) continue;
         const parsed = parseJson(m.value);
         // Feed topics are written by the router only; anything else is logged and skipped, never blocking.
         if (!parsed.ok || !isFeedSignal(parsed.value)) {
@@ -63,7 +67,9 @@ export class StoreFeedSignalsUseCase {
         .map(({ e, eventId, m }) => {
           const traceId = traceIdOfMessage(m) ?? e.traceId;
           const fb: FeedbackEvent = {
-            eventId: derivedId(eventId, 'delivered'),
+            // From the feed event as its inbox knows it (topic and id): an event under the same id
+            // on another feed topic is another event, and its notice must not take this one's id.
+            eventId: derivedId(m.topic, eventId, 'delivered'),
             occurredAt: now,
             signalId: e.signalId,
             traceId,

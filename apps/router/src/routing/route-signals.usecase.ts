@@ -15,6 +15,7 @@ import {
 import {
   derivedId,
   eventIdOf,
+  idSecret,
   IncomingMessage,
   KafkaService,
   newTraceId,
@@ -22,19 +23,38 @@ import {
   parseJson,
   traceIdOfMessage,
 } from '@passerelle/messaging';
+import { inboxKey } from '@passerelle/persistence';
 import { contentFingerprint, signalSubjectKeys } from '../correlation/subject-keys';
 import { Decision, decide, RoutingRules } from './routing-rules';
 import { NewSignalRow, RouterTx, RoutingRepository } from './routing.repository';
 
 const SOURCE = 'passerelle/router';
 
-interface Outcome {
+interface Routed {
   verdict: 'new' | 'duplicate-ref' | 'duplicate-content';
   decision: Decision;
   correlationId: string;
   matchedKey: string | null;
   duplicateOf: string | null;
 }
+
+/** A signal id belongs to the agency whose signal first had it: another agency's claim is refused. */
+type Outcome = Routed | { verdict: 'signal-id-taken' };
+
+/** Why a claim on another agency's signal id is refused: names no agency and quotes no id. */
+export const SIGNAL_ID_TAKEN = {
+  path: 'signalId',
+  reason: "signal-id-taken: this signalId is another agency's signal; a signal id belongs to the agency that first submitted it",
+};
+
+type Rejection = {
+  msg: IncomingMessage;
+  eventId: string;
+  reasons: { path: string; reason: string }[];
+  partial: Record<string, unknown>;
+  /** Whether the id the message claims may be shown back (not when it is another agency's). */
+  echoClaim: boolean;
+};
 
 type Checked =
   | { ok: true; msg: IncomingMessage; eventId: string; event: SignalSubmittedEvent }
@@ -48,7 +68,10 @@ export class RouteSignalsUseCase {
     private readonly repo: RoutingRepository,
     private readonly kafka: KafkaService,
     private readonly rules: RoutingRules,
-  ) {}
+  ) {
+    // The ids this router derives are keyed by the deployment's secret: without one it does not start.
+    idSecret();
+  }
 
   /**
    * Validates every message as untrusted input; never throws for bad input. A message is either
@@ -96,21 +119,33 @@ export class RouteSignalsUseCase {
         checked.map((c) => ({ eventId: c.eventId, topic: c.msg.topic, partition: c.msg.partition, offset: c.msg.offset })),
       );
       // Redelivered events (or repeats within the batch) are already done.
-      const todo = checked.filter((c) => fresh.delete(c.eventId));
+      const todo = checked.filter((c) => fresh.delete(inboxKey({ topic: c.msg.topic, eventId: c.eventId })));
       const valid = todo.flatMap((c) =>
         c.ok ? [{ eventId: c.eventId, e: c.event, traceId: traceIdOfMessage(c.msg) ?? c.event.traceId }] : [],
       );
       const outcomes = await this.decideAll(tx, valid);
+      // What an unreadable message claims is shown back to its agency, unless it is the id of
+      // another agency's signal: a rejection naming that id would join that signal's trail.
+      const claims = todo.flatMap((c) => (c.ok ? [] : (this.claimedId(c.msg, c.partial) ?? [])));
+      const owners = claims.length ? await tx.signalAgencies(claims) : new Map<string, string>();
       const out: OutgoingEvent[] = [];
       const now = new Date().toISOString();
       for (const c of todo) {
         if (!c.ok) {
-          out.push(...this.rejection(c, now));
+          const claimed = this.claimedId(c.msg, c.partial);
+          const owner = claimed === null ? undefined : owners.get(claimed);
+          out.push(...this.rejection({ ...c, echoClaim: owner === undefined || owner === this.topicAgency(c.msg) }, now));
           continue;
         }
         const e = c.event;
         const traceId = traceIdOfMessage(c.msg) ?? e.traceId;
         const outcome = outcomes.get(c.eventId)!;
+        if (outcome.verdict === 'signal-id-taken') {
+          // Refused, and told to the agency that sent it; nothing is stored, routed or linked.
+          const partial = { externalRef: e.signal.externalRef };
+          out.push(...this.rejection({ msg: c.msg, eventId: c.eventId, reasons: [SIGNAL_ID_TAKEN], partial, echoClaim: false }, now));
+          continue;
+        }
         const base = { source: SOURCE, time: now, traceId };
         const routed: SignalRoutedEvent = {
           eventId: derivedId(c.eventId, 'routed'),
@@ -192,6 +227,8 @@ export class RouteSignalsUseCase {
   /**
    * Deduplicates, correlates and routes the batch's valid signals, as if one by one in batch order,
    * with a handful of statements for the whole batch:
+   * (0) a signal id already another agency's → signal-id-taken (refused: it never joins, repeats or
+   *     suppresses that agency's signal); a new id is bound to its agency by the signal's row;
    * (1) same agency + ref → duplicate-ref (nothing stored again);
    * (2) same agency + material content → duplicate-content, linked to the first one's dossier;
    * (3) otherwise correlated by its normalised subject keys (the oldest known key wins) and routed
@@ -218,9 +255,11 @@ export class RouteSignalsUseCase {
     );
     const byRef = new Map<string, { signalId: string; correlationId: string | null }>();
     const correlationOf = new Map<string, string | null>();
+    const agencyOf = new Map<string, string>();
     for (const k of known) {
       byRef.set(`${k.agency}${sep}${k.externalRef}`, k);
       correlationOf.set(k.signalId, k.correlationId);
+      agencyOf.set(k.signalId, k.agency);
     }
     const keyRank = new Map<string, { correlationId: string; rank: number }>();
     const dbKeys = await tx.knownKeys([...new Set(keysOf.flat())]);
@@ -239,6 +278,11 @@ export class RouteSignalsUseCase {
         ruleVersion: this.rules.rules.version,
         destinations: [],
       };
+      const idOwner = agencyOf.get(e.signalId);
+      if (idOwner !== undefined && idOwner !== e.agency) {
+        outcomes.set(eventId, { verdict: 'signal-id-taken' });
+        return;
+      }
       const refKey = `${e.agency}${sep}${e.signal.externalRef}`;
       const original =
         byRef.get(refKey) ??
@@ -297,6 +341,7 @@ export class RouteSignalsUseCase {
       }
       byRef.set(refKey, { signalId: e.signalId, correlationId: outcome.correlationId });
       correlationOf.set(e.signalId, outcome.correlationId);
+      agencyOf.set(e.signalId, e.agency);
       outcomes.set(eventId, outcome);
     });
 
@@ -308,20 +353,36 @@ export class RouteSignalsUseCase {
     return outcomes;
   }
 
-  private rejection(c: Extract<Checked, { ok: false }>, now: string): OutgoingEvent[] {
-    const topicAgency = this.kafka.topics.submittedPattern.exec(c.msg.topic)?.[1] ?? null;
-    const ref = typeof c.partial.externalRef === 'string' && c.partial.externalRef.length <= 100 ? toStorable(c.partial.externalRef) : null;
-    // What the message claimed, when it can be shown back within the events' own contracts (1-100
-    // characters of storable text): the consumers of feedback topics check those contracts.
-    const claimedId =
-      typeof c.partial.signalId === 'string' &&
-      c.partial.signalId.length >= 1 &&
-      c.partial.signalId.length <= 100 &&
-      !UNSTORABLE.test(c.partial.signalId)
-        ? c.partial.signalId
-        : topicAgency && ref
-          ? derivedId('signal', topicAgency, ref)
-          : null;
+  private topicAgency(msg: IncomingMessage): string | null {
+    return this.kafka.topics.submittedPattern.exec(msg.topic)?.[1] ?? null;
+  }
+
+  private static refOf(partial: Record<string, unknown>): string | null {
+    return typeof partial.externalRef === 'string' && partial.externalRef.length <= 100 ? toStorable(partial.externalRef) : null;
+  }
+
+  /**
+   * The signal id a refused message claimed, when it can be shown back within the events' own
+   * contracts (1-100 characters of storable text): the consumers of feedback topics check those
+   * contracts. A bare submission claims the id its agency and reference would get.
+   */
+  private claimedId(msg: IncomingMessage, partial: Record<string, unknown>): string | null {
+    const topicAgency = this.topicAgency(msg);
+    const ref = RouteSignalsUseCase.refOf(partial);
+    return typeof partial.signalId === 'string' &&
+      partial.signalId.length >= 1 &&
+      partial.signalId.length <= 100 &&
+      !UNSTORABLE.test(partial.signalId)
+      ? partial.signalId
+      : topicAgency && ref
+        ? derivedId('signal', topicAgency, ref)
+        : null;
+  }
+
+  private rejection(c: Rejection, now: string): OutgoingEvent[] {
+    const topicAgency = this.topicAgency(c.msg);
+    const ref = RouteSignalsUseCase.refOf(c.partial);
+    const claimedId = c.echoClaim ? this.claimedId(c.msg, c.partial) : null;
     const traceId = traceIdOfMessage(c.msg) ?? newTraceId();
     const rejected: SignalRejectedEvent = {
       eventId: derivedId(c.eventId, 'rejected'),

@@ -45,7 +45,7 @@ export interface KnownSignal {
 export class RouterTx {
   constructor(private readonly em: EntityManager) {}
 
-  /** Records the events in the inbox; returns the ids that were not there yet. */
+  /** Records the events in the inbox; returns the inbox keys (topic and event id) of those not there yet. */
   claim(events: InboxEntry[]): Promise<Set<string>> {
     return claimInbox(this.em, 'router', events);
   }
@@ -79,6 +79,15 @@ export class RouterTx {
       [agencies, refs, ids],
     );
     return rows.map((r) => ({ signalId: r.signal_id, agency: r.agency, externalRef: r.external_ref, correlationId: r.correlation_id }));
+  }
+
+  /** The agency each of these signal ids belongs to, for the ids that are known. */
+  async signalAgencies(ids: string[]): Promise<Map<string, string>> {
+    const rows: { signal_id: string; agency: string }[] = await this.em.query(
+      `select signal_id, agency from router.signals where signal_id = any($1::text[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.signal_id, r.agency]));
   }
 
   /** Known subject keys among these, oldest first (the order in which a match is chosen). */

@@ -125,4 +125,29 @@ export class AuditQueryIndexes1764000000001 implements MigrationInterface {
   }
 }
 
-export const auditMigrations = [AuditLedger1763800000000, AuditCheckpointsAndWriterRole1764000000000, AuditQueryIndexes1764000000001];
+/**
+ * The ledger deduplicates on (source topic, event id): an event id is unique only among the events
+ * of the topic that carried it, so a message on one topic can never keep another's out of the
+ * ledger. Only the key changes: what each entry hashes is the same, and old entries verify as
+ * before.
+ */
+export class AuditLedgerDedupeByTopic1796300000000 implements MigrationInterface {
+  name = 'AuditLedgerDedupeByTopic1796300000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('alter table audit.ledger add constraint ledger_topic_event unique (source_topic, event_id)');
+    await q.query('alter table audit.ledger drop constraint ledger_event_id_key');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('alter table audit.ledger add constraint ledger_event_id_key unique (event_id)');
+    await q.query('alter table audit.ledger drop constraint ledger_topic_event');
+  }
+}
+
+export const auditMigrations = [
+  AuditLedger1763800000000,
+  AuditCheckpointsAndWriterRole1764000000000,
+  AuditQueryIndexes1764000000001,
+  AuditLedgerDedupeByTopic1796300000000,
+];

@@ -117,10 +117,31 @@ export class GatewayOutboxParking1796200000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Feedback deduplicates on (agency, event id), the agency being that of the feedback topic that
+ * carried the notice: a notice on one agency's topic can never pre-claim one on another's.
+ */
+export class GatewayFeedbackByAgency1796300000000 implements MigrationInterface {
+  name = 'GatewayFeedbackByAgency1796300000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(
+      'alter table gateway.feedback drop constraint feedback_event_id_key, add constraint feedback_agency_event unique (agency, event_id)',
+    );
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(
+      'alter table gateway.feedback drop constraint feedback_agency_event, add constraint feedback_event_id_key unique (event_id)',
+    );
+  }
+}
+
 export const gatewayMigrations = [
   GatewaySignalsOutbox1763800000000,
   GatewayFeedbackInbox1763900000000,
   GatewayOutboxAccessRecords1764500000000,
   GatewaySecrets1764600000000,
   GatewayOutboxParking1796200000000,
+  GatewayFeedbackByAgency1796300000000,
 ];

@@ -168,9 +168,26 @@ export class IntakeOutboxParking1796200000000 implements MigrationInterface {
   }
 }
 
+/**
+ * The inbox deduplicates on (topic, event id): an id is unique only among the events of the topic
+ * that carried it, so a message on one feed topic can never pre-claim the delivery of another's.
+ */
+export class IntakeInboxByTopic1796300000000 implements MigrationInterface {
+  name = 'IntakeInboxByTopic1796300000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('alter table intake.inbox drop constraint inbox_pkey, add primary key (topic, event_id)');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('alter table intake.inbox drop constraint inbox_pkey, add primary key (event_id)');
+  }
+}
+
 export const intakeMigrations = [
   IntakeInboxSignals1763800000000,
   IntakeDossiersAssessments1763900000000,
   IntakeOwnDossierIds1796100000000,
   IntakeOutboxParking1796200000000,
+  IntakeInboxByTopic1796300000000,
 ];

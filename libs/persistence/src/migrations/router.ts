@@ -84,4 +84,20 @@ export class RouterCorrelation1763900000000 implements MigrationInterface {
   }
 }
 
-export const routerMigrations = [RouterInboxSignals1763800000000, RouterCorrelation1763900000000];
+/**
+ * The inbox deduplicates on (topic, event id): an id is unique only among the events of the topic
+ * that carried it, so a message on one topic can never pre-claim the effect of another's.
+ */
+export class RouterInboxByTopic1796300000000 implements MigrationInterface {
+  name = 'RouterInboxByTopic1796300000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('alter table router.inbox drop constraint inbox_pkey, add primary key (topic, event_id)');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('alter table router.inbox drop constraint inbox_pkey, add primary key (event_id)');
+  }
+}
+
+export const routerMigrations = [RouterInboxSignals1763800000000, RouterCorrelation1763900000000, RouterInboxByTopic1796300000000];
