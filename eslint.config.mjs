@@ -2,6 +2,9 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const KAFKAJS_ELSEWHERE =
+  'kafkajs stays behind the transport: use @passerelle/messaging (apps, scripts) or @passerelle/testing (tests) instead.';
+
 export default tseslint.config(
   {
     ignores: [
@@ -21,6 +24,25 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
+    },
+  },
+  // Kafka stays behind libs/messaging (the services' transport, and the types scripts name) and
+  // libs/testing (the test harness's side of it): nothing else imports kafkajs.
+  {
+    ignores: ['libs/messaging/**', 'libs/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'kafkajs', message: KAFKAJS_ELSEWHERE }],
+          patterns: [{ group: ['kafkajs/*'], message: KAFKAJS_ELSEWHERE }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ImportExpression[source.value=/^kafkajs($|\\/)/]', message: KAFKAJS_ELSEWHERE },
+        { selector: "CallExpression[callee.name='require'][arguments.0.value=/^kafkajs($|\\/)/]", message: KAFKAJS_ELSEWHERE },
+      ],
     },
   },
 );

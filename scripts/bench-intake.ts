@@ -10,12 +10,12 @@ import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { EventTypes, FeedSignalEvent } from '@passerelle/contracts';
-import { createHttpApp } from '@passerelle/http';
-import { toKafkaMessage } from '@passerelle/messaging';
+import { createHttpApp, startApp } from '@passerelle/http';
+import { KafkaProducer, toKafkaMessage } from '@passerelle/messaging';
 import { PrincipalsRepository } from '@passerelle/security';
-import { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { IntakeModule } from '../apps/intake/src/app.module';
+import { INTAKE_HTTP } from '../apps/intake/src/intake.http';
 import { dropScratchDatabase, numberOption, percentiles, scratchEnvironment } from './bench-support';
 import { sseEvents } from './sse';
 
@@ -23,7 +23,7 @@ const root = resolve(__dirname, '..', '..');
 
 /** Produces `count` messages at `rate`/s, one send per tick of 10 ms; returns each message's ack time by id. */
 async function paced(
-  producer: Producer,
+  producer: KafkaProducer,
   topic: string,
   count: number,
   rate: number,
@@ -114,8 +114,8 @@ async function main() {
   process.env.DATABASE_URL = dbUrl;
   process.env.KAFKA_TOPIC_PREFIX = prefix;
   process.env.LOG_LEVEL = 'warn';
-  const app = await createHttpApp(IntakeModule, { name: 'intake', defaultPort: 0 });
-  await app.listen(0, '127.0.0.1');
+  const app = await createHttpApp(IntakeModule, INTAKE_HTTP);
+  await startApp(app);
   const url = await app.getUrl();
   const ds = await new DataSource({ type: 'postgres', url: dbUrl }).initialize();
   const { apiKey } = await new PrincipalsRepository(ds).upsertWithNewKey({

@@ -7,9 +7,10 @@
  */
 import 'reflect-metadata';
 import { resolve } from 'node:path';
-import { createHttpApp } from '@passerelle/http';
+import { createHttpApp, startApp } from '@passerelle/http';
 import { Client } from 'pg';
 import { RouterModule } from '../apps/router/src/app.module';
+import { ROUTER_HTTP } from '../apps/router/src/router.http';
 import { dropScratchDatabase, numberOption, scratchEnvironment } from './bench-support';
 
 const root = resolve(__dirname, '..', '..');
@@ -69,8 +70,8 @@ async function main() {
   process.env.KAFKA_TOPIC_PREFIX = prefix;
   process.env.LOG_LEVEL = 'warn';
   const r0 = Date.now();
-  const app = await createHttpApp(RouterModule, { name: 'router', defaultPort: 0 });
-  await app.listen(0, '127.0.0.1');
+  const app = await createHttpApp(RouterModule, ROUTER_HTTP);
+  await startApp(app);
   const pg = new Client({ connectionString: dbUrl });
   await pg.connect();
   for (;;) {

@@ -19,9 +19,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { derivedId } from '@passerelle/messaging';
+import { derivedId, KafkaClient, KafkaProducer } from '@passerelle/messaging';
 import { databaseUrlFromEnv } from '@passerelle/persistence';
-import { Kafka, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { CREDENTIALS_FILE, ROOT } from './provision';
 import { benchKafka, flag, numberOption, percentiles, stringOption } from './bench-support';
@@ -154,9 +153,9 @@ function plan(count: number, tag: string): Planned[] {
 
 class Submitter {
   readonly acceptedAt = new Map<string, number>();
-  private readonly producer: Producer;
+  private readonly producer: KafkaProducer;
   constructor(
-    kafka: Kafka,
+    kafka: KafkaClient,
     private readonly gateway: string,
     private readonly keys: Record<string, string>,
   ) {
@@ -284,7 +283,7 @@ async function waitStored(pg: Client, items: Planned[], timeoutMs: number): Prom
 
 // ---------------------------------------------------------------- baselines
 
-async function kafkaBaseline(kafka: Kafka, items: Planned[]) {
+async function kafkaBaseline(kafka: KafkaClient, items: Planned[]) {
   const topic = `bench.baseline.${RUN}`;
   const admin = kafka.admin();
   await admin.connect();

@@ -1,9 +1,8 @@
 import { randomUUID, verify as verifySignature, createPublicKey } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { eventually, testKafka } from '@passerelle/testing';
+import { eventually, KafkaProducer, testKafka, testProducer, withTestAdmin } from '@passerelle/testing';
 import { checkpointMessage, parsePublicKeys } from '../apps/audit/src/checkpoints/checkpoint-signature';
 import { entryHash, LedgerEntry } from '../apps/audit/src/ledger/ledger-entry';
 import { LedgerRepository } from '../apps/audit/src/ledger/ledger.repository';
@@ -19,7 +18,7 @@ import { RunningSystem, startSystem } from './support/system';
  */
 describe('audit ledger: tamper evidence, checkpoints, oversight API', () => {
   let sys: RunningSystem;
-  let producer: Producer;
+  let producer: KafkaProducer;
   let key: string;
   const signals = Array.from({ length: 10 }, () => randomUUID());
   const messages: { topic: string; key: string; value: string; headers: Record<string, string> }[] = [];
@@ -58,9 +57,7 @@ describe('audit ledger: tamper evidence, checkpoints, oversight API', () => {
       ['audit'],
     );
     key = sys.keys['oversight-1'];
-    const kafka = testKafka('audit-tamper-test');
-    producer = kafka.producer();
-    await producer.connect();
+    producer = await testProducer('audit-tamper-test');
     for (const signalId of signals) {
       const at = new Date().toISOString();
       messages.push({
@@ -93,20 +90,18 @@ describe('audit ledger: tamper evidence, checkpoints, oversight API', () => {
     // The same events again (same ce-id); then wait until the audit has consumed every partition
     // to its end (committed offsets at the log end), so that nothing is still on its way.
     await send(messages);
-    const admin = testKafka('audit-tamper-lag').admin();
-    await admin.connect();
-    try {
-      const topics = [...new Set(messages.map((m) => m.topic))];
-      await eventually(
-        async () => {
-          const lag = await consumerLag(admin, [{ group: `${sys.topicPrefix}passerelle.audit`, topics }]);
-          return lag.every((p) => p.lag === 0) ? true : undefined;
-        },
-        { what: 'the audit consumer at the end of every partition' },
-      );
-    } finally {
-      await admin.disconnect();
-    }
+    const topics = [...new Set(messages.map((m) => m.topic))];
+    await withTestAdmin(
+      (admin) =>
+        eventually(
+          async () => {
+            const lag = await consumerLag(admin, [{ group: `${sys.topicPrefix}passerelle.audit`, topics }]);
+            return lag.every((p) => p.lag === 0) ? true : undefined;
+          },
+          { what: 'the audit consumer at the end of every partition' },
+        ),
+      testKafka('audit-tamper-lag'),
+    );
     const perEvent = await sys.sql<{ n: string }>(
       `select count(*) as n from audit.ledger where event_id = any($1::text[]) group by event_id`,
       // On an agency's topic the agency chose the id: the ledger keeps it under the agency's name.

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { validateSignal } from '@passerelle/contracts';
-import { eventually, testKafka, readTopic } from '@passerelle/testing';
+import { eventually, KafkaHeaders, KafkaMessage, testKafka, readTopic } from '@passerelle/testing';
 import { randomUUID } from 'node:crypto';
-import { IHeaders, Message } from 'kafkajs';
 import {
   Answer,
   bodyOf,
@@ -808,10 +807,10 @@ describe('fuzzing every entry point', () => {
         fc.array(invalidMessage, { minLength: Math.round(200 * SCALE), maxLength: Math.round(200 * SCALE) }),
         async (bad) => {
           round++;
-          type Planned = { message: Message; partition: number; valid?: string; describe?: string };
+          type Planned = { message: KafkaMessage; partition: number; valid?: string; describe?: string };
           const plan: Planned[] = [];
           bad.forEach((m, i) => {
-            const headers: IHeaders = { ...m.headers };
+            const headers: KafkaHeaders = { ...m.headers };
             // Unique per message (a repeated ce-id is, by design, dropped as a redelivery), however odd
             // (long ids and ids that are not storable text are kept apart by a digest).
             if (m.ceId !== null) headers['ce-id'] = Buffer.concat([Buffer.from(`${round}.${i}#`), Buffer.from(m.ceId)]);

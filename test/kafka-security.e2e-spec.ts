@@ -1,16 +1,19 @@
 import { spawn } from 'node:child_process';
 import { topicNames } from '@passerelle/contracts';
 import { kafkaClient, KafkaService } from '@passerelle/messaging';
-import { eventually, kafkaConnectionAs, kafkaCredentials, testKafka } from '@passerelle/testing';
 import {
-  AclOperationTypes,
-  AclPermissionTypes,
-  AclResourceTypes,
-  ConfigResourceTypes,
-  Kafka,
-  logLevel,
-  ResourcePatternTypes,
-} from 'kafkajs';
+  anonymousKafka,
+  eventually,
+  kafkaConnectionAs,
+  kafkaCredentials,
+  KafkaClient,
+  produceAs,
+  testKafka,
+  topicAcl,
+  topicConfigResource,
+  unretriedKafkaAs,
+  withTestAdmin,
+} from '@passerelle/testing';
 import { exampleSignal } from './support/http';
 import { RunningSystem, startSystem } from './support/system';
 
@@ -24,26 +27,13 @@ import { RunningSystem, startSystem } from './support/system';
 describe('Kafka: authentication and least privilege', () => {
   let sys: RunningSystem;
   let t: ReturnType<typeof topicNames>;
-  const opened: Kafka[] = [];
   /**
    * Error codes the broker answered that kafkajs logs and then replaces by a vaguer error (a refused
    * FindCoordinator becomes "Failed to find group coordinator").
    */
   const logged: string[] = [];
   /** A client as `user` that does not retry: a refusal shows at once. */
-  const as = (user: string, clientId = `kafka-security-${user}`) => {
-    const k = kafkaClient(kafkaConnectionAs(user), clientId, {
-      retry: { retries: 0 },
-      connectionTimeout: 3000,
-      logLevel: logLevel.DEBUG,
-      logCreator: () => (entry) => {
-        const type = (entry.log.error as { type?: string } | undefined)?.type;
-        if (type) logged.push(type);
-      },
-    });
-    opened.push(k);
-    return k;
-  };
+  const as = (user: string, clientId = `kafka-security-${user}`) => unretriedKafkaAs(user, clientId, (type) => logged.push(type));
 
   beforeAll(async () => {
     sys = await startSystem([{ name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' }]);
@@ -55,14 +45,8 @@ describe('Kafka: authentication and least privilege', () => {
 
   /** Sum of the end offsets of a topic's partitions, read by the operator. */
   async function endOf(topic: string): Promise<bigint> {
-    const admin = testKafka('kafka-security-offsets').admin();
-    await admin.connect();
-    try {
-      const offsets = await admin.fetchTopicOffsets(topic);
-      return offsets.reduce((n, o) => n + BigInt(o.high), 0n);
-    } finally {
-      await admin.disconnect();
-    }
+    const offsets = await withTestAdmin((admin) => admin.fetchTopicOffsets(topic), testKafka('kafka-security-offsets'));
+    return offsets.reduce((n, o) => n + BigInt(o.high), 0n);
   }
 
   /** The broker's error code, wherever kafkajs put it in its chain of wrapped errors. */
@@ -77,7 +61,7 @@ describe('Kafka: authentication and least privilege', () => {
   }
 
   /** Tries to write one message; resolves to the broker's error type, or 'written'. */
-  async function tryWrite(kafka: Kafka, topic: string): Promise<string> {
+  async function tryWrite(kafka: KafkaClient, topic: string): Promise<string> {
     const producer = kafka.producer({ retry: { retries: 0 }, allowAutoTopicCreation: false });
     try {
       await producer.connect();
@@ -91,13 +75,13 @@ describe('Kafka: authentication and least privilege', () => {
   }
 
   /** Tries to read a topic in a group; resolves to the error type, or 'read' once a message arrives. */
-  async function tryRead(kafka: Kafka, topic: string, group: string): Promise<string> {
+  async function tryRead(kafka: KafkaClient, topic: string, group: string): Promise<string> {
     logged.length = 0;
     const outcome = await readOnce(kafka, topic, group);
     return outcome.includes('Failed to find group coordinator') && logged.length ? logged[logged.length - 1] : outcome;
   }
 
-  async function readOnce(kafka: Kafka, topic: string, group: string): Promise<string> {
+  async function readOnce(kafka: KafkaClient, topic: string, group: string): Promise<string> {
     const consumer = kafka.consumer({ groupId: group, retry: { retries: 0, restartOnFailure: async () => false } });
     try {
       await consumer.connect();
@@ -122,9 +106,8 @@ describe('Kafka: authentication and least privilege', () => {
   }
 
   it('refuses a client without credentials, and one with a wrong password', async () => {
-    const { brokers } = kafkaConnectionAs('admin');
     // The one place a client is made without SASL: the point is that the broker turns it away.
-    const anonymous = new Kafka({ clientId: 'anonymous', brokers, retry: { retries: 0 }, connectionTimeout: 3000, logLevel: 0 });
+    const anonymous = anonymousKafka('anonymous');
     const before = await endOf(t.submitted('immigration'));
     const admin = anonymous.admin();
     await expect(admin.connect().then(() => admin.listTopics())).rejects.toThrow();
@@ -166,10 +149,7 @@ describe('Kafka: authentication and least privilege', () => {
 
   it("an agency's user reads only its own feedback topic, in consumer groups of its own", async () => {
     // Something to read on the agency's feedback topic, put there by the operator.
-    const operator = testKafka('kafka-security-operator').producer();
-    await operator.connect();
-    await operator.send({ topic: t.feedback('customs'), messages: [{ key: 'k', value: '{"notice":"test"}' }] });
-    await operator.disconnect();
+    await produceAs('admin', t.feedback('customs'), [{ key: 'k', value: '{"notice":"test"}' }], 'kafka-security-operator');
 
     const customs = as('agency-customs');
     expect(await tryRead(customs, t.feedback('customs'), `${sys.topicPrefix}agency-customs.inbox`)).toBe('read');
@@ -205,23 +185,11 @@ describe('Kafka: authentication and least privilege', () => {
           admin.deleteTopicRecords({ topic: own, partitions: [{ partition: 0, offset: '-1' }] }),
           admin.alterConfigs({
             validateOnly: false,
-            resources: [{ type: ConfigResourceTypes.TOPIC, name: own, configEntries: [{ name: 'retention.ms', value: '1' }] }],
+            resources: [{ ...topicConfigResource(own), configEntries: [{ name: 'retention.ms', value: '1' }] }],
           }),
           admin.createTopics({ topics: [{ topic: `${sys.topicPrefix}signals.customs2.submitted.v1` }] }),
           admin.deleteTopics({ topics: [own] }),
-          admin.createAcls({
-            acl: [
-              {
-                resourceType: AclResourceTypes.TOPIC,
-                resourceName: t.routed,
-                resourcePatternType: ResourcePatternTypes.LITERAL,
-                principal: 'User:agency-customs',
-                host: '*',
-                operation: AclOperationTypes.WRITE,
-                permissionType: AclPermissionTypes.ALLOW,
-              },
-            ],
-          }),
+          admin.createAcls({ acl: [topicAcl(t.routed, 'User:agency-customs', 'WRITE', 'ALLOW')] }),
         ].map((p) =>
           p.then(
             () => 'done',
@@ -244,7 +212,7 @@ describe('Kafka: authentication and least privilege', () => {
       const [{ configEntries }] = (
         await admin2.describeConfigs({
           includeSynonyms: false,
-          resources: [{ type: ConfigResourceTypes.TOPIC, name: t.submitted('customs'), configNames: ['retention.ms'] }],
+          resources: [{ ...topicConfigResource(t.submitted('customs')), configNames: ['retention.ms'] }],
         })
       ).resources;
       expect(configEntries[0].configValue).not.toBe('1');

@@ -2,9 +2,8 @@ import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Admin, ConfigResourceTypes, Kafka } from 'kafkajs';
 import { kafkaClient, KafkaConnection, readKafkaCredentials } from '@passerelle/messaging';
-import { eventually } from '@passerelle/testing';
+import { brokerConfigResource, eventually, KafkaAdmin, KafkaClient, topicConfigResource } from '@passerelle/testing';
 
 const run = promisify(execFile);
 const root = join(__dirname, '../..');
@@ -79,14 +78,14 @@ export class KafkaCluster {
     return { brokers: this.brokers, auth: { mechanism: creds.mechanism, username: p.username, password: p.password } };
   }
 
-  client(clientId = 'faults', user = 'admin'): Kafka {
+  client(clientId = 'faults', user = 'admin'): KafkaClient {
     return kafkaClient(this.connection(user), clientId, {
       connectionTimeout: 3000,
       retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 3000 },
     });
   }
 
-  async withAdmin<T>(fn: (admin: Admin) => Promise<T>): Promise<T> {
+  async withAdmin<T>(fn: (admin: KafkaAdmin) => Promise<T>): Promise<T> {
     const admin = this.client('faults-admin').admin();
     await admin.connect();
     try {
@@ -116,14 +115,13 @@ export class KafkaCluster {
       const brokerConfigs = await admin.describeConfigs({
         includeSynonyms: false,
         resources: brokers.map((b) => ({
-          type: ConfigResourceTypes.BROKER,
-          name: String(b.nodeId),
+          ...brokerConfigResource(b.nodeId),
           configNames: ['default.replication.factor', 'min.insync.replicas'],
         })),
       });
       const topicConfigs = await admin.describeConfigs({
         includeSynonyms: false,
-        resources: topics.map((t) => ({ type: ConfigResourceTypes.TOPIC, name: t, configNames: ['min.insync.replicas'] })),
+        resources: topics.map((t) => ({ ...topicConfigResource(t), configNames: ['min.insync.replicas'] })),
       });
       const meta = await admin.fetchTopicMetadata({ topics });
       const value = (entries: { configName: string; configValue: string }[], name: string) =>

@@ -1,5 +1,5 @@
 import { derivedId } from '@passerelle/messaging';
-import { Kafka, Producer } from 'kafkajs';
+import { KafkaClient, KafkaProducer } from '@passerelle/testing';
 import { exampleSignal } from './http';
 
 /** One signal the load offered: accepted (answered 202 / acknowledged) or in doubt (no answer). */
@@ -34,7 +34,7 @@ export interface LoadOptions {
   apiKey: string;
   /** Gateway agency (the POC's). */
   gatewayAgency: string;
-  kafka: Kafka;
+  kafka: KafkaClient;
   directTopic: string;
   directAgency: string;
   partitions: number;
@@ -68,7 +68,7 @@ export class SteadyLoad {
   private running = false;
   private loops: Promise<void>[] = [];
   private n = 0;
-  private producer?: Producer;
+  private producer?: KafkaProducer;
   private rr = 0;
 
   constructor(private readonly o: LoadOptions) {}
@@ -153,7 +153,7 @@ export class SteadyLoad {
     }
   }
 
-  private async connectProducer(): Promise<Producer | undefined> {
+  private async connectProducer(): Promise<KafkaProducer | undefined> {
     if (this.producer) return this.producer;
     const producer = this.o.kafka.producer({
       idempotent: true,

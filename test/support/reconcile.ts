@@ -1,4 +1,4 @@
-import { Admin } from 'kafkajs';
+import { KafkaAdmin } from '@passerelle/testing';
 import { Pool } from 'pg';
 import { Offered } from './load';
 
@@ -35,7 +35,7 @@ export interface PartitionLag {
  * The lag of every consumer group on every partition of the topics it consumes (a partition the
  * group never committed counts from the log start).
  */
-export async function consumerLag(admin: Admin, groups: { group: string; topics: string[] }[]): Promise<PartitionLag[]> {
+export async function consumerLag(admin: KafkaAdmin, groups: { group: string; topics: string[] }[]): Promise<PartitionLag[]> {
   const ends = new Map<string, { partition: number; high: string; low: string }[]>();
   const out: PartitionLag[] = [];
   for (const { group, topics } of groups) {

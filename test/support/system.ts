@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Type } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createHttpApp, HttpAppOptions } from '@passerelle/http';
+import { createHttpApp, HttpAppOptions, startApp } from '@passerelle/http';
 import { createTestDatabase, createTestTopics, deleteTestTopics } from '@passerelle/testing';
 import { NewPrincipal, PrincipalsRepository } from '@passerelle/security';
 import { DataSource } from 'typeorm';
@@ -12,6 +12,7 @@ import { IntakeModule } from '../../apps/intake/src/app.module';
 import { AuditModule } from '../../apps/audit/src/app.module';
 import { AUDIT_HTTP } from '../../apps/audit/src/audit.http';
 import { INTAKE_HTTP } from '../../apps/intake/src/intake.http';
+import { ROUTER_HTTP } from '../../apps/router/src/router.http';
 
 export const APP_MODULES: Record<string, Type<unknown>> = {
   'agency-gateway': GatewayModule,
@@ -62,11 +63,10 @@ export async function startSystem(
           ? INTAKE_HTTP
           : name === 'audit'
             ? AUDIT_HTTP
-            : { name, defaultPort: 0 };
+            : ROUTER_HTTP;
     const app = await createHttpApp(APP_MODULES[name], opts);
-    await app.listen(0, '127.0.0.1');
+    urls[name] = await startApp(app);
     apps[name] = app;
-    urls[name] = await app.getUrl();
   }
   return {
     urls,

@@ -19,13 +19,12 @@ import { SubmitSignalUseCase } from './signals/submit-signal.usecase';
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  controllers: [SignalsController, FeedbackController],
+  controllers: [FeedbackConsumer, SignalsController, FeedbackController],
   providers: [
     SignalsRepository,
     SubmitSignalUseCase,
     GatewayOutboxRelay,
     FeedbackRepository,
-    FeedbackConsumer,
     // Refused attempts at the edge go to the audit as access records, through the outbox.
     GatewayAccessRecords,
     { provide: DENIED_ATTEMPT_SINK, useExisting: GatewayAccessRecords },

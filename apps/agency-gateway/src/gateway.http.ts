@@ -1,4 +1,5 @@
 import { HttpAppOptions, serveOpenApi } from '@passerelle/http';
+import { gatewayConsumers } from './feedback/feedback.consumer';
 import { openApiDocument } from './openapi';
 
 /** The gateway's HTTP settings, used by main.ts and by the end-to-end tests alike. */
@@ -10,4 +11,5 @@ export const GATEWAY_HTTP: HttpAppOptions = {
   // Per principal (default 600 a minute); read when the app is built.
   rateLimitEnv: 'GATEWAY_RATE_LIMIT_PER_MINUTE',
   configure: (app) => serveOpenApi(app, openApiDocument(app)),
+  consumers: gatewayConsumers,
 };

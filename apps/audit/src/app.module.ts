@@ -25,7 +25,7 @@ import { RecordOversightQueryUseCase } from './oversight/record-oversight-query.
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  controllers: [OversightController],
+  controllers: [AuditedTopicsConsumer, OversightController],
   providers: [
     LedgerRepository,
     CheckpointsRepository,
@@ -39,7 +39,6 @@ import { RecordOversightQueryUseCase } from './oversight/record-oversight-query.
     ExportLedgerUseCase,
     MakeCheckpointUseCase,
     CheckpointScheduler,
-    AuditedTopicsConsumer,
   ],
 })
 export class AuditModule {}

@@ -1,3 +1,4 @@
+import { auditConsumers } from './ledger/audited-topics.consumer';
 import { INestApplication } from '@nestjs/common';
 import { OpenAPIObject } from '@nestjs/swagger';
 import { HttpAppOptions, openApiDocument, serveOpenApi } from '@passerelle/http';
@@ -20,4 +21,5 @@ export const AUDIT_HTTP: HttpAppOptions = {
   // Per principal (default 600 a minute); read when the app is built.
   rateLimitEnv: 'AUDIT_RATE_LIMIT_PER_MINUTE',
   configure: (app) => serveOpenApi(app, auditOpenApi(app)),
+  consumers: auditConsumers,
 };

@@ -33,12 +33,11 @@ import { StatsRepository } from './stats/stats.repository';
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  controllers: [FeedsController, SignalsController, StatsController, PrincipalsController, RequestsController],
+  controllers: [FeedsConsumer, FeedsController, SignalsController, StatsController, PrincipalsController, RequestsController],
   providers: [
     IntakeRepository,
     StoreFeedSignalsUseCase,
     RecordFlowUseCase,
-    FeedsConsumer,
     FeedNotifier,
     IntakeOutboxRepository,
     IntakeOutboxRelay,

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { OpenAPIObject } from '@nestjs/swagger';
+import { intakeConsumers } from './feeds/feeds.consumer';
 import { HttpAppOptions, openApiDocument, serveOpenApi } from '@passerelle/http';
 
 /** The intake's OpenAPI document (analysts, oversight statistics, principals administration). */
@@ -20,4 +21,5 @@ export const INTAKE_HTTP: HttpAppOptions = {
   // Per principal (default 600 a minute); read when the app is built.
   rateLimitEnv: 'INTAKE_RATE_LIMIT_PER_MINUTE',
   configure: (app) => serveOpenApi(app, intakeOpenApi(app)),
+  consumers: intakeConsumers,
 };

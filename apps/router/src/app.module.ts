@@ -15,6 +15,7 @@ import { SubmissionsConsumer } from './routing/submissions.consumer';
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  providers: [RoutingRepository, RoutingRules, RouteSignalsUseCase, SubmissionsConsumer],
+  controllers: [SubmissionsConsumer],
+  providers: [RoutingRepository, RoutingRules, RouteSignalsUseCase],
 })
 export class RouterModule {}

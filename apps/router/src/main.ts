@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { createHttpApp, listen } from '@passerelle/http';
 import { RouterModule } from './app.module';
-
-const http = { name: 'router', defaultPort: 3002 };
+import { ROUTER_HTTP as http } from './router.http';
 
 createHttpApp(RouterModule, http)
   .then((app) => listen(app, http))

@@ -46,8 +46,11 @@ export function topicNames(prefix = ''): TopicNames {
   };
 }
 
-/** The services that consume with contract checks, each with a dead-letter topic of its own. */
-export const DEAD_LETTER_SERVICES = ['gateway', 'intake'] as const;
+/**
+ * The services that consume, each with a dead-letter topic of its own: messages that fail their
+ * contract, or fail their handler again and again with an error no retry can cure.
+ */
+export const DEAD_LETTER_SERVICES = ['gateway', 'intake', 'router', 'audit'] as const;
 
 /** The agencies and feeds a fresh deployment provisions topics for. */
 export const DEMO_AGENCIES = ['customs', 'mobility', 'foreign-affairs', 'immigration'] as const;

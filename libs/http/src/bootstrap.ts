@@ -1,6 +1,7 @@
 import { ArgumentMetadata, ConsoleLogger, HttpException, INestApplication, LogLevel, Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ConsumerGroup, connectBatchConsumers } from '@passerelle/messaging';
 import { jsonDepthExceeds, jsonStorable, MAX_JSON_DEPTH, unreadable } from '@passerelle/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Socket } from 'node:net';
@@ -23,6 +24,12 @@ export interface HttpAppOptions {
   rateLimitEnv?: string;
   /** App-specific wiring once the app exists (e.g. serving the OpenAPI document). */
   configure?: (app: NestFastifyApplication) => void | Promise<void>;
+  /**
+   * The app's Kafka consumer groups, served by `@EventPattern` handlers of its controllers on the
+   * batch transport (a hybrid app). Read when the app is built; they start with
+   * `app.startAllMicroservices()`, which `listen` calls.
+   */
+  consumers?: () => ConsumerGroup[];
 }
 
 /** The transformer can throw a TypeError on hostile shapes; that is the client's bad input, not a 500. */
@@ -149,6 +156,7 @@ export async function createHttpApp(module: Type<unknown>, opts: HttpAppOptions)
   await installEdge(app, edge);
   configureHttpApp(app);
   await opts.configure?.(app);
+  if (opts.consumers) connectBatchConsumers(app, opts.consumers());
   return app;
 }
 
@@ -161,6 +169,16 @@ export function configureHttpApp(app: INestApplication): void {
 export async function listen(app: NestFastifyApplication, opts: HttpAppOptions): Promise<string> {
   const port = Number(process.env.PORT ?? opts.defaultPort);
   const host = process.env.HOST ?? '127.0.0.1';
+  return startApp(app, port, host);
+}
+
+/**
+ * Starts a built app: its modules, then its Kafka consumers (a start-up error such as a consumer
+ * group without its handler stops it here), then its HTTP listener. Returns the URL.
+ */
+export async function startApp(app: NestFastifyApplication, port = 0, host = '127.0.0.1'): Promise<string> {
+  await app.init();
+  await app.startAllMicroservices();
   await app.listen(port, host);
   return app.getUrl();
 }

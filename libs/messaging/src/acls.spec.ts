@@ -33,7 +33,8 @@ describe('infra/kafka/acls.json expanded', () => {
     expect(writes('intake')).toContain('write topic literal deadletters.intake.v1');
     expect(writes('intake')).not.toContain('write topic literal deadletters.gateway.v1');
     expect(writes('gateway')).toContain('write topic literal access.recorded.v1');
-    expect(writes('audit')).toEqual([]);
+    // The audit writes nothing but its own dead letters.
+    expect(writes('audit')).toEqual(['write topic literal deadletters.audit.v1']);
     expect(writes('router')).toContain('write topic literal feeds.ocam.v1');
     expect(writes('router')).not.toContainEqual(expect.stringContaining('access.recorded'));
   });

@@ -21,8 +21,15 @@ export interface DeadLetterEvent {
   sourceKey: string | null;
   /** Field paths and what is wrong with them; never the values. */
   reasons: ContractError[];
-  /** The message as it came (base64), for an operator's replay; only operators and the audit read this topic. */
+  /**
+   * The message as it came (base64), for an operator's replay; only operators and the audit read
+   * this topic. Null when the record had no value or was too large to carry (see `valueBytes`).
+   */
   value: string | null;
+  /** The record's size in bytes. */
+  valueBytes?: number;
+  /** The record's headers (CloudEvents ce-id, type, traceparent…), replayed with it. */
+  headers?: Record<string, string>;
 }
 
 /**

@@ -1,6 +1,7 @@
 export * from './trace';
 export * from './events';
 export * from './kafka-settings';
+export * from './clients';
 export * from './kafka.service';
 export * from './messaging.module';
 export * from './outbox-relay';
@@ -9,3 +10,5 @@ export * from './provision';
 export * from './coalesce';
 export * from './acls';
 export * from './dead-letters';
+export * from './batch-transport';
+export * from './dead-letter-tools';

@@ -2,7 +2,7 @@ import { BatchCoalescer } from './coalesce';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Admin, Consumer, Kafka, logLevel, LogEntry, PartitionMetadata, Partitioners, Producer } from 'kafkajs';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { EventTypes } from '@passerelle/contracts';
+import { ContractError, EventTypes } from '@passerelle/contracts';
 import { DeadLetterEvent, MessageCheck } from './dead-letters';
 import { IncomingMessage, OutgoingEvent, decodeHeaders, toKafkaMessage, traceIdOfMessage } from './events';
 import { derivedId } from './ids';
@@ -26,6 +26,65 @@ function refusalOf(e: unknown): string | undefined {
     x = (x.cause ?? x.originalError) as typeof x;
   }
   return undefined;
+}
+
+/** The largest record a dead letter carries whole (base64 grows it by a third). */
+const MAX_DEAD_LETTER_VALUE_BYTES = 600_000;
+
+const placeOf = (consumer: string, m: IncomingMessage) => `${consumer}\u0000${m.topic}\u0000${m.partition}\u0000${m.offset}`;
+
+/** What names an error in a log line or a dead letter: its class and code, never its message. */
+export function errorCode(e: unknown): string {
+  const x = e as { name?: string; code?: unknown; driverError?: { code?: unknown } } | undefined;
+  const code = x?.code ?? x?.driverError?.code;
+  return `${x?.name ?? typeof e}${typeof code === 'string' || typeof code === 'number' ? ` ${code}` : ''}`;
+}
+
+// Postgres SQLSTATE classes and codes that a later attempt can succeed after: connection trouble,
+// resources, shutdown, serialisation and deadlocks, lock waits, cancelled statements.
+const TRANSIENT_SQLSTATE = /^(08|53|57P0|40001|40P01|55P03|57014|58)/;
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+const TRANSIENT_TEXT = /connect|\bterminat|not queryable|timeout|timed out|shutting down|starting up|no acknowledgement|Connection lost/i;
+
+/**
+ * Whether a handler's error may pass with time (the database or the broker away, a deadlock):
+ * such a batch is retried for as long as it takes. Anything else is the message's own problem and
+ * leads to a dead letter after a few attempts. In doubt, transient: retrying is never a loss.
+ */
+export function isTransient(e: unknown): boolean {
+  for (let x = e as Record<string, unknown> | undefined, depth = 0; x && typeof x === 'object' && depth < 6; depth++) {
+    if (x instanceof UnpublishableEvent) return false;
+    const code = x.code;
+    if (typeof code === 'string' && (TRANSIENT_SQLSTATE.test(code) || TRANSIENT_CODES.has(code))) return true;
+    if (typeof x.name === 'string' && x.name.startsWith('KafkaJS')) return true;
+    if (typeof x.message === 'string' && TRANSIENT_TEXT.test(x.message) && !(typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)))
+      return true;
+    x = (x.driverError ?? x.cause ?? x.originalError) as typeof x;
+  }
+  return false;
+}
+
+/**
+ * A failed batch, to be delivered again. kafkajs gives up on some errors for good — a TypeError
+ * or a RangeError from the handler stops the consumer without a restart — so the transport hands
+ * it every failure in this one retriable form (the original under `original`, not `cause`, which
+ * kafkajs would look through).
+ */
+export class RetryBatch extends Error {
+  readonly retriable = true;
+  constructor(readonly original: unknown) {
+    super(`batch failed (${errorCode(original)}); delivering it again`);
+    this.name = 'RetryBatch';
+  }
 }
 
 export interface BatchContext {
@@ -68,6 +127,12 @@ export interface BatchConsumerOptions {
    * messages per call (whole batches; at least one).
    */
   coalesce?: { partitions: number; maxMessages: number };
+  /**
+   * Whether a message that fails `handle` with a non-transient error may go to the dead-letter
+   * topic after `KAFKA_HANDLER_ATTEMPTS` tries (default true). A consumer of dead letters says
+   * false: a dead letter is never dead-lettered again.
+   */
+  deadLetterOnFailure?: boolean;
 }
 
 interface ConsumerState {
@@ -414,7 +479,8 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
     const coalescer = opts.coalesce
       ? new BatchCoalescer<{ messages: IncomingMessage[]; heartbeat: () => Promise<void> }>(
           (batches) =>
-            opts.handle(
+            this.handleGuarded(
+              opts,
               batches.flatMap((b) => b.messages),
               { heartbeat: async () => void (await Promise.all(batches.map((b) => b.heartbeat()))) },
             ),
@@ -462,7 +528,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
         if (messages.length === 0) {
           // Nothing left for the handler: the dead letters are durable, the offsets may move on.
         } else if (coalescer) await coalescer.submit({ messages, heartbeat });
-        else await opts.handle(messages, { heartbeat });
+        else await this.handleGuarded(opts, messages, { heartbeat });
         const last = batch.messages[batch.messages.length - 1].offset;
         resolveOffset(last);
         // Offsets are committed only now, after the handler made its effects durable.
@@ -485,41 +551,95 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       } catch (e) {
         reasons = [{ path: '', reason: `unreadable: ${(e as Error).name}` }];
       }
-      if (reasons.length === 0) {
-        valid.push(m);
-        continue;
-      }
-      this.deadLetterCount.inc({ consumer });
-      const payload: DeadLetterEvent = {
-        // Derived from the message's place: a batch processed again republishes the same id.
-        eventId: derivedId('dead-letter', consumer, m.topic, String(m.partition), m.offset),
-        occurredAt: new Date().toISOString(),
-        service: this.settings.service,
-        consumer,
-        sourceTopic: m.topic,
-        sourcePartition: m.partition,
-        sourceOffset: m.offset,
-        sourceKey: m.key === null ? null : m.key.slice(0, 200),
-        reasons: reasons.slice(0, 20),
-        value: m.value ? m.value.toString('base64') : null,
-      };
-      this.deadLettered++;
-      this.logger.warn(
-        `dead letter from ${m.topic}/${m.partition}@${m.offset} (${consumer}): ${payload.reasons.map((r) => `${r.path || '(message)'}: ${r.reason}`).join('; ')}`,
-      );
-      dead.push({
-        id: payload.eventId,
-        type: EventTypes.deadLetter,
-        topic: this.topics.deadLetters(this.settings.service),
-        key: `${m.topic}/${m.partition}`,
-        traceId: traceIdOfMessage(m) ?? derivedId('trace', payload.eventId).replace(/-/g, ''),
-        source: `passerelle/${this.settings.service}`,
-        time: payload.occurredAt,
-        payload,
-      });
+      if (reasons.length === 0) valid.push(m);
+      else dead.push(this.deadLetter(consumer, m, reasons));
     }
     await this.publish(dead);
     return valid;
+  }
+
+  /**
+   * Runs the handler. A call that fails with an error no retry can cure (see `isTransient`) is
+   * retried as a whole (kafkajs delivers the batch again) until one of its messages has failed
+   * `KAFKA_HANDLER_ATTEMPTS` times (default 5); then the messages are handled one at a time, in
+   * order, and the one that still fails alone goes to the dead-letter topic with the error's name
+   * and code (never its message, which may quote the data). Transient errors — the database or the
+   * broker away — are retried for as long as they last, and never dead-letter anything.
+   */
+  private async handleGuarded(opts: BatchConsumerOptions, messages: IncomingMessage[], ctx: BatchContext): Promise<void> {
+    const attempts = Math.max(1, Number(process.env.KAFKA_HANDLER_ATTEMPTS ?? 5) || 5);
+    try {
+      await opts.handle(messages, ctx);
+      for (const m of messages) this.failures.delete(placeOf(opts.name, m));
+      return;
+    } catch (e) {
+      if (this.closing || isTransient(e) || opts.deadLetterOnFailure === false) throw new RetryBatch(e);
+      let worst = 0;
+      if (this.failures.size > 100_000) this.failures.clear();
+      for (const m of messages) {
+        const n = (this.failures.get(placeOf(opts.name, m)) ?? 0) + 1;
+        this.failures.set(placeOf(opts.name, m), n);
+        worst = Math.max(worst, n);
+      }
+      this.logger.warn(`consumer ${opts.name}: handler failed (${errorCode(e)}), attempt ${worst} of ${attempts}`);
+      if (worst < attempts) throw new RetryBatch(e);
+    }
+    const dead: OutgoingEvent[] = [];
+    for (const m of messages) {
+      try {
+        if (messages.length > 1) await opts.handle([m], ctx);
+        else throw new Error('failed alone already');
+      } catch (e) {
+        if (messages.length > 1 && isTransient(e)) throw new RetryBatch(e);
+        const code = messages.length > 1 ? errorCode(e) : 'repeated failures';
+        if (m.topic === this.topics.deadLetters(this.settings.service)) {
+          // Never a dead letter of a dead letter (it would come back here for ever): it stays
+          // where it is, on the dead-letter topic, for operators.
+          this.logger.error(`consumer ${opts.name}: cannot handle dead letter ${m.topic}/${m.partition}@${m.offset} (${code}); skipped`);
+        } else dead.push(this.deadLetter(opts.name, m, [{ path: '', reason: `handler-failed: ${code}` }]));
+      }
+      this.failures.delete(placeOf(opts.name, m));
+    }
+    await this.publish(dead);
+  }
+
+  /** Non-transient handler failures per message (consumer, topic, partition, offset). */
+  private readonly failures = new Map<string, number>();
+
+  /** The dead letter of one message: where it came from, why, and the record itself for a replay. */
+  private deadLetter(consumer: string, m: IncomingMessage, reasons: ContractError[]): OutgoingEvent {
+    this.deadLetterCount.inc({ consumer });
+    this.deadLettered++;
+    const payload: DeadLetterEvent = {
+      // Derived from the message's place: a batch processed again republishes the same id.
+      eventId: derivedId('dead-letter', consumer, m.topic, String(m.partition), m.offset),
+      occurredAt: new Date().toISOString(),
+      service: this.settings.service,
+      consumer,
+      sourceTopic: m.topic,
+      sourcePartition: m.partition,
+      sourceOffset: m.offset,
+      sourceKey: m.key === null ? null : m.key.slice(0, 200),
+      reasons: reasons.slice(0, 20),
+      // A record near the broker's size limit would not fit once in base64: its place is enough
+      // to find it (while the source topic retains it).
+      value: m.value && m.value.length <= MAX_DEAD_LETTER_VALUE_BYTES ? m.value.toString('base64') : null,
+      valueBytes: m.value?.length ?? 0,
+      headers: m.headers,
+    };
+    this.logger.warn(
+      `dead letter from ${m.topic}/${m.partition}@${m.offset} (${consumer}): ${payload.reasons.map((r) => `${r.path || '(message)'}: ${r.reason}`).join('; ')}`,
+    );
+    return {
+      id: payload.eventId,
+      type: EventTypes.deadLetter,
+      topic: this.topics.deadLetters(this.settings.service),
+      key: `${m.topic}/${m.partition}`,
+      traceId: traceIdOfMessage(m) ?? derivedId('trace', payload.eventId).replace(/-/g, ''),
+      source: `passerelle/${this.settings.service}`,
+      time: payload.occurredAt,
+      payload,
+    };
   }
 
   /** Messages set aside as dead letters since start. */

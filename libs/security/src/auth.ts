@@ -1,3 +1,4 @@
+import { BatchRpcContext } from '@passerelle/messaging';
 import {
   CanActivate,
   createParamDecorator,
@@ -46,6 +47,9 @@ export class ApiKeyGuard implements CanActivate {
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    // Kafka handlers (libs/messaging's batch transport): the broker authenticated the producer
+    // (SASL/SCRAM) and its ACLs decided who may write the topic; no HTTP request to look at.
+    if (ctx.getType() === 'rpc' && ctx.switchToRpc().getContext() instanceof BatchRpcContext) return true;
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
     const req = ctx.switchToHttp().getRequest<EdgeRequest>();

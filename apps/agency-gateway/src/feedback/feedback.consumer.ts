@@ -1,20 +1,34 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
 import { FeedbackEvent } from '@passerelle/contracts';
 import {
-  contractCheck,
+  Batch,
+  BatchHandlerExtras,
+  ConsumerGroup,
   eventIdOf,
+  Families,
+  KafkaConsumer,
   IncomingMessage,
   KafkaService,
   mustBeStorableInstant,
-  mustMatchTopic,
   parseJson,
   traceIdOfMessage,
 } from '@passerelle/messaging';
 import { FeedbackRepository, FeedbackRow } from './feedback.repository';
 
+/** The gateway's consumer group: every agency's feedback topic (new agencies picked up at run time). */
+export const gatewayConsumers = (): ConsumerGroup[] => [{ name: 'gateway-feedback', families: [Families.feedback] }];
+
+const feedbackContract: BatchHandlerExtras<FeedbackEvent> = {
+  contract: FeedbackEvent,
+  // The agency is the topic's (the transport refuses a payload naming another). Not necessarily a
+  // UUID: a rejection notice names what an unreadable message claimed.
+  check: (e) => mustBeStorableInstant('occurredAt', e.occurredAt),
+};
+
 /** Consumes every agency's feedback topic into the gateway's inboxes and receipts. */
-@Injectable()
-export class FeedbackConsumer implements OnApplicationBootstrap {
+@KafkaConsumer()
+export class FeedbackConsumer {
   private readonly logger = new Logger('Feedback');
 
   constructor(
@@ -22,19 +36,9 @@ export class FeedbackConsumer implements OnApplicationBootstrap {
     private readonly feedback: FeedbackRepository,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.kafka.startBatchConsumer({
-      name: 'gateway-feedback',
-      topics: [this.kafka.topics.feedbackPattern],
-      // The contract, and the agency of the topic: anything else is a dead letter, not a retry.
-      check: contractCheck(FeedbackEvent, (e, m) => [
-        ...mustMatchTopic('agency', e.agency, this.kafka.topics.feedbackPattern.exec(m.topic)?.[1]),
-        // Not necessarily a UUID: a rejection notice names what an unreadable message claimed.
-        ...mustBeStorableInstant('occurredAt', e.occurredAt),
-      ]),
-      handle: (messages) =>
-        this.feedback.store(messages.map((m) => this.toRow(m)).filter((r): r is FeedbackRow => r !== null)).then(() => undefined),
-    });
+  @EventPattern(Families.feedback, feedbackContract)
+  async notices(@Payload() batch: Batch): Promise<void> {
+    await this.feedback.store(batch.map((m) => this.toRow(m)).filter((r): r is FeedbackRow => r !== null));
   }
 
   /**

@@ -1,32 +1,32 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { coalesceSettings, KafkaService } from '@passerelle/messaging';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { Batch, ConsumerGroup, Families, KafkaConsumer } from '@passerelle/messaging';
 import { RecordEventsUseCase } from './record-events.usecase';
 
-/** Consumes every topic of the pipeline into the ledger. */
-@Injectable()
-export class AuditedTopicsConsumer implements OnApplicationBootstrap {
-  constructor(
-    private readonly kafka: KafkaService,
-    private readonly record: RecordEventsUseCase,
-  ) {}
+const AUDITED = [
+  Families.submitted,
+  Families.routed,
+  Families.rejected,
+  Families.feed,
+  Families.feedback,
+  Families.accessRecorded,
+  Families.principalsChanged,
+  Families.deadLetters,
+];
 
-  async onApplicationBootstrap(): Promise<void> {
-    const t = this.kafka.topics;
-    await this.kafka.startBatchConsumer({
-      name: 'audit',
-      topics: [
-        t.submittedPattern,
-        t.routed,
-        t.rejected,
-        t.feedPattern,
-        t.feedbackPattern,
-        t.accessRecorded,
-        t.principalsChanged,
-        t.deadLettersPattern,
-      ],
-      handle: (messages) => this.record.handleBatch(messages),
-      // The ledger is one chain: one append transaction per fetch, not per partition.
-      coalesce: coalesceSettings(),
-    });
+/**
+ * The audit's consumer group: every topic of the pipeline, one append transaction per fetch (the
+ * ledger is one chain). The ledger records what a message is, whatever its shape — a malformed
+ * one as such — so the transport checks no contract here.
+ */
+export const auditConsumers = (): ConsumerGroup[] => [{ name: 'audit', families: AUDITED, coalesce: true }];
+
+/** Consumes every topic of the pipeline into the ledger. */
+@KafkaConsumer()
+export class AuditedTopicsConsumer {
+  constructor(private readonly record: RecordEventsUseCase) {}
+
+  @EventPattern(AUDITED)
+  async recordBatch(@Payload() batch: Batch): Promise<void> {
+    await this.record.handleBatch(batch);
   }
 }

@@ -1,13 +1,14 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { FeedSignalEvent, SignalRejectedEvent, SignalRoutedEvent } from '@passerelle/contracts';
 import {
-  coalesceSettings,
-  contractCheck,
-  KafkaService,
-  MessageCheck,
+  Batch,
+  BatchHandlerExtras,
+  BatchRpcContext,
+  ConsumerGroup,
+  Families,
+  KafkaConsumer,
   mustBeStorableInstant,
   mustBeUuid,
-  mustMatchTopic,
 } from '@passerelle/messaging';
 import { RecordFlowUseCase } from '../stats/record-flow.usecase';
 import { StoreFeedSignalsUseCase } from './store-feed-signals.usecase';
@@ -20,39 +21,46 @@ export function intakeFeeds(env: NodeJS.ProcessEnv = process.env): string[] {
     .filter(Boolean);
 }
 
-/** Consumes the intake's feeds, and the routing verdicts and rejections for the flow figures. */
-@Injectable()
-export class FeedsConsumer implements OnApplicationBootstrap {
-  private flowCheck(): MessageCheck {
-    const routed = contractCheck(SignalRoutedEvent, (e) => mustBeStorableInstant('occurredAt', e.occurredAt));
-    const rejected = contractCheck(SignalRejectedEvent, (e) => mustBeStorableInstant('occurredAt', e.occurredAt));
-    return (m) => (m.topic === this.kafka.topics.rejected ? rejected(m) : routed(m));
-  }
+/** The intake's consumer groups: its feeds (one transaction per fetch), and the flow figures. */
+export const intakeConsumers = (): ConsumerGroup[] => [
+  { name: 'intake', families: [Families.feed], only: { feed: intakeFeeds() }, coalesce: true },
+  { name: 'intake-flow', families: [Families.routed, Families.rejected] },
+];
 
+const feedContract: BatchHandlerExtras<FeedSignalEvent> = {
+  contract: FeedSignalEvent,
+  // The feed is the topic's (the transport refuses a payload naming another).
+  check: (e) => [...mustBeUuid('signalId', e.signalId), ...mustBeStorableInstant('occurredAt', e.occurredAt)],
+};
+const routedContract: BatchHandlerExtras<SignalRoutedEvent> = {
+  contract: SignalRoutedEvent,
+  check: (e) => mustBeStorableInstant('occurredAt', e.occurredAt),
+};
+const rejectedContract: BatchHandlerExtras<SignalRejectedEvent> = {
+  contract: SignalRejectedEvent,
+  check: (e) => mustBeStorableInstant('occurredAt', e.occurredAt),
+};
+
+/** Consumes the intake's feeds, and the routing verdicts and rejections for the flow figures. */
+@KafkaConsumer()
+export class FeedsConsumer {
   constructor(
-    private readonly kafka: KafkaService,
     private readonly store: StoreFeedSignalsUseCase,
     private readonly flow: RecordFlowUseCase,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.kafka.startBatchConsumer({
-      name: 'intake',
-      topics: intakeFeeds().map((f) => this.kafka.topics.feed(f)),
-      // The feed a signal lands on is the topic's: a payload naming another is a dead letter.
-      check: contractCheck(FeedSignalEvent, (e, m) => [
-        ...mustMatchTopic('feed', e.feed, this.kafka.topics.feedPattern.exec(m.topic)?.[1]),
-        ...mustBeUuid('signalId', e.signalId),
-        ...mustBeStorableInstant('occurredAt', e.occurredAt),
-      ]),
-      handle: (messages) => this.store.handleBatch(messages),
-      coalesce: coalesceSettings(),
-    });
-    await this.kafka.startBatchConsumer({
-      name: 'intake-flow',
-      topics: [this.kafka.topics.routed, this.kafka.topics.rejected],
-      check: this.flowCheck(),
-      handle: (messages) => this.flow.handleBatch(messages),
-    });
+  @EventPattern(Families.feed, feedContract)
+  async feeds(@Payload() batch: Batch, @Ctx() _ctx: BatchRpcContext): Promise<void> {
+    await this.store.handleBatch(batch);
+  }
+
+  @EventPattern(Families.routed, routedContract)
+  async routed(@Payload() batch: Batch): Promise<void> {
+    await this.flow.handleBatch(batch);
+  }
+
+  @EventPattern(Families.rejected, rejectedContract)
+  async rejected(@Payload() batch: Batch): Promise<void> {
+    await this.flow.handleBatch(batch);
   }
 }

@@ -1,5 +1,4 @@
-import { eventually, testKafka, readTopic } from '@passerelle/testing';
-import { Producer } from 'kafkajs';
+import { eventually, KafkaProducer, readTopic, testProducer } from '@passerelle/testing';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,15 +21,14 @@ const writeRules = (version: number, organisedCrimeTo: string[]) =>
 /** The router against real Kafka and Postgres: correlation, deduplication, versioned rules. */
 describe('router', () => {
   let sys: RunningSystem;
-  let producer: Producer;
+  let producer: KafkaProducer;
 
   beforeAll(async () => {
     writeRules(1, ['ocam', 'police-organised-crime']);
     process.env.ROUTING_RULES_FILE = rulesFile;
     process.env.ROUTING_RULES_POLL_MS = '100';
     sys = await startSystem([], ['router']);
-    producer = testKafka('agency-systems').producer();
-    await producer.connect();
+    producer = await testProducer('agency-systems');
   });
 
   afterAll(async () => {

@@ -1,22 +1,24 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { coalesceSettings, KafkaService } from '@passerelle/messaging';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { Batch, ConsumerGroup, Families, KafkaConsumer } from '@passerelle/messaging';
 import { RouteSignalsUseCase } from './route-signals.usecase';
 
-/** Thin: subscribes to every agency's submission topic and hands each batch to the use case. */
-@Injectable()
-export class SubmissionsConsumer implements OnApplicationBootstrap {
-  constructor(
-    private readonly kafka: KafkaService,
-    private readonly route: RouteSignalsUseCase,
-  ) {}
+/**
+ * The router's consumer group: every agency's submission topic (agencies added at run time are
+ * picked up), one routing transaction per fetch rather than per partition.
+ */
+export const routerConsumers = (): ConsumerGroup[] => [{ name: 'router', families: [Families.submitted], coalesce: true }];
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.kafka.startBatchConsumer({
-      name: 'router',
-      topics: [this.kafka.topics.submittedPattern],
-      handle: (messages) => this.route.handleBatch(messages),
-      // One routing transaction (and one take of the routing lock) per fetch, not per partition.
-      coalesce: coalesceSettings(),
-    });
+/**
+ * Thin: hands each batch of submissions to the use case. No contract check in the transport: a
+ * submission that breaks the contract is the agency's to hear about — the router rejects it on
+ * the rejected topic and in the agency's feedback, with its reasons.
+ */
+@KafkaConsumer()
+export class SubmissionsConsumer {
+  constructor(private readonly route: RouteSignalsUseCase) {}
+
+  @EventPattern(Families.submitted)
+  async submissions(@Payload() batch: Batch): Promise<void> {
+    await this.route.handleBatch(batch);
   }
 }

@@ -1,0 +1,140 @@
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { topicNames } from '@passerelle/contracts';
+import { createTestTopics, deleteTestTopics, eventually, kafkaConnectionAs, produceAs, readTopic } from '@passerelle/testing';
+import { Batch, BatchKafkaTransport, ConsumerGroup, Families, KafkaConsumer } from './batch-transport';
+import { DeadLetterTools } from './dead-letter-tools';
+import { DeadLetterEvent } from './dead-letters';
+import { KafkaService } from './kafka.service';
+
+/**
+ * The batch transport against the real broker: `@EventPattern` handlers called with batches, a
+ * message that keeps failing its handler dead-lettered while its neighbours go through, transient
+ * errors retried without loss, and start-up refused when handlers and consumer groups disagree.
+ */
+describe('BatchKafkaTransport', () => {
+  let prefix: string;
+  const seen: { topic: string; value: string }[] = [];
+  const calls: number[] = [];
+  let flakyFailures = 0;
+  /** The fix an operator deploys before replaying: the poison message becomes acceptable. */
+  let fixed = false;
+
+  @KafkaConsumer()
+  class RoutedHandler {
+    @EventPattern(Families.routed)
+    async routed(@Payload() batch: Batch): Promise<void> {
+      calls.push(batch.length);
+      for (const m of batch) {
+        const v = JSON.parse(m.value!.toString()) as { poison?: boolean; flaky?: number };
+        if (v.poison && !fixed) throw new TypeError('this message can never be handled');
+        if (v.flaky && flakyFailures < 5) {
+          flakyFailures++;
+          throw Object.assign(new Error('the database is away'), { code: 'ECONNREFUSED' });
+        }
+      }
+      // Effects only once the whole call succeeded, as a transaction would.
+      for (const m of batch) seen.push({ topic: m.topic, value: m.value!.toString() });
+    }
+  }
+
+  const services: KafkaService[] = [];
+  const apps: { close(): Promise<void> }[] = [];
+
+  async function start(groups: ConsumerGroup[], controllers: (new (...a: never[]) => unknown)[]) {
+    const kafka = new KafkaService({
+      ...kafkaConnectionAs('intake'),
+      clientId: 'transport-test',
+      service: 'intake',
+      prefix,
+      topics: topicNames(prefix),
+    });
+    services.push(kafka);
+    @Module({ controllers, providers: [{ provide: KafkaService, useValue: kafka }] })
+    class TestModule {}
+    const app = await NestFactory.createMicroservice(TestModule, { strategy: new BatchKafkaTransport(kafka, groups), logger: ['error'] });
+    apps.push(app);
+    await app.listen();
+    return app;
+  }
+
+  beforeAll(async () => {
+    process.env.KAFKA_HANDLER_ATTEMPTS = '3';
+    prefix = await createTestTopics();
+  });
+
+  afterAll(async () => {
+    for (const app of apps.reverse()) await app.close().catch(() => undefined);
+    for (const k of services) {
+      await k.beforeApplicationShutdown();
+      await k.onApplicationShutdown();
+    }
+    delete process.env.KAFKA_HANDLER_ATTEMPTS;
+    await deleteTestTopics(prefix);
+  });
+
+  it('refuses to start when a consumer group names a family no handler serves, or a handler belongs to no group', async () => {
+    await expect(start([{ name: 'intake', families: [Families.feed] }], [RoutedHandler])).rejects.toThrow(
+      /no @EventPattern\('feeds\.\{feed\}\.v1'\) handler/,
+    );
+    await expect(start([{ name: 'intake', families: [] }], [RoutedHandler])).rejects.toThrow(
+      /signals\.routed\.v1 belong to no consumer group/,
+    );
+  });
+
+  it('hands batches to the handler; a message that keeps failing is dead-lettered, its neighbours and the partition go on', async () => {
+    await start([{ name: 'intake-flow', families: [Families.routed] }], [RoutedHandler]);
+    const topic = topicNames(prefix).routed;
+    // One key: one partition, in this order.
+    await produceAs('admin', topic, [
+      { key: 'k', value: JSON.stringify({ n: 1 }) },
+      { key: 'k', value: JSON.stringify({ poison: true }), headers: { 'ce-id': 'poison-1' } },
+      { key: 'k', value: JSON.stringify({ n: 2 }) },
+    ]);
+    await eventually(async () => (seen.length >= 2 ? true : undefined), { what: 'the two good messages', timeoutMs: 60000 });
+    await produceAs('admin', topic, [{ key: 'k', value: JSON.stringify({ n: 3 }) }]);
+    await eventually(async () => (seen.some((s) => s.value === '{"n":3}') ? true : undefined), { what: 'the message behind' });
+    expect(seen.map((s) => s.value)).toEqual(['{"n":1}', '{"n":2}', '{"n":3}']);
+    // Several messages per call at first: a batch, not one call per message.
+    expect(Math.max(...calls)).toBeGreaterThan(1);
+
+    const dead = (await readTopic(topicNames(prefix).deadLetters('intake'))).map((r) => JSON.parse(r.value!) as DeadLetterEvent);
+    expect(dead).toHaveLength(1);
+    expect(dead[0]).toMatchObject({
+      consumer: 'intake-flow',
+      service: 'intake',
+      sourceTopic: topic,
+      reasons: [{ path: '', reason: 'handler-failed: TypeError' }],
+      headers: expect.objectContaining({ 'ce-id': 'poison-1' }),
+    });
+    // The record itself, for a replay; the error's message (which may quote data) is nowhere.
+    expect(Buffer.from(dead[0].value!, 'base64').toString()).toBe('{"poison":true}');
+    expect(JSON.stringify(dead[0])).not.toContain('can never be handled');
+  });
+
+  it('replays a dead letter onto its source topic once the cause is fixed: handled once, with its ce-id', async () => {
+    const tools = new DeadLetterTools(kafkaConnectionAs('admin'));
+    const letters = await tools.list(topicNames(prefix).deadLetters('intake'));
+    expect(letters).toHaveLength(1);
+    fixed = true;
+    await tools.replay(letters);
+    await eventually(async () => (seen.some((s) => s.value === '{"poison":true}') ? true : undefined), { what: 'the replayed message' });
+    expect(seen.filter((s) => s.value === '{"poison":true}')).toHaveLength(1);
+    expect(await tools.list(topicNames(prefix).deadLetters('intake'))).toHaveLength(1);
+  });
+
+  it('retries a transient failure for as long as it lasts, and never dead-letters it', async () => {
+    const topic = topicNames(prefix).routed;
+    await produceAs('admin', topic, [{ key: 'f', value: JSON.stringify({ flaky: 1 }) }]);
+    await eventually(async () => (seen.some((s) => s.value === '{"flaky":1}') ? true : undefined), {
+      what: 'the flaky message, once the outage is over',
+      timeoutMs: 90000,
+    });
+    // More failures than KAFKA_HANDLER_ATTEMPTS, and still no dead letter: an outage is not the message's fault.
+    expect(flakyFailures).toBe(5);
+    expect(seen.filter((s) => s.value === '{"flaky":1}')).toHaveLength(1);
+    const dead = await readTopic(topicNames(prefix).deadLetters('intake'));
+    expect(dead).toHaveLength(1);
+  });
+});
