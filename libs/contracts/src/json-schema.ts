@@ -46,9 +46,10 @@ export function contractSchemas(refPrefix = '#/definitions/'): Record<string, Sc
   // Every contract class refuses unknown fields.
   for (const s of Object.values(schemas)) (s as Schema).additionalProperties = false;
   // Each subject class admits exactly its own kind (the discriminator of SignalSubmission.subjects).
+  // A one-value `enum`, not `const`: OpenAPI 3.0 schema objects have no `const`.
   for (const [kind, cls] of Object.entries(SUBJECT_CLASSES)) {
     const props = (schemas[cls.name] as Schema | undefined)?.properties as Record<string, Schema> | undefined;
-    if (props) props.kind = { type: 'string', const: kind };
+    if (props) props.kind = { type: 'string', enum: [kind] };
   }
   // Only a validation device for unknown kinds, not a contract: no schema may point at it (the
   // subjects' `oneOf` says what a subject is), and every pointer uses this document's prefix.
