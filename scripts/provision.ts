@@ -7,9 +7,18 @@
  *   (reads DATABASE_URL, KAFKA_BROKERS, KAFKA_CREDENTIALS_FILE or the operator's KAFKA_SASL_*, SERVICE_URLS)
  */
 import 'reflect-metadata';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { kafkaConnectionFromEnv, KafkaCredentialsFile, provisionKafka, readKafkaCredentials } from '@passerelle/messaging';
+import {
+  DEV_ID_SECRET_FILE,
+  ensureIdSecretFile,
+  ID_SECRET_ENV,
+  ID_SECRET_FILE_ENV,
+  kafkaConnectionFromEnv,
+  KafkaCredentialsFile,
+  provisionKafka,
+  readKafkaCredentials,
+} from '@passerelle/messaging';
 import { databaseUrlFromEnv, identityMigrations, migrateSchema } from '@passerelle/persistence';
 import { DEMO_PRINCIPALS, PrincipalsRepository } from '@passerelle/security';
 import { DataSource } from 'typeorm';
@@ -109,6 +118,15 @@ if (require.main === module) {
     const kafka = process.env.KAFKA_CREDENTIALS_FILE ? kafkaSection(readKafkaCredentials(process.env.KAFKA_CREDENTIALS_FILE)) : undefined;
     const file = writeCredentials(services, principals, kafka, process.env.CREDENTIALS_FILE ?? CREDENTIALS_FILE);
     process.stdout.write(`provision: ${principals.length} principals seeded; API keys in ${file}\n`);
+    // The compose stack's apps share the id secret through this file (docs/operations.md, _Ids bound
+    // to their source_); ID_SECRET_FILE_OWNER (uid:gid) hands it to the user the apps run as.
+    if (!process.env[ID_SECRET_ENV]) {
+      const secretFile = process.env[ID_SECRET_FILE_ENV] ?? join(ROOT, DEV_ID_SECRET_FILE);
+      ensureIdSecretFile(secretFile);
+      const owner = process.env.ID_SECRET_FILE_OWNER?.split(':').map(Number);
+      if (owner) chownSync(secretFile, owner[0], owner[1] ?? owner[0]);
+      process.stdout.write(`provision: id secret in ${secretFile}\n`);
+    }
   })().catch((e) => {
     process.stderr.write(`provision failed: ${(e as Error).stack}\n`);
     process.exit(1);

@@ -5,11 +5,12 @@
  */
 import 'reflect-metadata';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { provideDatabase, ProvidedDatabase } from '@passerelle/persistence';
-import { readKafkaCredentials } from '@passerelle/messaging';
+import { DEV_ID_SECRET_FILE, ensureIdSecretFile, ID_SECRET_ENV, ID_SECRET_FILE_ENV, readKafkaCredentials } from '@passerelle/messaging';
 import { kafkaSection, provisionKafkaFromEnv, ROOT as root, seedDemoPrincipals, writeCredentials } from './provision';
+import { describeEarlierData, earlierData, LOG_DIR, removeRunFile, RUN_FILE, runningStart, writeRunFile } from './local-state';
 
 const stateDir = join(root, '.passerelle');
 
@@ -59,6 +60,11 @@ async function waitHealthy(url: string, child: ChildProcess, deadlineMs: number)
 async function main(): Promise<void> {
   const t0 = Date.now();
   mkdirSync(stateDir, { recursive: true });
+  const running = runningStart();
+  if (running) {
+    process.stderr.write(`passerelle: npm start already runs in this checkout (pid ${running.pid}); \`npm run stop\` stops it\n`);
+    process.exit(1);
+  }
   const kafka = startKafka();
   let db: ProvidedDatabase | undefined;
   const children: ChildProcess[] = [];
@@ -81,6 +87,7 @@ async function main(): Promise<void> {
     );
     if (kafka.startedHere) execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'stop'], { stdio: 'inherit' });
     await db?.stop();
+    removeRunFile();
     say('stopped');
     process.exit(code);
   };
@@ -91,10 +98,24 @@ async function main(): Promise<void> {
     db = await provideDatabase(stateDir);
     say(`Postgres: ${db.source} (${db.url.replace(/:[^:@/]*@/, ':***@')})`);
     say(`Kafka: ${kafka.brokers} (SASL/SCRAM-SHA-512; ACLs of infra/kafka/acls.json)`);
+    // State persists across starts: say so, since examples that expect a fresh system behave otherwise.
+    const earlier = await earlierData(db.url);
+    say(
+      earlier
+        ? `earlier data found: ${describeEarlierData(earlier)} — kept across starts (\`npm run reset\` wipes it)`
+        : 'no earlier data: a fresh system',
+    );
     const kafkaEnv = { KAFKA_BROKERS: kafka.brokers, ...(kafka.credentialsFile ? { KAFKA_CREDENTIALS_FILE: kafka.credentialsFile } : {}) };
     const created = await provisionKafkaFromEnv([], { ...process.env, ...kafkaEnv });
     if (created.length) say(`created ${created.length} topics`);
     const seeded = await seedDemoPrincipals(db.url);
+    // The secret the ids Passerelle derives are keyed with: one for all four apps, generated once
+    // into .passerelle/id-secret (mode 0600) unless the environment names one.
+    const idSecretEnv: Record<string, string> = {};
+    if (!process.env[ID_SECRET_ENV] && !process.env[ID_SECRET_FILE_ENV]) {
+      idSecretEnv[ID_SECRET_FILE_ENV] = join(root, DEV_ID_SECRET_FILE);
+      ensureIdSecretFile(idSecretEnv[ID_SECRET_FILE_ENV]);
+    }
 
     const services: Record<string, string> = {};
     for (const app of APPS) {
@@ -106,18 +127,24 @@ async function main(): Promise<void> {
         ['-r', join(root, 'scripts/register-paths.js'), join(root, 'dist/apps', app.name, 'src/main.js')],
         {
           cwd: root,
-          env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, ...kafkaEnv },
+          env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, ...kafkaEnv, ...idSecretEnv },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
       );
       const prefix = `[${app.name}] `;
+      // Each app's output also goes to .passerelle/logs/<app>.log (appended), for a background start.
+      mkdirSync(LOG_DIR, { recursive: true });
+      const logFile = createWriteStream(join(LOG_DIR, `${app.name}.log`), { flags: 'a', mode: 0o600 });
       for (const stream of [child.stdout, child.stderr]) {
         let buf = '';
         stream?.on('data', (d: Buffer) => {
           buf += d.toString('utf8');
           const lines = buf.split('\n');
           buf = lines.pop() ?? '';
-          for (const l of lines) process.stdout.write(prefix + l + '\n');
+          for (const l of lines) {
+            process.stdout.write(prefix + l + '\n');
+            logFile.write(l + '\n');
+          }
         });
       }
       child.on('exit', (code, signal) => {
@@ -128,6 +155,14 @@ async function main(): Promise<void> {
       });
       children.push(child);
     }
+    // What `npm run stop` reads (scripts/stop.ts); removed when this process stops.
+    writeRunFile({
+      pid: process.pid,
+      startedAt: new Date(t0).toISOString(),
+      kafkaStartedHere: kafka.startedHere,
+      kafkaBrokers: kafka.brokers,
+      apps: APPS.map((a, i) => ({ name: a.name, pid: children[i].pid ?? 0, url: services[a.name] })),
+    });
     await Promise.all(APPS.map((a, i) => waitHealthy(services[a.name], children[i], 180000)));
 
     const credentialsFile = writeCredentials(
@@ -138,7 +173,8 @@ async function main(): Promise<void> {
     say(`ready in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     for (const [name, url] of Object.entries(services)) say(`  ${name.padEnd(15)} ${url}   (health: ${url}/health)`);
     say(`API keys of the demo principals and the Kafka users: ${credentialsFile} (mode 0600; API keys rotated at every start)`);
-    say('Ctrl-C stops everything.');
+    say(`apps' logs: ${LOG_DIR}/<app>.log`);
+    say(`Ctrl-C (or \`npm run stop\` from another terminal; run file ${RUN_FILE}) stops everything.`);
   } catch (e) {
     process.stderr.write(`passerelle: start failed: ${(e as Error).stack ?? e}\n`);
     await stop(1);

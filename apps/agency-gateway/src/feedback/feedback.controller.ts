@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, OnModuleInit, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CursorCodec } from '@passerelle/http';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CursorCodec, PROBLEM_RESPONSE } from '@passerelle/http';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { randomBytes } from 'node:crypto';
 import { FeedbackRepository } from './feedback.repository';
@@ -31,21 +31,40 @@ export class FeedbackController implements OnModuleInit {
   @ApiOperation({
     summary: "The agency's feedback inbox",
     description:
-      'Rejections, routing and delivery notices, assessments and requests for more information, oldest first. Pass nextCursor back to resume.',
+      'Rejections, routing and delivery notices, assessments and requests for more information — of every signal of your ' +
+      'agency, submitted here or produced directly on Kafka. Oldest first by default: pass nextCursor back to follow the inbox ' +
+      '(an empty page returns the same cursor: poll again with it). With `order=desc`, newest first: nextCursor pages towards ' +
+      'older items and is null once the oldest is reached.',
   })
-  @ApiQuery({ name: 'cursor', required: false })
+  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page, of the same order' })
   @ApiQuery({ name: 'limit', required: false, description: '1–500, default 100' })
-  async inbox(@CurrentPrincipal() principal: Principal, @Query('cursor') cursor?: string, @Query('limit') limit?: string) {
+  @ApiQuery({ name: 'order', required: false, enum: ['asc', 'desc'], description: '`asc` (default): oldest first; `desc`: newest first' })
+  @ApiResponse({
+    status: 200,
+    description: '{ items: [{ eventId, signalId, status, detail, traceId, occurredAt, receivedAt }], nextCursor }',
+  })
+  @ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
+  async inbox(
+    @CurrentPrincipal() principal: Principal,
+    @Query('cursor') cursor?: string,
+    @Query('limit') limit?: string,
+    @Query('order') order?: string,
+  ) {
     const n = limit === undefined ? 100 : Number(limit);
     if (!Number.isInteger(n) || n < 1 || n > 500) throw new BadRequestException('limit must be an integer from 1 to 500');
-    const scope = `feedback:${principal.id}`;
-    const after = cursor ? this.cursors().decode(scope, cursor) : 0n;
-    if (after === null) throw new BadRequestException('cursor is not one this API returned to you');
-    const items = await this.feedback.page(principal.agency ?? '', after.toString(), n);
+    if (order !== undefined && order !== 'asc' && order !== 'desc') throw new BadRequestException("order must be 'asc' or 'desc'");
+    const desc = order === 'desc';
+    // A cursor is bound to its principal and to the order that gave it.
+    const scope = `feedback:${principal.id}${desc ? ':desc' : ''}`;
+    const from = cursor ? this.cursors().decode(scope, cursor) : desc ? null : 0n;
+    if (cursor && from === null) throw new BadRequestException('cursor is not one this API returned to you for this order');
+    const items = await this.feedback.page(principal.agency ?? '', from === null ? null : from.toString(), n, desc ? 'desc' : 'asc');
     const last = items[items.length - 1];
-    return {
-      items: items.map(({ seq: _seq, ...rest }) => rest),
-      nextCursor: this.cursors().encode(scope, last ? BigInt(last.seq) : after),
-    };
+    const rest = items.map(({ seq: _seq, ...r }) => r);
+    if (desc) {
+      // Newest first: a short page reached the oldest item, and nothing older can arrive later.
+      return { items: rest, nextCursor: items.length < n ? null : this.cursors().encode(scope, BigInt(last.seq)) };
+    }
+    return { items: rest, nextCursor: this.cursors().encode(scope, last ? BigInt(last.seq) : (from ?? 0n)) };
   }
 }

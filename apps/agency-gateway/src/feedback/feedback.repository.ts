@@ -25,7 +25,11 @@ const RECEIPT_STATUS: Record<string, string> = {
 export class FeedbackRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** Stores new feedback (idempotent on event id) and appends the receipt statuses, in one transaction. */
+  /**
+   * Stores new feedback and appends the receipt statuses, in one transaction. Idempotent on (agency,
+   * event id), the agency being the feedback topic's: an event id is unique within its topic only,
+   * so a notice on one agency's topic can never take the place of one on another's.
+   */
   async store(rows: FeedbackRow[]): Promise<number> {
     if (rows.length === 0) return 0;
     return this.ds.transaction(async (tx) => {
@@ -37,7 +41,7 @@ export class FeedbackRepository {
            from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::timestamptz[]) with ordinality
            as t(event_id, agency, signal_id, status, detail, trace_id, occurred_at, n)
          order by n
-         on conflict (event_id) do nothing
+         on conflict (agency, event_id) do nothing
          returning signal_id, status, detail, occurred_at, agency`,
         [
           rows.map((r) => r.eventId),
@@ -78,13 +82,18 @@ export class FeedbackRepository {
     return row.value;
   }
 
-  /** One page of an agency's inbox after the cursor (exclusive), oldest first. */
-  async page(agency: string, afterSeq: string, limit: number) {
+  /**
+   * One page of an agency's inbox: after the cursor (exclusive) oldest first, or with `desc` before
+   * it (null: from the newest) newest first.
+   */
+  async page(agency: string, fromSeq: string | null, limit: number, order: 'asc' | 'desc' = 'asc') {
+    const [cmp, dir] = order === 'desc' ? ['<', 'desc'] : ['>', 'asc'];
+    const from = fromSeq ?? (order === 'desc' ? '9223372036854775807' : '0');
     return this.ds.query(
       `select f.seq::text as seq, event_id as "eventId", signal_id as "signalId", status, detail, trace_id as "traceId",
               occurred_at as "occurredAt", received_at as "receivedAt"
-         from gateway.feedback f where agency = $1 and f.seq > $2::bigint order by f.seq limit $3`,
-      [agency, afterSeq, limit],
+         from gateway.feedback f where agency = $1 and f.seq ${cmp} $2::bigint order by f.seq ${dir} limit $3`,
+      [agency, from, limit],
     ) as Promise<{ seq: string; eventId: string; signalId: string; status: string; detail: unknown; traceId: string; occurredAt: Date }[]>;
   }
 }

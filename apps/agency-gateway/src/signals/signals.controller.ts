@@ -26,7 +26,9 @@ export class SignalsController {
   @ApiOperation({
     summary: 'Submit one signal',
     description:
-      'Accepted for routing (202). Repeating the same externalRef with the same content returns the original receipt; different content is a 409.',
+      'Accepted for routing (202). Repeating the same externalRef with the same content answers 202 again with the original ' +
+      'signalId and `repeated: true` (`status` is always `accepted`: it acknowledges this request; the receipt, GET ' +
+      '/v1/signals/{id}, says where the signal is now); the same externalRef with different content is a 409.',
   })
   @ApiBody({ schema: { $ref: '#/components/schemas/SignalSubmission' } })
   @ApiResponse({ status: 202, description: 'accepted; the receipt', schema: { $ref: '#/components/schemas/SubmissionReceipt' } })
@@ -71,8 +73,12 @@ export class SignalsController {
   @Get(':id')
   @ApiOperation({
     summary: "A signal's receipt",
-    description: "Status history (accepted → published → routed/rejected → delivered → assessed). Another agency's signal answers 404.",
+    description:
+      "Status history (accepted → published → routed/rejected/duplicate → delivered → assessed). Another agency's signal answers " +
+      '404, and so does a signal produced directly on Kafka: receipts exist for submissions made through this gateway only ' +
+      "(follow a direct submission's notices in GET /v1/feedback or on feedback.<agency>.v1).",
   })
+  @ApiResponse({ status: 400, ...problem })
   @ApiResponse({ status: 404, ...problem })
   async receipt(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
     const r = await this.signals.receipt(principal.agency ?? '', id);

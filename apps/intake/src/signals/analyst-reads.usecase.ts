@@ -6,6 +6,7 @@ import { intakeFeeds } from '../feeds/feeds.consumer';
 import { AccessRecorder } from './access-recorder';
 import { CursorCodec } from '@passerelle/http';
 import { SignalRow, SignalsRepository } from './signals.repository';
+import type { FeedOrder } from './analyst.dto';
 
 /** A signal as an analyst receives it in a feed. */
 export function feedItem(r: SignalRow) {
@@ -53,23 +54,40 @@ export class AnalystReadsUseCase implements OnModuleInit {
     return v;
   }
 
-  decodeCursor(feed: string, cursor: string | undefined): bigint {
-    if (!cursor) return 0n;
-    const seq = this.cursors().decode(feed, cursor);
-    if (seq === null) throw new BadRequestException(`cursor is not one this API returned for feed '${feed}'`);
+  /**
+   * A cursor is bound to its feed and to the order that gave it (`asc` cursors are the stream's
+   * event ids too), so one handed to the other order is refused rather than misread.
+   */
+  private scope(feed: string, order: FeedOrder): string {
+    return order === 'desc' ? `${feed}:desc` : feed;
+  }
+
+  /** The position a cursor stands for; absent: 0 (before the oldest) in `asc`, null (after the newest) in `desc`. */
+  decodeCursor(feed: string, cursor: string | undefined, order: FeedOrder = 'asc'): bigint | null {
+    if (!cursor) return order === 'desc' ? null : 0n;
+    const seq = this.cursors().decode(this.scope(feed, order), cursor);
+    if (seq === null) throw new BadRequestException(`cursor is not one this API returned for feed '${feed}' in order '${order}'`);
     return seq;
   }
 
-  encodeCursor(feed: string, seq: bigint): string {
-    return this.cursors().encode(feed, seq);
+  encodeCursor(feed: string, seq: bigint, order: FeedOrder = 'asc'): string {
+    return this.cursors().encode(this.scope(feed, order), seq);
   }
 
-  async feedPage(principal: Principal, feed: string, after: bigint, limit: number, endpoint: string) {
+  /**
+   * A page of the feed as this reader may see it: after `from` oldest first, or with `desc` before
+   * `from` (null: from the newest) newest first. `last` is the position of the page's last item
+   * (`from` when the page is empty).
+   */
+  async feedPage(principal: Principal, feed: string, from: bigint | null, limit: number, endpoint: string, order: FeedOrder = 'asc') {
     const v = this.feedVisibility(principal, feed);
-    const rows = await this.signals.feedPage(feed, after, v, limit);
+    const rows = await this.signals.feedPage(feed, from, v, limit, order);
     await this.access.record(principal, endpoint, rows);
-    const last = rows.length ? BigInt(rows[rows.length - 1].seq) : after;
-    return { items: rows.map((r) => ({ ...feedItem(r), cursor: this.encodeCursor(feed, BigInt(r.seq)) })), last };
+    const last = rows.length ? BigInt(rows[rows.length - 1].seq) : from;
+    return {
+      items: rows.map((r) => ({ ...feedItem(r), cursor: this.encodeCursor(feed, BigInt(r.seq), order) })),
+      last,
+    };
   }
 
   async signal(principal: Principal, id: string, endpoint: string) {

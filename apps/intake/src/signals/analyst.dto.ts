@@ -3,13 +3,28 @@ import { PageLimit } from '@passerelle/http';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { Outcome, OUTCOMES } from './assess-signal.usecase';
 
+export const FEED_ORDERS = ['asc', 'desc'] as const;
+export type FeedOrder = (typeof FEED_ORDERS)[number];
+
 export class FeedPageQuery {
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page; absent to start from the beginning' })
+  @ApiPropertyOptional({
+    description: 'nextCursor of the previous page (of the same order); absent to start from the oldest item, or with order=desc the newest',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 64)
   cursor?: string;
   @PageLimit(500) limit?: number;
+  @ApiPropertyOptional({
+    enum: FEED_ORDERS,
+    default: 'asc',
+    description:
+      '`asc`: oldest first, and nextCursor keeps following the feed as items arrive; `desc`: newest first, nextCursor pages ' +
+      'towards older items and is null once the oldest is reached (a cursor is valid only with the order that gave it)',
+  })
+  @IsOptional()
+  @IsIn(FEED_ORDERS)
+  order?: FeedOrder;
 }
 
 export class StreamQuery {

@@ -33,28 +33,41 @@ export class FeedsController implements BeforeApplicationShutdown {
   @ApiOperation({
     summary: 'A page of the feed',
     description:
-      'Oldest first, only what you may read (feed membership, clearance, expiry). Pass nextCursor back to resume: no gaps, no repeats while signals arrive.',
+      'Only what you may read (feed membership, clearance, expiry). Oldest first by default: pass nextCursor back to follow the feed, ' +
+      'with no gaps and no repeats while signals arrive (an empty page returns the same cursor: poll again with it). With ' +
+      '`order=desc`, newest first: nextCursor pages towards older items and is null once the oldest is reached. 404 when this ' +
+      'intake does not serve the feed (INTAKE_FEEDS), whoever asks; 403 when it does and you are not a member of it.',
   })
   @ApiResponse({
     status: 200,
     description:
       '{ items: [{ cursor, signalId, dossierId, agency, category, urgency, classification, dueAt, overdue, signal, … }], nextCursor }',
   })
+  @ApiResponse({ status: 404, ...PROBLEM_RESPONSE, description: 'this intake does not serve the feed (RFC 7807 problem details)' })
   async page(@CurrentPrincipal() principal: Principal, @Param('feed') feed: string, @Query() q: FeedPageQuery) {
-    const after = this.reads.decodeCursor(feed, q.cursor);
-    const { items, last } = await this.reads.feedPage(principal, feed, after, q.limit ?? 100, `GET /v1/feeds/${feed}/signals`);
-    return { items, nextCursor: this.reads.encodeCursor(feed, last) };
+    const order = q.order ?? 'asc';
+    const limit = q.limit ?? 100;
+    const from = this.reads.decodeCursor(feed, q.cursor, order);
+    const { items, last } = await this.reads.feedPage(principal, feed, from, limit, `GET /v1/feeds/${feed}/signals`, order);
+    if (order === 'desc') {
+      // Newest first: a short page reached the oldest item, and nothing older can arrive later.
+      return { items, nextCursor: items.length < limit || last === null ? null : this.reads.encodeCursor(feed, last, order) };
+    }
+    return { items, nextCursor: this.reads.encodeCursor(feed, last ?? 0n) };
   }
 
   @Get(':feed/stream')
   @ApiOperation({
     summary: 'The feed as server-sent events',
     description:
-      'Each event is one signal (event `signal`, id = its cursor). Reconnect with Last-Event-ID to resume. Access is re-checked before every batch: a revoked key or a lowered clearance takes effect at once.',
+      'Each event is one signal (event `signal`, id = its cursor), oldest first. Reconnect with Last-Event-ID (or ?cursor=) to resume. ' +
+      'Access is re-checked before every batch: a revoked key or a lowered clearance takes effect at once. The key goes in the ' +
+      "Authorization header only, which a browser's EventSource cannot send: use an SSE client that sets headers.",
   })
   @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'the id of the last event received: the stream resumes after it' })
   @ApiResponse({ status: 200, description: 'events `signal` (data: one feed item, id: its cursor), `revoked`, `error`' })
+  @ApiResponse({ status: 404, ...PROBLEM_RESPONSE, description: 'this intake does not serve the feed (RFC 7807 problem details)' })
   async stream(
     @CurrentPrincipal() principal: Principal,
     @Param('feed') feed: string,
@@ -67,7 +80,7 @@ export class FeedsController implements BeforeApplicationShutdown {
     // Everything that can fail with a problem response is checked before the stream opens.
     this.reads.feedVisibility(principal, feed);
     const resume = lastEventId ?? q.cursor;
-    let after = resume ? this.reads.decodeCursor(feed, resume) : q.from === 'now' ? await this.signals.feedHead(feed) : 0n;
+    let after = (resume ? this.reads.decodeCursor(feed, resume) : q.from === 'now' ? await this.signals.feedHead(feed) : 0n) ?? 0n;
     const apiKey = authorization.replace(/^Bearer\s+/i, '').trim();
 
     const abort = new AbortController();
@@ -100,7 +113,7 @@ export class FeedsController implements BeforeApplicationShutdown {
         }
         for (const item of page.items) res.write(`id: ${item.cursor}\nevent: signal\ndata: ${JSON.stringify(item)}\n\n`);
         if (page.items.length) lastWrite = Date.now();
-        after = page.last;
+        after = page.last ?? after;
         if (page.items.length === STREAM_BATCH) continue;
         if (Date.now() - lastWrite > KEEPALIVE_MS) {
           res.write(': keep-alive\n\n');

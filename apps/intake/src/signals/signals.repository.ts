@@ -50,14 +50,25 @@ const VISIBLE = `s.class_rank <= $2 and exists (select 1 from intake.feed_items 
 export class SignalsRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** Items of one feed after `afterSeq`, in feed order, visible to the reader. */
-  async feedPage(feed: string, afterSeq: bigint, v: Visibility, limit: number): Promise<(SignalRow & { seq: string })[]> {
+  /**
+   * Items of one feed visible to the reader: after `fromSeq` in feed order, or with `desc` before
+   * `fromSeq` (null: from the newest) newest first.
+   */
+  async feedPage(
+    feed: string,
+    fromSeq: bigint | null,
+    v: Visibility,
+    limit: number,
+    order: 'asc' | 'desc' = 'asc',
+  ): Promise<(SignalRow & { seq: string })[]> {
+    const [cmp, dir] = order === 'desc' ? ['<', 'desc'] : ['>', 'asc'];
+    const from = fromSeq ?? (order === 'desc' ? BigInt('9223372036854775807') : 0n);
     return this.ds.query(
       `select fi.seq::text as seq, ${SIGNAL_COLUMNS}
          from intake.feed_items fi join intake.signals s on s.signal_id = fi.signal_id
-        where fi.feed = $3 and fi.seq > $4 and s.class_rank <= $2 and $3 = any($1::text[])
-        order by fi.seq limit $5`,
-      [v.feeds, v.maxRank, feed, afterSeq.toString(), limit],
+        where fi.feed = $3 and fi.seq ${cmp} $4 and s.class_rank <= $2 and $3 = any($1::text[])
+        order by fi.seq ${dir} limit $5`,
+      [v.feeds, v.maxRank, feed, from.toString(), limit],
     );
   }
 
