@@ -20,8 +20,13 @@ import { validateAs } from '@passerelle/contracts';
 import { databaseUrlFromEnv, identityMigrations, intakeMigrations, migrateSchema } from '@passerelle/persistence';
 import { PrincipalPatch, PrincipalRequestsRepository, PrincipalsRepository } from '@passerelle/security';
 import { DataSource } from 'typeorm';
-import { doneNow, ManagePrincipalsUseCase, PrincipalAdminError } from '../apps/intake/src/admin/manage-principals.usecase';
+import { CreatePrincipalUseCase } from '../apps/intake/src/admin/create-principal.usecase';
+import { doneNow, PrincipalAdmin, PrincipalAdminError } from '../apps/intake/src/admin/principal-admin';
 import { CreatePrincipalDto, PrincipalView, toView, UpdatePrincipalDto } from '../apps/intake/src/admin/principal.dto';
+import { ReadPrincipalsUseCase } from '../apps/intake/src/admin/read-principals.usecase';
+import { RevokePrincipalUseCase } from '../apps/intake/src/admin/revoke-principal.usecase';
+import { RotatePrincipalKeyUseCase } from '../apps/intake/src/admin/rotate-principal-key.usecase';
+import { UpdatePrincipalUseCase } from '../apps/intake/src/admin/update-principal.usecase';
 import { IntakeOutboxRepository } from '../apps/intake/src/outbox/intake-outbox.repository';
 
 export const USAGE = `usage: npm run principals -- <command>
@@ -174,12 +179,33 @@ function describe(p: PrincipalView): string {
   return `${p.name}  ${p.id}  ${p.role}${agency}  ${p.clearance}  ${expiry}  feeds=[${p.feeds.join(',')}]${revoked}`;
 }
 
-async function execute(cmd: Command, manage: ManagePrincipalsUseCase, changedBy: string, io: CliIo): Promise<void> {
+/** The intake's use cases, wired by hand: no relay (the intake publishes the rows) and no Kafka check. */
+interface UseCases {
+  create: CreatePrincipalUseCase;
+  read: ReadPrincipalsUseCase;
+  update: UpdatePrincipalUseCase;
+  revoke: RevokePrincipalUseCase;
+  rotateKey: RotatePrincipalKeyUseCase;
+}
+
+function useCases(ds: DataSource): UseCases {
+  const principals = new PrincipalsRepository(ds);
+  const admin = new PrincipalAdmin(principals, new IntakeOutboxRepository(ds), new PrincipalRequestsRepository(ds));
+  return {
+    create: new CreatePrincipalUseCase(principals, admin),
+    read: new ReadPrincipalsUseCase(principals, admin),
+    update: new UpdatePrincipalUseCase(principals, admin),
+    revoke: new RevokePrincipalUseCase(principals, admin),
+    rotateKey: new RotatePrincipalKeyUseCase(principals, admin),
+  };
+}
+
+async function execute(cmd: Command, uc: UseCases, changedBy: string, io: CliIo): Promise<void> {
   const actor = { changedBy };
   switch (cmd.kind) {
     case 'create': {
       const { principal, apiKey } = doneNow(
-        await manage.create({ ...cmd.body, clearanceExpiresAt: instant(cmd.body.clearanceExpiresAt) }, actor),
+        await uc.create.execute({ ...cmd.body, clearanceExpiresAt: instant(cmd.body.clearanceExpiresAt) }, actor),
       );
       io.out(`created ${describe(toView(principal))}`);
       io.out(`id: ${principal.id}`);
@@ -187,31 +213,31 @@ async function execute(cmd: Command, manage: ManagePrincipalsUseCase, changedBy:
       return;
     }
     case 'update': {
-      const target = await manage.resolve(cmd.ref);
+      const target = await uc.read.resolve(cmd.ref);
       const patch: PrincipalPatch = {
         clearance: cmd.body.clearance,
         clearanceExpiresAt: instant(cmd.body.clearanceExpiresAt),
         feeds: cmd.body.feeds,
       };
-      io.out(`updated ${describe(toView(doneNow(await manage.update(target.id, patch, actor))))}`);
+      io.out(`updated ${describe(toView(doneNow(await uc.update.execute(target.id, patch, actor))))}`);
       return;
     }
     case 'revoke': {
-      const target = await manage.resolve(cmd.ref);
+      const target = await uc.read.resolve(cmd.ref);
       if (target.revokedAt) io.out(`${target.name} was already revoked on ${target.revokedAt.toISOString()}`);
-      else io.out(`revoked ${describe(toView(await manage.revoke(target.id, actor)))}`);
+      else io.out(`revoked ${describe(toView(await uc.revoke.execute(target.id, actor)))}`);
       return;
     }
     case 'rotate-key': {
-      const target = await manage.resolve(cmd.ref);
-      const { principal, apiKey } = doneNow(await manage.rotateKey(target.id, actor));
+      const target = await uc.read.resolve(cmd.ref);
+      const { principal, apiKey } = doneNow(await uc.rotateKey.execute(target.id, actor));
       io.out(`new key for ${principal.name} (${principal.id}); the old key no longer works`);
       io.out(`API key (shown once; store it now, only its hash is kept): ${apiKey}`);
       return;
     }
     case 'list': {
       const now = new Date();
-      const views = (await manage.list({ expiringWithinDays: cmd.expiringWithinDays })).map((p) => toView(p, now));
+      const views = (await uc.read.list({ expiringWithinDays: cmd.expiringWithinDays })).map((p) => toView(p, now));
       if (cmd.json) {
         io.out(JSON.stringify({ principals: views }, null, 2));
         return;
@@ -253,12 +279,7 @@ export async function runPrincipalsCli(argv: string[], opts: CliOptions = {}): P
     extra: { max: 2, application_name: 'passerelle-principals-cli' },
   }).initialize();
   try {
-    const manage = new ManagePrincipalsUseCase(
-      new PrincipalsRepository(ds),
-      new IntakeOutboxRepository(ds),
-      new PrincipalRequestsRepository(ds),
-    );
-    await execute(cmd, manage, opts.changedBy ?? `cli:${userInfo().username}`, io);
+    await execute(cmd, useCases(ds), opts.changedBy ?? `cli:${userInfo().username}`, io);
     return 0;
   } catch (e) {
     if (!(e instanceof PrincipalAdminError)) throw e;

@@ -4,7 +4,12 @@ import { HealthModule } from '@passerelle/http';
 import { MessagingModule } from '@passerelle/messaging';
 import { intakeMigrations, PersistenceModule } from '@passerelle/persistence';
 import { DENIED_ATTEMPT_SINK, SecurityModule } from '@passerelle/security';
-import { ManagePrincipalsUseCase } from './admin/manage-principals.usecase';
+import { CreatePrincipalUseCase } from './admin/create-principal.usecase';
+import { PrincipalAdmin } from './admin/principal-admin';
+import { ReadPrincipalsUseCase } from './admin/read-principals.usecase';
+import { RevokePrincipalUseCase } from './admin/revoke-principal.usecase';
+import { RotatePrincipalKeyUseCase } from './admin/rotate-principal-key.usecase';
+import { UpdatePrincipalUseCase } from './admin/update-principal.usecase';
 import { PrincipalsController } from './admin/principals.controller';
 import { PrincipalRequestsUseCase } from './admin/principal-requests.usecase';
 import { RequestsController } from './admin/requests.controller';
@@ -46,7 +51,12 @@ import { StatsRepository } from './stats/stats.repository';
     AnalystReadsUseCase,
     AssessSignalUseCase,
     StatsRepository,
-    ManagePrincipalsUseCase,
+    PrincipalAdmin,
+    CreatePrincipalUseCase,
+    ReadPrincipalsUseCase,
+    UpdatePrincipalUseCase,
+    RevokePrincipalUseCase,
+    RotatePrincipalKeyUseCase,
     // Refused attempts at the edge go out as access records, through the outbox like reads.
     { provide: DENIED_ATTEMPT_SINK, useExisting: AccessRecorder },
     // Statistics and security officers' reads of principals are recorded like reads of content.

@@ -1,6 +1,16 @@
+// The contract classes register their metadata in the order of these exports, and the generated
+// documents (docs/contracts, docs/asyncapi.json, docs/openapi.json) list them in that order: keep it.
 export * from './topics';
-export * from './events';
-export * from './signal';
+export * from './events'; // the CloudEvents headers and types; each event's payload class is in events/*.event.ts
+export * from './submission';
+export * from './events/signal-submitted.event';
+export * from './signal-batch';
+export * from './events/signal-routed.event';
+export * from './events/feed-signal.event';
+export * from './events/signal-rejected.event';
+export * from './events/feedback.event';
+export * from './events/access-recorded.event';
+export * from './events/principal-changed.event';
 export * from './catalogues';
 export * from './checks';
 export * from './policy';

@@ -3,7 +3,7 @@ const { defaultMetadataStorage } = require('class-transformer/cjs/storage');
 import { getMetadataStorage } from 'class-validator';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { catalogues } from './catalogues';
-import { CLASSIFICATIONS, SUBJECT_CLASSES } from './signal';
+import { CLASSIFICATIONS, SUBJECT_CLASSES } from './submission';
 
 type Schema = Record<string, unknown>;
 

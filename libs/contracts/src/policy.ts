@@ -1,4 +1,4 @@
-import type { Classification } from './signal';
+import type { Classification } from './submission';
 
 /** Deployment settings the contract depends on, read from the environment once. */
 export interface ContractPolicy {

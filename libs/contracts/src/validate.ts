@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { SignalSubmission } from './signal';
+import { SignalSubmission } from './submission';
 
 export interface ContractError {
   path: string;

@@ -12,3 +12,4 @@ export * from './acls';
 export * from './dead-letters';
 export * from './batch-transport';
 export * from './dead-letter-tools';
+export * from './event-factory';

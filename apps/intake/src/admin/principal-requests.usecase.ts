@@ -1,4 +1,4 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   AdminOperation,
   Clearance,
@@ -12,8 +12,10 @@ import {
   Role,
 } from '@passerelle/security';
 import { EntityManager } from 'typeorm';
-import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
-import { Actor, ManagePrincipalsUseCase, NewPrincipalInput, PrincipalAdminError, refusalError } from './manage-principals.usecase';
+import { CreatePrincipalUseCase } from './create-principal.usecase';
+import { Actor, NewPrincipalInput, PrincipalAdmin, PrincipalAdminError, refusalError } from './principal-admin';
+import { RotatePrincipalKeyUseCase } from './rotate-principal-key.usecase';
+import { UpdatePrincipalUseCase } from './update-principal.usecase';
 
 /** What an approval did: the principal after the change, and its new key for a creation or rotation. */
 export interface Approved {
@@ -42,8 +44,10 @@ export class PrincipalRequestsUseCase {
   constructor(
     private readonly requests: PrincipalRequestsRepository,
     private readonly principals: PrincipalsRepository,
-    private readonly manage: ManagePrincipalsUseCase,
-    @Optional() private readonly relay?: IntakeOutboxRelay,
+    private readonly admin: PrincipalAdmin,
+    private readonly createPrincipal: CreatePrincipalUseCase,
+    private readonly updatePrincipal: UpdatePrincipalUseCase,
+    private readonly rotatePrincipalKey: RotatePrincipalKeyUseCase,
   ) {}
 
   list(status: RequestStatus = 'pending'): Promise<PrincipalRequest[]> {
@@ -57,7 +61,7 @@ export class PrincipalRequestsUseCase {
   }
 
   async approve(id: string, actor: Actor): Promise<Approved> {
-    const approver = await this.manage.officerOf(actor);
+    const approver = await this.admin.officerOf(actor);
     if (!approver) throw new PrincipalAdminError('invalid', 'a request is approved by a security officer');
     const result = await this.decision(actor, async (em) => {
       const r = await this.pending(id, em);
@@ -74,7 +78,7 @@ export class PrincipalRequestsUseCase {
       if (refusal) throw refusalError(refusal);
 
       const decided = (await this.requests.decide(r.id, 'approved', approver.id, em))!;
-      await this.manage.auditRequest(em, decided, 'change-approved', actor);
+      await this.admin.auditRequest(em, decided, 'change-approved', actor);
       // The change itself: authored by the requester, approved by this officer.
       const as: Actor = {
         changedBy: requester.id,
@@ -85,7 +89,7 @@ export class PrincipalRequestsUseCase {
       };
       switch (r.operation) {
         case 'create': {
-          const created = await this.manage.applyCreate(
+          const created = await this.createPrincipal.apply(
             this.createInput(r),
             { id: r.targetId, createdBy: requester.id, approvedBy: approver.id },
             as,
@@ -94,28 +98,28 @@ export class PrincipalRequestsUseCase {
           return { request: decided, principal: created.principal, apiKey: created.apiKey };
         }
         case 'update':
-          return { request: decided, principal: await this.manage.applyUpdate(r.targetId, this.patch(r), as, em) };
+          return { request: decided, principal: await this.updatePrincipal.apply(r.targetId, this.patch(r), as, em) };
         case 'rotate-key': {
-          const rotated = await this.manage.applyRotateKey(r.targetId, as, em);
+          const rotated = await this.rotatePrincipalKey.apply(r.targetId, as, em);
           return { request: decided, principal: rotated.principal, apiKey: rotated.apiKey };
         }
       }
     });
-    this.relay?.nudge();
+    this.admin.nudge();
     return result;
   }
 
   /** Refused by another officer, or withdrawn by the one who asked. */
   async refuse(id: string, actor: Actor): Promise<PrincipalRequest> {
-    const officer = await this.manage.officerOf(actor);
+    const officer = await this.admin.officerOf(actor);
     if (!officer) throw new PrincipalAdminError('invalid', 'a request is refused by a security officer');
     const result = await this.decision(actor, async (em) => {
       const r = await this.pending(id, em);
       const decided = (await this.requests.decide(r.id, 'refused', officer.id, em))!;
-      await this.manage.auditRequest(em, decided, 'change-refused', actor);
+      await this.admin.auditRequest(em, decided, 'change-refused', actor);
       return decided;
     });
-    this.relay?.nudge();
+    this.admin.nudge();
     return result;
   }
 
@@ -130,9 +134,9 @@ export class PrincipalRequestsUseCase {
       if (!(e instanceof LapsedRequest)) throw e;
       await this.principals.transaction(async (em) => {
         const expired = await this.requests.decide(e.request.id, 'expired', null, em);
-        if (expired) await this.manage.auditRequest(em, expired, 'change-expired', actor);
+        if (expired) await this.admin.auditRequest(em, expired, 'change-expired', actor);
       });
-      this.relay?.nudge();
+      this.admin.nudge();
       throw new PrincipalAdminError(
         'request-expired',
         `request ${e.request.id} expired on ${e.request.expiresAt.toISOString()}; ask again`,

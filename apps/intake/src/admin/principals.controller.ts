@@ -4,7 +4,12 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { PROBLEM_RESPONSE, ProblemException } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
-import { Actor, ManagePrincipalsUseCase, Outcome, PrincipalAdminError, PrincipalAdminErrorCode } from './manage-principals.usecase';
+import { CreatePrincipalUseCase } from './create-principal.usecase';
+import { Actor, Outcome, PrincipalAdminError, PrincipalAdminErrorCode } from './principal-admin';
+import { ReadPrincipalsUseCase } from './read-principals.usecase';
+import { RevokePrincipalUseCase } from './revoke-principal.usecase';
+import { RotatePrincipalKeyUseCase } from './rotate-principal-key.usecase';
+import { UpdatePrincipalUseCase } from './update-principal.usecase';
 import {
   CreatePrincipalDto,
   ListPrincipalsQuery,
@@ -80,7 +85,13 @@ const instant = (v: string | null | undefined): Date | null | undefined => (v ==
 @Controller('v1/admin/principals')
 @Roles('security-officer')
 export class PrincipalsController {
-  constructor(private readonly manage: ManagePrincipalsUseCase) {}
+  constructor(
+    private readonly createPrincipal: CreatePrincipalUseCase,
+    private readonly readPrincipals: ReadPrincipalsUseCase,
+    private readonly updatePrincipal: UpdatePrincipalUseCase,
+    private readonly revokePrincipal: RevokePrincipalUseCase,
+    private readonly rotatePrincipalKey: RotatePrincipalKeyUseCase,
+  ) {}
 
   private actor(me: Principal, traceparent?: string): Actor {
     return { changedBy: me.id, principalId: me.id, traceId: traceIdOf(traceparent) };
@@ -108,7 +119,7 @@ export class PrincipalsController {
     @Headers('traceparent') traceparent?: string,
   ): Promise<(PrincipalView & { apiKey: string }) | { pending: RequestView }> {
     const o = await mapped(
-      this.manage.create({ ...body, clearanceExpiresAt: instant(body.clearanceExpiresAt) }, this.actor(me, traceparent)),
+      this.createPrincipal.execute({ ...body, clearanceExpiresAt: instant(body.clearanceExpiresAt) }, this.actor(me, traceparent)),
     );
     return answer(o, reply, ({ principal, apiKey }) => ({ ...toView(principal), apiKey }));
   }
@@ -117,7 +128,7 @@ export class PrincipalsController {
   @ApiOperation({ summary: 'List principals', description: 'With expiringWithinDays: the clearances to review, soonest expiry first.' })
   async list(@Query() query: ListPrincipalsQuery): Promise<{ principals: PrincipalView[] }> {
     const now = new Date();
-    const principals = await this.manage.list({ expiringWithinDays: query.expiringWithinDays });
+    const principals = await this.readPrincipals.list({ expiringWithinDays: query.expiringWithinDays });
     return { principals: principals.map((p) => toView(p, now)) };
   }
 
@@ -129,7 +140,7 @@ export class PrincipalsController {
   })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<PrincipalView> {
-    return toView(await mapped(this.manage.get(id)));
+    return toView(await mapped(this.readPrincipals.get(id)));
   }
 
   @Patch(':id')
@@ -148,7 +159,7 @@ export class PrincipalsController {
     @Headers('traceparent') traceparent?: string,
   ): Promise<PrincipalView | { pending: RequestView }> {
     const patch = { clearance: body.clearance, clearanceExpiresAt: instant(body.clearanceExpiresAt), feeds: body.feeds };
-    return answer(await mapped(this.manage.update(id, patch, this.actor(me, traceparent))), reply, (p) => toView(p));
+    return answer(await mapped(this.updatePrincipal.execute(id, patch, this.actor(me, traceparent))), reply, (p) => toView(p));
   }
 
   @Delete(':id')
@@ -161,7 +172,7 @@ export class PrincipalsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Headers('traceparent') traceparent?: string,
   ): Promise<void> {
-    await mapped(this.manage.revoke(id, this.actor(me, traceparent)));
+    await mapped(this.revokePrincipal.execute(id, this.actor(me, traceparent)));
   }
 
   @Post(':id/key')
@@ -177,7 +188,7 @@ export class PrincipalsController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('traceparent') traceparent?: string,
   ): Promise<(PrincipalView & { apiKey: string }) | { pending: RequestView }> {
-    const o = await mapped(this.manage.rotateKey(id, this.actor(me, traceparent)));
+    const o = await mapped(this.rotatePrincipalKey.execute(id, this.actor(me, traceparent)));
     return answer(o, reply, ({ principal, apiKey }) => ({ ...toView(principal), apiKey }));
   }
 }

@@ -1,6 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EventTypes, FeedbackEvent, FeedSignalEvent, Urgency } from '@passerelle/contracts';
-import { derivedId, eventIdOf, idSecret, IncomingMessage, KafkaService, parseJson, traceIdOfMessage } from '@passerelle/messaging';
+import { FeedSignalEvent, Urgency } from '@passerelle/contracts';
+import {
+  eventIdOf,
+  eventIds,
+  feedbackEvent,
+  idSecret,
+  IncomingMessage,
+  KafkaService,
+  parseJson,
+  traceIdOfMessage,
+} from '@passerelle/messaging';
 import { inboxKey } from '@passerelle/persistence';
 import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
 import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
@@ -64,28 +73,18 @@ export class StoreFeedSignalsUseCase {
       const now = new Date().toISOString();
       const out = events
         .filter(({ e }) => stored.has(e.signalId))
-        .map(({ e, eventId, m }) => {
-          const traceId = traceIdOfMessage(m) ?? e.traceId;
-          const fb: FeedbackEvent = {
-            // From the feed event as its inbox knows it (topic and id): an event under the same id
-            // on another feed topic is another event, and its notice must not take this one's id.
-            eventId: derivedId(m.topic, eventId, 'delivered'),
+        .map(({ e, eventId, m }) =>
+          feedbackEvent(this.kafka.topics, {
+            // From the feed event as its inbox knows it (topic and id), see eventIds.delivered.
+            id: eventIds.delivered(m.topic, eventId),
             occurredAt: now,
             signalId: e.signalId,
-            traceId,
+            traceId: traceIdOfMessage(m) ?? e.traceId,
             agency: e.agency,
             status: 'delivered',
             detail: { feed: e.feed },
-          };
-          return {
-            topic: this.kafka.topics.feedback(e.agency),
-            key: e.signalId,
-            id: fb.eventId,
-            type: EventTypes.feedback,
-            traceId,
-            payload: fb,
-          };
-        });
+          }),
+        );
       // Through the outbox, in this transaction: the delivery notice is as durable as the delivery,
       // and no broker round trip holds up the batch.
       await this.outbox.enqueue(out, tx.manager);

@@ -1,6 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { EventTypes, FeedbackEvent } from '@passerelle/contracts';
-import { derivedId, KafkaService } from '@passerelle/messaging';
+import { eventIds, feedbackEvent, KafkaService } from '@passerelle/messaging';
 import { Principal, visibilityOf } from '@passerelle/security';
 import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
 import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
@@ -48,19 +47,16 @@ export class AssessSignalUseCase {
       // analyst's question. Other notes stay inside the intake.
       if (a.outcome === 'more-information-requested' && a.note) detail.question = a.note;
       if (this.nameAnalyst) detail.analyst = principal.name;
-      const fb: FeedbackEvent = {
-        eventId: derivedId(signalId, 'assessment', String(version)),
+      const feedback = feedbackEvent(this.kafka.topics, {
+        id: eventIds.assessment(signalId, version),
         occurredAt: now,
         signalId,
         traceId,
         agency: row.agency,
         status: 'assessed',
         detail,
-      };
-      await this.outbox.enqueue(
-        [{ topic: this.kafka.topics.feedback(row.agency), key: signalId, id: fb.eventId, type: EventTypes.feedback, traceId, payload: fb }],
-        em,
-      );
+      });
+      await this.outbox.enqueue([feedback], em);
       await this.access.record(principal, endpoint, [row], em);
       return version;
     });

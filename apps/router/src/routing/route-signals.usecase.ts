@@ -1,45 +1,26 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { toStorable } from '@passerelle/contracts';
 import {
-  EventTypes,
-  FeedbackEvent,
-  FeedSignalEvent,
-  SignalRejectedEvent,
-  SignalRoutedEvent,
-  SignalSubmittedEvent,
-  keyReference,
-  toStorable,
-  UNSTORABLE,
-  validateAs,
-  validateSignal,
-} from '@passerelle/contracts';
-import {
-  derivedId,
-  eventIdOf,
+  EventDraft,
+  eventIds,
+  feedbackEvent,
+  feedSignalEvent,
   idSecret,
   IncomingMessage,
   KafkaService,
   newTraceId,
-  OutgoingEvent,
-  parseJson,
+  rejectedEvent,
+  routedEvent,
+  stamped,
   traceIdOfMessage,
 } from '@passerelle/messaging';
 import { inboxKey } from '@passerelle/persistence';
-import { contentFingerprint, signalSubjectKeys } from '../correlation/subject-keys';
-import { Decision, decide, RoutingRules } from './routing-rules';
-import { NewSignalRow, RouterTx, RoutingRepository } from './routing.repository';
+import { Decisions, decideRouting, lookups, Outcome, prepare, PreparedSubmission, Routed, RoutingState } from './decide';
+import { RoutingRules } from './routing-rules';
+import { RouterTx, RoutingRepository } from './routing.repository';
+import { Decoded, DecodedSubmission, decodeSubmission, Reason, refOf, RefusedSubmission } from './submission-decoder';
 
 const SOURCE = 'passerelle/router';
-
-interface Routed {
-  verdict: 'new' | 'duplicate-ref' | 'duplicate-content';
-  decision: Decision;
-  correlationId: string;
-  matchedKey: string | null;
-  duplicateOf: string | null;
-}
-
-/** A signal id belongs to the agency whose signal first had it: another agency's claim is refused. */
-type Outcome = Routed | { verdict: 'signal-id-taken' };
 
 /** Why a claim on another agency's signal id is refused: names no agency and quotes no id. */
 export const SIGNAL_ID_TAKEN = {
@@ -47,19 +28,10 @@ export const SIGNAL_ID_TAKEN = {
   reason: "signal-id-taken: this signalId is another agency's signal; a signal id belongs to the agency that first submitted it",
 };
 
-type Rejection = {
-  msg: IncomingMessage;
-  eventId: string;
-  reasons: { path: string; reason: string }[];
-  partial: Record<string, unknown>;
-  /** Whether the id the message claims may be shown back (not when it is another agency's). */
-  echoClaim: boolean;
-};
-
-type Checked =
-  | { ok: true; msg: IncomingMessage; eventId: string; event: SignalSubmittedEvent }
-  | { ok: false; msg: IncomingMessage; eventId: string; reasons: { path: string; reason: string }[]; partial: Record<string, unknown> };
-
+/**
+ * Routes a batch of submissions in one transaction: claims them in the inbox, loads the routing
+ * state they depend on, decides (decide.ts), writes the decisions and publishes the events.
+ */
 @Injectable()
 export class RouteSignalsUseCase {
   private readonly logger = new Logger('Router');
@@ -73,365 +45,138 @@ export class RouteSignalsUseCase {
     idSecret();
   }
 
-  /**
-   * Validates every message as untrusted input; never throws for bad input. A message is either
-   * the gateway's envelope (SignalSubmittedEvent) or a bare SignalSubmission that an agency
-   * produced with its own client; both meet the same contract as the HTTP API.
-   */
-  check(msg: IncomingMessage): Checked {
-    const topicAgency = this.kafka.topics.submittedPattern.exec(msg.topic)?.[1] ?? null;
-    // The agency's client chose the ce-id: it is unique within that agency only.
-    const eventId = eventIdOf(msg, topicAgency ?? undefined);
-    const parsed = parseJson(msg.value);
-    if (!parsed.ok) return { ok: false, msg, eventId, reasons: [{ path: '', reason: parsed.reason }], partial: {} };
-    const value = parsed.value;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return { ok: false, msg, eventId, reasons: [{ path: '', reason: 'message value must be a JSON object' }], partial: {} };
-    }
-    const partial = value as Record<string, unknown>;
-    if (!topicAgency) return { ok: false, msg, eventId, reasons: [{ path: '', reason: 'not an agency submission topic' }], partial };
-    if ('signal' in partial) {
-      const { value: event, errors } = validateAs(SignalSubmittedEvent, value);
-      if (event && event.agency !== topicAgency) {
-        errors.push({ path: 'agency', reason: `agency '${event.agency}' contradicts the topic's agency '${topicAgency}'` });
-      }
-      if (!event || errors.length) return { ok: false, msg, eventId, reasons: errors, partial };
-      return { ok: true, msg, eventId, event };
-    }
-    const { value: signal, errors } = validateSignal(value);
-    if (!signal) return { ok: false, msg, eventId, reasons: errors, partial };
-    const event: SignalSubmittedEvent = {
-      eventId,
-      occurredAt: new Date(Number(msg.timestamp) || Date.now()).toISOString(),
-      // The same (agency, externalRef) always gets the same id, whichever way it arrives.
-      signalId: derivedId('signal', topicAgency, signal.externalRef),
-      traceId: traceIdOfMessage(msg) ?? derivedId('trace', eventId).replace(/-/g, ''),
-      agency: topicAgency,
-      signal,
-    };
-    return { ok: true, msg, eventId, event };
-  }
-
   async handleBatch(messages: IncomingMessage[]): Promise<void> {
-    const checked = messages.map((m) => this.check(m));
+    const decoded = messages.map((m) => decodeSubmission(m, this.kafka.topics.submittedPattern));
     await this.repo.transaction(async (tx) => {
       const fresh = await tx.claim(
-        checked.map((c) => ({ eventId: c.eventId, topic: c.msg.topic, partition: c.msg.partition, offset: c.msg.offset })),
+        decoded.map((c) => ({ eventId: c.eventId, topic: c.msg.topic, partition: c.msg.partition, offset: c.msg.offset })),
       );
       // Redelivered events (or repeats within the batch) are already done.
-      const todo = checked.filter((c) => fresh.delete(inboxKey({ topic: c.msg.topic, eventId: c.eventId })));
-      const valid = todo.flatMap((c) =>
-        c.ok ? [{ eventId: c.eventId, e: c.event, traceId: traceIdOfMessage(c.msg) ?? c.event.traceId }] : [],
-      );
-      const outcomes = await this.decideAll(tx, valid);
-      // What an unreadable message claims is shown back to its agency, unless it is the id of
-      // another agency's signal: a rejection naming that id would join that signal's trail.
-      const claims = todo.flatMap((c) => (c.ok ? [] : (this.claimedId(c.msg, c.partial) ?? [])));
-      const owners = claims.length ? await tx.signalAgencies(claims) : new Map<string, string>();
-      const out: OutgoingEvent[] = [];
+      const todo = decoded.filter((c) => fresh.delete(inboxKey({ topic: c.msg.topic, eventId: c.eventId })));
+      const valid = todo.filter((c): c is DecodedSubmission => c.ok);
+      const refused = todo.filter((c): c is RefusedSubmission => !c.ok);
+      const prepared = valid.map(prepare);
+      const d = decideRouting(prepared, refused, await this.load(tx, prepared, refused));
+      await this.write(tx, d);
+      const outcomes = new Map<Decoded, Outcome>(valid.map((c, i) => [c, d.outcomes[i]]));
+      const echo = new Map<Decoded, boolean>(refused.map((c, i) => [c, d.echoClaims[i]]));
       const now = new Date().toISOString();
-      for (const c of todo) {
-        if (!c.ok) {
-          const claimed = this.claimedId(c.msg, c.partial);
-          const owner = claimed === null ? undefined : owners.get(claimed);
-          out.push(...this.rejection({ ...c, echoClaim: owner === undefined || owner === this.topicAgency(c.msg) }, now));
-          continue;
-        }
-        const e = c.event;
-        const traceId = traceIdOfMessage(c.msg) ?? e.traceId;
-        const outcome = outcomes.get(c.eventId)!;
-        if (outcome.verdict === 'signal-id-taken') {
-          // Refused, and told to the agency that sent it; nothing is stored, routed or linked.
-          const partial = { externalRef: e.signal.externalRef };
-          out.push(...this.rejection({ msg: c.msg, eventId: c.eventId, reasons: [SIGNAL_ID_TAKEN], partial, echoClaim: false }, now));
-          continue;
-        }
-        const base = { source: SOURCE, time: now, traceId };
-        const routed: SignalRoutedEvent = {
-          eventId: derivedId(c.eventId, 'routed'),
-          occurredAt: now,
-          signalId: e.signalId,
-          traceId,
-          agency: e.agency,
-          correlationId: outcome.correlationId,
-          verdict: outcome.verdict,
-          ruleId: outcome.decision.ruleId,
-          ruleVersion: outcome.decision.ruleVersion,
-          destinations: outcome.verdict === 'new' ? outcome.decision.destinations : [],
-          ...(outcome.matchedKey ? { matchedKey: keyReference(outcome.matchedKey) } : {}),
-          ...(outcome.duplicateOf ? { duplicateOf: outcome.duplicateOf } : {}),
-        };
-        out.push({
-          ...base,
-          topic: this.kafka.topics.routed,
-          key: outcome.correlationId,
-          id: routed.eventId,
-          type: EventTypes.signalRouted,
-          payload: routed,
-        });
-        for (const feed of routed.destinations) {
-          const fe: FeedSignalEvent = {
-            eventId: derivedId(c.eventId, 'feed', feed),
-            occurredAt: now,
-            signalId: e.signalId,
-            traceId,
-            agency: e.agency,
-            feed,
-            correlationId: outcome.correlationId,
-            ruleId: routed.ruleId,
-            ruleVersion: routed.ruleVersion,
-            ...(routed.matchedKey ? { matchedKey: routed.matchedKey } : {}),
-            signal: e.signal,
-          };
-          // Keyed by correlation: one subject's signals stay in order on one partition.
-          out.push({
-            ...base,
-            topic: this.kafka.topics.feed(feed),
-            key: outcome.correlationId,
-            id: fe.eventId,
-            type: EventTypes.feedSignal,
-            payload: fe,
-          });
-        }
-        const fb: FeedbackEvent = {
-          eventId: derivedId(c.eventId, 'feedback'),
-          occurredAt: now,
-          signalId: e.signalId,
-          traceId,
-          agency: e.agency,
-          status: outcome.verdict === 'new' ? 'routed' : 'duplicate',
-          detail:
-            outcome.verdict === 'new'
-              ? { ruleId: routed.ruleId, ruleVersion: routed.ruleVersion, externalRef: e.signal.externalRef }
-              : {
-                  verdict: outcome.verdict,
-                  externalRef: e.signal.externalRef,
-                  ...(outcome.duplicateOf ? { duplicateOf: outcome.duplicateOf } : {}),
-                },
-        };
-        out.push({
-          ...base,
-          topic: this.kafka.topics.feedback(e.agency),
-          key: e.signalId,
-          id: fb.eventId,
-          type: EventTypes.feedback,
-          payload: fb,
-        });
-      }
+      const out = todo.flatMap((c) => {
+        if (!c.ok) return this.rejection(c, c.reasons, echo.get(c) ? c.claimedId : null, now);
+        const outcome = outcomes.get(c)!;
+        if (outcome.verdict !== 'signal-id-taken') return this.routed(c, outcome, now);
+        // Refused, and told to the agency that sent it; nothing is stored, routed or linked.
+        const externalRef = refOf({ externalRef: c.event.signal.externalRef });
+        return this.rejection({ ...c, agency: c.event.agency, externalRef }, [SIGNAL_ID_TAKEN], null, now);
+      });
       // Published before the transaction commits: if the commit fails the batch is redelivered and
       // republished with the same derived ids, which downstream inboxes drop.
-      await this.kafka.publish(out);
+      await this.kafka.publish(stamped(out, SOURCE, now));
     });
   }
 
-  /**
-   * Deduplicates, correlates and routes the batch's valid signals, as if one by one in batch order,
-   * with a handful of statements for the whole batch:
-   * (0) a signal id already another agency's → signal-id-taken (refused: it never joins, repeats or
-   *     suppresses that agency's signal); a new id is bound to its agency by the signal's row;
-   * (1) same agency + ref → duplicate-ref (nothing stored again);
-   * (2) same agency + material content → duplicate-content, linked to the first one's dossier;
-   * (3) otherwise correlated by its normalised subject keys (the oldest known key wins) and routed
-   *     by the rules in force.
-   */
-  private async decideAll(
-    tx: RouterTx,
-    items: { eventId: string; e: SignalSubmittedEvent; traceId: string }[],
-  ): Promise<Map<string, Outcome>> {
-    const outcomes = new Map<string, Outcome>();
-    if (items.length === 0) return outcomes;
-    await tx.lockRouting();
-    const sep = '\u0000';
-    const fps = items.map(({ e }) => contentFingerprint(e.signal));
-    const keysOf = items.map(({ e }) => signalSubjectKeys(e.signal));
-    const fpOwner = await tx.fingerprintOwners(
-      items.map(({ e }) => e.agency),
-      fps,
-    );
-    const known = await tx.knownSignals(
-      items.map(({ e }) => e.agency),
-      items.map(({ e }) => e.signal.externalRef),
-      [...items.map(({ e }) => e.signalId), ...fpOwner.values()],
-    );
-    const byRef = new Map<string, { signalId: string; correlationId: string | null }>();
-    const correlationOf = new Map<string, string | null>();
-    const agencyOf = new Map<string, string>();
-    for (const k of known) {
-      byRef.set(`${k.agency}${sep}${k.externalRef}`, k);
-      correlationOf.set(k.signalId, k.correlationId);
-      agencyOf.set(k.signalId, k.agency);
+  /** The state the batch's decisions depend on; under the routing lock when there is anything to route. */
+  private async load(tx: RouterTx, valid: PreparedSubmission[], refused: RefusedSubmission[]): Promise<RoutingState> {
+    const state: RoutingState = { known: [], fingerprintOwners: new Map(), knownKeys: [], claimOwners: new Map(), rules: this.rules.rules };
+    if (valid.length > 0) {
+      // Serialised with other batches and router instances: what is read stays true until commit.
+      await tx.lockRouting();
+      const q = lookups(valid);
+      state.fingerprintOwners = await tx.fingerprintOwners(q.agencies, q.fingerprints);
+      state.known = await tx.knownSignals(q.agencies, q.refs, [...q.ids, ...state.fingerprintOwners.values()]);
+      state.knownKeys = await tx.knownKeys(q.keys);
     }
-    const keyRank = new Map<string, { correlationId: string; rank: number }>();
-    const dbKeys = await tx.knownKeys([...new Set(keysOf.flat())]);
-    dbKeys.forEach((k, rank) => keyRank.set(k.key, { correlationId: k.correlationId, rank }));
-    let nextRank = dbKeys.length;
-
-    const signals: NewSignalRow[] = [];
-    const newFingerprints: { agency: string; fingerprint: string; signalId: string }[] = [];
-    const newCorrelations: string[] = [];
-    const newKeys: { key: string; correlationId: string; signalId: string }[] = [];
-    const links: { correlationId: string; signalId: string; agency: string; matchedKey: string | null }[] = [];
-
-    items.forEach(({ eventId, e, traceId }, i) => {
-      const decision = decide(this.rules.rules, e.agency, e.signal) ?? {
-        ruleId: 'none',
-        ruleVersion: this.rules.rules.version,
-        destinations: [],
-      };
-      const idOwner = agencyOf.get(e.signalId);
-      if (idOwner !== undefined && idOwner !== e.agency) {
-        outcomes.set(eventId, { verdict: 'signal-id-taken' });
-        return;
-      }
-      const refKey = `${e.agency}${sep}${e.signal.externalRef}`;
-      const original =
-        byRef.get(refKey) ??
-        (correlationOf.has(e.signalId) ? { signalId: e.signalId, correlationId: correlationOf.get(e.signalId) ?? null } : undefined);
-      if (original) {
-        outcomes.set(eventId, {
-          verdict: 'duplicate-ref',
-          decision,
-          correlationId: original.correlationId ?? e.signalId,
-          matchedKey: null,
-          duplicateOf: original.signalId,
-        });
-        return;
-      }
-      const fpKey = `${e.agency}${sep}${fps[i]}`;
-      const owner = fpOwner.get(fpKey);
-      let outcome: Outcome;
-      if (owner) {
-        const correlationId = correlationOf.get(owner) ?? owner;
-        outcome = { verdict: 'duplicate-content', decision, correlationId, matchedKey: null, duplicateOf: owner };
-        signals.push({
-          signalId: e.signalId,
-          agency: e.agency,
-          externalRef: e.signal.externalRef,
-          verdict: 'duplicate-content',
-          destinations: [],
-          correlationId,
-          traceId,
-        });
-      } else {
-        fpOwner.set(fpKey, e.signalId);
-        newFingerprints.push({ agency: e.agency, fingerprint: fps[i], signalId: e.signalId });
-        let best: { key: string; correlationId: string; rank: number } | undefined;
-        for (const key of keysOf[i]) {
-          const k = keyRank.get(key);
-          if (k && (!best || k.rank < best.rank)) best = { key, ...k };
-        }
-        const correlationId = best?.correlationId ?? e.signalId;
-        if (!best) newCorrelations.push(correlationId);
-        for (const key of keysOf[i]) {
-          if (keyRank.has(key)) continue;
-          keyRank.set(key, { correlationId, rank: nextRank++ });
-          newKeys.push({ key, correlationId, signalId: e.signalId });
-        }
-        links.push({ correlationId, signalId: e.signalId, agency: e.agency, matchedKey: best?.key ?? null });
-        outcome = { verdict: 'new', decision, correlationId, matchedKey: best?.key ?? null, duplicateOf: null };
-        signals.push({
-          signalId: e.signalId,
-          agency: e.agency,
-          externalRef: e.signal.externalRef,
-          verdict: 'new',
-          destinations: decision.destinations,
-          correlationId,
-          traceId,
-        });
-      }
-      byRef.set(refKey, { signalId: e.signalId, correlationId: outcome.correlationId });
-      correlationOf.set(e.signalId, outcome.correlationId);
-      agencyOf.set(e.signalId, e.agency);
-      outcomes.set(eventId, outcome);
-    });
-
-    await tx.insertSignals(signals);
-    await tx.insertFingerprints(newFingerprints);
-    await tx.insertCorrelations(newCorrelations);
-    await tx.insertSubjectKeys(newKeys);
-    await tx.insertLinks(links);
-    return outcomes;
+    const claims = refused.flatMap((r) => r.claimedId ?? []);
+    if (claims.length) state.claimOwners = await tx.signalAgencies(claims);
+    return state;
   }
 
-  private topicAgency(msg: IncomingMessage): string | null {
-    return this.kafka.topics.submittedPattern.exec(msg.topic)?.[1] ?? null;
+  private async write(tx: RouterTx, { writes }: Decisions): Promise<void> {
+    await tx.insertSignals(writes.signals);
+    await tx.insertFingerprints(writes.fingerprints);
+    await tx.insertCorrelations(writes.correlations);
+    await tx.insertSubjectKeys(writes.subjectKeys);
+    await tx.insertLinks(writes.links);
   }
 
-  private static refOf(partial: Record<string, unknown>): string | null {
-    return typeof partial.externalRef === 'string' && partial.externalRef.length <= 100 ? toStorable(partial.externalRef) : null;
-  }
-
-  /**
-   * The signal id a refused message claimed, when it can be shown back within the events' own
-   * contracts (1-100 characters of storable text): the consumers of feedback topics check those
-   * contracts. A bare submission claims the id its agency and reference would get.
-   */
-  private claimedId(msg: IncomingMessage, partial: Record<string, unknown>): string | null {
-    const topicAgency = this.topicAgency(msg);
-    const ref = RouteSignalsUseCase.refOf(partial);
-    return typeof partial.signalId === 'string' &&
-      partial.signalId.length >= 1 &&
-      partial.signalId.length <= 100 &&
-      !UNSTORABLE.test(partial.signalId)
-      ? partial.signalId
-      : topicAgency && ref
-        ? derivedId('signal', topicAgency, ref)
-        : null;
-  }
-
-  private rejection(c: Rejection, now: string): OutgoingEvent[] {
-    const topicAgency = this.topicAgency(c.msg);
-    const ref = RouteSignalsUseCase.refOf(c.partial);
-    const claimedId = c.echoClaim ? this.claimedId(c.msg, c.partial) : null;
-    const traceId = traceIdOfMessage(c.msg) ?? newTraceId();
-    const rejected: SignalRejectedEvent = {
-      eventId: derivedId(c.eventId, 'rejected'),
+  private routed(c: DecodedSubmission, outcome: Routed, now: string): EventDraft[] {
+    const { event: e, eventId, traceId } = c;
+    const topics = this.kafka.topics;
+    const routed = routedEvent(topics, {
+      id: eventIds.routed(eventId),
       occurredAt: now,
-      signalId: claimedId,
+      signalId: e.signalId,
       traceId,
-      agency: topicAgency,
-      topic: c.msg.topic,
-      partition: c.msg.partition,
-      offset: c.msg.offset,
-      // Reasons may quote what they refuse: as text the consumers can store.
-      reasons: toStorable(c.reasons.slice(0, 50)),
-    };
+      agency: e.agency,
+      correlationId: outcome.correlationId,
+      verdict: outcome.verdict,
+      ruleId: outcome.decision.ruleId,
+      ruleVersion: outcome.decision.ruleVersion,
+      destinations: outcome.verdict === 'new' ? outcome.decision.destinations : [],
+      matchedKey: outcome.matchedKey,
+      duplicateOf: outcome.duplicateOf,
+    });
+    const feeds = routed.payload.destinations.map((feed) =>
+      feedSignalEvent(topics, { id: eventIds.feed(eventId, feed), feed, routed: routed.payload, signal: e.signal }),
+    );
+    const feedback = feedbackEvent(topics, {
+      id: eventIds.submissionFeedback(eventId),
+      occurredAt: now,
+      signalId: e.signalId,
+      traceId,
+      agency: e.agency,
+      status: outcome.verdict === 'new' ? 'routed' : 'duplicate',
+      detail:
+        outcome.verdict === 'new'
+          ? { ruleId: outcome.decision.ruleId, ruleVersion: outcome.decision.ruleVersion, externalRef: e.signal.externalRef }
+          : {
+              verdict: outcome.verdict,
+              externalRef: e.signal.externalRef,
+              ...(outcome.duplicateOf ? { duplicateOf: outcome.duplicateOf } : {}),
+            },
+    });
+    return [routed, ...feeds, feedback];
+  }
+
+  /** A refused message: on the rejected topic, and in the feedback of the agency whose topic it came on. */
+  private rejection(
+    c: Pick<RefusedSubmission, 'msg' | 'eventId' | 'agency' | 'externalRef'>,
+    reasons: Reason[],
+    claimedId: string | null,
+    now: string,
+  ): EventDraft[] {
+    const { msg, eventId, agency } = c;
+    const topics = this.kafka.topics;
+    const traceId = traceIdOfMessage(msg) ?? newTraceId();
     this.logger.warn(
-      `rejected ${c.msg.topic}/${c.msg.partition}@${c.msg.offset}: ${c.reasons
+      `rejected ${msg.topic}/${msg.partition}@${msg.offset}: ${reasons
         .map((r) => `${r.path} ${r.reason}`)
         .join('; ')
         .slice(0, 500)}`,
     );
-    const base = { source: SOURCE, time: now, traceId };
-    const out: OutgoingEvent[] = [
-      {
-        ...base,
-        topic: this.kafka.topics.rejected,
-        key: claimedId ?? c.eventId,
-        id: rejected.eventId,
-        type: EventTypes.signalRejected,
-        payload: rejected,
-      },
-    ];
-    if (topicAgency) {
-      const fb: FeedbackEvent = {
-        eventId: derivedId(c.eventId, 'feedback'),
-        occurredAt: now,
-        signalId: claimedId ?? c.eventId,
-        traceId,
-        agency: topicAgency,
-        status: 'rejected',
-        detail: { reasons: rejected.reasons, externalRef: ref, partition: c.msg.partition, offset: c.msg.offset },
-      };
-      out.push({
-        ...base,
-        topic: this.kafka.topics.feedback(topicAgency),
-        key: fb.signalId,
-        id: fb.eventId,
-        type: EventTypes.feedback,
-        payload: fb,
-      });
-    }
-    return out;
+    const rejected = rejectedEvent(topics, {
+      id: eventIds.rejected(eventId),
+      occurredAt: now,
+      signalId: claimedId,
+      traceId,
+      agency,
+      topic: msg.topic,
+      partition: msg.partition,
+      offset: msg.offset,
+      // Reasons may quote what they refuse: as text the consumers can store.
+      reasons: toStorable(reasons.slice(0, 50)),
+      submissionEventId: eventId,
+    });
+    if (!agency) return [rejected];
+    const feedback = feedbackEvent(topics, {
+      id: eventIds.submissionFeedback(eventId),
+      occurredAt: now,
+      signalId: claimedId ?? eventId,
+      traceId,
+      agency,
+      status: 'rejected',
+      detail: { reasons: rejected.payload.reasons, externalRef: c.externalRef, partition: msg.partition, offset: msg.offset },
+    });
+    return [rejected, feedback];
   }
 }

@@ -6,19 +6,14 @@ import {
   IsArray,
   IsEmail,
   IsIn,
-  IsInt,
   IsISO31661Alpha2,
-  IsISO8601,
   IsLatitude,
   IsLongitude,
   IsNumber,
   IsObject,
-  IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -34,6 +29,11 @@ import {
   IsRetentionDate,
   IsTaxonomyCode,
 } from './validators';
+
+/*
+ * A signal as an agency submits it: `SignalSubmission` and its parts (subjects, indicators,
+ * evaluation, location, source documents). The events that carry it are in `events/`.
+ */
 
 export const CLASSIFICATIONS = ['unclassified', 'restricted', 'confidential', 'secret', 'top-secret'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
@@ -301,172 +301,4 @@ export class SignalSubmission {
   @IsRetentionDate() retentionUntil!: string;
 
   @IsIn(URGENCIES) urgency!: Urgency;
-}
-
-/** Payload on `signals.<agency>.submitted.v1` when the gateway publishes it. */
-export class SignalSubmittedEvent {
-  @IsString() @Length(1, 100) eventId!: string;
-  @IsISO8601({ strict: true }) occurredAt!: string;
-  @IsUUID() signalId!: string;
-  @IsString() @Matches(/^[0-9a-f]{32}$/) traceId!: string;
-  @IsString() @Length(2, 40) agency!: string;
-  @IsObject() @ValidateNested() @Type(() => SignalSubmission) signal!: SignalSubmission;
-}
-
-/** Body of `POST /v1/signals/batch`. */
-export class SignalBatch {
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) signals!: unknown[];
-}
-
-export class MatchedKeyReference {
-  @IsString() type!: string;
-  @Matches(/^[0-9a-f]{32}$/) digest!: string;
-}
-
-/** Payload on `signals.routed.v1`: why a signal went where it went. */
-export class SignalRoutedEvent {
-  @IsString() @Length(1, 100) eventId!: string;
-  @IsISO8601({ strict: true }) occurredAt!: string;
-  @IsString() @Length(1, 100) signalId!: string;
-  @Matches(/^[0-9a-f]{32}$/) traceId!: string;
-  @IsString() @Length(2, 40) agency!: string;
-  @IsString() @Length(1, 100) correlationId!: string;
-  @IsIn(['new', 'duplicate-ref', 'duplicate-content']) verdict!: 'new' | 'duplicate-ref' | 'duplicate-content';
-  @IsString() @Length(1, 100) ruleId!: string;
-  @IsNumber() ruleVersion!: number;
-  @IsArray() @IsString({ each: true }) destinations!: string[];
-  /** Which subject key linked the signal to an existing correlation: its kind and a digest, not the key. */
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => MatchedKeyReference) matchedKey?: MatchedKeyReference;
-  /** For a duplicate: the signal it repeats. */
-  @IsOptional() @IsString() duplicateOf?: string;
-}
-
-/** Payload on `feeds.<feed>.v1`: what an analyst's feed receives. */
-export class FeedSignalEvent {
-  @IsString() @Length(1, 100) eventId!: string;
-  @IsISO8601({ strict: true }) occurredAt!: string;
-  @IsString() @Length(1, 100) signalId!: string;
-  @Matches(/^[0-9a-f]{32}$/) traceId!: string;
-  @IsString() @Length(2, 40) agency!: string;
-  @IsString() @Length(2, 40) feed!: string;
-  @IsString() @Length(1, 100) correlationId!: string;
-  @IsString() @Length(1, 100) ruleId!: string;
-  @IsNumber() ruleVersion!: number;
-  /** Which subject key linked the signal to an existing dossier (kind and digest), when one did. */
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => MatchedKeyReference) matchedKey?: MatchedKeyReference;
-  @IsObject() @ValidateNested() @Type(() => SignalSubmission) signal!: SignalSubmission;
-}
-
-export class RejectionReason {
-  @IsString() path!: string;
-  @IsString() reason!: string;
-}
-
-/** Payload on `signals.rejected.v1`. `signalId` is what the message claimed, when it was readable. */
-export class SignalRejectedEvent {
-  @IsString() @Length(1, 100) eventId!: string;
-  @IsISO8601({ strict: true }) occurredAt!: string;
-  @IsOptional() @IsString() signalId!: string | null;
-  @Matches(/^[0-9a-f]{32}$/) traceId!: string;
-  @IsOptional() @IsString() agency!: string | null;
-  @IsString() topic!: string;
-  @IsNumber() partition!: number;
-  @IsString() offset!: string;
-  @IsArray() @ValidateNested({ each: true }) @Type(() => RejectionReason) reasons!: RejectionReason[];
-}
-
-export const FEEDBACK_STATUSES = ['routed', 'duplicate', 'rejected', 'delivered', 'assessed'] as const;
-
-/** Payload on `feedback.<agency>.v1`: a receipt update or an analyst's feedback for the source. */
-export class FeedbackEvent {
-  @IsString() @Length(1, 100) eventId!: string;
-  @IsISO8601({ strict: true }) occurredAt!: string;
-  @IsString() @Length(1, 100) signalId!: string;
-  @Matches(/^[0-9a-f]{32}$/) traceId!: string;
-  @IsString() @Length(2, 40) agency!: string;
-  @IsIn(FEEDBACK_STATUSES) status!: (typeof FEEDBACK_STATUSES)[number];
-  @IsOptional() @IsObject() detail?: Record<string, unknown>;
-}
-
-/** What an access record reports: a read (the default when absent) or a refused attempt. */
-export const ACCESS_OUTCOMES = ['read', 'denied'] as const;
-export type AccessOutcome = (typeof ACCESS_OUTCOMES)[number];
-/** The answers a refused attempt got. */
-export const ACCESS_DENIED_STATUSES = [401, 403, 404] as const;
-/**
- * Why an attempt was refused, as a code: no usable key, a key nobody holds, a role the endpoint is
- * not for, another refusal (need-to-know), nothing the caller may see there, or no such route.
- */
-export const ACCESS_DENIAL_REASONS = ['no-key', 'unknown-key', 'role', 'forbidden', 'not-found', 'no-route'] as const;
-export type AccessDenialReason = (typeof ACCESS_DENIAL_REASONS)[number];
-
-const denied = (e: AccessRecordedEvent): boolean => e.outcome === 'denied';
-const deniedOnce = (e: AccessRecordedEvent): boolean => e.outcome === 'denied' && e.count === undefined;
-const counted = (e: AccessRecordedEvent): boolean => e.count !== undefined;
-
-/**
- * Payload on `access.recorded.v1`. Outcome `read` (or absent, as before): one read through an API —
- * of signal content (`signalId`), or of statistics or principals (`resourceId`: the principal read).
- * Outcome `denied`: one refused attempt (401, 403 or 404 on a protected resource) with its status,
- * reason and source; or, once a source went past its threshold in a window, one record of how many
- * further attempts it made there (`count`, `windowStart`, `windowEnd`, `byStatus`, `byEndpoint`).
- * Never the API key, a request body or a query value.
- */
-export class AccessRecordedEvent {
-  @IsString() @Length(1, 100) eventId!: string;
-  @IsISO8601({ strict: true }) occurredAt!: string;
-  /** Absent only for a refused attempt whose key named nobody (401). */
-  @ValidateIf((e: AccessRecordedEvent) => !denied(e) || e.principalId !== undefined) @IsUUID() principalId?: string;
-  @ValidateIf((e: AccessRecordedEvent) => !denied(e) || e.principalName !== undefined) @IsString() principalName?: string;
-  @ValidateIf((e: AccessRecordedEvent) => !denied(e) || e.role !== undefined) @IsString() role?: string;
-  /** Method and route pattern, e.g. `GET /v1/signals/{id}`; `GET (no route)` when nothing matched; `*` for a count. */
-  @IsString() @Length(1, 200) endpoint!: string;
-  @IsOptional() @IsString() signalId?: string;
-  /** The agency that submitted the signal that was read. */
-  @IsOptional() @IsString() agency?: string;
-  @IsOptional() @IsString() traceId?: string;
-  @IsOptional() @IsIn(ACCESS_OUTCOMES) outcome?: AccessOutcome;
-  /** The id the request named (a principal read, a signal probed): an id or a code, else `sha256:<16 hex>` of it. */
-  @IsOptional() @IsString() @Length(1, 120) resourceId?: string;
-  @ValidateIf(deniedOnce) @IsIn(ACCESS_DENIED_STATUSES) status?: number;
-  @ValidateIf(deniedOnce) @IsIn(ACCESS_DENIAL_REASONS) reason?: AccessDenialReason;
-  /**
-   * Who tried: `principal:<id>`, or `address:<16 hex>` (a digest of the client address) when no key
-   * named anybody; `several` for a count over sources beyond what one instance tracks at once.
-   */
-  @ValidateIf(denied) @Matches(/^(principal:[0-9a-f-]{36}|address:[0-9a-f]{16}|several)$/) source?: string;
-  /** Attempts of `source` in [windowStart, windowEnd) beyond the ones recorded one by one. */
-  @IsOptional() @IsInt() @Min(1) count?: number;
-  @ValidateIf(counted) @IsISO8601({ strict: true }) windowStart?: string;
-  @ValidateIf(counted) @IsISO8601({ strict: true }) windowEnd?: string;
-  /** For a count: attempts by status (`"401"` → n). */
-  @ValidateIf(counted) @IsObject() byStatus?: Record<string, number>;
-  /** For a count: attempts by endpoint (at most 20 endpoints; the rest under `other`). */
-  @ValidateIf(counted) @IsObject() byEndpoint?: Record<string, number>;
-}
-
-/** A change, or the life of a request for one that needs a second security officer's approval. */
-export const PRINCIPAL_CHANGES = [
-  'created',
-  'updated',
-  'revoked',
-  'key-rotated',
-  'change-requested',
-  'change-approved',
-  'change-refused',
-  'change-expired',
-] as const;
-
-/** Payload on `identity.principals.changed.v1`: a security officer's change to a principal. */
-export class PrincipalChangedEvent {
-  @IsString() @Length(1, 100) eventId!: string;
-  @IsISO8601({ strict: true }) occurredAt!: string;
-  @IsUUID() principalId!: string;
-  @IsString() principalName!: string;
-  @IsIn(PRINCIPAL_CHANGES) change!: (typeof PRINCIPAL_CHANGES)[number];
-  /** Who made the change (a security officer's principal id, or `cli:<user>`). */
-  @IsString() changedBy!: string;
-  /** The attributes after the change (role, agency, clearance, clearanceExpiresAt, feeds); never the key. */
-  @IsObject() attributes!: Record<string, unknown>;
-  @IsOptional() @Matches(/^[0-9a-f]{32}$/) traceId?: string;
 }

@@ -1,0 +1,94 @@
+import { Injectable, Optional } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { KafkaService } from '@passerelle/messaging';
+import { AdminOperation, approvalNeeded, PrincipalsRepository } from '@passerelle/security';
+import { EntityManager } from 'typeorm';
+import {
+  Actor,
+  assertMayAct,
+  FieldError,
+  NewPrincipalInput,
+  Outcome,
+  PrincipalAdmin,
+  PrincipalAdminError,
+  PrincipalWithKey,
+  rejected,
+  unknownFeeds,
+} from './principal-admin';
+
+const nameTaken = (name: string) =>
+  new PrincipalAdminError('name-taken', `a principal named '${name}' already exists (names are never reused)`);
+
+/** A new principal and its API key; a privileged one waits for a second officer. */
+@Injectable()
+export class CreatePrincipalUseCase {
+  constructor(
+    private readonly principals: PrincipalsRepository,
+    private readonly admin: PrincipalAdmin,
+    /** To check that a POC's agency is provisioned on Kafka; absent in the CLI. */
+    @Optional() private readonly kafka?: KafkaService,
+  ) {}
+
+  async execute(input: NewPrincipalInput, actor: Actor): Promise<Outcome<PrincipalWithKey>> {
+    const errors: FieldError[] = [];
+    const agency = input.agency ?? null;
+    if (input.role === 'poc' && !agency) errors.push({ path: 'agency', reason: 'a poc must name the agency it speaks for' });
+    if (input.role !== 'poc' && agency) errors.push({ path: 'agency', reason: `only a poc has an agency, not a ${input.role}` });
+    if (input.clearanceExpiresAt && input.clearanceExpiresAt.getTime() <= Date.now()) {
+      errors.push({ path: 'clearanceExpiresAt', reason: 'must be in the future' });
+    }
+    errors.push(...unknownFeeds(input.feeds));
+    if (input.role === 'poc' && agency && errors.length === 0) errors.push(...(await this.unprovisioned(agency)));
+    if (errors.length) throw rejected(errors);
+
+    const op: AdminOperation = { kind: 'create', role: input.role, clearance: input.clearance };
+    const officer = await this.admin.officerOf(actor);
+    if (officer) {
+      assertMayAct(officer, op);
+      const why = approvalNeeded(op);
+      if (why) {
+        if (await this.principals.findByName(input.name)) throw nameTaken(input.name);
+        const payload = { ...input, agency, clearanceExpiresAt: input.clearanceExpiresAt?.toISOString() ?? null };
+        return { pending: await this.admin.requestApproval('create', randomUUID(), payload, why, officer, actor) };
+      }
+    }
+    const created = await this.principals.transaction((em) => this.apply(input, { createdBy: officer?.id ?? null }, actor, em));
+    this.admin.nudge();
+    return { done: created };
+  }
+
+  /** Creates the principal and records it, in the caller's transaction (also on approval). */
+  async apply(
+    input: NewPrincipalInput,
+    lineage: { id?: string; createdBy: string | null; approvedBy?: string | null },
+    actor: Actor,
+    em: EntityManager,
+  ): Promise<PrincipalWithKey> {
+    const r = await this.principals.create({ ...input, agency: input.agency ?? null, feeds: input.feeds ?? [], ...lineage }, em);
+    if (!r) throw nameTaken(input.name);
+    await this.admin.audit(em, r.principal, 'created', actor);
+    return r;
+  }
+
+  /**
+   * A POC of an agency that has no topics yet would be accepted and its first submission could never
+   * be published: the agency is provisioned first (its topics, Kafka user and ACLs), by an operator.
+   */
+  private async unprovisioned(agency: string): Promise<FieldError[]> {
+    if (!this.kafka) return [];
+    let exists: boolean;
+    try {
+      exists = await this.kafka.topicExists(this.kafka.topics.feedback(agency));
+    } catch {
+      throw new PrincipalAdminError('unavailable', 'Kafka does not answer, so the agency cannot be checked; try again shortly');
+    }
+    return exists
+      ? []
+      : [
+          {
+            path: 'agency',
+            reason: `agency '${agency}' is not provisioned on Kafka (no topics, user or ACLs): an operator runs \`npm run kafka -- add-agency ${agency}\` first`,
+          },
+        ];
+  }
+}

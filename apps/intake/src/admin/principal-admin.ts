@@ -1,0 +1,272 @@
+import { Injectable, Optional } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EventTypes, FEEDS, PRINCIPAL_CHANGES, PrincipalChangedEvent, topicNames } from '@passerelle/contracts';
+import { newTraceId } from '@passerelle/messaging';
+import {
+  AdminOperation,
+  Clearance,
+  Officer,
+  PrincipalRecord,
+  PrincipalRequest,
+  PrincipalRequestsRepository,
+  PrincipalsRepository,
+  Refusal,
+  refusalToAct,
+  Role,
+} from '@passerelle/security';
+import { EntityManager } from 'typeorm';
+import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
+import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
+
+/*
+ * What the principals use cases (one per operation: create, update, revoke, rotate-key, read) and
+ * the approval of held requests share: the domain's errors, who acts, separation-of-duties checks,
+ * and `PrincipalAdmin`, which writes each change's audit event through the intake's outbox.
+ */
+
+/**
+ * `invalid`: the request cannot be understood (nothing to change); `rejected`: it breaks a rule on
+ * principals (POC without agency, unknown feed, expiry in the past, a clearance above the officer's
+ * own); `same-chain`: the officer acts on a principal of its own chain; the others explain themselves.
+ */
+export type PrincipalAdminErrorCode =
+  | 'invalid'
+  | 'rejected'
+  | 'not-found'
+  | 'name-taken'
+  | 'revoked'
+  | 'self-change'
+  | 'same-chain'
+  | 'request-decided'
+  | 'request-expired'
+  | 'unavailable';
+
+export interface FieldError {
+  path: string;
+  reason: string;
+}
+
+export class PrincipalAdminError extends Error {
+  constructor(
+    readonly code: PrincipalAdminErrorCode,
+    message: string,
+    /** Field paths and reasons, for `invalid` and `rejected`. */
+    readonly errors: FieldError[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** The rules a request breaks, as one `rejected` error. */
+export function rejected(errors: FieldError[]): PrincipalAdminError {
+  return new PrincipalAdminError('rejected', errors.map((e) => `${e.path}: ${e.reason}`).join('; '), errors);
+}
+
+/** Who makes a change: a security officer over HTTP, or `cli:<os user>` from the CLI. */
+export interface Actor {
+  /** Recorded as `changedBy` in the audit event. */
+  changedBy: string;
+  /** The acting principal, when it is one: it may not revoke or re-clear itself. */
+  principalId?: string;
+  /** The request's trace id, when it came with one. */
+  traceId?: string;
+  /** For a change made on approval: the approving officer and the request. */
+  approvedBy?: string;
+  requestId?: string;
+}
+
+export interface NewPrincipalInput {
+  name: string;
+  role: Role;
+  agency?: string | null;
+  clearance: Clearance;
+  clearanceExpiresAt?: Date | null;
+  feeds?: string[];
+}
+
+/** A principal with its API key, shown this once (on creation and on rotation). */
+export interface PrincipalWithKey {
+  principal: PrincipalRecord;
+  apiKey: string;
+}
+
+export type Change = (typeof PRINCIPAL_CHANGES)[number];
+
+/** Done at once, or waiting for a second officer's approval. */
+export type Outcome<T> = { done: T; pending?: undefined } | { pending: PrincipalRequest; done?: undefined };
+
+/** The operator's CLI acts as nobody's officer: its changes are never held for approval. */
+export function doneNow<T>(o: Outcome<T>): T {
+  if (o.pending) throw new Error(`unexpected pending request ${o.pending.id}`);
+  return o.done;
+}
+
+/** How long a request waits for a second officer (`PRINCIPAL_REQUEST_TTL_HOURS`, default 24). */
+export function requestTtlMs(env: NodeJS.ProcessEnv = process.env): number {
+  const hours = Number(env.PRINCIPAL_REQUEST_TTL_HOURS ?? 24);
+  return (hours > 0 ? hours : 24) * 3_600_000;
+}
+
+/** A separation-of-duties refusal as the API answers it. */
+export function refusalError(r: Refusal): PrincipalAdminError {
+  if (r.code === 'clearance')
+    return new PrincipalAdminError('rejected', `clearance: ${r.reason}`, [{ path: 'clearance', reason: r.reason }]);
+  return new PrincipalAdminError(r.code === 'self' ? 'self-change' : 'same-chain', r.reason);
+}
+
+/** Separation of duties: throws when the officer may not ask for this operation at all. */
+export function assertMayAct(officer: Officer, op: AdminOperation): void {
+  const refusal = refusalToAct(officer, op);
+  if (refusal) throw refusalError(refusal);
+}
+
+/** The feeds a principal may be given: the deployment's feeds plus those this intake serves. */
+export function knownFeeds(env: NodeJS.ProcessEnv = process.env): string[] {
+  const extra = (env.INTAKE_FEEDS ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  return [...new Set<string>([...FEEDS, ...extra])];
+}
+
+export function unknownFeeds(feeds: string[] | undefined): FieldError[] {
+  const known = knownFeeds();
+  return (feeds ?? []).flatMap((f, i) =>
+    known.includes(f) ? [] : [{ path: `feeds[${i}]`, reason: `unknown feed '${f}' (known: ${known.join(', ')})` }],
+  );
+}
+
+function revokedError(name: string, revokedAt: Date): PrincipalAdminError {
+  return new PrincipalAdminError('revoked', `principal '${name}' was revoked on ${revokedAt.toISOString()}; create a new one`);
+}
+
+/**
+ * The principals and requests as the use cases see them, and the ledger of their changes: each
+ * change and its `identity.principals.changed.v1` event are written in one transaction through the
+ * intake's outbox, so no change goes unaudited even when Kafka is down.
+ */
+@Injectable()
+export class PrincipalAdmin {
+  constructor(
+    private readonly principals: PrincipalsRepository,
+    private readonly outbox: IntakeOutboxRepository,
+    private readonly requests: PrincipalRequestsRepository,
+    /** Absent in the CLI: there the intake's relay publishes the rows when it next runs. */
+    @Optional() private readonly relay?: IntakeOutboxRelay,
+  ) {}
+
+  /** Tells the relay that rows are waiting (after the transaction that wrote them). */
+  nudge(): void {
+    this.relay?.nudge();
+  }
+
+  /** The acting officer's own record (null from the CLI: the operator's bootstrap path). */
+  async officerOf(actor: Actor): Promise<Officer | null> {
+    if (!actor.principalId) return null;
+    const me = await this.principals.findById(actor.principalId);
+    if (!me || me.revokedAt) throw new PrincipalAdminError('revoked', 'your principal is no longer active');
+    return me;
+  }
+
+  async get(id: string): Promise<PrincipalRecord> {
+    const p = await this.principals.findById(id);
+    if (!p) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+    return p;
+  }
+
+  async active(id: string): Promise<PrincipalRecord> {
+    const p = await this.get(id);
+    if (p.revokedAt) throw revokedError(p.name, p.revokedAt);
+    return p;
+  }
+
+  /** The principal, locked in the caller's transaction, and still active. */
+  async activeForUpdate(id: string, em: EntityManager): Promise<PrincipalRecord> {
+    const p = await this.principals.findById(id, em, { forUpdate: true });
+    if (!p) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+    if (p.revokedAt) throw revokedError(p.name, p.revokedAt);
+    return p;
+  }
+
+  /** A request for a second officer, recorded in the ledger with the change it asks for. */
+  async requestApproval(
+    operation: PrincipalRequest['operation'],
+    targetId: string,
+    payload: Record<string, unknown>,
+    reason: string,
+    officer: Officer,
+    actor: Actor,
+  ): Promise<PrincipalRequest> {
+    const request = await this.principals.transaction(async (em) => {
+      const r = await this.requests.create(
+        { operation, targetId, payload, reason, requestedBy: officer.id, expiresAt: new Date(Date.now() + requestTtlMs()) },
+        em,
+      );
+      await this.auditRequest(em, r, 'change-requested', actor);
+      return r;
+    });
+    this.nudge();
+    return request;
+  }
+
+  /** A request's life in the ledger: requested, approved, refused or expired. */
+  async auditRequest(em: EntityManager, r: PrincipalRequest, change: Change, actor: Actor): Promise<void> {
+    const name =
+      typeof r.payload.name === 'string' ? r.payload.name : ((await this.principals.findById(r.targetId, em))?.name ?? 'unknown');
+    await this.enqueue(em, {
+      principalId: r.targetId,
+      principalName: name,
+      change,
+      changedBy: actor.changedBy,
+      traceId: actor.traceId,
+      attributes: {
+        requestId: r.id,
+        operation: r.operation,
+        requested: r.payload,
+        reason: r.reason,
+        requestedBy: r.requestedBy,
+        expiresAt: r.expiresAt.toISOString(),
+      },
+    });
+  }
+
+  /** The change's audit event, in the change's own transaction. Never the key, never its hash. */
+  async audit(em: EntityManager, p: PrincipalRecord, change: Change, actor: Actor): Promise<void> {
+    await this.enqueue(em, {
+      principalId: p.id,
+      principalName: p.name,
+      change,
+      changedBy: actor.changedBy,
+      traceId: actor.traceId,
+      attributes: {
+        role: p.role,
+        agency: p.agency,
+        clearance: p.clearance,
+        clearanceExpiresAt: p.clearanceExpiresAt?.toISOString() ?? null,
+        feeds: p.feeds,
+        ...(actor.approvedBy ? { approvedBy: actor.approvedBy, requestId: actor.requestId } : {}),
+      },
+    });
+  }
+
+  private async enqueue(
+    em: EntityManager,
+    e: Pick<PrincipalChangedEvent, 'principalId' | 'principalName' | 'change' | 'changedBy' | 'attributes'> & { traceId?: string },
+  ): Promise<void> {
+    const traceId = e.traceId ?? newTraceId();
+    const event: PrincipalChangedEvent = { eventId: randomUUID(), occurredAt: new Date().toISOString(), ...e, traceId };
+    await this.outbox.enqueue(
+      [
+        {
+          topic: topicNames(process.env.KAFKA_TOPIC_PREFIX ?? '').principalsChanged,
+          key: e.principalId,
+          id: event.eventId,
+          type: EventTypes.principalChanged,
+          traceId,
+          payload: event,
+        },
+      ],
+      em,
+    );
+  }
+}

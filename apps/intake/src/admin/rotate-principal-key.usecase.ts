@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { AdminOperation, approvalNeeded, PrincipalsRepository } from '@passerelle/security';
+import { EntityManager } from 'typeorm';
+import { Actor, assertMayAct, Outcome, PrincipalAdmin, PrincipalAdminError, PrincipalWithKey } from './principal-admin';
+
+/** A new key for an active principal; the old one stops working at once. A privileged principal's waits for a second officer. */
+@Injectable()
+export class RotatePrincipalKeyUseCase {
+  constructor(
+    private readonly principals: PrincipalsRepository,
+    private readonly admin: PrincipalAdmin,
+  ) {}
+
+  async execute(id: string, actor: Actor): Promise<Outcome<PrincipalWithKey>> {
+    const officer = await this.admin.officerOf(actor);
+    if (officer) {
+      const op: AdminOperation = { kind: 'rotate-key', target: await this.admin.active(id) };
+      assertMayAct(officer, op);
+      const why = approvalNeeded(op);
+      if (why) return { pending: await this.admin.requestApproval('rotate-key', id, {}, why, officer, actor) };
+    }
+    const rotated = await this.principals.transaction((em) => this.apply(id, actor, em));
+    this.admin.nudge();
+    return { done: rotated };
+  }
+
+  /** Rotates and records it, in the caller's transaction (also on approval). */
+  async apply(id: string, actor: Actor, em: EntityManager): Promise<PrincipalWithKey> {
+    await this.admin.activeForUpdate(id, em);
+    const r = await this.principals.rotateKey(id, em);
+    if (!r) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+    await this.admin.audit(em, r.principal, 'key-rotated', actor);
+    return r;
+  }
+}

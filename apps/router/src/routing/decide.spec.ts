@@ -1,0 +1,230 @@
+import { SignalSubmission } from '@passerelle/contracts';
+import { contentFingerprint } from '../correlation/subject-keys';
+import { decideRouting, lookups, prepare, PreparedSubmission, RoutingState, SEP } from './decide';
+import { RuleSet } from './routing-rules';
+
+const rules: RuleSet = {
+  version: 3,
+  rules: [
+    { id: 'oc', match: { categoryPrefixes: ['organised-crime'] }, destinations: ['ocam', 'police-organised-crime'] },
+    { id: 'customs', match: { agencies: ['customs'] }, destinations: ['ocam'] },
+  ],
+};
+
+const PASSPORT = 'document:passport:BE:EM987654';
+const PERSON = 'person:jan peeters:1980-01-02';
+
+function signal(externalRef: string, o: Partial<SignalSubmission> = {}): SignalSubmission {
+  return {
+    externalRef,
+    category: 'terrorism.travel',
+    subjects: [
+      {
+        kind: 'person',
+        familyName: 'Peeters',
+        givenNames: 'Jan',
+        birthDate: '1980-01-02',
+        documents: [{ type: 'passport', number: 'EM 987 654', issuingCountry: 'BE' }],
+      },
+    ],
+    summary: 'seen at the port',
+    classification: 'restricted',
+    urgency: 'routine',
+    ...o,
+  } as SignalSubmission;
+}
+
+const vessel = (externalRef: string, imo: string, summary = 'a vessel'): SignalSubmission =>
+  signal(externalRef, { subjects: [{ kind: 'vessel', imo }] as SignalSubmission['subjects'], summary });
+
+function sub(agency: string, s: SignalSubmission, signalId = `id-${agency}-${s.externalRef}`): PreparedSubmission {
+  const eventId = `${agency}:ev-${s.externalRef}-${signalId}`;
+  return prepare({
+    eventId,
+    traceId: 't'.repeat(32),
+    event: { eventId, occurredAt: '2026-11-20T08:30:00.000Z', signalId, traceId: 't'.repeat(32), agency, signal: s },
+  });
+}
+
+function state(o: Partial<RoutingState> = {}): RoutingState {
+  return { known: [], fingerprintOwners: new Map(), knownKeys: [], claimOwners: new Map(), rules, ...o };
+}
+
+describe('decideRouting', () => {
+  it('routes a first signal by the rules in force and opens its own dossier', () => {
+    const a = sub('customs', signal('REF-1'));
+    const d = decideRouting([a], [], state());
+    expect(d.outcomes).toEqual([
+      {
+        verdict: 'new',
+        decision: { ruleId: 'customs', ruleVersion: 3, destinations: ['ocam'] },
+        correlationId: a.event.signalId,
+        matchedKey: null,
+        duplicateOf: null,
+      },
+    ]);
+    expect(d.writes).toEqual({
+      signals: [
+        {
+          signalId: a.event.signalId,
+          agency: 'customs',
+          externalRef: 'REF-1',
+          verdict: 'new',
+          destinations: ['ocam'],
+          correlationId: a.event.signalId,
+          traceId: a.traceId,
+        },
+      ],
+      fingerprints: [{ agency: 'customs', fingerprint: contentFingerprint(a.event.signal), signalId: a.event.signalId }],
+      correlations: [a.event.signalId],
+      subjectKeys: [
+        { key: PASSPORT, correlationId: a.event.signalId, signalId: a.event.signalId },
+        { key: PERSON, correlationId: a.event.signalId, signalId: a.event.signalId },
+      ],
+      links: [{ correlationId: a.event.signalId, signalId: a.event.signalId, agency: 'customs', matchedKey: null }],
+    });
+  });
+
+  it('applies the first matching rule, and routes nowhere (rule "none") when none matches', () => {
+    const oc = sub('mobility', signal('OC-1', { category: 'organised-crime.drugs' }));
+    const none = sub('mobility', vessel('NONE-1', '9074729'));
+    const d = decideRouting([oc, none], [], state());
+    expect(d.outcomes.map((o) => o.verdict !== 'signal-id-taken' && o.decision)).toEqual([
+      { ruleId: 'oc', ruleVersion: 3, destinations: ['ocam', 'police-organised-crime'] },
+      { ruleId: 'none', ruleVersion: 3, destinations: [] },
+    ]);
+    expect(d.writes.signals.map((s) => s.destinations)).toEqual([['ocam', 'police-organised-crime'], []]);
+  });
+
+  it('answers duplicate-ref for a reference (or a signal id) its agency already used, and stores nothing', () => {
+    const known = [
+      { signalId: 'S-OLD', agency: 'customs', externalRef: 'REF-1', correlationId: 'C-OLD' },
+      { signalId: 'S-PENDING', agency: 'customs', externalRef: 'REF-2', correlationId: null },
+    ];
+    const byRef = sub('customs', signal('REF-1'), 'S-NEW');
+    const byId = sub('customs', vessel('REF-9', '9074729'), 'S-OLD');
+    const pending = sub('customs', vessel('REF-2', '9176187'), 'S-OTHER');
+    const d = decideRouting([byRef, byId, pending], [], state({ known }));
+    expect(d.outcomes).toEqual([
+      expect.objectContaining({ verdict: 'duplicate-ref', correlationId: 'C-OLD', duplicateOf: 'S-OLD', matchedKey: null }),
+      expect.objectContaining({ verdict: 'duplicate-ref', correlationId: 'C-OLD', duplicateOf: 'S-OLD' }),
+      // A signal known without a dossier yet: its own id stands for the dossier.
+      expect.objectContaining({ verdict: 'duplicate-ref', correlationId: 'S-OTHER', duplicateOf: 'S-PENDING' }),
+    ]);
+    expect(d.writes).toEqual({ signals: [], fingerprints: [], correlations: [], subjectKeys: [], links: [] });
+  });
+
+  it("answers duplicate-content for the same material content from the same agency, in the first one's dossier", () => {
+    const first = signal('REF-1');
+    const again = sub('customs', { ...first, externalRef: 'REF-2' });
+    const otherAgency = sub('mobility', { ...first, externalRef: 'REF-2' });
+    const fingerprintOwners = new Map([[`customs${SEP}${contentFingerprint(first)}`, 'S-FIRST']]);
+    const known = [{ signalId: 'S-FIRST', agency: 'customs', externalRef: 'REF-1', correlationId: 'C-FIRST' }];
+    const knownKeys = [
+      { key: PASSPORT, correlationId: 'C-FIRST' },
+      { key: PERSON, correlationId: 'C-FIRST' },
+    ];
+    const d = decideRouting([again, otherAgency], [], state({ fingerprintOwners, known, knownKeys }));
+    expect(d.outcomes[0]).toEqual({
+      verdict: 'duplicate-content',
+      decision: { ruleId: 'customs', ruleVersion: 3, destinations: ['ocam'] },
+      correlationId: 'C-FIRST',
+      matchedKey: null,
+      duplicateOf: 'S-FIRST',
+    });
+    // Another agency reporting the same is news, correlated with the first.
+    expect(d.outcomes[1]).toMatchObject({ verdict: 'new', correlationId: 'C-FIRST', matchedKey: PASSPORT });
+    expect(d.writes.signals).toEqual([
+      expect.objectContaining({ signalId: again.event.signalId, verdict: 'duplicate-content', destinations: [], correlationId: 'C-FIRST' }),
+      expect.objectContaining({ signalId: otherAgency.event.signalId, verdict: 'new', correlationId: 'C-FIRST' }),
+    ]);
+    expect(d.writes.fingerprints.map((f) => f.agency)).toEqual(['mobility']);
+    expect(d.writes.links).toEqual([
+      { correlationId: 'C-FIRST', signalId: otherAgency.event.signalId, agency: 'mobility', matchedKey: PASSPORT },
+    ]);
+  });
+
+  it('correlates by the oldest known key and claims only the keys not known yet', () => {
+    const s = sub('mobility', signal('REF-1'));
+    // Known keys come oldest first: the person key was claimed before the passport.
+    const knownKeys = [{ key: PERSON, correlationId: 'C-OLDEST' }];
+    const d = decideRouting([s], [], state({ knownKeys: [...knownKeys, { key: PASSPORT, correlationId: 'C-NEWER' }] }));
+    expect(d.outcomes[0]).toMatchObject({ verdict: 'new', correlationId: 'C-OLDEST', matchedKey: PERSON });
+    expect(d.writes.correlations).toEqual([]);
+    expect(d.writes.subjectKeys).toEqual([]);
+
+    const d2 = decideRouting([s], [], state({ knownKeys }));
+    expect(d2.outcomes[0]).toMatchObject({ correlationId: 'C-OLDEST', matchedKey: PERSON });
+    expect(d2.writes.subjectKeys).toEqual([{ key: PASSPORT, correlationId: 'C-OLDEST', signalId: s.event.signalId }]);
+    expect(d2.writes.links).toEqual([{ correlationId: 'C-OLDEST', signalId: s.event.signalId, agency: 'mobility', matchedKey: PERSON }]);
+  });
+
+  it("refuses a signal id that is another agency's (signal-id-taken): it never repeats, joins or suppresses that signal", () => {
+    const known = [{ signalId: 'S-MOB', agency: 'mobility', externalRef: 'M-1', correlationId: 'C-MOB' }];
+    const squat = sub('customs', signal('C-1'), 'S-MOB');
+    const d = decideRouting([squat], [], state({ known }));
+    expect(d.outcomes).toEqual([{ verdict: 'signal-id-taken' }]);
+    expect(d.writes).toEqual({ signals: [], fingerprints: [], correlations: [], subjectKeys: [], links: [] });
+
+    // The same within one batch: the id is mobility's as soon as its signal is decided.
+    const mobility = sub('mobility', signal('M-2'), 'S-NEXT');
+    const customs = sub('customs', vessel('C-2', '9074729'), 'S-NEXT');
+    const d2 = decideRouting([mobility, customs], [], state());
+    expect(d2.outcomes.map((o) => o.verdict)).toEqual(['new', 'signal-id-taken']);
+    expect(d2.writes.signals.map((s) => s.agency)).toEqual(['mobility']);
+  });
+
+  it('decides repeats within one batch as if the signals came one by one', () => {
+    const first = sub('customs', signal('REF-1'));
+    const sameRef = sub('customs', vessel('REF-1', '9074729'), 'S-SAME-REF');
+    const sameContent = sub('customs', signal('REF-2'));
+    const sameSubject = sub('immigration', signal('REF-3', { summary: 'visa application' }));
+    const d = decideRouting([first, sameRef, sameContent, sameSubject], [], state());
+    const c = first.event.signalId;
+    expect(d.outcomes).toEqual([
+      expect.objectContaining({ verdict: 'new', correlationId: c, matchedKey: null }),
+      expect.objectContaining({ verdict: 'duplicate-ref', correlationId: c, duplicateOf: c }),
+      expect.objectContaining({ verdict: 'duplicate-content', correlationId: c, duplicateOf: c }),
+      // Keys claimed earlier in the batch are older: the passport, claimed first, is the match.
+      expect.objectContaining({ verdict: 'new', correlationId: c, matchedKey: PASSPORT }),
+    ]);
+    expect(d.writes.correlations).toEqual([c]);
+    expect(d.writes.subjectKeys.map((k) => k.key)).toEqual([PASSPORT, PERSON]);
+    expect(d.writes.signals.map((s) => [s.signalId, s.verdict])).toEqual([
+      [c, 'new'],
+      [sameContent.event.signalId, 'duplicate-content'],
+      [sameSubject.event.signalId, 'new'],
+    ]);
+    expect(d.writes.links.map((l) => l.matchedKey)).toEqual([null, PASSPORT]);
+  });
+
+  it("shows a refused message's claimed id back unless it is another agency's signal, as the batch leaves them", () => {
+    const mobility = sub('mobility', signal('M-1'), 'S-NEW-MOB');
+    const claimOwners = new Map([
+      ['S-CUS', 'customs'],
+      ['S-MOB', 'mobility'],
+    ]);
+    const claims = [
+      { agency: 'customs', claimedId: 'S-CUS' },
+      { agency: 'customs', claimedId: 'S-MOB' },
+      { agency: 'customs', claimedId: 'S-NEW-MOB' },
+      { agency: 'customs', claimedId: 'S-UNKNOWN' },
+      { agency: 'customs', claimedId: null },
+      { agency: null, claimedId: 'S-CUS' },
+    ];
+    const d = decideRouting([mobility], claims, state({ claimOwners }));
+    expect(d.echoClaims).toEqual([true, false, false, true, true, false]);
+  });
+
+  it('lists what the repository must load for the batch', () => {
+    const a = sub('customs', signal('REF-1'), 'S-1');
+    const b = sub('mobility', signal('REF-2'), 'S-2');
+    expect(lookups([a, b])).toEqual({
+      agencies: ['customs', 'mobility'],
+      refs: ['REF-1', 'REF-2'],
+      ids: ['S-1', 'S-2'],
+      fingerprints: [a.fingerprint, b.fingerprint],
+      keys: [PASSPORT, PERSON],
+    });
+  });
+});

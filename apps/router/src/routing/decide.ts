@@ -1,0 +1,193 @@
+import { SignalSubmittedEvent } from '@passerelle/contracts';
+import { contentFingerprint, signalSubjectKeys } from '../correlation/subject-keys';
+import { decide as matchRule, Decision, RuleSet } from './routing-rules';
+import { KnownSignal, NewSignalRow } from './routing.repository';
+
+/**
+ * The router's decisions for one batch, as a pure function: what the repository loaded goes in,
+ * the outcomes and the rows to write come out. No I/O.
+ */
+
+/** A valid submission, with what deduplication and correlation look it up by. */
+export interface PreparedSubmission {
+  eventId: string;
+  event: SignalSubmittedEvent;
+  traceId: string;
+  /** Its material content (agency-scoped duplicates). */
+  fingerprint: string;
+  /** Its normalised subject keys (correlation). */
+  keys: string[];
+}
+
+export function prepare(s: { eventId: string; event: SignalSubmittedEvent; traceId: string }): PreparedSubmission {
+  return { ...s, fingerprint: contentFingerprint(s.event.signal), keys: signalSubjectKeys(s.event.signal) };
+}
+
+/** What the batch's signal ids, refs, fingerprints and keys look up; the repository loads it. */
+export function lookups(items: PreparedSubmission[]): {
+  agencies: string[];
+  refs: string[];
+  ids: string[];
+  fingerprints: string[];
+  keys: string[];
+} {
+  return {
+    agencies: items.map((s) => s.event.agency),
+    refs: items.map((s) => s.event.signal.externalRef),
+    ids: items.map((s) => s.event.signalId),
+    fingerprints: items.map((s) => s.fingerprint),
+    keys: [...new Set(items.flatMap((s) => s.keys))],
+  };
+}
+
+/** The separator of composite map keys (`agency\u0000fingerprint`, `agency\u0000ref`). */
+export const SEP = '\u0000';
+
+/** The routing state the batch's decisions depend on, as loaded under the routing lock. */
+export interface RoutingState {
+  /** Signals known by (agency, ref) or by id (the batch's, and the fingerprint owners), with their agency. */
+  known: KnownSignal[];
+  /** Owners of content fingerprints, by `agency\u0000fingerprint`. */
+  fingerprintOwners: Map<string, string>;
+  /** Known subject keys among the batch's, oldest first (the oldest match wins). */
+  knownKeys: { key: string; correlationId: string }[];
+  /** The agency of each known signal id that a refused message claims. */
+  claimOwners: Map<string, string>;
+  rules: RuleSet;
+}
+
+export interface Routed {
+  verdict: 'new' | 'duplicate-ref' | 'duplicate-content';
+  decision: Decision;
+  correlationId: string;
+  matchedKey: string | null;
+  duplicateOf: string | null;
+}
+
+/** A signal id belongs to the agency whose signal first had it: another agency's claim is refused. */
+export type Outcome = Routed | { verdict: 'signal-id-taken' };
+
+export interface RoutingWrites {
+  signals: NewSignalRow[];
+  fingerprints: { agency: string; fingerprint: string; signalId: string }[];
+  correlations: string[];
+  subjectKeys: { key: string; correlationId: string; signalId: string }[];
+  links: { correlationId: string; signalId: string; agency: string; matchedKey: string | null }[];
+}
+
+export interface Decisions {
+  /** One per submission, in order. */
+  outcomes: Outcome[];
+  /**
+   * One per claim, in order: whether the signal id a refused message claims may be shown back to
+   * its agency — not when it is another agency's signal (a rejection naming it would join that
+   * signal's trail).
+   */
+  echoClaims: boolean[];
+  writes: RoutingWrites;
+}
+
+/**
+ * Deduplicates, correlates and routes the batch's valid submissions, as if one by one in batch order:
+ * (0) a signal id already another agency's → signal-id-taken (refused: it never joins, repeats or
+ *     suppresses that agency's signal); a new id is bound to its agency by the signal's row;
+ * (1) same agency + ref (or a known signal id) → duplicate-ref (nothing stored again);
+ * (2) same agency + material content → duplicate-content, linked to the first one's dossier;
+ * (3) otherwise correlated by its normalised subject keys (the oldest known key wins) and routed
+ *     by the rules in force.
+ * Then tells, for the refused messages' claims, whether each may be shown back (as the signals stand
+ * once this batch is written).
+ */
+export function decideRouting(
+  submissions: PreparedSubmission[],
+  claims: { agency: string | null; claimedId: string | null }[],
+  state: RoutingState,
+): Decisions {
+  const byRef = new Map<string, { signalId: string; correlationId: string | null }>();
+  const correlationOf = new Map<string, string | null>();
+  const agencyOf = new Map<string, string>();
+  for (const k of state.known) {
+    byRef.set(`${k.agency}${SEP}${k.externalRef}`, k);
+    correlationOf.set(k.signalId, k.correlationId);
+    agencyOf.set(k.signalId, k.agency);
+  }
+  const fpOwner = new Map(state.fingerprintOwners);
+  const keyRank = new Map<string, { correlationId: string; rank: number }>();
+  state.knownKeys.forEach((k, rank) => keyRank.set(k.key, { correlationId: k.correlationId, rank }));
+  let nextRank = state.knownKeys.length;
+
+  const writes: RoutingWrites = { signals: [], fingerprints: [], correlations: [], subjectKeys: [], links: [] };
+  const outcomes = submissions.map(({ event: e, traceId, fingerprint, keys }): Outcome => {
+    const decision = matchRule(state.rules, e.agency, e.signal) ?? { ruleId: 'none', ruleVersion: state.rules.version, destinations: [] };
+    const idOwner = agencyOf.get(e.signalId);
+    if (idOwner !== undefined && idOwner !== e.agency) return { verdict: 'signal-id-taken' };
+    const refKey = `${e.agency}${SEP}${e.signal.externalRef}`;
+    const original =
+      byRef.get(refKey) ??
+      (correlationOf.has(e.signalId) ? { signalId: e.signalId, correlationId: correlationOf.get(e.signalId) ?? null } : undefined);
+    if (original) {
+      return {
+        verdict: 'duplicate-ref',
+        decision,
+        correlationId: original.correlationId ?? e.signalId,
+        matchedKey: null,
+        duplicateOf: original.signalId,
+      };
+    }
+    const fpKey = `${e.agency}${SEP}${fingerprint}`;
+    const owner = fpOwner.get(fpKey);
+    let outcome: Routed;
+    if (owner) {
+      const correlationId = correlationOf.get(owner) ?? owner;
+      outcome = { verdict: 'duplicate-content', decision, correlationId, matchedKey: null, duplicateOf: owner };
+      writes.signals.push({
+        signalId: e.signalId,
+        agency: e.agency,
+        externalRef: e.signal.externalRef,
+        verdict: 'duplicate-content',
+        destinations: [],
+        correlationId,
+        traceId,
+      });
+    } else {
+      fpOwner.set(fpKey, e.signalId);
+      writes.fingerprints.push({ agency: e.agency, fingerprint, signalId: e.signalId });
+      let best: { key: string; correlationId: string; rank: number } | undefined;
+      for (const key of keys) {
+        const k = keyRank.get(key);
+        if (k && (!best || k.rank < best.rank)) best = { key, ...k };
+      }
+      const correlationId = best?.correlationId ?? e.signalId;
+      if (!best) writes.correlations.push(correlationId);
+      for (const key of keys) {
+        if (keyRank.has(key)) continue;
+        keyRank.set(key, { correlationId, rank: nextRank++ });
+        writes.subjectKeys.push({ key, correlationId, signalId: e.signalId });
+      }
+      const matchedKey = best?.key ?? null;
+      writes.links.push({ correlationId, signalId: e.signalId, agency: e.agency, matchedKey });
+      outcome = { verdict: 'new', decision, correlationId, matchedKey, duplicateOf: null };
+      writes.signals.push({
+        signalId: e.signalId,
+        agency: e.agency,
+        externalRef: e.signal.externalRef,
+        verdict: 'new',
+        destinations: decision.destinations,
+        correlationId,
+        traceId,
+      });
+    }
+    byRef.set(refKey, { signalId: e.signalId, correlationId: outcome.correlationId });
+    correlationOf.set(e.signalId, outcome.correlationId);
+    agencyOf.set(e.signalId, e.agency);
+    return outcome;
+  });
+
+  // agencyOf now holds every signal id the batch knows or stores, with its agency.
+  const echoClaims = claims.map(({ agency, claimedId }) => {
+    if (claimedId === null) return true;
+    const owner = agencyOf.get(claimedId) ?? state.claimOwners.get(claimedId);
+    return owner === undefined || owner === agency;
+  });
+  return { outcomes, echoClaims, writes };
+}

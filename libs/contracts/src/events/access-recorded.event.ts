@@ -1,0 +1,58 @@
+import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateIf } from 'class-validator';
+
+/** What an access record reports: a read (the default when absent) or a refused attempt. */
+export const ACCESS_OUTCOMES = ['read', 'denied'] as const;
+export type AccessOutcome = (typeof ACCESS_OUTCOMES)[number];
+/** The answers a refused attempt got. */
+export const ACCESS_DENIED_STATUSES = [401, 403, 404] as const;
+/**
+ * Why an attempt was refused, as a code: no usable key, a key nobody holds, a role the endpoint is
+ * not for, another refusal (need-to-know), nothing the caller may see there, or no such route.
+ */
+export const ACCESS_DENIAL_REASONS = ['no-key', 'unknown-key', 'role', 'forbidden', 'not-found', 'no-route'] as const;
+export type AccessDenialReason = (typeof ACCESS_DENIAL_REASONS)[number];
+
+const denied = (e: AccessRecordedEvent): boolean => e.outcome === 'denied';
+const deniedOnce = (e: AccessRecordedEvent): boolean => e.outcome === 'denied' && e.count === undefined;
+const counted = (e: AccessRecordedEvent): boolean => e.count !== undefined;
+
+/**
+ * Payload on `access.recorded.v1`. Outcome `read` (or absent, as before): one read through an API —
+ * of signal content (`signalId`), or of statistics or principals (`resourceId`: the principal read).
+ * Outcome `denied`: one refused attempt (401, 403 or 404 on a protected resource) with its status,
+ * reason and source; or, once a source went past its threshold in a window, one record of how many
+ * further attempts it made there (`count`, `windowStart`, `windowEnd`, `byStatus`, `byEndpoint`).
+ * Never the API key, a request body or a query value.
+ */
+export class AccessRecordedEvent {
+  @IsString() @Length(1, 100) eventId!: string;
+  @IsISO8601({ strict: true }) occurredAt!: string;
+  /** Absent only for a refused attempt whose key named nobody (401). */
+  @ValidateIf((e: AccessRecordedEvent) => !denied(e) || e.principalId !== undefined) @IsUUID() principalId?: string;
+  @ValidateIf((e: AccessRecordedEvent) => !denied(e) || e.principalName !== undefined) @IsString() principalName?: string;
+  @ValidateIf((e: AccessRecordedEvent) => !denied(e) || e.role !== undefined) @IsString() role?: string;
+  /** Method and route pattern, e.g. `GET /v1/signals/{id}`; `GET (no route)` when nothing matched; `*` for a count. */
+  @IsString() @Length(1, 200) endpoint!: string;
+  @IsOptional() @IsString() signalId?: string;
+  /** The agency that submitted the signal that was read. */
+  @IsOptional() @IsString() agency?: string;
+  @IsOptional() @IsString() traceId?: string;
+  @IsOptional() @IsIn(ACCESS_OUTCOMES) outcome?: AccessOutcome;
+  /** The id the request named (a principal read, a signal probed): an id or a code, else `sha256:<16 hex>` of it. */
+  @IsOptional() @IsString() @Length(1, 120) resourceId?: string;
+  @ValidateIf(deniedOnce) @IsIn(ACCESS_DENIED_STATUSES) status?: number;
+  @ValidateIf(deniedOnce) @IsIn(ACCESS_DENIAL_REASONS) reason?: AccessDenialReason;
+  /**
+   * Who tried: `principal:<id>`, or `address:<16 hex>` (a digest of the client address) when no key
+   * named anybody; `several` for a count over sources beyond what one instance tracks at once.
+   */
+  @ValidateIf(denied) @Matches(/^(principal:[0-9a-f-]{36}|address:[0-9a-f]{16}|several)$/) source?: string;
+  /** Attempts of `source` in [windowStart, windowEnd) beyond the ones recorded one by one. */
+  @IsOptional() @IsInt() @Min(1) count?: number;
+  @ValidateIf(counted) @IsISO8601({ strict: true }) windowStart?: string;
+  @ValidateIf(counted) @IsISO8601({ strict: true }) windowEnd?: string;
+  /** For a count: attempts by status (`"401"` → n). */
+  @ValidateIf(counted) @IsObject() byStatus?: Record<string, number>;
+  /** For a count: attempts by endpoint (at most 20 endpoints; the rest under `other`). */
+  @ValidateIf(counted) @IsObject() byEndpoint?: Record<string, number>;
+}

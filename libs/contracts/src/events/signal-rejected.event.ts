@@ -1,0 +1,20 @@
+import { Type } from 'class-transformer';
+import { IsArray, IsISO8601, IsNumber, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+
+export class RejectionReason {
+  @IsString() path!: string;
+  @IsString() reason!: string;
+}
+
+/** Payload on `signals.rejected.v1`. `signalId` is what the message claimed, when it was readable. */
+export class SignalRejectedEvent {
+  @IsString() @Length(1, 100) eventId!: string;
+  @IsISO8601({ strict: true }) occurredAt!: string;
+  @IsOptional() @IsString() signalId!: string | null;
+  @Matches(/^[0-9a-f]{32}$/) traceId!: string;
+  @IsOptional() @IsString() agency!: string | null;
+  @IsString() topic!: string;
+  @IsNumber() partition!: number;
+  @IsString() offset!: string;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => RejectionReason) reasons!: RejectionReason[];
+}

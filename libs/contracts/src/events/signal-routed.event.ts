@@ -1,0 +1,25 @@
+import { Type } from 'class-transformer';
+import { IsArray, IsIn, IsISO8601, IsNumber, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+
+export class MatchedKeyReference {
+  @IsString() type!: string;
+  @Matches(/^[0-9a-f]{32}$/) digest!: string;
+}
+
+/** Payload on `signals.routed.v1`: why a signal went where it went. */
+export class SignalRoutedEvent {
+  @IsString() @Length(1, 100) eventId!: string;
+  @IsISO8601({ strict: true }) occurredAt!: string;
+  @IsString() @Length(1, 100) signalId!: string;
+  @Matches(/^[0-9a-f]{32}$/) traceId!: string;
+  @IsString() @Length(2, 40) agency!: string;
+  @IsString() @Length(1, 100) correlationId!: string;
+  @IsIn(['new', 'duplicate-ref', 'duplicate-content']) verdict!: 'new' | 'duplicate-ref' | 'duplicate-content';
+  @IsString() @Length(1, 100) ruleId!: string;
+  @IsNumber() ruleVersion!: number;
+  @IsArray() @IsString({ each: true }) destinations!: string[];
+  /** Which subject key linked the signal to an existing correlation: its kind and a digest, not the key. */
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => MatchedKeyReference) matchedKey?: MatchedKeyReference;
+  /** For a duplicate: the signal it repeats. */
+  @IsOptional() @IsString() duplicateOf?: string;
+}

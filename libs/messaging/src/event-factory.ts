@@ -1,0 +1,174 @@
+import {
+  EventType,
+  EventTypes,
+  FeedbackEvent,
+  FeedSignalEvent,
+  keyReference,
+  SignalRejectedEvent,
+  SignalRoutedEvent,
+  SignalSubmission,
+  TopicNames,
+} from '@passerelle/contracts';
+import { OutgoingEvent } from './events';
+import { derivedId } from './ids';
+
+/**
+ * The one place where the router, the intake and the assessments build the events they publish:
+ * their payloads, their ids and their envelopes (topic, key, CloudEvents type).
+ */
+
+/** An event before it leaves: what an outbox stores; the publisher stamps its source and time. */
+export type EventDraft = Omit<OutgoingEvent, 'source' | 'time'>;
+
+/** The envelope of a payload: its id is the payload's event id. */
+export function envelope(topic: string, key: string, type: EventType, payload: { eventId: string }, traceId: string): EventDraft {
+  return { topic, key, id: payload.eventId, type, traceId, payload };
+}
+
+/** Drafts as a producer publishes them itself (not through an outbox): with its source and the time. */
+export function stamped(drafts: EventDraft[], source: string, time: string): OutgoingEvent[] {
+  return drafts.map((d) => ({ ...d, source, time }));
+}
+
+/**
+ * The ids Passerelle derives, under the deployment's secret ({@link derivedId}). An event produced in
+ * reaction to an input takes an id derived from that input: a redelivered input yields the same id,
+ * and downstream inboxes drop the repeat. The parts are part of the contract: changing them changes
+ * every id, and the audit derives a bare submission's signal id the same way.
+ */
+export const eventIds = {
+  /** The signal id of a bare submission: the same (agency, externalRef) always gets the same id. */
+  signal: (agency: string, externalRef: string): string => derivedId('signal', agency, externalRef),
+  /** The trace of a submission that came without one (32 hex digits). */
+  trace: (submissionEventId: string): string => derivedId('trace', submissionEventId).replace(/-/g, ''),
+  routed: (submissionEventId: string): string => derivedId(submissionEventId, 'routed'),
+  feed: (submissionEventId: string, feed: string): string => derivedId(submissionEventId, 'feed', feed),
+  rejected: (submissionEventId: string): string => derivedId(submissionEventId, 'rejected'),
+  /** The router's feedback on a submission: routed, duplicate or rejected (one of them per submission). */
+  submissionFeedback: (submissionEventId: string): string => derivedId(submissionEventId, 'feedback'),
+  /**
+   * The intake's delivery notice, from the feed event as its inbox knows it (topic and id): an event
+   * under the same id on another feed topic is another event, and its notice must not take this id.
+   */
+  delivered: (feedTopic: string, feedEventId: string): string => derivedId(feedTopic, feedEventId, 'delivered'),
+  /** The feedback on an analyst's assessment, one per version of the signal's assessment. */
+  assessment: (signalId: string, version: number): string => derivedId(signalId, 'assessment', String(version)),
+};
+
+/** Where a signal went and why, on the routed topic, keyed by its correlation. */
+export function routedEvent(
+  topics: TopicNames,
+  a: {
+    id: string;
+    occurredAt: string;
+    signalId: string;
+    traceId: string;
+    agency: string;
+    correlationId: string;
+    verdict: SignalRoutedEvent['verdict'];
+    ruleId: string;
+    ruleVersion: number;
+    destinations: string[];
+    /** The subject key that linked the signal: the event names its kind and digest, never the key. */
+    matchedKey: string | null;
+    duplicateOf: string | null;
+  },
+): EventDraft & { payload: SignalRoutedEvent } {
+  const payload: SignalRoutedEvent = {
+    eventId: a.id,
+    occurredAt: a.occurredAt,
+    signalId: a.signalId,
+    traceId: a.traceId,
+    agency: a.agency,
+    correlationId: a.correlationId,
+    verdict: a.verdict,
+    ruleId: a.ruleId,
+    ruleVersion: a.ruleVersion,
+    destinations: a.destinations,
+    ...(a.matchedKey ? { matchedKey: keyReference(a.matchedKey) } : {}),
+    ...(a.duplicateOf ? { duplicateOf: a.duplicateOf } : {}),
+  };
+  return { ...envelope(topics.routed, a.correlationId, EventTypes.signalRouted, payload, a.traceId), payload };
+}
+
+/**
+ * A routed signal for one feed, as its routing event says. Keyed by correlation: one subject's
+ * signals stay in order on one partition.
+ */
+export function feedSignalEvent(
+  topics: TopicNames,
+  a: { id: string; feed: string; routed: SignalRoutedEvent; signal: SignalSubmission },
+): EventDraft & { payload: FeedSignalEvent } {
+  const r = a.routed;
+  const payload: FeedSignalEvent = {
+    eventId: a.id,
+    occurredAt: r.occurredAt,
+    signalId: r.signalId,
+    traceId: r.traceId,
+    agency: r.agency,
+    feed: a.feed,
+    correlationId: r.correlationId,
+    ruleId: r.ruleId,
+    ruleVersion: r.ruleVersion,
+    ...(r.matchedKey ? { matchedKey: r.matchedKey } : {}),
+    signal: a.signal,
+  };
+  return { ...envelope(topics.feed(a.feed), r.correlationId, EventTypes.feedSignal, payload, r.traceId), payload };
+}
+
+/** A refused submission with its reasons, on the rejected topic. */
+export function rejectedEvent(
+  topics: TopicNames,
+  a: {
+    id: string;
+    occurredAt: string;
+    /** The signal id the message claimed, when it may be shown. */
+    signalId: string | null;
+    traceId: string;
+    agency: string | null;
+    topic: string;
+    partition: number;
+    offset: string;
+    reasons: { path: string; reason: string }[];
+    /** Keys the event when it names no signal. */
+    submissionEventId: string;
+  },
+): EventDraft & { payload: SignalRejectedEvent } {
+  const payload: SignalRejectedEvent = {
+    eventId: a.id,
+    occurredAt: a.occurredAt,
+    signalId: a.signalId,
+    traceId: a.traceId,
+    agency: a.agency,
+    topic: a.topic,
+    partition: a.partition,
+    offset: a.offset,
+    reasons: a.reasons,
+  };
+  return { ...envelope(topics.rejected, a.signalId ?? a.submissionEventId, EventTypes.signalRejected, payload, a.traceId), payload };
+}
+
+/** Feedback to the source agency about one of its signals, on its feedback topic, keyed by the signal. */
+export function feedbackEvent(
+  topics: TopicNames,
+  a: {
+    id: string;
+    occurredAt: string;
+    signalId: string;
+    traceId: string;
+    agency: string;
+    status: FeedbackEvent['status'];
+    detail: Record<string, unknown>;
+  },
+): EventDraft & { payload: FeedbackEvent } {
+  const payload: FeedbackEvent = {
+    eventId: a.id,
+    occurredAt: a.occurredAt,
+    signalId: a.signalId,
+    traceId: a.traceId,
+    agency: a.agency,
+    status: a.status,
+    detail: a.detail,
+  };
+  return { ...envelope(topics.feedback(a.agency), a.signalId, EventTypes.feedback, payload, a.traceId), payload };
+}
