@@ -61,6 +61,7 @@ describe('BatchKafkaTransport', () => {
 
   beforeAll(async () => {
     process.env.KAFKA_HANDLER_ATTEMPTS = '3';
+    process.env.KAFKA_STALL_MS = '1000';
     prefix = await createTestTopics();
   });
 
@@ -71,6 +72,7 @@ describe('BatchKafkaTransport', () => {
       await k.onApplicationShutdown();
     }
     delete process.env.KAFKA_HANDLER_ATTEMPTS;
+    delete process.env.KAFKA_STALL_MS;
     await deleteTestTopics(prefix);
   });
 
@@ -127,12 +129,20 @@ describe('BatchKafkaTransport', () => {
   it('retries a transient failure for as long as it lasts, and never dead-letters it', async () => {
     const topic = topicNames(prefix).routed;
     await produceAs('admin', topic, [{ key: 'f', value: JSON.stringify({ flaky: 1 }) }]);
+    // Meanwhile health has something to say: this group makes no progress while a message waits.
+    const kafka = services[services.length - 1];
+    const stalled = await eventually(async () => ((await kafka.stalled()).length ? kafka.stalled() : undefined), {
+      what: 'the stall to be reported',
+    });
+    expect(stalled.join()).toMatch(new RegExp(`consumer intake-flow makes no progress on ${topic.replace(/\./g, '\\.')}/\\d+ \\(lag 1\\)`));
     await eventually(async () => (seen.some((s) => s.value === '{"flaky":1}') ? true : undefined), {
       what: 'the flaky message, once the outage is over',
       timeoutMs: 90000,
     });
     // More failures than KAFKA_HANDLER_ATTEMPTS, and still no dead letter: an outage is not the message's fault.
     expect(flakyFailures).toBe(5);
+    // Committed: nothing waits any more.
+    await eventually(async () => ((await kafka.stalled()).length === 0 ? true : undefined), { what: 'the stall to clear' });
     expect(seen.filter((s) => s.value === '{"flaky":1}')).toHaveLength(1);
     const dead = await readTopic(topicNames(prefix).deadLetters('intake'));
     expect(dead).toHaveLength(1);
