@@ -117,6 +117,9 @@ async function main(): Promise<void> {
       ensureIdSecretFile(idSecretEnv[ID_SECRET_FILE_ENV]);
     }
 
+    // Extra Node.js options for the apps, e.g. PASSERELLE_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'
+    // for a profile of each app written when it stops (NODE_OPTIONS refuses --cpu-prof).
+    const nodeArgs = (process.env.PASSERELLE_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
     const services: Record<string, string> = {};
     for (const app of APPS) {
       const port = Number(process.env[app.portEnv] ?? app.port);
@@ -124,7 +127,7 @@ async function main(): Promise<void> {
       services[app.name] = url;
       const child = spawn(
         process.execPath,
-        ['-r', join(root, 'scripts/register-paths.js'), join(root, 'dist/apps', app.name, 'src/main.js')],
+        [...nodeArgs, '-r', join(root, 'scripts/register-paths.js'), join(root, 'dist/apps', app.name, 'src/main.js')],
         {
           cwd: root,
           env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, ...kafkaEnv, ...idSecretEnv },
