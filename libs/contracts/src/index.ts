@@ -15,6 +15,7 @@ export * from './catalogues';
 export * from './checks';
 export * from './policy';
 export * from './validate';
+export * from './compiled';
 export * from './json-schema';
 export { IsInstant } from './validators';
 export * from './key-reference';
