@@ -26,9 +26,9 @@ const base = {
   rootDir: __dirname,
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
-  // any-ascii ships ES modules only: transform it like our own code.
+  // any-ascii and @noble/* ship ES modules only: transform them like our own code.
   transform: { '^.+\\.(t|j)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!any-ascii/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(any-ascii|@noble)/)'],
   moduleNameMapper,
 };
 // Projects that test against real Kafka and Postgres: Jest runs a project's global setup only when

@@ -77,6 +77,12 @@ function asyncApi(): unknown {
       description: "Security officers' changes to principals (created, updated, revoked), keyed by principal id.",
       messages: { PrincipalChanged: { $ref: '#/components/messages/PrincipalChanged' } },
     },
+    watchlists: {
+      address: 'watchlists.recorded.v1',
+      description:
+        'What happens to watchlists at the key holder (versions published, tokens delivered, batches evaluated, hits linked, principals marked): counts and ids, never entries. Keyed by list.',
+      messages: { WatchlistRecorded: { $ref: '#/components/messages/WatchlistRecorded' } },
+    },
   };
   const op = (action: 'send' | 'receive', channel: keyof typeof channels, summary: string) => ({
     action,
@@ -100,6 +106,7 @@ function asyncApi(): unknown {
       receiveFeedback: op('receive', 'feedback', 'The gateway (and agency systems) receive feedback'),
       receiveAccess: op('receive', 'access', 'Audit receives access records'),
       receivePrincipalChanges: op('receive', 'principals', 'Audit receives changes to principals'),
+      receiveWatchlists: op('receive', 'watchlists', 'Audit receives what happens to watchlists'),
     },
     components: {
       messages: {
@@ -111,6 +118,7 @@ function asyncApi(): unknown {
         Feedback: msg('Feedback', 'FeedbackEvent', 'A receipt update or feedback'),
         AccessRecorded: msg('AccessRecorded', 'AccessRecordedEvent', 'A read of signal content'),
         PrincipalChanged: msg('PrincipalChanged', 'PrincipalChangedEvent', 'A change to a principal'),
+        WatchlistRecorded: msg('WatchlistRecorded', 'WatchlistRecordedEvent', 'A fact about a watchlist'),
       },
       schemas: contractSchemas('#/components/schemas/'),
     },

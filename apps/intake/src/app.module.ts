@@ -30,6 +30,13 @@ import { RecordFlowUseCase } from './stats/record-flow.usecase';
 import { RecordReadsInterceptor } from './stats/record-reads.interceptor';
 import { StatsController } from './stats/stats.controller';
 import { StatsRepository } from './stats/stats.repository';
+import { DeliverTokensUseCase } from './watchlists/deliver-tokens.usecase';
+import { EvaluateBatchUseCase } from './watchlists/evaluate-batch.usecase';
+import { GrantWatchlistUseCase } from './watchlists/grant-watchlist.usecase';
+import { PublishVersionUseCase } from './watchlists/publish-version.usecase';
+import { WatchlistLedger } from './watchlists/watchlist-ledger';
+import { WatchlistGrantsController, WatchlistsController } from './watchlists/watchlists.controller';
+import { WatchlistsRepository } from './watchlists/watchlists.repository';
 
 @Module({
   imports: [
@@ -38,7 +45,16 @@ import { StatsRepository } from './stats/stats.repository';
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  controllers: [FeedsConsumer, FeedsController, SignalsController, StatsController, PrincipalsController, RequestsController],
+  controllers: [
+    FeedsConsumer,
+    FeedsController,
+    SignalsController,
+    StatsController,
+    PrincipalsController,
+    RequestsController,
+    WatchlistsController,
+    WatchlistGrantsController,
+  ],
   providers: [
     IntakeRepository,
     StoreFeedSignalsUseCase,
@@ -68,6 +84,12 @@ import { StatsRepository } from './stats/stats.repository';
     },
     PrincipalRequestsUseCase,
     PrincipalRequestsRepository,
+    WatchlistsRepository,
+    WatchlistLedger,
+    PublishVersionUseCase,
+    DeliverTokensUseCase,
+    EvaluateBatchUseCase,
+    GrantWatchlistUseCase,
   ],
   exports: [IntakeRepository],
 })

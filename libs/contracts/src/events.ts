@@ -18,6 +18,7 @@ export const EventTypes = {
   feedback: 'be.passerelle.feedback.v1',
   accessRecorded: 'be.passerelle.access.recorded.v1',
   principalChanged: 'be.passerelle.principal.changed.v1',
+  watchlistRecorded: 'be.passerelle.watchlist.recorded.v1',
   deadLetter: 'be.passerelle.dead-letter.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];

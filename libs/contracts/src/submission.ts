@@ -6,6 +6,7 @@ import {
   IsArray,
   IsEmail,
   IsIn,
+  IsInt,
   IsISO31661Alpha2,
   IsLatitude,
   IsLongitude,
@@ -14,6 +15,7 @@ import {
   IsString,
   Length,
   Matches,
+  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -29,6 +31,7 @@ import {
   IsRetentionDate,
   IsTaxonomyCode,
 } from './validators';
+import { PERSON_KEY_KINDS, PersonKeyKind } from './subject-normalisation';
 
 /*
  * A signal as an agency submits it: `SignalSubmission` and its parts (subjects, indicators,
@@ -240,6 +243,19 @@ export class SourceDocument {
   mediaType?: string;
 }
 
+/**
+ * A watchlist hit the agency reviewed and reports (docs/watchlists.md): the list and version it
+ * matched, the token of the list entry (as the agency's matching computed it), and how it matched.
+ * The intake links the signal to the list entry; the agency never learns more of the entry.
+ */
+export class WatchlistHit {
+  @Matches(/^[a-z][a-z0-9-]{1,39}$/, { message: 'list must be a watchlist name' }) list!: string;
+  @IsInt() @Min(1) version!: number;
+  @Matches(/^[A-Za-z0-9_-]{86}$/, { message: 'entryToken must be a watchlist token (86 base64url characters)' })
+  entryToken!: string;
+  @IsIn(PERSON_KEY_KINDS) keyKind!: PersonKeyKind;
+}
+
 /** A signal as a point of contact submits it: the HTTP body, or what an agency produces on its topic. */
 export class SignalSubmission {
   @IsString()
@@ -301,4 +317,7 @@ export class SignalSubmission {
   @IsRetentionDate() retentionUntil!: string;
 
   @IsIn(URGENCIES) urgency!: Urgency;
+
+  /** Set when the signal reports a watchlist hit (see docs/watchlists.md). */
+  @Optional() @IsObject() @ValidateNested() @Type(() => WatchlistHit) watchlistHit?: WatchlistHit;
 }

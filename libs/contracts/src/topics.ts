@@ -20,6 +20,8 @@ export interface TopicNames {
   readonly accessRecorded: string;
   /** Changes to principals (created, updated, revoked), made by security officers. */
   readonly principalsChanged: string;
+  /** What happens to watchlists (versions, deliveries, evaluations, hits, grants): counts and ids, never entries. */
+  readonly watchlistsRecorded: string;
   /** What a service's consumers could not process (contract violations), with the reason. */
   deadLetters(service: string): string;
   readonly deadLettersPattern: RegExp;
@@ -41,6 +43,7 @@ export function topicNames(prefix = ''): TopicNames {
     feedbackPattern: new RegExp(`^${p}feedback\\.(${AGENCY_PATTERN})\\.v1$`),
     accessRecorded: `${prefix}access.recorded.v1`,
     principalsChanged: `${prefix}identity.principals.changed.v1`,
+    watchlistsRecorded: `${prefix}watchlists.recorded.v1`,
     deadLetters: (service) => `${prefix}deadletters.${service}.v1`,
     deadLettersPattern: new RegExp(`^${p}deadletters\\.(${AGENCY_PATTERN})\\.v1$`),
   };
@@ -66,6 +69,7 @@ export function provisionedTopics(names: TopicNames, agencies: readonly string[]
     names.rejected,
     names.accessRecorded,
     names.principalsChanged,
+    names.watchlistsRecorded,
     ...DEAD_LETTER_SERVICES.map((s) => names.deadLetters(s)),
   ];
 }

@@ -31,6 +31,7 @@ export const Families = {
   feedback: 'feedback.{agency}.v1',
   accessRecorded: 'access.recorded.v1',
   principalsChanged: 'identity.principals.changed.v1',
+  watchlistsRecorded: 'watchlists.recorded.v1',
   deadLetters: 'deadletters.{service}.v1',
 } as const;
 

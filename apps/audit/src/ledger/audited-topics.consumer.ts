@@ -10,6 +10,7 @@ const AUDITED = [
   Families.feedback,
   Families.accessRecorded,
   Families.principalsChanged,
+  Families.watchlistsRecorded,
   Families.deadLetters,
 ];
 

@@ -166,3 +166,38 @@ describe('whose submission the ledger records', () => {
     expect(f.details).toEqual({});
   });
 });
+
+describe('watchlist facts in the ledger', () => {
+  const kafka = { topics: topicNames('') } as unknown as KafkaService;
+  const use = new RecordEventsUseCase({} as LedgerRepository, kafka);
+
+  it('keeps counts, digests and ids only, whatever the message carries', () => {
+    const f = use.facts({
+      topic: 'watchlists.recorded.v1',
+      partition: 0,
+      offset: '1',
+      key: 'ftf',
+      value: Buffer.from(
+        JSON.stringify({
+          eventId: 'w1',
+          occurredAt: '2026-11-30T10:00:00.000Z',
+          action: 'version-published',
+          list: 'ftf',
+          version: 3,
+          principalId,
+          count: 1000,
+          tokenCount: 2400,
+          digest: 'a'.repeat(64),
+          // Nothing like this is ever sent; if it were, the ledger would not keep it.
+          entries: [{ familyName: 'Ivanov' }],
+          tokens: ['x'.repeat(86)],
+        }),
+      ),
+      headers: { 'ce-id': 'w1' },
+      timestamp: '0',
+    });
+    expect(f).toMatchObject({ action: 'watchlist.version-published', actor: `principal:${principalId}` });
+    expect(f.details).toEqual({ list: 'ftf', version: 3, count: 1000, tokenCount: 2400, digest: 'a'.repeat(64) });
+    expect(JSON.stringify(f.details)).not.toContain('Ivanov');
+  });
+});

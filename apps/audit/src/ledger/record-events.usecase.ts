@@ -23,6 +23,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ACCESS_FIELDS = ['endpoint', 'role', 'principalName', 'resourceId'];
 const DENIED_FIELDS = ['endpoint', 'status', 'reason', 'source', 'resourceId', 'role', 'principalName'];
 const COUNTED_FIELDS = ['source', 'count', 'windowStart', 'windowEnd', 'byStatus', 'byEndpoint'];
+const WATCHLIST_FIELDS = [
+  'list',
+  'version',
+  'count',
+  'tokenCount',
+  'digest',
+  'entryId',
+  'keyKind',
+  'subjectPrincipalId',
+  'capability',
+  'granted',
+];
 
 /**
  * What the ledger holds of an access record (`access.recorded.v1`, or the audit's own refused
@@ -113,6 +125,13 @@ export class RecordEventsUseCase {
       action = `principal.${str(p.change, 40) ?? 'changed'}`;
       actor = str(p.changedBy)?.startsWith('cli:') ? str(p.changedBy)! : `principal:${str(p.changedBy) ?? 'unknown'}`;
       for (const k of ['principalId', 'principalName', 'attributes']) details[k] = p[k];
+    } else if (m.topic === t.watchlistsRecorded) {
+      // Counts, digests and ids only: the intake never puts an entry, a token or a point on this topic,
+      // and only these fields are kept whatever a message carries.
+      action = `watchlist.${str(p.action, 40) ?? 'unknown'}`;
+      const principal = str(p.principalId, 100);
+      actor = principal ? `principal:${principal}` : 'service:intake';
+      for (const k of WATCHLIST_FIELDS) details[k] = p[k];
     } else if (t.deadLettersPattern.test(m.topic)) {
       // A message a consumer set aside: where it came from and why — never the message itself.
       action = 'message.dead-lettered';

@@ -11,10 +11,13 @@ import {
   traceIdOfMessage,
 } from '@passerelle/messaging';
 import { inboxKey } from '@passerelle/persistence';
+import { EntityManager } from 'typeorm';
 import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
 import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
 import { Deadlines, parseDeadlines } from './deadlines';
 import { FeedNotifier } from './feed-notifier';
+import { WatchlistLedger } from '../watchlists/watchlist-ledger';
+import { WatchlistsRepository } from '../watchlists/watchlists.repository';
 import { IntakeRepository } from './intake.repository';
 
 function isFeedSignal(v: unknown): v is FeedSignalEvent {
@@ -32,7 +35,10 @@ function isFeedSignal(v: unknown): v is FeedSignalEvent {
   );
 }
 
-/** Stores routed signals into dossiers and feeds, and tells the source agency they were delivered. */
+/**
+ * Stores routed signals into dossiers and feeds, links those that report a watchlist hit to the
+ * list entry, and tells the source agency they were delivered.
+ */
 @Injectable()
 export class StoreFeedSignalsUseCase {
   private readonly logger = new Logger('Intake');
@@ -44,6 +50,8 @@ export class StoreFeedSignalsUseCase {
     private readonly notifier: FeedNotifier,
     private readonly outbox: IntakeOutboxRepository,
     private readonly relay: IntakeOutboxRelay,
+    private readonly watchlists: WatchlistsRepository,
+    private readonly watchlistLedger: WatchlistLedger,
   ) {
     // The ids the intake derives are keyed by the deployment's secret: without one it does not start.
     idSecret();
@@ -70,6 +78,10 @@ export class StoreFeedSignalsUseCase {
         events.push({ e, eventId, m, dueAt: new Date(received + allowed) });
       }
       const stored = await tx.insertSignals(events);
+      await this.linkWatchlistHits(
+        events.filter(({ e }) => stored.has(e.signalId)).map(({ e }) => e),
+        tx.manager,
+      );
       const now = new Date().toISOString();
       const out = events
         .filter(({ e }) => stored.has(e.signalId))
@@ -92,5 +104,35 @@ export class StoreFeedSignalsUseCase {
     });
     this.notifier.notify(feeds);
     this.relay.nudge();
+  }
+
+  /**
+   * A signal that reports a watchlist hit is linked to the entry whose token it names (or recorded
+   * as unmatched when the token is none of that version's), in the feed's transaction; the ledger
+   * gets the hit's facts: list, version, entry id, key kind, signal and agency.
+   */
+  private async linkWatchlistHits(events: FeedSignalEvent[], em: EntityManager): Promise<void> {
+    const hits = events
+      .filter((e) => e.signal.watchlistHit)
+      .map((e) => ({ signalId: e.signalId, agency: e.agency, traceId: e.traceId, ...e.signal.watchlistHit! }));
+    if (hits.length === 0) return;
+    const links = await this.watchlists.linkHits(hits, em);
+    const byId = new Map(hits.map((h) => [h.signalId, h]));
+    await this.watchlistLedger.record(
+      links.map((l) => {
+        const h = byId.get(l.signalId)!;
+        return {
+          action: l.entryId ? ('hit-linked' as const) : ('hit-unmatched' as const),
+          list: h.list,
+          version: h.version,
+          agency: h.agency,
+          signalId: h.signalId,
+          keyKind: h.keyKind,
+          ...(l.entryId ? { entryId: l.entryId } : {}),
+          traceId: h.traceId,
+        };
+      }),
+      em,
+    );
   }
 }

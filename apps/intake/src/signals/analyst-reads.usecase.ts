@@ -6,6 +6,7 @@ import { intakeFeeds } from '../feeds/feeds.consumer';
 import { AccessRecorder } from './access-recorder';
 import { CursorCodec } from '@passerelle/http';
 import { SignalRow, SignalsRepository } from './signals.repository';
+import { WatchlistsRepository } from '../watchlists/watchlists.repository';
 import type { FeedOrder } from './analyst.dto';
 
 /** A signal as an analyst receives it in a feed. */
@@ -35,6 +36,7 @@ export class AnalystReadsUseCase implements OnModuleInit {
   constructor(
     private readonly signals: SignalsRepository,
     private readonly access: AccessRecorder,
+    private readonly watchlists: WatchlistsRepository,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -97,6 +99,8 @@ export class AnalystReadsUseCase implements OnModuleInit {
     if (!row) throw new NotFoundException(`no signal ${id} that you may read`);
     await this.access.record(principal, endpoint, [row]);
     const assessments = await this.signals.assessments(id);
+    // "Hit on list X, entry Y, by document / by name and birth date", when the signal reports one.
+    const watchlistLink = await this.watchlists.hitOf(id);
     // Why it is in its dossier, computed over the dossier's signals this reader may see, like the dossier itself.
     const mates = row.dossierId ? await this.signals.dossierSignals(row.dossierId, v) : [row];
     return {
@@ -109,6 +113,7 @@ export class AnalystReadsUseCase implements OnModuleInit {
         linkedBy: linksWithin(mates).get(row.signalId) ?? ({ reason: 'opened-dossier' } satisfies DossierLink),
       },
       assessments,
+      watchlistLink,
     };
   }
 

@@ -1,46 +1,15 @@
-import { SignalSubmission, Subject } from '@passerelle/contracts';
-import anyAscii from 'any-ascii';
+import { compactId, personKeys, SignalSubmission, Subject } from '@passerelle/contracts';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 
-/**
- * Normalisation of subject identifiers, so that the same person, document, vehicle or account
- * written differently by two agencies yields the same key.
- */
-
-/** Transliterates to ASCII (Юсуф → Yusuf, Łódź → Lodz, ß → ss), folds case, keeps letters and digits as tokens. */
-export function nameTokens(value: string): string[] {
-  return (
-    anyAscii(value.normalize('NFKC'))
-      .toLowerCase()
-      // Transliteration writes soft signs and elisions as apostrophes (Koval'chuk): drop them, not split.
-      .replace(/['`]/g, '')
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean)
-  );
-}
-
-/** Family and given names as one order-free token list: "El Amrani, Youssef" = "Youssef EL-AMRANI". */
-export function normalisedPersonName(familyName: string, givenNames = ''): string {
-  return [...nameTokens(familyName), ...nameTokens(givenNames)].sort().join(' ');
-}
-
-/** Upper case, letters and digits only: "em 123-456" → "EM123456". */
-export function compactId(value: string): string {
-  return anyAscii(value)
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, '');
-}
+// The normalisation is the contract's, shared with watchlist matching (libs/watchlist).
+export { compactId, nameTokens, normalisedPersonName } from '@passerelle/contracts';
 
 /** The correlation keys of one subject; each key is `<type>:<normalised value>`. */
 export function subjectKeys(s: Subject): string[] {
   switch (s.kind) {
-    case 'person': {
-      const keys = (s.documents ?? []).map((d) => `document:${d.type}:${d.issuingCountry.toUpperCase()}:${compactId(d.number)}`);
-      // A name alone is too weak a key; with a birth date it identifies a person well enough to link.
-      if (s.birthDate) keys.push(`person:${normalisedPersonName(s.familyName, s.givenNames)}:${s.birthDate}`);
-      return keys;
-    }
+    case 'person':
+      return personKeys(s).map((k) => k.key);
     case 'organisation':
       return s.registrationNumber ? [`organisation:${(s.country ?? '').toUpperCase()}:${compactId(s.registrationNumber)}`] : [];
     case 'vehicle':

@@ -184,10 +184,101 @@ export class IntakeInboxByTopic1796300000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Watchlists (docs/watchlists.md): who may publish or receive a list, each version's secret OPRF
+ * key (wrapped: AES-256-GCM), its entries' ids and categories and their tokens — never names or
+ * documents —, the agencies' evaluations (counts, for the rate limit) and the hits linked to signals.
+ */
+export class IntakeWatchlists1796400000000 implements MigrationInterface {
+  name = 'IntakeWatchlists1796400000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      create table intake.watchlist_grants (
+        list text not null,
+        principal_id uuid not null,
+        capability text not null check (capability in ('owner', 'receiver')),
+        granted_by text not null,
+        granted_at timestamptz not null default now(),
+        primary key (list, principal_id, capability)
+      )`);
+    await q.query(`
+      create table intake.watchlist_versions (
+        list text not null,
+        version int not null check (version > 0),
+        -- The version's OPRF secret key, AES-256-GCM: nonce (12) | tag (16) | ciphertext (32).
+        wrapped_key bytea not null,
+        entry_count int not null,
+        token_count int not null,
+        digest text not null,
+        valid_from timestamptz not null,
+        valid_until timestamptz not null check (valid_until > valid_from),
+        published_by uuid not null,
+        published_at timestamptz not null default now(),
+        primary key (list, version)
+      )`);
+    await q.query(`
+      create table intake.watchlist_entries (
+        list text not null,
+        version int not null,
+        entry_id text not null,
+        category text not null,
+        primary key (list, version, entry_id),
+        foreign key (list, version) references intake.watchlist_versions
+      )`);
+    await q.query(`
+      create table intake.watchlist_tokens (
+        list text not null,
+        version int not null,
+        token text not null,
+        entry_id text not null,
+        key_kind text not null,
+        primary key (list, version, token, entry_id),
+        foreign key (list, version, entry_id) references intake.watchlist_entries
+      )`);
+    await q.query(`
+      create table intake.watchlist_evaluations (
+        id bigserial primary key,
+        list text not null,
+        version int not null,
+        agency text not null,
+        principal_id uuid not null,
+        count int not null,
+        evaluated_at timestamptz not null default now()
+      )`);
+    await q.query('create index watchlist_evaluations_by_agency on intake.watchlist_evaluations (agency, evaluated_at)');
+    await q.query(`
+      create table intake.watchlist_hits (
+        signal_id uuid primary key,
+        list text not null,
+        version int not null,
+        -- Null when the reported token is no token of that version (an unmatched report).
+        entry_id text,
+        key_kind text not null,
+        agency text not null,
+        linked_at timestamptz not null default now()
+      )`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const t of [
+      'watchlist_hits',
+      'watchlist_evaluations',
+      'watchlist_tokens',
+      'watchlist_entries',
+      'watchlist_versions',
+      'watchlist_grants',
+    ]) {
+      await q.query(`drop table intake.${t}`);
+    }
+  }
+}
+
 export const intakeMigrations = [
   IntakeInboxSignals1763800000000,
   IntakeDossiersAssessments1763900000000,
   IntakeOwnDossierIds1796100000000,
   IntakeOutboxParking1796200000000,
   IntakeInboxByTopic1796300000000,
+  IntakeWatchlists1796400000000,
 ];

@@ -1,0 +1,140 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { WATCHLIST_CAPABILITIES, WATCHLIST_NAME, WatchlistCapability } from '@passerelle/contracts';
+import { PROBLEM_RESPONSE, validationProblem } from '@passerelle/http';
+import { traceIdOf } from '@passerelle/messaging';
+import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
+import { PipeTransform } from '@nestjs/common';
+import { DeliverTokensUseCase } from './deliver-tokens.usecase';
+import { EvaluateBatchUseCase } from './evaluate-batch.usecase';
+import { GrantWatchlistUseCase } from './grant-watchlist.usecase';
+import { PublishVersionUseCase } from './publish-version.usecase';
+import { EvaluateDto, GrantDto, PublishVersionDto } from './watchlist.dto';
+import { watchlistMapped } from './watchlist-error';
+
+/** A list name in the path: lower-case code, else 400. */
+class ListNamePipe implements PipeTransform<string, string> {
+  transform(v: string): string {
+    if (!WATCHLIST_NAME.test(v)) throw validationProblem([{ path: 'list', reason: 'must be a watchlist name (lower-case code)' }]);
+    return v;
+  }
+}
+class CapabilityPipe implements PipeTransform<string, WatchlistCapability> {
+  transform(v: string): WatchlistCapability {
+    if (!(WATCHLIST_CAPABILITIES as readonly string[]).includes(v)) {
+      throw validationProblem([{ path: 'capability', reason: `must be one of ${WATCHLIST_CAPABILITIES.join(', ')}` }]);
+    }
+    return v as WatchlistCapability;
+  }
+}
+
+/**
+ * Watchlists at the key holder (docs/watchlists.md): list owners publish versions; agencies'
+ * principals marked to receive a list fetch its tokens and have blinded points evaluated.
+ */
+@ApiTags('watchlists')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 403, ...PROBLEM_RESPONSE, description: 'not marked for this list (or not the role)' })
+@ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
+@ApiParam({ name: 'list', example: 'ftf' })
+@Controller('v1/watchlists/:list')
+export class WatchlistsController {
+  constructor(
+    private readonly publish: PublishVersionUseCase,
+    private readonly deliver: DeliverTokensUseCase,
+    private readonly evaluateBatch: EvaluateBatchUseCase,
+  ) {}
+
+  @Post('versions')
+  @HttpCode(201)
+  @Roles('analyst')
+  @ApiOperation({
+    summary: 'Publish a list version (list owners)',
+    description:
+      'A new secret key for the version, the entries tokenised under it; only entry ids and categories are kept. The ledger records the count and digest.',
+  })
+  @ApiResponse({ status: 201, description: 'list, version, suite, entryCount, tokenCount, digest, validFrom, validUntil' })
+  @ApiResponse({ status: 422, ...PROBLEM_RESPONSE, description: 'validity in the past' })
+  publishVersion(
+    @CurrentPrincipal() me: Principal,
+    @Param('list', new ListNamePipe()) list: string,
+    @Body() body: PublishVersionDto,
+    @Headers('traceparent') traceparent?: string,
+  ) {
+    return watchlistMapped(this.publish.execute(me, list, body, traceIdOf(traceparent)));
+  }
+
+  @Get('tokens')
+  @Roles('poc')
+  @ApiOperation({
+    summary: 'The token set of the version in force (marked agencies)',
+    description: 'Tokens only, sorted; with version, validity and entry count. Recorded in the ledger.',
+  })
+  @ApiResponse({ status: 404, ...PROBLEM_RESPONSE, description: 'no version in force' })
+  tokens(@CurrentPrincipal() me: Principal, @Param('list', new ListNamePipe()) list: string, @Headers('traceparent') traceparent?: string) {
+    return watchlistMapped(this.deliver.execute(me, list, traceIdOf(traceparent)));
+  }
+
+  @Post('versions/:version/evaluations')
+  @HttpCode(200)
+  @Roles('poc')
+  @ApiOperation({
+    summary: 'Evaluate blinded points under a version in force (marked agencies)',
+    description: 'RFC 9497 BlindEvaluate, in order. Counted against the agency’s hourly budget and recorded in the ledger as a count.',
+  })
+  @ApiResponse({ status: 200, description: '{ evaluated: [...] }, base64url points in the order sent' })
+  @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'the version is not in force' })
+  @ApiResponse({ status: 429, ...PROBLEM_RESPONSE, description: 'the agency’s hourly budget is spent' })
+  evaluate(
+    @CurrentPrincipal() me: Principal,
+    @Param('list', new ListNamePipe()) list: string,
+    @Param('version', new ParseIntPipe()) version: number,
+    @Body() body: EvaluateDto,
+    @Headers('traceparent') traceparent?: string,
+  ) {
+    return watchlistMapped(this.evaluateBatch.execute(me, list, version, body.blinded, traceIdOf(traceparent)));
+  }
+}
+
+/** Security officers mark principals as owners or receivers of a list. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 403, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 404, ...PROBLEM_RESPONSE, description: 'no such active principal' })
+@Controller('v1/admin/watchlists/:list/principals/:principalId')
+@Roles('security-officer')
+export class WatchlistGrantsController {
+  constructor(private readonly grants: GrantWatchlistUseCase) {}
+
+  @Put()
+  @ApiOperation({ summary: 'Mark a principal as owner (role analyst) or receiver (role poc) of a list' })
+  @ApiResponse({ status: 422, ...PROBLEM_RESPONSE, description: 'the principal’s role does not fit the mark' })
+  grant(
+    @CurrentPrincipal() me: Principal,
+    @Param('list', new ListNamePipe()) list: string,
+    @Param('principalId', new ParseUUIDPipe()) principalId: string,
+    @Body() body: GrantDto,
+    @Headers('traceparent') traceparent?: string,
+  ) {
+    return watchlistMapped(this.grants.execute(me, list, principalId, body.capability, true, traceIdOf(traceparent)));
+  }
+
+  @Delete(':capability')
+  @ApiOperation({ summary: 'Unmark a principal' })
+  // The parameter's type is a union of literals, which the TypeScript compilers describe
+  // differently (tsc: String; swc: none): declared as a string, its values stated here.
+  @ApiParam({ name: 'capability', enum: [...WATCHLIST_CAPABILITIES] })
+  revoke(
+    @CurrentPrincipal() me: Principal,
+    @Param('list', new ListNamePipe()) list: string,
+    @Param('principalId', new ParseUUIDPipe()) principalId: string,
+    // Typed string for the document (see above); the pipe has checked it is a capability.
+    @Param('capability', new CapabilityPipe()) capability: string,
+    @Headers('traceparent') traceparent?: string,
+  ) {
+    return watchlistMapped(this.grants.execute(me, list, principalId, capability as WatchlistCapability, false, traceIdOf(traceparent)));
+  }
+}
