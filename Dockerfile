@@ -1,4 +1,4 @@
-# One image for the four apps; the compose file picks the app with its command.
+# One image for the four apps and the web console; the compose file picks the app with its command.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -15,4 +15,6 @@ COPY --from=build /app/scripts/register-paths.js ./scripts/register-paths.js
 # Provisioning (the compose file's `setup`) applies the broker's ACLs from this file.
 COPY --from=build /app/infra/kafka/acls.json ./infra/kafka/acls.json
 COPY --from=build /app/tsconfig.json /app/package.json ./
+# The web console's pages (plain files, served as they are).
+COPY --from=build /app/apps/console/public ./apps/console/public
 USER node

@@ -26,6 +26,34 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  // The web console's pages: plain ES modules run by the browser (no build), with its globals.
+  {
+    files: ['apps/console/public/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'location',
+          'history',
+          'navigator',
+          'fetch',
+          'EventSource',
+          'HashChangeEvent',
+          'URLSearchParams',
+          'CSS',
+          'Node',
+          'console',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'queueMicrotask',
+        ].map((g) => [g, 'readonly']),
+      ),
+    },
+  },
   // Kafka stays behind libs/messaging (the services' transport, and the types scripts name) and
   // libs/testing (the test harness's side of it): nothing else imports kafkajs.
   {

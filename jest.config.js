@@ -26,9 +26,10 @@ const base = {
   rootDir: __dirname,
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
-  // any-ascii and @noble/* ship ES modules only: transform them like our own code.
+  // any-ascii, @noble/* and content-disposition (required by @fastify/static) ship ES modules only:
+  // transform them like our own code.
   transform: { '^.+\\.(t|j)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(any-ascii|@noble)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(any-ascii|@noble|content-disposition)/)'],
   moduleNameMapper,
 };
 // Projects that test against real Kafka and Postgres: Jest runs a project's global setup only when

@@ -1,6 +1,6 @@
 /**
  * `npm start`: brings up a whole local Passerelle — Kafka (unless KAFKA_BROKERS is set), Postgres,
- * migrations, topics, demo principals, the four apps — writes .passerelle/dev-credentials.json and
+ * migrations, topics, demo principals, the four apps and the web console — writes .passerelle/dev-credentials.json and
  * stops everything on Ctrl-C / SIGTERM.
  */
 import 'reflect-metadata';
@@ -19,6 +19,8 @@ export const APPS = [
   { name: 'router', portEnv: 'ROUTER_PORT', port: 3002 },
   { name: 'intake', portEnv: 'INTAKE_PORT', port: 3003 },
   { name: 'audit', portEnv: 'AUDIT_PORT', port: 3004 },
+  // The web console (apps/console): pages and a session layer over the three APIs above.
+  { name: 'console', portEnv: 'CONSOLE_PORT', port: 3005 },
 ] as const;
 
 const say = (msg: string) => process.stdout.write(`passerelle: ${msg}\n`);
@@ -130,7 +132,17 @@ async function main(): Promise<void> {
         [...nodeArgs, '-r', join(root, 'scripts/register-paths.js'), join(root, 'dist/apps', app.name, 'src/main.js')],
         {
           cwd: root,
-          env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, ...kafkaEnv, ...idSecretEnv },
+          env: {
+            ...process.env,
+            PORT: String(port),
+            DATABASE_URL: db.url,
+            ...kafkaEnv,
+            ...idSecretEnv,
+            // The console reaches the APIs where this start put them.
+            GATEWAY_URL: services['agency-gateway'],
+            INTAKE_URL: services.intake,
+            AUDIT_URL: services.audit,
+          },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
       );
@@ -175,6 +187,7 @@ async function main(): Promise<void> {
     );
     say(`ready in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     for (const [name, url] of Object.entries(services)) say(`  ${name.padEnd(15)} ${url}   (health: ${url}/health)`);
+    say(`web console: ${services.console} (sign in with an API key below)`);
     say(`API keys of the demo principals and the Kafka users: ${credentialsFile} (mode 0600; API keys rotated at every start)`);
     say(`apps' logs: ${LOG_DIR}/<app>.log`);
     say(`Ctrl-C (or \`npm run stop\` from another terminal; run file ${RUN_FILE}) stops everything.`);

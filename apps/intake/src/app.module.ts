@@ -11,6 +11,7 @@ import { RevokePrincipalUseCase } from './admin/revoke-principal.usecase';
 import { RotatePrincipalKeyUseCase } from './admin/rotate-principal-key.usecase';
 import { UpdatePrincipalUseCase } from './admin/update-principal.usecase';
 import { PrincipalsController } from './admin/principals.controller';
+import { MeController } from './admin/me.controller';
 import { PrincipalRequestsUseCase } from './admin/principal-requests.usecase';
 import { RequestsController } from './admin/requests.controller';
 import { PrincipalRequestsRepository } from '@passerelle/security';
@@ -54,6 +55,7 @@ import { WatchlistsRepository } from './watchlists/watchlists.repository';
     RequestsController,
     WatchlistsController,
     WatchlistGrantsController,
+    MeController,
   ],
   providers: [
     IntakeRepository,

@@ -30,9 +30,22 @@ function load<T>(envVar: string, fallback: unknown): T {
   return (file ? JSON.parse(readFileSync(file, 'utf8')) : fallback) as T;
 }
 
+let documents: { taxonomy: Taxonomy; indicators: IndicatorCatalogue } | undefined;
+
+/**
+ * The catalogues as published, with their labels: what a form offers a point of contact (the web
+ * console's). The same files the validation reads, so the two never disagree.
+ */
+export function catalogueDocuments(): { taxonomy: Taxonomy; indicators: IndicatorCatalogue } {
+  documents ??= {
+    taxonomy: load<Taxonomy>('TAXONOMY_FILE', defaultTaxonomy),
+    indicators: load<IndicatorCatalogue>('INDICATORS_FILE', defaultIndicators),
+  };
+  return documents;
+}
+
 function build(): Catalogues {
-  const taxonomy = load<Taxonomy>('TAXONOMY_FILE', defaultTaxonomy);
-  const indicators = load<IndicatorCatalogue>('INDICATORS_FILE', defaultIndicators);
+  const { taxonomy, indicators } = catalogueDocuments();
   const categoryCodes = taxonomy.categories.flatMap((c) => [c.code, ...c.children.map((s) => `${c.code}.${s}`)]);
   return {
     taxonomyVersion: taxonomy.version,

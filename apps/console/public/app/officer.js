@@ -1,0 +1,320 @@
+// Security officer: principals (filters, the monthly clearance review), create / revoke / rotate with
+// the new key shown once, and the approval queue of the two-officer rule.
+import { api } from './api.js';
+import { clear, clearErrors, field, h, notice, select, showProblem, tabs, title, when, put } from './dom.js';
+
+const ROLES = ['poc', 'analyst', 'oversight', 'security-officer', 'admin'];
+const CLEARANCES = ['unclassified', 'restricted', 'confidential', 'secret', 'top-secret'];
+
+export function leave() {}
+
+export async function render(main, session, path) {
+  const view = path[0] ?? 'principals';
+  put(
+    clear(main),
+    tabs(
+      'Security officer',
+      [
+        ['principals', 'Principals'],
+        ['create', 'Create a principal'],
+        ['approvals', 'Approval queue'],
+      ],
+      view,
+    ),
+  );
+  const section = h('section');
+  put(main, section);
+  if (view === 'create') return createView(section);
+  if (view === 'approvals') return approvalsView(section, session);
+  return principalsView(section, session);
+}
+
+/** The key, shown this once, with a copy button; it is in this page's memory only until it is left. */
+function keyPanel(name, apiKey) {
+  const key = h('output', { class: 'secret', 'aria-label': `New API key of ${name}` }, apiKey);
+  const copied = h('span', { role: 'status', class: 'hint' });
+  return h(
+    'div',
+    { class: 'card key-panel' },
+    h('h2', {}, `API key of ${name}`),
+    notice(
+      'Shown this once: copy it now and hand it over through a secure channel. It is stored hashed and cannot be shown again.',
+      'warning',
+    ),
+    key,
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: async () => {
+            try {
+              await navigator.clipboard.writeText(apiKey);
+              copied.textContent = 'Copied.';
+            } catch {
+              copied.textContent = 'Copy refused by the browser: select the key and copy it by hand.';
+            }
+          },
+        },
+        'Copy key',
+      ),
+      copied,
+    ),
+  );
+}
+
+const pendingNotice = (p) =>
+  notice(`Held for a second security officer: request ${p.id} (${p.reason}). It expires ${when(p.expiresAt)}.`, 'warning');
+
+async function principalsView(section, session) {
+  const role = select([{ value: '', label: 'Any role' }, ...ROLES], {});
+  const agency = h('input', { type: 'search', autocomplete: 'off' });
+  const expiring = h('input', { type: 'number', min: '1', max: '3650', inputmode: 'numeric' });
+  const showRevoked = h('input', { type: 'checkbox' });
+  const out = h('div', { 'aria-live': 'polite' });
+  const body = h('tbody');
+  const form = h(
+    'form',
+    { class: 'card', role: 'search', novalidate: true },
+    h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true }),
+    h(
+      'div',
+      { class: 'grid' },
+      field('Role filter', role),
+      field('Agency filter', agency),
+      field('Clearance expiring within (days)', expiring, {
+        path: 'expiringWithinDays',
+        hint: 'The monthly clearance review: 31 shows what lapses in the coming month.',
+      }),
+      h('div', { class: 'field' }, h('label', {}, showRevoked, ' Show revoked principals')),
+    ),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Apply filters')),
+  );
+  let principals = [];
+  const draw = () => {
+    const shown = principals
+      .filter((p) => !role.value || p.role === role.value)
+      .filter((p) => !agency.value.trim() || p.agency === agency.value.trim())
+      .filter((p) => showRevoked.checked || !p.revokedAt);
+    put(
+      clear(body),
+      ...shown.map((p) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, p.name),
+          h('td', {}, p.role),
+          h('td', {}, p.agency ?? '—'),
+          h('td', {}, p.clearance),
+          h('td', {}, when(p.clearanceExpiresAt), p.clearanceExpired ? [' ', h('span', { class: 'badge overdue' }, 'expired')] : null),
+          h('td', {}, (p.feeds ?? []).join(', ') || '—'),
+          h(
+            'td',
+            {},
+            p.revokedAt
+              ? h('span', { class: 'badge rejected' }, `revoked ${when(p.revokedAt)}`)
+              : h('span', { class: 'badge ok' }, 'active'),
+          ),
+          h('td', {}, p.revokedAt || p.id === session.principal.id ? '—' : actions(p)),
+        ),
+      ),
+    );
+  };
+  const actions = (p) =>
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          'aria-label': `Rotate the key of ${p.name}`,
+          onclick: async () => {
+            if (!window.confirm(`Rotate the API key of ${p.name}? The current key stops working at once.`)) return;
+            clear(out);
+            try {
+              const { status, data } = await api('POST', `/api/intake/v1/admin/principals/${p.id}/key`);
+              put(out, status === 202 ? pendingNotice(data.pending) : keyPanel(p.name, data.apiKey));
+              out.querySelector('button, p')?.focus?.();
+            } catch (e) {
+              put(out, notice(e.message, 'error'));
+            }
+          },
+        },
+        'Rotate key',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'danger',
+          'aria-label': `Revoke ${p.name}`,
+          onclick: async () => {
+            if (!window.confirm(`Revoke ${p.name}? Its key stops working at once.`)) return;
+            clear(out);
+            try {
+              const { status, data } = await api('DELETE', `/api/intake/v1/admin/principals/${p.id}`);
+              put(out, status === 202 ? pendingNotice(data.pending) : notice(`${p.name} is revoked.`, 'ok'));
+              await load();
+            } catch (e) {
+              put(out, notice(e.message, 'error'));
+            }
+          },
+        },
+        'Revoke',
+      ),
+    );
+  const load = async () => {
+    clearErrors(form);
+    const q = expiring.value.trim() ? `?expiringWithinDays=${encodeURIComponent(expiring.value.trim())}` : '';
+    try {
+      principals = (await api('GET', `/api/intake/v1/admin/principals${q}`)).data.principals;
+      draw();
+    } catch (e) {
+      showProblem(form, e.problem);
+    }
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void load();
+  });
+  for (const c of [role, showRevoked]) c.addEventListener('change', draw);
+  agency.addEventListener('input', draw);
+  put(
+    section,
+    title('Principals'),
+    form,
+    out,
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        {},
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['Name', 'Role', 'Agency', 'Clearance', 'Clearance expires', 'Feeds', 'Status', 'Actions'].map((c) =>
+              h('th', { scope: 'col' }, c),
+            ),
+          ),
+        ),
+        body,
+      ),
+    ),
+  );
+  await load();
+}
+
+async function createView(section) {
+  const name = h('input', { autocomplete: 'off', required: true });
+  const role = select(ROLES, { value: 'analyst' });
+  const agency = h('input', { autocomplete: 'off' });
+  const clearance = select(CLEARANCES, { value: 'restricted' });
+  const expires = h('input', { type: 'date', value: new Date(Date.now() + 365 * 86400000).toISOString().slice(0, 10) });
+  const feeds = h('input', { autocomplete: 'off', value: 'ocam' });
+  const out = h('div', { 'aria-live': 'polite' });
+  const form = h(
+    'form',
+    { class: 'card', novalidate: true },
+    h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true }),
+    h(
+      'div',
+      { class: 'grid' },
+      field('Principal name', name, { path: 'name', hint: 'letters, digits, “.”, “_”, “@” or “-” (analyst.dupont)' }),
+      field('Role', role, { path: 'role' }),
+      field('Agency', agency, { path: 'agency', hint: 'For a point of contact only (customs)' }),
+      field('Clearance', clearance, { path: 'clearance', hint: 'Not above your own.' }),
+      field('Clearance expires', expires, { path: 'clearanceExpiresAt', hint: 'Reviewed monthly; in the future.' }),
+      field('Feeds', feeds, { path: 'feeds', hint: 'For analysts: need-to-know, comma-separated (ocam)' }),
+    ),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Create principal')),
+  );
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearErrors(form);
+    clear(out);
+    const body = {
+      name: name.value.trim(),
+      role: role.value,
+      clearance: clearance.value,
+      ...(agency.value.trim() ? { agency: agency.value.trim() } : {}),
+      ...(expires.value ? { clearanceExpiresAt: expires.value } : {}),
+      ...(role.value === 'analyst'
+        ? {
+            feeds: feeds.value
+              .split(',')
+              .map((f) => f.trim())
+              .filter(Boolean),
+          }
+        : {}),
+    };
+    try {
+      const { status, data } = await api('POST', '/api/intake/v1/admin/principals', body);
+      put(out, status === 202 ? pendingNotice(data.pending) : keyPanel(data.name, data.apiKey));
+      out.querySelector('h2, p')?.setAttribute('tabindex', '-1');
+      out.querySelector('h2, p')?.focus();
+    } catch (e) {
+      showProblem(form, e.problem);
+    }
+  });
+  put(section, title('Create a principal'), form, out);
+}
+
+async function approvalsView(section, session) {
+  const { data } = await api('GET', '/api/intake/v1/admin/requests');
+  const requests = data.requests;
+  const out = h('div', { 'aria-live': 'polite' });
+  const decide = async (r, verb) => {
+    clear(out);
+    try {
+      const { data: d } = await api('POST', `/api/intake/v1/admin/requests/${r.id}/${verb}`);
+      put(out, notice(`Request ${r.id}: ${verb === 'approve' ? 'approved' : 'refused'}.`, 'ok'));
+      if (d?.apiKey) put(out, keyPanel(d.principal?.name ?? 'the principal', d.apiKey));
+    } catch (e) {
+      put(out, notice(e.message, 'error'));
+    }
+  };
+  put(
+    section,
+    title('Approval queue'),
+    h(
+      'p',
+      { class: 'hint' },
+      'Privileged changes asked by another security officer wait here for a second one. You cannot approve your own.',
+    ),
+    out,
+    requests.length === 0 ? notice('No request is waiting.') : null,
+    h(
+      'ul',
+      { role: 'list' },
+      requests.map((r) =>
+        h(
+          'li',
+          { class: 'card' },
+          h('p', {}, h('strong', {}, r.operation), ` of ${r.principalId} — ${r.reason}`),
+          h('p', { class: 'hint' }, `asked by ${r.requestedBy} on ${when(r.requestedAt)}; expires ${when(r.expiresAt)}`),
+          h('p', { class: 'code' }, JSON.stringify(r.requested)),
+          r.requestedBy === session.principal.id
+            ? h(
+                'div',
+                { class: 'actions' },
+                h('button', { type: 'button', class: 'secondary', onclick: () => decide(r, 'refuse') }, 'Withdraw my request'),
+              )
+            : h(
+                'div',
+                { class: 'actions' },
+                h('button', { type: 'button', onclick: () => decide(r, 'approve') }, 'Approve'),
+                h('button', { type: 'button', class: 'danger', onclick: () => decide(r, 'refuse') }, 'Refuse'),
+              ),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { CataloguesController } from './catalogues/catalogues.controller';
+import { CONSOLE_CONFIG, ConsoleConfig } from './config';
+import { HealthController } from './health.controller';
+import { ProxyController } from './proxy/proxy.controller';
+import { UpstreamClient } from './proxy/upstream.client';
+import { SessionController } from './session/session.controller';
+import { SessionGuard } from './session/session.guard';
+import { SessionStore } from './session/session.store';
+import { SignInUseCase } from './session/sign-in.usecase';
+
+/**
+ * The web console: static pages, and a thin session layer in front of the APIs. It owns no data
+ * and no database: the signed-in principal's key, in memory, for the session's life.
+ */
+@Module({})
+export class ConsoleModule {
+  static forRoot(config: ConsoleConfig): DynamicModule {
+    return {
+      module: ConsoleModule,
+      controllers: [HealthController, SessionController, CataloguesController, ProxyController],
+      providers: [
+        { provide: CONSOLE_CONFIG, useValue: config },
+        SessionStore,
+        UpstreamClient,
+        SignInUseCase,
+        { provide: APP_GUARD, useClass: SessionGuard },
+      ],
+      exports: [SessionStore],
+    };
+  }
+}

@@ -1,0 +1,93 @@
+import { All, Controller, NotFoundException, Param, Req, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { PassThrough, Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { ProblemException } from '@passerelle/http';
+import { ConsoleRequest, header } from '../session/session.guard';
+import { Session, SessionStore } from '../session/session.store';
+import { Upstream, UpstreamClient, UPSTREAMS } from './upstream.client';
+
+/** Request headers worth passing on; cookies, in particular, never leave the console. */
+const REQUEST_HEADERS = ['accept', 'content-type', 'last-event-id', 'traceparent'];
+const RESPONSE_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'retry-after', 'location'];
+/** How often an open stream checks that its session is still live (expired, signed out, key revoked). */
+const STREAM_SESSION_CHECK_MS = Number(process.env.CONSOLE_STREAM_CHECK_MS ?? 5000);
+
+/**
+ * `/api/<gateway|intake|audit>/v1/…`: the browser's calls, passed to that API with the session's key.
+ * The console decides nothing about access: the API answers (and records) exactly as it would for
+ * any client holding the key. Server-sent events stream through, so the analyst's browser gets the
+ * live feed without ever holding the key (EventSource cannot send an Authorization header).
+ */
+@Controller('api')
+export class ProxyController {
+  constructor(
+    private readonly upstream: UpstreamClient,
+    private readonly sessions: SessionStore,
+  ) {}
+
+  @All(':upstream/v1/*')
+  async forward(@Param('upstream') name: string, @Req() req: ConsoleRequest, @Res() reply: FastifyReply): Promise<void> {
+    if (!(UPSTREAMS as readonly string[]).includes(name)) throw new NotFoundException(`no API named ${name}`);
+    const session = req.consoleSession!;
+    const path = req.url.slice(`/api/${name}`.length);
+    const headers: Record<string, string> = {};
+    for (const h of REQUEST_HEADERS) {
+      const v = header(req, h);
+      if (v !== undefined) headers[h] = v;
+    }
+    const hasBody = req.body !== undefined && req.method !== 'GET' && req.method !== 'HEAD';
+    if (hasBody) headers['content-type'] = 'application/json';
+    const abort = new AbortController();
+    req.raw.once('close', () => abort.abort());
+    const res = await this.upstream.call(name as Upstream, session.apiKey, req.method, path, {
+      body: hasBody ? JSON.stringify(req.body) : undefined,
+      headers,
+      signal: abort.signal,
+    });
+    if (res.status === 401) {
+      // The key stopped working (revoked, rotated): the session it backs ends with it.
+      await res.body?.cancel();
+      this.sessions.destroySession(session);
+      throw new ProblemException({
+        type: 'urn:passerelle:problem:session-expired',
+        title: 'Session ended',
+        status: 401,
+        detail: 'your API key is no longer accepted: sign in again',
+      });
+    }
+    reply.status(res.status);
+    for (const h of RESPONSE_HEADERS) {
+      const v = res.headers.get(h);
+      if (v !== null) reply.header(h, v);
+    }
+    if (!res.headers.get('cache-control')) reply.header('cache-control', 'no-store');
+    if (!res.body) return void reply.send();
+    const body = Readable.fromWeb(res.body as unknown as WebReadableStream);
+    if ((res.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
+      reply.header('x-accel-buffering', 'no');
+      return void reply.send(this.untilSessionEnds(body, session, abort));
+    }
+    return void reply.send(body);
+  }
+
+  /** The stream as long as its session lives; then an `session-expired` event, and the end. */
+  private untilSessionEnds(body: Readable, session: Session, abort: AbortController): Readable {
+    const out = new PassThrough();
+    const timer = setInterval(() => {
+      if (this.sessions.isLive(session)) return;
+      out.end('event: session-expired\ndata: {}\n\n');
+      abort.abort();
+    }, STREAM_SESSION_CHECK_MS);
+    timer.unref();
+    body.on('data', (chunk: Buffer) => out.writableEnded || out.write(chunk));
+    body.once('error', () => out.end());
+    body.once('end', () => out.end());
+    out.once('close', () => {
+      clearInterval(timer);
+      abort.abort();
+      body.destroy();
+    });
+    return out;
+  }
+}

@@ -1,0 +1,347 @@
+import { createServer, Server } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { eventually } from '@passerelle/testing';
+import { exampleSignal, request } from './support/http';
+import { RunningConsole, startConsole } from './support/console';
+import { RunningSystem, startSystem } from './support/system';
+
+// The browser's globals, for the functions page.evaluate runs in the page (this program's types are Node's).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const document: any, window: any, localStorage: any, sessionStorage: any;
+
+const SHOTS = join(__dirname, '../docs/console');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The web console in a real browser (Debian's Chromium driven by playwright-core) against the real
+ * stack: one journey per role, and the console's own locks — session cookie out of the page's
+ * reach, CSRF token and origin on every state change, idle expiry, a strict CSP.
+ */
+describe('web console', () => {
+  let sys: RunningSystem;
+  let cons: RunningConsole;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const ref = `CONSOLE-${Date.now().toString(36)}`;
+  let signalId: string;
+
+  beforeAll(async () => {
+    sys = await startSystem([
+      { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' },
+      { name: 'analyst', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
+      { name: 'analyst-restricted', role: 'analyst', clearance: 'restricted', feeds: ['ocam'] },
+      { name: 'oversight', role: 'oversight', clearance: 'confidential' },
+      { name: 'officer', role: 'security-officer', clearance: 'confidential' },
+    ]);
+    cons = await startConsole(sys);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    mkdirSync(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await cons?.close();
+    await sys?.close();
+  });
+
+  /** A fresh browser profile (its own cookie jar), signed in with a key through the sign-in page. */
+  async function signedIn(name: string, viewport = { width: 1280, height: 900 }, url = cons.url): Promise<Page> {
+    const context = await browser.newContext({ viewport });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByLabel('API key').fill(sys.keys[name]);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('#whoami', { hasText: name }).waitFor();
+    return page;
+  }
+
+  /** Every form control and button on the page has an accessible name (label, aria-label or text). */
+  async function unlabelled(page: Page): Promise<string[]> {
+    return page.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea, button, a[href]')]
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        .filter((el: any) => el.offsetParent !== null)
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        .filter((el: any) => {
+          const named = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby');
+          const labels = el.labels;
+          const text = el.tagName === 'BUTTON' || el.tagName === 'A' ? el.textContent?.trim() : '';
+          return !named && !(labels && labels.length) && !text;
+        })
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        .map((el: any) => String(el.outerHTML).slice(0, 120)),
+    );
+  }
+
+  it('serves its pages under a strict Content-Security-Policy', async () => {
+    const res = await fetch(cons.url);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toMatch(/https?:\/\//);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('signs in with a key that the page never holds: httpOnly SameSite=Strict cookie, nothing in storage', async () => {
+    const page = await signedIn('poc-customs');
+    const key = sys.keys['poc-customs'];
+    const cookies = await page.context().cookies();
+    expect(cookies).toHaveLength(1);
+    expect(cookies[0]).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    expect(cookies[0].value).not.toContain(key);
+    const seen = await page.evaluate(() => ({
+      cookie: document.cookie,
+      local: JSON.stringify({ ...localStorage }),
+      session: JSON.stringify({ ...sessionStorage }),
+      html: document.documentElement.outerHTML,
+    }));
+    expect(seen.cookie).toBe('');
+    for (const v of [seen.local, seen.session, seen.html]) expect(v).not.toContain(key);
+    // A wrong key is refused on the sign-in page, and says so.
+    const other = await browser.newContext();
+    contexts.push(other);
+    const p2 = await other.newPage();
+    await p2.goto(cons.url);
+    await p2.getByLabel('API key').fill('psl_not-a-key-of-anybody');
+    await p2.getByRole('button', { name: 'Sign in' }).click();
+    await p2.getByText('this API key is unknown or revoked').waitFor();
+    await p2.screenshot({ path: join(SHOTS, 'sign-in.png') });
+  });
+
+  it('journey: the POC submits through the form, the analyst sees it arrive live and asks a question, the POC sees it', async () => {
+    // The analyst has the live feed open before the signal exists.
+    const analyst = await signedIn('analyst');
+    await analyst.getByText('Stream: live.').waitFor();
+    await analyst.getByText('0 new since you opened it').waitFor();
+
+    const poc = await signedIn('poc-customs');
+    await poc.getByLabel('External reference').fill(ref);
+    await poc.getByLabel('Category', { exact: true }).selectOption('terrorism.travel');
+    await poc.getByLabel('Search indicators').fill('conflict zone');
+    await poc.getByRole('checkbox', { name: 'Travel to or from a conflict zone' }).check();
+    await poc.getByLabel('Summary').fill(`Traveller back from a conflict zone, reported from the console (${ref}).`);
+    // The family name is left out: the gateway's problem+json is shown beside the field.
+    await poc.getByRole('button', { name: 'Submit signal' }).click();
+    const family = poc.getByLabel('Family name (required)');
+    await poc.locator('input[aria-invalid="true"]').first().waitFor();
+    expect(await family.getAttribute('aria-invalid')).toBe('true');
+    const errorId = (await family.getAttribute('aria-describedby'))!.split(' ').pop()!;
+    expect(await poc.locator(`#${errorId}`).textContent()).toMatch(/familyName|family/i);
+    expect(await unlabelled(poc)).toEqual([]);
+
+    await family.fill('El Amrani');
+    await poc.getByLabel('Given names').fill('Youssef');
+    await poc.getByLabel('Birth date').fill('1994-03-17');
+    await poc.getByRole('button', { name: 'Submit signal' }).click();
+    const accepted = await poc.getByText(/Signal accepted: /).textContent();
+    signalId = /Signal accepted: ([0-9a-f-]{36})/.exec(accepted!)![1];
+    await poc.screenshot({ path: join(SHOTS, 'poc-new-signal.png'), fullPage: true });
+
+    // Its receipt reaches "delivered" (the receipts view refreshes by itself).
+    await poc.getByRole('link', { name: 'Follow its receipt' }).click();
+    const receipt = poc.getByRole('article', { name: `Receipt ${ref}` });
+    await receipt.locator('ol.timeline li', { hasText: 'delivered' }).waitFor({ timeout: 60000 });
+    await poc.screenshot({ path: join(SHOTS, 'poc-receipts.png'), fullPage: true });
+
+    // It arrived on the analyst's open stream, counted as new.
+    await analyst.getByText('1 new since you opened it').waitFor({ timeout: 60000 });
+    await analyst.screenshot({ path: join(SHOTS, 'analyst-feed.png'), fullPage: true });
+    expect(await unlabelled(analyst)).toEqual([]);
+    await analyst.getByRole('link', { name: `Open signal ${ref}` }).click();
+    await analyst.getByRole('heading', { name: `Signal ${ref}` }).waitFor();
+    await analyst.getByText('El Amrani').waitFor();
+    await analyst.getByText('default-ocam v1').waitFor();
+
+    // Somebody else assesses it meanwhile: the page's version is stale, and it says so.
+    const read = await request(sys.urls.intake, 'GET', `/v1/signals/${signalId}`, { key: sys.keys.analyst });
+    const other = await request(sys.urls.intake, 'POST', `/v1/signals/${signalId}/assessment`, {
+      key: sys.keys.analyst,
+      body: { outcome: 'relevant', version: read.body.version },
+    });
+    expect(other.status).toBe(201);
+    await analyst.getByLabel('Outcome').selectOption('more-information-requested');
+    const question = `Which flight did the traveller take? (${ref})`;
+    await analyst.getByLabel('Note or question').fill(question);
+    await analyst.getByRole('button', { name: 'Save assessment' }).click();
+    await analyst.getByText('Someone else assessed this signal since you opened it').waitFor();
+    await analyst.getByRole('button', { name: 'Reload the signal' }).click();
+    await analyst.locator('ol.timeline li', { hasText: 'relevant' }).first().waitFor();
+    await analyst.getByLabel('Outcome').selectOption('more-information-requested');
+    await analyst.getByLabel('Note or question').fill(question);
+    await analyst.getByRole('button', { name: 'Save assessment' }).click();
+    await analyst.getByText('Assessment saved').waitFor();
+    await analyst.screenshot({ path: join(SHOTS, 'analyst-signal.png'), fullPage: true });
+
+    // The question reaches the agency's inbox, with a way to answer it.
+    await eventually(
+      async () => {
+        await poc.goto(`${cons.url}/#/inbox`);
+        await poc.getByRole('heading', { name: 'Feedback inbox' }).waitFor();
+        return (await poc.getByText(question).count()) > 0 ? true : undefined;
+      },
+      { what: "the analyst's question in the POC's inbox", timeoutMs: 60000, intervalMs: 1000 },
+    );
+    await poc.screenshot({ path: join(SHOTS, 'poc-inbox.png'), fullPage: true });
+    await poc.getByRole('button', { name: 'Answer with a supplementary signal' }).first().click();
+    await poc.getByRole('heading', { name: 'Supplementary signal' }).waitFor();
+    expect(await poc.getByLabel('Summary').inputValue()).toContain(signalId);
+  });
+
+  it("journey: oversight sees the signal's every hop, the analyst's read included; verifies the ledger; charts the flow", async () => {
+    const page = await signedIn('oversight');
+    const steps = ['signal.submitted', 'signal.routed', 'feedback.delivered', 'access.recorded', 'feedback.assessed'];
+    await eventually(
+      async () => {
+        await page.goto(`${cons.url}/#/trail/${signalId}`);
+        await page.locator('ol.trail').waitFor();
+        const text = await page.locator('ol.trail').textContent();
+        return steps.every((s) => text!.includes(s)) ? true : undefined;
+      },
+      { what: 'every hop in the trail', timeoutMs: 60000, intervalMs: 1000 },
+    );
+    // The analyst's read is there under the analyst's own principal id.
+    const analystId = (await sys.sql<{ id: string }>(`select id from identity.principals where name = 'analyst'`))[0].id;
+    await page.locator('ol.trail li', { hasText: 'access.recorded' }).filter({ hasText: analystId }).first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'oversight-trail.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Verification' }).click();
+    await page.getByText('The ledger verifies').waitFor({ timeout: 60000 });
+    await page.getByRole('button', { name: 'Sign the head now' }).click();
+    await page.getByRole('heading', { name: 'Latest signed checkpoint' }).waitFor();
+    await page.locator('.card dl.facts dt', { hasText: 'signature' }).first().waitFor();
+
+    await page.getByRole('link', { name: 'Flow statistics' }).click();
+    await page.locator('table th[scope="row"]', { hasText: 'customs' }).waitFor();
+    const drawn = await page.evaluate(() => {
+      const canvas = document.querySelector('canvas');
+      return !!canvas && canvas.width > 0 && window.Chart !== undefined;
+    });
+    expect(drawn).toBe(true);
+    expect(await unlabelled(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'oversight-stats.png'), fullPage: true });
+  });
+
+  it('journey: the security officer creates an analyst and sees its key once', async () => {
+    const page = await signedIn('officer');
+    await page.locator('table th[scope="row"]', { hasText: 'poc-customs' }).waitFor();
+    await page.getByLabel('Role filter').selectOption('analyst');
+    expect(await page.locator('table th[scope="row"]', { hasText: 'poc-customs' }).count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'officer-principals.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Create a principal' }).click();
+    await page.getByLabel('Principal name').fill('analyst.console');
+    await page.getByLabel('Role').selectOption('analyst');
+    await page.getByRole('button', { name: 'Create principal' }).click();
+    const key = (await page.getByLabel('New API key of analyst.console').textContent())!;
+    expect(key).toMatch(/^psl_/);
+    await page.getByText('Shown this once').waitFor();
+    expect(await unlabelled(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'officer-create.png'), fullPage: true });
+    // The key works, and it is gone from the page once the officer moves on.
+    expect((await request(sys.urls.intake, 'GET', '/v1/me', { key })).body).toMatchObject({ name: 'analyst.console', role: 'analyst' });
+    await page.getByRole('link', { name: 'Principals' }).click();
+    await page.locator('table th[scope="row"]', { hasText: 'analyst.console' }).waitFor();
+    expect(await page.content()).not.toContain(key);
+    await page.getByRole('link', { name: 'Approval queue' }).click();
+    await page.getByRole('heading', { name: 'Approval queue' }).waitFor();
+  });
+
+  it('an analyst without the clearance never sees a confidential signal, in the feed or by its id', async () => {
+    const body = { ...exampleSignal('subject-vessel'), classification: 'confidential' };
+    const secret = await request(sys.urls['agency-gateway'], 'POST', '/v1/signals', { key: sys.keys['poc-customs'], body });
+    expect(secret.status).toBe(202);
+    const secretId: string = secret.body.signalId;
+    await eventually(async () => (await sys.sql(`select 1 from intake.signals where signal_id = $1`, [secretId]))[0], {
+      what: 'the confidential signal in the intake',
+    });
+    // The cleared analyst does see it (so the other's not seeing it means something).
+    const cleared = await signedIn('analyst');
+    await cleared.locator(`a[href="#/signal/${secretId}"]`).waitFor({ timeout: 30000 });
+
+    const page = await signedIn('analyst-restricted');
+    await page.getByRole('link', { name: `Open signal ${ref}` }).waitFor({ timeout: 30000 });
+    expect(await page.locator(`a[href="#/signal/${secretId}"]`).count()).toBe(0);
+    expect(await page.content()).not.toContain(secretId);
+    await page.goto(`${cons.url}/#/signal/${secretId}`);
+    await page.getByText('No such signal that you may read.').waitFor();
+  });
+
+  it('refuses a state change without the CSRF token, and a cross-site form post', async () => {
+    const page = await signedIn('poc-customs');
+    const count = async () => Number((await sys.sql<{ n: string }>(`select count(*) as n from gateway.signals`))[0].n);
+    const before = await count();
+    const withoutToken = await page.evaluate(async (signal) => {
+      const r = await fetch('/api/gateway/v1/signals', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(signal),
+      });
+      return { status: r.status, body: (await r.json()) as { type: string } };
+    }, exampleSignal('minimal'));
+    expect(withoutToken.status).toBe(403);
+    expect(withoutToken.body.type).toBe('urn:passerelle:problem:csrf');
+
+    // Another origin on the same host (so the SameSite=Strict cookie still goes along): its
+    // auto-submitting form is refused by the origin check.
+    const evil: Server = createServer((_req, res) => {
+      res.setHeader('content-type', 'text/html');
+      res.end(
+        `<form id="f" method="POST" action="${cons.url}/api/gateway/v1/signals" enctype="text/plain">` +
+          `<input name='{"externalRef":"EVIL-1","x":"' value='"}'></form><script>document.getElementById('f').submit()</script>`,
+      );
+    });
+    await new Promise<void>((r) => evil.listen(0, '127.0.0.1', r));
+    try {
+      const port = (evil.address() as { port: number }).port;
+      const response = page.waitForResponse((r) => r.url().startsWith(`${cons.url}/api/gateway/v1/signals`));
+      await page.goto(`http://127.0.0.1:${port}/`);
+      const refused = await response;
+      expect(refused.status()).toBe(403);
+      expect(await refused.text()).toContain('urn:passerelle:problem:cross-site');
+    } finally {
+      evil.close();
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('sends an idle session back to sign-in, and signing out ends the session', async () => {
+    // A console whose sessions lapse after 3 s idle, beside the first one.
+    const quick = await startConsole(sys, { CONSOLE_IDLE_MINUTES: '0.05' });
+    try {
+      const page = await signedIn('oversight', { width: 420, height: 800 }, quick.url);
+      await page.getByRole('heading', { name: 'Signal trail' }).waitFor();
+      await page.screenshot({ path: join(SHOTS, 'oversight-narrow.png'), fullPage: true });
+      // Nothing happens: the page finds its session gone and goes back to sign-in by itself.
+      await page.getByText('Your session has expired: sign in again.').waitFor({ timeout: 30000 });
+      await page.getByLabel('API key').waitFor();
+      // The server agrees: the old cookie opens nothing.
+      const status = await page.evaluate(async () => (await fetch('/api/audit/v1/audit/checkpoints')).status);
+      expect(status).toBe(401);
+    } finally {
+      await quick.close();
+    }
+
+    const other = await signedIn('officer');
+    await other.getByRole('button', { name: 'Sign out' }).click();
+    await other.getByText('You are signed out.').waitFor();
+    const status = await other.evaluate(async () => (await fetch('/api/session')).status);
+    expect(status).toBe(401);
+  });
+});
