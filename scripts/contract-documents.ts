@@ -61,6 +61,11 @@ function asyncApi(): unknown {
       description: 'Submissions that failed validation, with reasons.',
       messages: { SignalRejected: { $ref: '#/components/messages/SignalRejected' } },
     },
+    purged: {
+      address: 'signals.purged.v1',
+      description: 'A service removed its copies of a signal at term (facts only: which tables, how many rows), keyed by signal id.',
+      messages: { SignalPurged: { $ref: '#/components/messages/SignalPurged' } },
+    },
     feedback: {
       address: 'feedback.{agency}.v1',
       parameters: { agency },
@@ -103,6 +108,7 @@ function asyncApi(): unknown {
       receiveRouted: op('receive', 'routed', 'Audit and analytics receive routing decisions'),
       receiveFeed: op('receive', 'feeds', 'The intake and Kafka-native analysts receive routed signals'),
       receiveRejected: op('receive', 'rejected', 'Audit receives rejections'),
+      receivePurged: op('receive', 'purged', 'Audit receives the purges of signals at term'),
       receiveFeedback: op('receive', 'feedback', 'The gateway (and agency systems) receive feedback'),
       receiveAccess: op('receive', 'access', 'Audit receives access records'),
       receivePrincipalChanges: op('receive', 'principals', 'Audit receives changes to principals'),
@@ -115,6 +121,7 @@ function asyncApi(): unknown {
         SignalRouted: msg('SignalRouted', 'SignalRoutedEvent', 'Where a signal went and why'),
         FeedSignal: msg('FeedSignal', 'FeedSignalEvent', 'A routed signal for a feed'),
         SignalRejected: msg('SignalRejected', 'SignalRejectedEvent', 'A refused submission with reasons'),
+        SignalPurged: msg('SignalPurged', 'SignalPurgedEvent', "A service's purge of its copies of a signal"),
         Feedback: msg('Feedback', 'FeedbackEvent', 'A receipt update or feedback'),
         AccessRecorded: msg('AccessRecorded', 'AccessRecordedEvent', 'A read of signal content'),
         PrincipalChanged: msg('PrincipalChanged', 'PrincipalChangedEvent', 'A change to a principal'),

@@ -8,7 +8,16 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { provideDatabase, ProvidedDatabase } from '@passerelle/persistence';
-import { DEV_ID_SECRET_FILE, ensureIdSecretFile, ID_SECRET_ENV, ID_SECRET_FILE_ENV, readKafkaCredentials } from '@passerelle/messaging';
+import {
+  DEV_ID_SECRET_FILE,
+  DEV_KEY_SECRET_FILE,
+  ensureIdSecretFile,
+  ID_SECRET_ENV,
+  ID_SECRET_FILE_ENV,
+  KEY_SECRET_ENV,
+  KEY_SECRET_FILE_ENV,
+  readKafkaCredentials,
+} from '@passerelle/messaging';
 import { kafkaSection, provisionKafkaFromEnv, ROOT as root, seedDemoPrincipals, writeCredentials } from './provision';
 import { describeEarlierData, earlierData, LOG_DIR, removeRunFile, RUN_FILE, runningStart, writeRunFile } from './local-state';
 
@@ -117,6 +126,11 @@ async function main(): Promise<void> {
     if (!process.env[ID_SECRET_ENV] && !process.env[ID_SECRET_FILE_ENV]) {
       idSecretEnv[ID_SECRET_FILE_ENV] = join(root, DEV_ID_SECRET_FILE);
       ensureIdSecretFile(idSecretEnv[ID_SECRET_FILE_ENV]);
+    }
+    // The secret subject keys and digests are keyed with (HMAC): likewise one, in .passerelle/key-secret.
+    if (!process.env[KEY_SECRET_ENV] && !process.env[KEY_SECRET_FILE_ENV]) {
+      idSecretEnv[KEY_SECRET_FILE_ENV] = join(root, DEV_KEY_SECRET_FILE);
+      ensureIdSecretFile(idSecretEnv[KEY_SECRET_FILE_ENV]);
     }
 
     // Extra Node.js options for the apps, e.g. PASSERELLE_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'

@@ -9,6 +9,7 @@ import { FeedbackRepository } from './feedback/feedback.repository';
 import { GatewayAccessRecords } from './signals/access-records';
 import { GatewayOutboxRelay } from './signals/outbox-relay.service';
 import { SignalsController } from './signals/signals.controller';
+import { GatewayPurgeScheduler, PurgeGatewaySignalsUseCase } from './retention/purge-signals.usecase';
 import { SignalsRepository } from './signals/signals.repository';
 import { SubmitSignalUseCase } from './signals/submit-signal.usecase';
 
@@ -22,6 +23,8 @@ import { SubmitSignalUseCase } from './signals/submit-signal.usecase';
   controllers: [FeedbackConsumer, SignalsController, FeedbackController],
   providers: [
     SignalsRepository,
+    PurgeGatewaySignalsUseCase,
+    GatewayPurgeScheduler,
     SubmitSignalUseCase,
     GatewayOutboxRelay,
     FeedbackRepository,

@@ -20,6 +20,7 @@ import { IntakeRepository } from './feeds/intake.repository';
 import { StoreFeedSignalsUseCase } from './feeds/store-feed-signals.usecase';
 import { FeedNotifier } from './feeds/feed-notifier';
 import { IntakeOutboxRelay } from './outbox/intake-outbox.relay';
+import { IntakePurgeScheduler, PurgeIntakeSignalsUseCase } from './retention/purge-signals.usecase';
 import { IntakeOutboxRepository } from './outbox/intake-outbox.repository';
 import { AccessRecorder } from './signals/access-recorder';
 import { AnalystReadsUseCase } from './signals/analyst-reads.usecase';
@@ -58,6 +59,8 @@ import { WatchlistsRepository } from './watchlists/watchlists.repository';
     MeController,
   ],
   providers: [
+    PurgeIntakeSignalsUseCase,
+    IntakePurgeScheduler,
     IntakeRepository,
     StoreFeedSignalsUseCase,
     RecordFlowUseCase,

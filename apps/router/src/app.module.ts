@@ -3,6 +3,7 @@ import { HealthModule } from '@passerelle/http';
 import { MessagingModule } from '@passerelle/messaging';
 import { PersistenceModule, routerMigrations } from '@passerelle/persistence';
 import { SecurityModule } from '@passerelle/security';
+import { PurgeRouterSignalsUseCase, RouterPurgeScheduler } from './retention/purge-signals.usecase';
 import { RouteSignalsUseCase } from './routing/route-signals.usecase';
 import { RoutingRepository } from './routing/routing.repository';
 import { RoutingRules } from './routing/routing-rules';
@@ -16,6 +17,6 @@ import { SubmissionsConsumer } from './routing/submissions.consumer';
     HealthModule.forRoot(),
   ],
   controllers: [SubmissionsConsumer],
-  providers: [RoutingRepository, RoutingRules, RouteSignalsUseCase],
+  providers: [RoutingRepository, RoutingRules, RouteSignalsUseCase, PurgeRouterSignalsUseCase, RouterPurgeScheduler],
 })
 export class RouterModule {}

@@ -1,5 +1,6 @@
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import { contractSchemas } from './json-schema';
+import { reasonCode } from './reason-codes';
 import { ContractError, jsonDepthExceeds, MAX_JSON_DEPTH } from './validate';
 
 /**
@@ -70,6 +71,22 @@ function reasonOf(e: ErrorObject, names: string[]): string {
   return e.message ?? e.keyword;
 }
 
+/** The reason as a code (reason-codes.ts), named like class-validator's for the same constraint. */
+const KEYWORD_CODES: Record<string, string> = {
+  additionalProperties: 'unknown-field',
+  required: 'missing',
+  type: 'wrong-type',
+  enum: 'not-allowed',
+  pattern: 'bad-format',
+  discriminator: 'unknown-value',
+  oneOf: 'unknown-value',
+  anyOf: 'wrong-type',
+};
+function codeOf(e: ErrorObject, names: string[]): string {
+  if (e.keyword === 'x-check') return reasonCode(names[(e.schema as number) ?? -1] ?? 'invalid');
+  return KEYWORD_CODES[e.keyword] ?? reasonCode(e.keyword);
+}
+
 /** The compiled validator of a contract class (compiled on first use, then cached). */
 export function compiledValidator(cls: new () => object): CompiledValidator {
   compiler ??= build();
@@ -82,17 +99,18 @@ export function compiledValidator(cls: new () => object): CompiledValidator {
   }
   const v = validate;
   return (value) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ path: '', reason: 'must be a JSON object' }];
-    if (jsonDepthExceeds(value)) return [{ path: '', reason: `nests deeper than ${MAX_JSON_DEPTH} levels` }];
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return [{ path: '', reason: 'must be a JSON object', code: 'not-an-object' }];
+    if (jsonDepthExceeds(value)) return [{ path: '', reason: `nests deeper than ${MAX_JSON_DEPTH} levels`, code: 'too-deep' }];
     if (v(value)) return [];
     const seen = new Set<string>();
     const out: ContractError[] = [];
     for (const e of v.errors ?? []) {
-      const error = { path: pathOf(e), reason: reasonOf(e, names) };
+      const error = { path: pathOf(e), reason: reasonOf(e, names), code: codeOf(e, names) };
       const key = `${error.path}\u0000${error.reason}`;
       if (!seen.has(key)) out.push(error);
       seen.add(key);
     }
-    return out.length ? out : [{ path: '', reason: 'does not meet the contract' }];
+    return out.length ? out : [{ path: '', reason: 'does not meet the contract', code: 'invalid' }];
   };
 }

@@ -20,6 +20,7 @@ export const EventTypes = {
   principalChanged: 'be.passerelle.principal.changed.v1',
   watchlistRecorded: 'be.passerelle.watchlist.recorded.v1',
   deadLetter: 'be.passerelle.dead-letter.v1',
+  signalPurged: 'be.passerelle.signal.purged.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { isValidContainerNumber, isValidIban, isValidImo } from './checks';
 import { closeCodes } from './catalogues';
 import { validateSignal } from './validate';
+import { codedReasons, factPath, REASON_CODE } from './reason-codes';
 
 const examplesDir = join(__dirname, '../../../docs/examples/signals');
 const example = (name: string) => JSON.parse(readFileSync(join(examplesDir, `${name}.json`), 'utf8'));
@@ -114,6 +115,36 @@ describe('contract violations name the field and the reason', () => {
   });
 
   it('refuses a non-object', () => {
-    expect(validateSignal([1, 2]).errors).toEqual([{ path: '', reason: 'must be a JSON object' }]);
+    expect(validateSignal([1, 2]).errors).toEqual([{ path: '', reason: 'must be a JSON object', code: 'not-an-object' }]);
+  });
+});
+
+describe('reasons as codes', () => {
+  it('gives every refusal a code and a path of contract field names, never the value or the sender’s field names', () => {
+    const MARK = 'Jane Roe born 1980-01-01 passport EM1234567';
+    const { errors } = validateSignal({ externalRef: 'R-1', category: MARK, [MARK]: 1, subjects: [{ kind: 'person', familyName: 7 }] });
+    const coded = codedReasons(errors);
+    expect(coded).toEqual(
+      expect.arrayContaining([
+        { path: 'category', reason: 'unknown-code' },
+        { path: '*', reason: 'unknown-field' },
+        { path: 'subjects[0].familyName', reason: 'is-string' },
+      ]),
+    );
+    expect(JSON.stringify(coded)).not.toMatch(/Jane|Roe|EM1234567|1980/);
+    for (const c of coded) expect(c.reason).toMatch(REASON_CODE);
+  });
+
+  it('keeps a reason that already is a code, and turns free text into `invalid`', () => {
+    expect(
+      codedReasons([
+        { path: 'a.b', reason: 'signal-id-taken' },
+        { path: '', reason: 'Jane Roe' },
+      ]),
+    ).toEqual([
+      { path: '*.*', reason: 'signal-id-taken' },
+      { path: '', reason: 'invalid' },
+    ]);
+    expect(factPath('subjects[3].documents[0].number')).toBe('subjects[3].documents[0].number');
   });
 });

@@ -13,6 +13,8 @@ export interface TopicNames {
   readonly submittedPattern: RegExp;
   readonly routed: string;
   readonly rejected: string;
+  /** A service removed its copies of a signal at term (facts only). */
+  readonly purged: string;
   feed(feed: string): string;
   readonly feedPattern: RegExp;
   feedback(agency: string): string;
@@ -37,6 +39,7 @@ export function topicNames(prefix = ''): TopicNames {
     submittedPattern: new RegExp(`^${p}signals\\.(${AGENCY_PATTERN})\\.submitted\\.v1$`),
     routed: `${prefix}signals.routed.v1`,
     rejected: `${prefix}signals.rejected.v1`,
+    purged: `${prefix}signals.purged.v1`,
     feed: (feed) => `${prefix}feeds.${feed}.v1`,
     feedPattern: new RegExp(`^${p}feeds\\.(${AGENCY_PATTERN})\\.v1$`),
     feedback: (agency) => `${prefix}feedback.${agency}.v1`,
@@ -67,9 +70,35 @@ export function provisionedTopics(names: TopicNames, agencies: readonly string[]
     ...FEEDS.map((f) => names.feed(f)),
     names.routed,
     names.rejected,
+    names.purged,
     names.accessRecorded,
     names.principalsChanged,
     names.watchlistsRecorded,
     ...DEAD_LETTER_SERVICES.map((s) => names.deadLetters(s)),
   ];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * How long Kafka keeps a topic's messages (`retention.ms`, set when provisioning creates the
+ * topic): as short as its consumers allow. Agency submissions: 7 days (the router reads them at
+ * once; a longer outage is an incident). Feeds and feedback, which Kafka-native readers (analysts,
+ * agency systems) also read: 14 days. Dead letters, which wait for an operator: 14 days. Every other
+ * internal topic: 7 days. `KAFKA_RETENTION_DAYS_<KIND>` (SUBMITTED, FEED, FEEDBACK, DEADLETTERS,
+ * INTERNAL) overrides a kind.
+ */
+export function topicRetentionMs(names: TopicNames, topic: string, env: NodeJS.ProcessEnv = process.env): number {
+  const kind = names.submittedPattern.test(topic)
+    ? 'SUBMITTED'
+    : names.feedPattern.test(topic)
+      ? 'FEED'
+      : names.feedbackPattern.test(topic)
+        ? 'FEEDBACK'
+        : names.deadLettersPattern.test(topic)
+          ? 'DEADLETTERS'
+          : 'INTERNAL';
+  const defaults: Record<string, number> = { SUBMITTED: 7, FEED: 14, FEEDBACK: 14, DEADLETTERS: 14, INTERNAL: 7 };
+  const days = Number(env[`KAFKA_RETENTION_DAYS_${kind}`] ?? defaults[kind]);
+  return Math.round((days > 0 ? days : defaults[kind]) * DAY_MS);
 }

@@ -1,17 +1,21 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
+import { reasonCode } from './reason-codes';
 import { SignalSubmission } from './submission';
 
 export interface ContractError {
   path: string;
+  /** For the sender: may quote what it refuses (the HTTP answer to the one who sent it). */
   reason: string;
+  /** The same as a code (reason-codes.ts): what may be stored or passed on, never the value. */
+  code?: string;
 }
 
 export function flattenErrors(errors: ValidationError[], parent = ''): ContractError[] {
   const out: ContractError[] = [];
   for (const e of errors) {
     const path = /^\d+$/.test(e.property) ? `${parent}[${e.property}]` : parent ? `${parent}.${e.property}` : e.property;
-    for (const reason of Object.values(e.constraints ?? {})) out.push({ path, reason });
+    for (const [name, reason] of Object.entries(e.constraints ?? {})) out.push({ path, reason, code: reasonCode(name) });
     if (e.children?.length) out.push(...flattenErrors(e.children, path));
   }
   return out;
@@ -49,9 +53,10 @@ export function jsonDepthExceeds(value: unknown, max = MAX_JSON_DEPTH): boolean 
  */
 export function validateAs<T extends object>(cls: new () => T, value: unknown, pathPrefix = ''): { value?: T; errors: ContractError[] } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { errors: [{ path: pathPrefix, reason: 'must be a JSON object' }] };
+    return { errors: [{ path: pathPrefix, reason: 'must be a JSON object', code: 'not-an-object' }] };
   }
-  if (jsonDepthExceeds(value)) return { errors: [{ path: pathPrefix, reason: `nests deeper than ${MAX_JSON_DEPTH} levels` }] };
+  if (jsonDepthExceeds(value))
+    return { errors: [{ path: pathPrefix, reason: `nests deeper than ${MAX_JSON_DEPTH} levels`, code: 'too-deep' }] };
   let instance: T;
   let errors: ContractError[];
   try {
@@ -61,7 +66,7 @@ export function validateAs<T extends object>(cls: new () => T, value: unknown, p
     // class-transformer and validator.js throw on some shapes (a null where a discriminated object
     // is expected, e.g. "subjects": [null]; an unpaired surrogate in an e-mail address): an answer,
     // not an exception that would block a partition.
-    return { errors: [{ path: pathPrefix, reason: unreadable(e) }] };
+    return { errors: [{ path: pathPrefix, reason: unreadable(e), code: 'unreadable-shape' }] };
   }
   return errors.length ? { errors } : { value: instance, errors };
 }

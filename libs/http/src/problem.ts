@@ -1,6 +1,18 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ContractError, flattenErrors } from '@passerelle/contracts';
+import { errorCode } from '@passerelle/messaging';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** A URL's path without its query string (which may hold values): what a log line may name. */
+export const pathOf = (url: string | undefined): string => (url ?? '').split('?')[0].slice(0, 200);
+
+/** The stack frames of an error, without its first line (the message). */
+const framesOf = (e: unknown): string => {
+  const stack = (e as Error | undefined)?.stack;
+  if (typeof stack !== 'string') return '';
+  const frames = stack.split('\n').filter((l) => /^\s+at /.test(l));
+  return frames.length ? `\n${frames.slice(0, 15).join('\n')}` : '';
+};
 
 /** One failing field: a JSON path (`subjects[0].birthDate`) and why. */
 export type FieldError = ContractError;
@@ -34,7 +46,7 @@ export function validationProblem(errors: FieldError[]): ProblemException {
     title: 'The request does not follow the contract',
     status: 400,
     detail: errors.map((e) => `${e.path}: ${e.reason}`).join('; '),
-    errors,
+    errors: errors.map(({ path, reason }) => ({ path, reason })),
   });
 }
 
@@ -167,7 +179,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (fp) problem = fp;
       else if (databaseUnavailable(exception)) {
         // Postgres restarting or unreachable: nothing was done, and the client should try again.
-        this.logger.warn(`database unavailable on ${req.method} ${req.url}: ${(exception as Error).message}`);
+        this.logger.warn(`database unavailable on ${req.method} ${pathOf(req.url)}: ${errorCode(exception)}`);
         problem = {
           type: 'urn:passerelle:problem:unavailable',
           title: TITLES[503],
@@ -176,7 +188,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         };
         headers['Retry-After'] = '2';
       } else {
-        this.logger.error(`unhandled error on ${req.method} ${req.url}: ${(exception as Error)?.stack ?? exception}`);
+        // The error's name, code and stack frames: never its message (a database error quotes the
+        // value it refused) nor the query string.
+        this.logger.error(`unhandled error on ${req.method} ${pathOf(req.url)}: ${errorCode(exception)}${framesOf(exception)}`);
         problem = { type: 'urn:passerelle:problem:internal', title: 'Internal error', status: 500, detail: 'the error was logged' };
       }
     }

@@ -23,11 +23,12 @@ describe('infra/kafka/acls.json expanded', () => {
     const { bindings } = expandAcls(file);
     const writes = (user: string) => of(bindings, user).filter((b) => b.startsWith('write'));
     expect(writes('intake')).not.toContainEqual(expect.stringContaining('feeds.'));
-    expect(writes('intake')).not.toContainEqual(expect.stringContaining('signals.'));
-    // The gateway's submissions, the access records of attempts refused at its edge, its own dead letters.
+    // Of the signals topics, the intake writes only the notices of its purges (as the gateway and router do).
+    expect(writes('intake').filter((w) => w.includes('signals.'))).toEqual(['write topic literal signals.purged.v1']);
+    // The gateway's submissions, its purge notices, the access records of attempts refused at its edge, its own dead letters.
     expect(
       writes('gateway').every((w) =>
-        /^write topic literal (signals\.[a-z-]+\.submitted|access\.recorded|deadletters\.gateway)\.v1$/.test(w),
+        /^write topic literal (signals\.[a-z-]+\.submitted|signals\.purged|access\.recorded|deadletters\.gateway)\.v1$/.test(w),
       ),
     ).toBe(true);
     expect(writes('intake')).toContain('write topic literal deadletters.intake.v1');

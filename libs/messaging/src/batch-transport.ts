@@ -27,6 +27,7 @@ export const Families = {
   submitted: 'signals.{agency}.submitted.v1',
   routed: 'signals.routed.v1',
   rejected: 'signals.rejected.v1',
+  purged: 'signals.purged.v1',
   feed: 'feeds.{feed}.v1',
   feedback: 'feedback.{agency}.v1',
   accessRecorded: 'access.recorded.v1',
@@ -155,7 +156,7 @@ export class BatchKafkaTransport extends Server implements CustomTransportStrate
         if (!(name in payload)) return;
         const claimed = (payload as Record<string, unknown>)[name];
         if (claimed !== fromTopic?.[i + 1])
-          reasons.push({ path: name, reason: `contradicts the topic (${fromTopic?.[i + 1] ?? 'unknown'})` });
+          reasons.push({ path: name, reason: `contradicts the topic (${fromTopic?.[i + 1] ?? 'unknown'})`, code: 'contradicts-topic' });
       });
       return [...reasons, ...(extras.check?.(payload, m) ?? [])];
     });

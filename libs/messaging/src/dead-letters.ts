@@ -1,4 +1,4 @@
-import { compiledValidator, ContractError, jsonStorable } from '@passerelle/contracts';
+import { CodedReason, compiledValidator, ContractError, jsonStorable } from '@passerelle/contracts';
 import { IncomingMessage, parseJson } from './events';
 
 /**
@@ -20,7 +20,7 @@ export interface DeadLetterEvent {
   sourceOffset: string;
   sourceKey: string | null;
   /** Field paths and what is wrong with them; never the values. */
-  reasons: ContractError[];
+  reasons: CodedReason[];
   /**
    * The message as it came (base64), for an operator's replay; only operators and the audit read
    * this topic. Null when the record had no value or was too large to carry (see `valueBytes`).
@@ -46,8 +46,9 @@ export function contractCheck<T extends object>(
   const validate = compiledValidator(cls);
   return (m) => {
     const parsed = parseJson(m.value);
-    if (!parsed.ok) return [{ path: '', reason: 'not-json' }];
-    if (!jsonStorable(parsed.value)) return [{ path: '', reason: 'unstorable-text (NUL or an unpaired surrogate)' }];
+    if (!parsed.ok) return [{ path: '', reason: 'not-json', code: 'not-json' }];
+    if (!jsonStorable(parsed.value))
+      return [{ path: '', reason: 'unstorable-text (NUL or an unpaired surrogate)', code: 'unstorable-text' }];
     const errors = validate(parsed.value);
     if (errors.length) return errors;
     return extra?.(parsed.value as T, m) ?? [];
@@ -58,16 +59,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A field that lands in a uuid column. */
 export const mustBeUuid = (path: string, v: unknown): ContractError[] =>
-  typeof v === 'string' && UUID.test(v) ? [] : [{ path, reason: 'must be a UUID' }];
+  typeof v === 'string' && UUID.test(v) ? [] : [{ path, reason: 'must be a UUID', code: 'not-a-uuid' }];
 
 /** An instant Postgres can hold (years 1–9999) and that JavaScript reads as written. */
 export const mustBeStorableInstant = (path: string, v: unknown): ContractError[] => {
   const d = typeof v === 'string' ? new Date(v) : null;
   return d && !isNaN(d.getTime()) && d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999
     ? []
-    : [{ path, reason: 'must be an instant in years 1-9999' }];
+    : [{ path, reason: 'must be an instant in years 1-9999', code: 'bad-instant' }];
 };
 
 /** A payload field that must say what the topic already says (the topic wins). */
 export const mustMatchTopic = (path: string, v: unknown, fromTopic: string | undefined): ContractError[] =>
-  fromTopic !== undefined && v === fromTopic ? [] : [{ path, reason: `contradicts the topic (${fromTopic ?? 'unknown'})` }];
+  fromTopic !== undefined && v === fromTopic
+    ? []
+    : [{ path, reason: `contradicts the topic (${fromTopic ?? 'unknown'})`, code: 'contradicts-topic' }];

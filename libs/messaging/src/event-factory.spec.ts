@@ -1,6 +1,7 @@
-import { EventTypes, keyReference, topicNames } from '@passerelle/contracts';
+import { EventTypes, topicNames } from '@passerelle/contracts';
 import { envelope, eventIds, feedbackEvent, feedSignalEvent, rejectedEvent, routedEvent, stamped } from './event-factory';
 import { derivedId } from './ids';
+import { subjectKeyReference } from './keys';
 
 const topics = topicNames('p.');
 const T = 'a'.repeat(32);
@@ -39,7 +40,8 @@ describe('event factory', () => {
       duplicateOf: null,
     });
     expect(routed).toMatchObject({ topic: 'p.signals.routed.v1', key: 'c', id: 'r', type: EventTypes.signalRouted });
-    expect(routed.payload.matchedKey).toEqual(keyReference('document:passport:BE:EM1'));
+    expect(routed.payload.matchedKey).toEqual(subjectKeyReference('document:passport:BE:EM1'));
+    expect(routed.payload.matchedKey).toEqual({ type: 'document:passport', digest: expect.stringMatching(/^[0-9a-f]{32}$/) });
     expect(JSON.stringify(routed)).not.toContain('EM1');
     expect('duplicateOf' in routed.payload).toBe(false);
     const signal = { externalRef: 'R' } as never;

@@ -3,7 +3,7 @@ import {
   EventTypes,
   FeedbackEvent,
   FeedSignalEvent,
-  keyReference,
+  SignalPurgedEvent,
   SignalRejectedEvent,
   SignalRoutedEvent,
   SignalSubmission,
@@ -11,6 +11,7 @@ import {
 } from '@passerelle/contracts';
 import { OutgoingEvent } from './events';
 import { derivedId } from './ids';
+import { subjectKeyReference } from './keys';
 
 /**
  * The one place where the router, the intake and the assessments build the events they publish:
@@ -53,6 +54,8 @@ export const eventIds = {
   delivered: (feedTopic: string, feedEventId: string): string => derivedId(feedTopic, feedEventId, 'delivered'),
   /** The feedback on an analyst's assessment, one per version of the signal's assessment. */
   assessment: (signalId: string, version: number): string => derivedId(signalId, 'assessment', String(version)),
+  /** A service's purge of its copies of a signal: one per (service, signal), whichever run removed them. */
+  purged: (service: string, signalId: string): string => derivedId(signalId, 'purged', service),
 };
 
 /** Where a signal went and why, on the routed topic, keyed by its correlation. */
@@ -85,7 +88,7 @@ export function routedEvent(
     ruleId: a.ruleId,
     ruleVersion: a.ruleVersion,
     destinations: a.destinations,
-    ...(a.matchedKey ? { matchedKey: keyReference(a.matchedKey) } : {}),
+    ...(a.matchedKey ? { matchedKey: subjectKeyReference(a.matchedKey) } : {}),
     ...(a.duplicateOf ? { duplicateOf: a.duplicateOf } : {}),
   };
   return { ...envelope(topics.routed, a.correlationId, EventTypes.signalRouted, payload, a.traceId), payload };
@@ -171,4 +174,23 @@ export function feedbackEvent(
     detail: a.detail,
   };
   return { ...envelope(topics.feedback(a.agency), a.signalId, EventTypes.feedback, payload, a.traceId), payload };
+}
+
+/** A service removed its copies of a signal at term: facts only, keyed by the signal. */
+export function purgedEvent(
+  topics: TopicNames,
+  a: Omit<SignalPurgedEvent, 'eventId' | 'traceId'> & { traceId: string | null },
+): EventDraft & { payload: SignalPurgedEvent } {
+  const payload: SignalPurgedEvent = {
+    eventId: eventIds.purged(a.service, a.signalId),
+    occurredAt: a.occurredAt,
+    signalId: a.signalId,
+    traceId: a.traceId ?? derivedId('trace', a.signalId).replace(/-/g, ''),
+    ...(a.agency ? { agency: a.agency } : {}),
+    service: a.service,
+    reason: a.reason,
+    retentionUntil: a.retentionUntil,
+    removed: a.removed,
+  };
+  return { ...envelope(topics.purged, a.signalId, EventTypes.signalPurged, payload, payload.traceId), payload };
 }

@@ -92,16 +92,17 @@ export function traceIdOfMessage(m: IncomingMessage): string | undefined {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export type JsonParse = { ok: true; value: unknown } | { ok: false; reason: string };
+/** A failure's `reason` may quote the message (for its sender); its `code` never does. */
+export type JsonParse = { ok: true; value: unknown } | { ok: false; reason: string; code: string };
 
 /** Parses a record's value as JSON without ever throwing: bad bytes are a reason, not a crash. */
 export function parseJson(value: Buffer | null): JsonParse {
-  if (value === null || value.length === 0) return { ok: false, reason: 'empty message value' };
+  if (value === null || value.length === 0) return { ok: false, reason: 'empty message value', code: 'empty' };
   let text: string;
   try {
     text = utf8.decode(value);
   } catch {
-    return { ok: false, reason: 'message value is not valid UTF-8' };
+    return { ok: false, reason: 'message value is not valid UTF-8', code: 'not-utf8' };
   }
   let parsed: unknown;
   try {
@@ -109,11 +110,17 @@ export function parseJson(value: Buffer | null): JsonParse {
   } catch (e) {
     // V8 quotes the offending text, which may hold a NUL or half a surrogate pair: the reason
     // travels on in rejection events and feedback, which must stay storable.
-    return { ok: false, reason: `message value is not JSON: ${(e as Error).message.replace(new RegExp(UNSTORABLE, 'g'), '\ufffd')}` };
+    return {
+      ok: false,
+      reason: `message value is not JSON: ${(e as Error).message.replace(new RegExp(UNSTORABLE, 'g'), '\ufffd')}`,
+      code: 'not-json',
+    };
   }
   // What a consumer stores (ids, reasons naming fields, details) goes to Postgres text and jsonb,
   // which refuse NUL and unpaired surrogates: such a message would fail its batch for ever.
-  if (jsonDepthExceeds(parsed)) return { ok: false, reason: `message value nests deeper than ${MAX_JSON_DEPTH} levels` };
-  if (!jsonStorable(parsed)) return { ok: false, reason: 'message value contains a NUL character (\\u0000) or an unpaired surrogate' };
+  if (jsonDepthExceeds(parsed)) return { ok: false, reason: `message value nests deeper than ${MAX_JSON_DEPTH} levels`, code: 'too-deep' };
+  if (!jsonStorable(parsed)) {
+    return { ok: false, reason: 'message value contains a NUL character (\\u0000) or an unpaired surrogate', code: 'unstorable-text' };
+  }
   return { ok: true, value: parsed };
 }

@@ -13,3 +13,4 @@ export * from './dead-letters';
 export * from './batch-transport';
 export * from './dead-letter-tools';
 export * from './event-factory';
+export * from './keys';

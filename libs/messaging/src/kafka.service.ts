@@ -2,7 +2,7 @@ import { BatchCoalescer } from './coalesce';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Admin, Consumer, Kafka, logLevel, LogEntry, PartitionMetadata, Partitioners, Producer } from 'kafkajs';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { ContractError, EventTypes } from '@passerelle/contracts';
+import { codedReasons, ContractError, EventTypes } from '@passerelle/contracts';
 import { DeadLetterEvent, MessageCheck } from './dead-letters';
 import { IncomingMessage, OutgoingEvent, decodeHeaders, toKafkaMessage, traceIdOfMessage } from './events';
 import { derivedId } from './ids';
@@ -33,12 +33,8 @@ const MAX_DEAD_LETTER_VALUE_BYTES = 600_000;
 
 const placeOf = (consumer: string, m: IncomingMessage) => `${consumer}\u0000${m.topic}\u0000${m.partition}\u0000${m.offset}`;
 
-/** What names an error in a log line or a dead letter: its class and code, never its message. */
-export function errorCode(e: unknown): string {
-  const x = e as { name?: string; code?: unknown; driverError?: { code?: unknown } } | undefined;
-  const code = x?.code ?? x?.driverError?.code;
-  return `${x?.name ?? typeof e}${typeof code === 'string' || typeof code === 'number' ? ` ${code}` : ''}`;
-}
+export { errorCode } from './error-code';
+import { errorCode } from './error-code';
 
 // Postgres SQLSTATE classes and codes that a later attempt can succeed after: connection trouble,
 // resources, shutdown, serialisation and deadlocks, lock waits, cancelled statements.
@@ -81,9 +77,12 @@ export function isTransient(e: unknown): boolean {
  */
 export class RetryBatch extends Error {
   readonly retriable = true;
-  constructor(readonly original: unknown) {
+  /** Not enumerable: whatever serialises this error never reaches the original's query parameters. */
+  declare readonly original: unknown;
+  constructor(original: unknown) {
     super(`batch failed (${errorCode(original)}); delivering it again`);
     this.name = 'RetryBatch';
+    Object.defineProperty(this, 'original', { value: original, enumerable: false });
   }
 }
 
@@ -162,7 +161,11 @@ function kafkaLogCreator(logger: Logger) {
       // Retries are bounded on purpose: a send that never ends would hold the outbox transaction.
       // A resend after that carries the same ce-id, and every consumer drops repeats by it.
       if (message.startsWith('Limiting retries for the idempotent producer')) return;
-      const line = `${message} ${JSON.stringify(extra)}`;
+      // kafkajs attaches the error it caught (and its stack, whose first line is its message): a
+      // handler's error can carry the failed query's parameters — the batch's payloads. Its name
+      // and code only, here as everywhere.
+      const { error, stack: _stack, ...rest } = extra as Record<string, unknown>;
+      const line = `${message} ${JSON.stringify(error === undefined ? rest : { ...rest, error: errorCode(error) })}`;
       if (level <= logLevel.ERROR) logger.error(line);
       else if (level === logLevel.WARN) logger.warn(line);
       else logger.log(line);
@@ -436,7 +439,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
         if (this.closing) return;
         await this.runConsumer(opts, state);
       } catch (e) {
-        this.logger.warn(`consumer ${opts.name}: topic refresh failed, will retry: ${String(e)}`);
+        this.logger.warn(`consumer ${opts.name}: topic refresh failed, will retry: ${errorCode(e)}`);
       } finally {
         state.refreshing = false;
       }
@@ -549,7 +552,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       try {
         reasons = check(m);
       } catch (e) {
-        reasons = [{ path: '', reason: `unreadable: ${(e as Error).name}` }];
+        reasons = [{ path: '', reason: `unreadable: ${(e as Error).name}`, code: 'unreadable' }];
       }
       if (reasons.length === 0) valid.push(m);
       else dead.push(this.deadLetter(consumer, m, reasons));
@@ -596,7 +599,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
           // Never a dead letter of a dead letter (it would come back here for ever): it stays
           // where it is, on the dead-letter topic, for operators.
           this.logger.error(`consumer ${opts.name}: cannot handle dead letter ${m.topic}/${m.partition}@${m.offset} (${code}); skipped`);
-        } else dead.push(this.deadLetter(opts.name, m, [{ path: '', reason: `handler-failed: ${code}` }]));
+        } else dead.push(this.deadLetter(opts.name, m, [{ path: '', reason: `handler-failed: ${code}`, code: 'handler-failed' }]));
       }
       this.failures.delete(placeOf(opts.name, m));
     }
@@ -620,7 +623,8 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       sourcePartition: m.partition,
       sourceOffset: m.offset,
       sourceKey: m.key === null ? null : m.key.slice(0, 200),
-      reasons: reasons.slice(0, 20),
+      // Codes with field paths: the reasons a check gives may quote the value, and this topic goes to the ledger.
+      reasons: codedReasons(reasons, 20),
       // A record near the broker's size limit would not fit once in base64: its place is enough
       // to find it (while the source topic retains it).
       value: m.value && m.value.length <= MAX_DEAD_LETTER_VALUE_BYTES ? m.value.toString('base64') : null,

@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Gauge, Registry } from 'prom-client';
+import { errorCode } from './error-code';
 import { OutgoingEvent } from './events';
 
 export interface OutboxRow {
@@ -168,7 +169,7 @@ export class OutboxRelay {
         this.failures++;
         delay = Math.min(this.opts.maxBackoffMs ?? 5000, 200 * 2 ** Math.min(this.failures, 5));
         if (this.failures === 1 || this.failures % 20 === 0) {
-          this.logger.warn(`outbox publish failed (attempt ${this.failures}), retrying: ${(e as Error).message}`);
+          this.logger.warn(`outbox publish failed (attempt ${this.failures}), retrying: ${errorCode(e)}`);
         }
       }
       if (!this.running || (this.failures === 0 && (published > 0 || this.nudged))) continue;
@@ -222,7 +223,8 @@ export function sqlOutboxPass(tx: Queryable, table: string, source: string, afte
     },
     markPublished: async (rows) => {
       const ids = rows.map((r) => r.id);
-      await tx.query(`update ${table} set published_at = now() where id = any($1::bigint[])`, [ids]);
+      // Published: the event is in Kafka, and the row keeps no second copy of its content.
+      await tx.query(`update ${table} set published_at = now(), payload = null where id = any($1::bigint[])`, [ids]);
       await afterPublished?.(ids);
     },
     park: async (rows, reason) => {

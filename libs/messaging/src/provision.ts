@@ -1,4 +1,4 @@
-import { provisionedTopics, topicNames } from '@passerelle/contracts';
+import { provisionedTopics, topicNames, topicRetentionMs } from '@passerelle/contracts';
 import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Admin, ResourcePatternTypes } from 'kafkajs';
 import { AclBinding, expandAcls, loadAclFile } from './acls';
 import { KafkaConnection, kafkaClient } from './kafka-settings';
@@ -26,7 +26,8 @@ export async function provisionKafka(conn: KafkaConnection, opts: ProvisionOptio
   try {
     const { brokers: live } = await admin.describeCluster();
     const rf = Math.min(3, live.length);
-    const wanted = provisionedTopics(topicNames(prefix), agencies);
+    const names = topicNames(prefix);
+    const wanted = provisionedTopics(names, agencies);
     const existing = new Set(await admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
     if (missing.length) {
@@ -39,7 +40,11 @@ export async function provisionKafka(conn: KafkaConnection, opts: ProvisionOptio
           topic,
           numPartitions: opts.partitions ?? 3,
           replicationFactor: rf,
-          configEntries: rf >= 3 ? [{ name: 'min.insync.replicas', value: '2' }] : [],
+          configEntries: [
+            ...(rf >= 3 ? [{ name: 'min.insync.replicas', value: '2' }] : []),
+            // As short as the topic's consumers allow (docs/operations.md, Retention).
+            { name: 'retention.ms', value: String(topicRetentionMs(names, topic)) },
+          ],
         })),
       });
       await waitForLeaders(admin, missing);

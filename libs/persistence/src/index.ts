@@ -8,3 +8,4 @@ export { routerMigrations } from './migrations/router';
 export { intakeMigrations } from './migrations/intake';
 export { auditMigrations, AUDIT_WRITER_ROLE } from './migrations/audit';
 export * from './inbox';
+export * from './retention';

@@ -14,6 +14,7 @@ export default async function globalSetup(): Promise<void> {
   // One id secret for the whole run: apps booted in a test and the test itself (which computes the
   // ids Passerelle derives, to squat them) derive alike, as the services of one deployment do.
   process.env.PASSERELLE_ID_SECRET ??= randomBytes(32).toString('hex');
+  process.env.PASSERELLE_KEY_SECRET ??= randomBytes(32).toString('hex');
   const docker = !process.env.DATABASE_URL ? dockerAnswers() : false;
   const started: Started[] = [];
   const kafka = await startKafka();

@@ -52,7 +52,7 @@ export class FeedbackConsumer {
     const p = (parsed.ok && typeof parsed.value === 'object' && parsed.value ? parsed.value : null) as Record<string, unknown> | null;
     let reason: string | null = null;
     if (!agency) reason = 'not a feedback topic';
-    else if (!parsed.ok) reason = parsed.reason;
+    else if (!parsed.ok) reason = parsed.code;
     else if (!p || typeof p.signalId !== 'string' || typeof p.status !== 'string') reason = 'payload lacks signalId or status';
     // The payload's agency is outside input: logged as a fact, never quoted.
     else if (p.agency !== undefined && p.agency !== agency) reason = `payload names another agency than the topic's (${agency})`;

@@ -40,6 +40,8 @@ export class FeedbackRepository {
          select event_id, agency, signal_id, status, detail, trace_id, occurred_at
            from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::timestamptz[]) with ordinality
            as t(event_id, agency, signal_id, status, detail, trace_id, occurred_at, n)
+         -- A late notice about a signal purged here is not filed again.
+         where not exists (select 1 from gateway.purged_signals p where p.id::text = t.signal_id and p.agency = t.agency)
          order by n
          on conflict (agency, event_id) do nothing
          returning signal_id, status, detail, occurred_at, agency`,

@@ -82,7 +82,13 @@ export class SignalsController {
   @ApiResponse({ status: 404, ...problem })
   async receipt(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
     const r = await this.signals.receipt(principal.agency ?? '', id);
-    if (!r) throw new NotFoundException(`no signal ${id} for your agency`);
+    if (!r) {
+      // Purged at term: the receipt says so, and nothing else about the signal remains.
+      const purged = await this.signals.purged(principal.agency ?? '', id);
+      if (purged)
+        return { signalId: purged.id, status: 'purged', purgedAt: purged.purgedAt, retentionUntil: purged.retentionUntil, history: [] };
+      throw new NotFoundException(`no signal ${id} for your agency`);
+    }
     return {
       signalId: r.id,
       externalRef: r.externalRef,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OutboxPass, OutboxStore, OutgoingEvent, sqlOutboxBacklog, sqlOutboxPass } from '@passerelle/messaging';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 export interface NewSignal {
   id: string;
@@ -20,6 +20,15 @@ export interface StoredSignal {
   contentHash: string;
   traceId: string;
   createdAt: Date;
+}
+
+/** A signal whose copies a purge removed: rows removed per table. */
+export interface PurgedSignal {
+  id: string;
+  agency: string;
+  retentionUntil: string;
+  traceId: string;
+  removed: Record<string, number>;
 }
 
 export type InsertOutcome = { created: true; signal: StoredSignal } | { created: false; signal: StoredSignal };
@@ -44,8 +53,8 @@ export class SignalsRepository implements OutboxStore {
     if (items.length === 0) return [];
     return this.ds.transaction(async (tx) => {
       const inserted: { id: string }[] = await tx.query(
-        `insert into gateway.signals (id, agency, external_ref, content_hash, payload, trace_id, submitted_by, created_at)
-         select id, $1, external_ref, content_hash, payload, trace_id, submitted_by, created_at
+        `insert into gateway.signals (id, agency, external_ref, content_hash, payload, trace_id, submitted_by, created_at, retention_until)
+         select id, $1, external_ref, content_hash, payload, trace_id, submitted_by, created_at, (payload->>'retentionUntil')::date
            from unnest($2::uuid[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::uuid[], $8::timestamptz[]) with ordinality
              as t(id, external_ref, content_hash, payload, trace_id, submitted_by, created_at, n)
           order by n
@@ -106,8 +115,12 @@ export class SignalsRepository implements OutboxStore {
 
   /** Events that concern no signal (access records of refused attempts), in one insert. */
   async enqueue(events: OutgoingEvent[]): Promise<void> {
+    await this.enqueueIn(this.ds.manager, events);
+  }
+
+  private async enqueueIn(db: Pick<EntityManager, 'query'>, events: OutgoingEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await this.ds.query(
+    await db.query(
       `insert into gateway.outbox (event_id, event_type, topic, key, trace_id, payload, occurred_at)
        select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::timestamptz[])
        on conflict (event_id) do nothing`,
@@ -132,6 +145,70 @@ export class SignalsRepository implements OutboxStore {
     if (!rows[0]) return null;
     const statuses = await this.ds.query(`select status, at, detail from gateway.signal_status where signal_id = $1 order by id`, [id]);
     return { ...rows[0], statuses };
+  }
+
+  /**
+   * Removes every copy this gateway holds of up to `limit` signals whose retention ended by `day`
+   * (the signal and its payload, its receipt statuses, its outbox rows, the notices in its agency's
+   * inbox), leaves a tombstone (id, agency, dates) so that its receipt answers `purged`, and queues
+   * the purge notices `notices` builds — all in one transaction. Returns how many signals went.
+   */
+  async purgeDue(day: string, limit: number, notices: (purged: PurgedSignal[]) => OutgoingEvent[]): Promise<number> {
+    return this.ds.transaction(async (tx) => {
+      const due: { id: string; agency: string; retentionUntil: string; traceId: string }[] = await tx.query(
+        `select id, agency, to_char(retention_until, 'YYYY-MM-DD') as "retentionUntil", trace_id as "traceId"
+           from gateway.signals where retention_until <= $1::date order by retention_until, id limit $2 for update skip locked`,
+        [day, limit],
+      );
+      if (due.length === 0) return 0;
+      const ids = due.map((d) => d.id);
+      const counted = async (table: string, sql: string, params: unknown[]) => {
+        const [rows]: [{ id: string }[], number] = await tx.query(sql, params);
+        const n = new Map<string, number>();
+        for (const r of rows) n.set(r.id, (n.get(r.id) ?? 0) + 1);
+        return { table, n };
+      };
+      const removed = [
+        await counted(
+          'gateway.signal_status',
+          `delete from gateway.signal_status where signal_id = any($1::uuid[]) returning signal_id::text as id`,
+          [ids],
+        ),
+        await counted('gateway.outbox', `delete from gateway.outbox where signal_id = any($1::uuid[]) returning signal_id::text as id`, [
+          ids,
+        ]),
+        await counted(
+          'gateway.feedback',
+          `delete from gateway.feedback f using unnest($1::text[], $2::text[]) as q(id, agency)
+            where f.signal_id = q.id and f.agency = q.agency returning f.signal_id as id`,
+          [ids, due.map((d) => d.agency)],
+        ),
+        await counted('gateway.signals', `delete from gateway.signals where id = any($1::uuid[]) returning id::text as id`, [ids]),
+      ];
+      await tx.query(
+        `insert into gateway.purged_signals (id, agency, retention_until)
+         select * from unnest($1::uuid[], $2::text[], $3::date[]) on conflict (id) do nothing`,
+        [ids, due.map((d) => d.agency), due.map((d) => d.retentionUntil)],
+      );
+      const events = notices(
+        due.map((d) => ({
+          ...d,
+          removed: Object.fromEntries(removed.map((r) => [r.table, r.n.get(d.id) ?? 0])),
+        })),
+      );
+      await this.enqueueIn(tx, events);
+      return due.length;
+    });
+  }
+
+  /** A purged signal of this agency: its tombstone (no content), or null. */
+  async purged(agency: string, id: string): Promise<{ id: string; purgedAt: Date; retentionUntil: string | null } | null> {
+    const rows = await this.ds.query(
+      `select id, purged_at as "purgedAt", to_char(retention_until, 'YYYY-MM-DD') as "retentionUntil"
+         from gateway.purged_signals where id = $1 and agency = $2`,
+      [id, agency],
+    );
+    return rows[0] ?? null;
   }
 
   backlog(): Promise<{ pending: number; parked: number }> {

@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { errorCode } from '@passerelle/messaging';
 import { MakeCheckpointUseCase } from './make-checkpoint.usecase';
 
 /** Signs the head every AUDIT_CHECKPOINT_INTERVAL_MS (default 60 s) when it moved; 0 disables. */
@@ -25,7 +26,7 @@ export class CheckpointScheduler implements OnApplicationBootstrap, BeforeApplic
       const made = await this.make.checkpointHead({ onlyIfMoved: true });
       if (made?.created) this.logger.log(`checkpoint signed at seq ${made.checkpoint.seq}`);
     } catch (e) {
-      this.logger.error(`periodic checkpoint failed: ${(e as Error).message}`);
+      this.logger.error(`periodic checkpoint failed: ${errorCode(e)}`);
     }
   }
 

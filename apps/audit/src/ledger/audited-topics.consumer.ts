@@ -6,6 +6,7 @@ const AUDITED = [
   Families.submitted,
   Families.routed,
   Families.rejected,
+  Families.purged,
   Families.feed,
   Families.feedback,
   Families.accessRecorded,

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { chain, ledgerInstant, LedgerEntry, LedgerFacts } from './ledger-entry';
+import { factsOnly } from './ledger-facts';
 
 const INSTANT = (col: string) => `to_char(${col} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
@@ -13,6 +14,8 @@ const COLUMNS = `seq::text as "seq", event_id as "eventId", ${INSTANT('recorded_
 /** The only place that touches audit.ledger. */
 @Injectable()
 export class LedgerRepository {
+  private readonly logger = new Logger('Ledger');
+
   constructor(private readonly ds: DataSource) {}
 
   /**
@@ -21,8 +24,18 @@ export class LedgerRepository {
    * event, so no message can keep another topic's event out of the ledger by taking its id first).
    * One writer at a time (transaction-scoped advisory lock), so the chain never forks.
    */
-  async append(facts: LedgerFacts[]): Promise<LedgerEntry[]> {
-    if (facts.length === 0) return [];
+  async append(unchecked: LedgerFacts[]): Promise<LedgerEntry[]> {
+    if (unchecked.length === 0) return [];
+    // The one gate of the ledger: only facts of an allowed type are chained (ledger-facts.ts).
+    const facts = unchecked.map((f) => {
+      const checked = factsOnly(f);
+      if (checked.refused > 0) {
+        this.logger.warn(
+          `ledger: ${checked.refused} field(s) of a ${checked.facts.action} entry from ${checked.facts.sourceTopic} refused (not facts)`,
+        );
+      }
+      return checked.facts;
+    });
     return this.ds.transaction(async (tx) => {
       await tx.query(`select pg_advisory_xact_lock(hashtext('passerelle.audit.ledger'))`);
       const known: { source_topic: string; event_id: string }[] = await tx.query(

@@ -1,6 +1,18 @@
 import { Injectable } from '@nestjs/common';
 
-import { derivedId, eventIdOf, idSecret, IncomingMessage, KafkaService, parseJson, traceIdOfMessage } from '@passerelle/messaging';
+import { codedReasons, CodedReason } from '@passerelle/contracts';
+import {
+  currentDigest,
+  derivedId,
+  eventIdOf,
+  idSecret,
+  IncomingMessage,
+  KafkaService,
+  keySecrets,
+  loadAclFile,
+  parseJson,
+  traceIdOfMessage,
+} from '@passerelle/messaging';
 import { createHash } from 'node:crypto';
 import { ledgerInstant, LedgerFacts } from './ledger-entry';
 import { LedgerRepository } from './ledger.repository';
@@ -14,7 +26,20 @@ const storableInstant = (d: Date): boolean => !isNaN(d.getTime()) && d.getUTCFul
 /** At most `max` characters (code points: never half of one), or null. */
 const str = (v: unknown, max = 200): string | null => (typeof v === 'string' && v.length > 0 ? Array.from(v).slice(0, max).join('') : null);
 
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+/** Free text as the ledger may hold it: its HMAC under the deployment's key secret, never the text (nor a plain hash of it). */
+const keyedText = (domain: string, text: string): string => currentDigest(domain, text);
+
+/** Reasons as codes with field paths (reason-codes.ts), whatever a producer sent. */
+function reasonsOf(v: unknown, max = 50): CodedReason[] {
+  if (!Array.isArray(v)) return [];
+  return codedReasons(
+    v.slice(0, max).map((r: { path?: unknown; reason?: unknown }) => ({
+      path: typeof r?.path === 'string' ? r.path : '',
+      reason: typeof r?.reason === 'string' ? r.reason : '',
+    })),
+    max,
+  );
+}
 
 /** Endpoints whose `{id}` is a signal's: a refused attempt there belongs in that signal's trail. */
 const SIGNAL_ENDPOINT = /^[A-Z]+ \/v1\/signals\/\{id\}(\/|$)/;
@@ -76,7 +101,12 @@ export class RecordEventsUseCase {
     // A bare submission's signal id is derived under the deployment's secret, as the router does:
     // without one the audit does not start.
     idSecret();
+    // Free text is recorded as its keyed digest: without the key secret it does not start either.
+    keySecrets();
   }
+
+  /** The agencies of the deployment's ACL file (infra/kafka/acls.json). */
+  private readonly knownAgencies = new Set<string>(loadAclFile().agencies);
 
   async handleBatch(messages: IncomingMessage[]): Promise<void> {
     await this.ledger.append(messages.map((m) => this.facts(m)));
@@ -96,9 +126,11 @@ export class RecordEventsUseCase {
     if (submittedAgency) {
       action = parsed.ok ? 'signal.submitted' : 'signal.submitted-unreadable';
       actor = `agency:${submittedAgency}`;
-      // What the message says of its agency is a claim, kept as evidence; the entry's agency is the topic's.
-      const claimed = str(p.agency, 40);
-      if (claimed !== null && claimed !== submittedAgency) details.claimedAgency = claimed;
+      // What the message says of its agency is a claim, kept as evidence when it names a known
+      // agency (anything else is the sender's free text: `other-agency`); the entry's agency is the topic's.
+      const claimed = typeof p.agency === 'string' ? p.agency : null;
+      if (claimed !== null && claimed !== submittedAgency)
+        details.claimedAgency = this.knownAgencies.has(claimed) ? claimed : 'other-agency';
     } else if (m.topic === t.routed) {
       action = 'signal.routed';
       actor = 'service:router';
@@ -106,7 +138,12 @@ export class RecordEventsUseCase {
     } else if (m.topic === t.rejected) {
       action = 'signal.rejected';
       actor = 'service:router';
-      details.reasons = p.reasons;
+      details.reasons = reasonsOf(p.reasons);
+    } else if (m.topic === t.purged) {
+      // A store's copy of the signal removed at term: which service, which tables, how many rows.
+      action = 'signal.purged';
+      actor = `service:${str(p.service, 40) ?? 'unknown'}`;
+      for (const k of ['service', 'reason', 'retentionUntil', 'removed']) details[k] = p[k];
     } else if (t.feedPattern.test(m.topic)) {
       action = 'signal.published-to-feed';
       actor = 'service:router';
@@ -115,16 +152,25 @@ export class RecordEventsUseCase {
       action = `feedback.${str(p.status, 40) ?? 'unknown'}`;
       actor = m.headers['ce-source']?.includes('intake') ? 'service:intake' : 'service:router';
       if (p.detail && typeof p.detail === 'object') Object.assign(details, p.detail);
-      // An analyst's question is free text about a signal of any classification: the ledger, which
-      // every oversight principal reads whatever its clearance, keeps its digest, never the text.
+      // An analyst's question is free text about a signal of any classification: it stays in the
+      // intake (and the agency's inbox), both purged with the signal; the ledger keeps its keyed digest.
       if (typeof details.question === 'string') {
-        details.questionDigest = sha256(details.question);
+        details.questionDigest = keyedText('question', details.question);
         delete details.question;
       }
+      // The agency's own reference is the agency's text; the signal id names the signal.
+      delete details.externalRef;
+      if (details.reasons !== undefined) details.reasons = reasonsOf(details.reasons);
     } else if (m.topic === t.principalsChanged) {
       action = `principal.${str(p.change, 40) ?? 'changed'}`;
       actor = str(p.changedBy)?.startsWith('cli:') ? str(p.changedBy)! : `principal:${str(p.changedBy) ?? 'unknown'}`;
       for (const k of ['principalId', 'principalName', 'attributes']) details[k] = p[k];
+      // A security officer's reason for a request is free text: it stays with the request, the ledger keeps its digest.
+      const attributes = p.attributes as Record<string, unknown> | undefined;
+      if (attributes && typeof attributes === 'object' && typeof attributes.reason === 'string') {
+        const { reason, ...rest } = attributes;
+        details.attributes = { ...rest, reasonDigest: keyedText('request-reason', reason as string) };
+      }
     } else if (m.topic === t.watchlistsRecorded) {
       // Counts, digests and ids only: the intake never puts an entry, a token or a point on this topic,
       // and only these fields are kept whatever a message carries.
@@ -138,11 +184,7 @@ export class RecordEventsUseCase {
       actor = `service:${t.deadLettersPattern.exec(m.topic)?.[1]}`;
       signalId = null;
       for (const k of ['consumer', 'sourceTopic', 'sourcePartition', 'sourceOffset']) details[k] = p[k];
-      details.reasons = Array.isArray(p.reasons)
-        ? p.reasons
-            .slice(0, 20)
-            .map((r: { path?: unknown; reason?: unknown }) => ({ path: str(r?.path, 200), reason: str(r?.reason, 200) }))
-        : [];
+      details.reasons = reasonsOf(p.reasons, 20);
     } else if (m.topic === t.accessRecorded) {
       const a = accessFacts(p);
       ({ action, actor, signalId } = a);

@@ -1,4 +1,5 @@
-import { KeyReference, keyReference, SignalSubmission } from '@passerelle/contracts';
+import { KeyReference, SignalSubmission } from '@passerelle/contracts';
+import { subjectKeyReference as keyReference } from '@passerelle/messaging';
 // The router's normalisation, so that the intake names the same keys the router linked on. (It
 // belongs in a shared library; until it moves there, both apps use the one file.)
 import { signalSubjectKeys } from '../../../router/src/correlation/subject-keys';

@@ -13,6 +13,16 @@ export class IntakeRepository {
   }
 }
 
+export interface DueIntakeSignal {
+  signalId: string;
+  agency: string;
+  traceId: string | null;
+  classRank: number;
+  dossierId: string | null;
+  retentionUntil: string;
+  feeds: string[];
+}
+
 export interface FlowRow {
   eventId: string;
   signalId: string | null;
@@ -49,8 +59,8 @@ export class IntakeTx {
     );
     const rows: { signal_id: string }[] = await this.manager.query(
       `insert into intake.signals (signal_id, feed, agency, category, urgency, classification, correlation_id, payload, trace_id,
-         rule_id, rule_version, matched_key, due_at, dossier_id)
-       select u.*, d.id
+         rule_id, rule_version, matched_key, due_at, retention_until, dossier_id)
+       select u.*, (u.payload->>'retentionUntil')::date, d.id
          from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[],
                      $10::text[], $11::int[], $12::jsonb[], $13::timestamptz[])
               as u(signal_id, feed, agency, category, urgency, classification, correlation_id, payload, trace_id,
@@ -79,6 +89,63 @@ export class IntakeTx {
       [events.map(({ e }) => e.feed), events.map(({ e }) => e.signalId)],
     );
     return new Set(rows.map((r) => r.signal_id));
+  }
+
+  /**
+   * Signals whose retention ended by `day` (those stored before the intake kept the date: by their
+   * payload's), with the feeds and classification rank their tombstone keeps.
+   */
+  async dueSignals(day: string, limit: number): Promise<DueIntakeSignal[]> {
+    return this.manager.query(
+      `select s.signal_id as "signalId", s.agency, s.trace_id as "traceId", s.class_rank as "classRank", s.dossier_id as "dossierId",
+              to_char(s.retention_until, 'YYYY-MM-DD') as "retentionUntil",
+              array(select f.feed from intake.feed_items f where f.signal_id = s.signal_id) as feeds
+         from intake.signals s where s.retention_until <= $1::date
+        order by s.retention_until, s.signal_id limit $2 for update skip locked`,
+      [day, limit],
+    );
+  }
+
+  /**
+   * Removes every row the intake holds for these signals — assessments (notes and questions), feed
+   * items, outbox rows that name them, the signals, and dossiers left empty — and leaves a tombstone
+   * (ids, feeds, rank: what a 410 to those who could read it needs). Rows removed per table and signal.
+   */
+  async purgeSignals(due: DueIntakeSignal[]): Promise<Map<string, Record<string, number>>> {
+    const ids = due.map((d) => d.signalId);
+    const removed = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
+    const count = async (table: string, sql: string) => {
+      const [rows]: [{ id: string }[], number] = await this.manager.query(sql, [ids]);
+      for (const id of ids) removed.get(id)![table] = 0;
+      for (const r of rows) removed.get(r.id)![table] += 1;
+    };
+    await count('intake.assessments', `delete from intake.assessments where signal_id = any($1::uuid[]) returning signal_id::text as id`);
+    await count('intake.feed_items', `delete from intake.feed_items where signal_id = any($1::uuid[]) returning signal_id::text as id`);
+    await count(
+      'intake.outbox',
+      `delete from intake.outbox where event_type = 'be.passerelle.feedback.v1' and payload->>'signalId' = any($1::text[])
+        returning payload->>'signalId' as id`,
+    );
+    await count('intake.signals', `delete from intake.signals where signal_id = any($1::uuid[]) returning signal_id::text as id`);
+    await this.manager.query(
+      `delete from intake.dossiers d where d.id = any($1::uuid[])
+          and not exists (select 1 from intake.signals s where s.dossier_id = d.id)`,
+      [[...new Set(due.flatMap((d) => (d.dossierId ? [d.dossierId] : [])))]],
+    );
+    await this.manager.query(
+      `insert into intake.purged_signals (signal_id, agency, feeds, class_rank, retention_until)
+       select u.id, u.agency, array(select jsonb_array_elements_text(u.feeds)), u.rank, u.keep
+         from unnest($1::uuid[], $2::text[], $3::jsonb[], $4::smallint[], $5::date[]) as u(id, agency, feeds, rank, keep)
+       on conflict (signal_id) do nothing`,
+      [
+        ids,
+        due.map((d) => d.agency),
+        due.map((d) => JSON.stringify(d.feeds)),
+        due.map((d) => d.classRank),
+        due.map((d) => d.retentionUntil),
+      ],
+    );
+    return removed;
   }
 
   /** Records routing verdicts and rejections for the flow figures (one row per event). */

@@ -1,4 +1,4 @@
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, GoneException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { Principal, visibilityOf } from '@passerelle/security';
 import { randomBytes } from 'node:crypto';
 import { DossierLink, linksWithin } from '../dossiers/dossier-links';
@@ -95,8 +95,12 @@ export class AnalystReadsUseCase implements OnModuleInit {
   async signal(principal: Principal, id: string, endpoint: string) {
     const v = visibilityOf(principal);
     const row = await this.signals.findVisible(id, v);
-    // Not visible and not there answer the same: existence is not disclosed.
-    if (!row) throw new NotFoundException(`no signal ${id} that you may read`);
+    if (!row) {
+      // Purged at term: 410 to a reader who could have read it; to anybody else, as if it never
+      // existed (not visible and not there answer the same: existence is not disclosed).
+      if (await this.signals.purgedVisible(id, v)) throw new GoneException(`signal ${id} was purged: its retention period ended`);
+      throw new NotFoundException(`no signal ${id} that you may read`);
+    }
     await this.access.record(principal, endpoint, [row]);
     const assessments = await this.signals.assessments(id);
     // "Hit on list X, entry Y, by document / by name and birth date", when the signal reports one.

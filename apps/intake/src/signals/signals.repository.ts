@@ -88,6 +88,15 @@ export class SignalsRepository {
     return rows[0] ?? null;
   }
 
+  /** Whether a purged signal's tombstone is one this reader could have read (on its feeds, at or under its clearance). */
+  async purgedVisible(signalId: string, v: Visibility): Promise<boolean> {
+    const rows = await this.ds.query(
+      `select 1 from intake.purged_signals where signal_id = $3 and class_rank <= $2 and feeds && $1::text[]`,
+      [v.feeds, v.maxRank, signalId],
+    );
+    return rows.length > 0;
+  }
+
   async assessments(signalId: string): Promise<AssessmentRow[]> {
     return this.ds.query(
       `select version, outcome, note, analyst_id as "analystId", analyst_name as "analystName", assessed_at as "assessedAt"

@@ -36,8 +36,9 @@ export function signalSubjectKeys(signal: SignalSubmission): string[] {
 }
 
 /**
- * Fingerprint of a signal's material content: everything but the agency's reference, with
- * subjects described by their normalised keys, in canonical JSON (RFC 8785).
+ * SHA-256 of a signal's material content: everything but the agency's reference, with subjects
+ * described by their normalised keys, in canonical JSON (RFC 8785). Never stored as such: see
+ * {@link FINGERPRINT_DOMAIN}.
  */
 export function contentFingerprint(signal: SignalSubmission): string {
   const { externalRef: _ref, subjects, ...rest } = signal;
@@ -46,3 +47,11 @@ export function contentFingerprint(signal: SignalSubmission): string {
     .update(canonicalize(JSON.parse(JSON.stringify(material))) ?? '', 'utf8')
     .digest('hex');
 }
+
+/**
+ * What the router stores and looks up, instead of a subject key or a fingerprint: its HMAC under
+ * the deployment's key secret (libs/messaging/src/keys.ts) in one of these domains. A plain hash of
+ * `person:<name>:<birth date>` can be confirmed by guessing; a keyed one cannot without the secret.
+ */
+export const SUBJECT_KEY_DOMAIN = 'subject-key';
+export const FINGERPRINT_DOMAIN = 'fingerprint';

@@ -1,6 +1,16 @@
 import { SignalSubmission } from '@passerelle/contracts';
 import { contentFingerprint } from '../correlation/subject-keys';
-import { decideRouting, lookups, prepare, PreparedSubmission, RoutingState, SEP } from './decide';
+import {
+  decideRouting,
+  KeyDigests,
+  keyedDigests,
+  lookups,
+  prepare,
+  PreparedSubmission,
+  RoutingState,
+  SEP,
+  underCurrentSecret,
+} from './decide';
 import { RuleSet } from './routing-rules';
 
 const rules: RuleSet = {
@@ -37,13 +47,19 @@ function signal(externalRef: string, o: Partial<SignalSubmission> = {}): SignalS
 const vessel = (externalRef: string, imo: string, summary = 'a vessel'): SignalSubmission =>
   signal(externalRef, { subjects: [{ kind: 'vessel', imo }] as SignalSubmission['subjects'], summary });
 
+/** Keys and fingerprints as they are, so that the cases read in plain terms (the keyed digests are tested below). */
+const PLAIN: KeyDigests = { current: (_d, v) => v, previous: () => null };
+
 function sub(agency: string, s: SignalSubmission, signalId = `id-${agency}-${s.externalRef}`): PreparedSubmission {
   const eventId = `${agency}:ev-${s.externalRef}-${signalId}`;
-  return prepare({
-    eventId,
-    traceId: 't'.repeat(32),
-    event: { eventId, occurredAt: '2026-11-20T08:30:00.000Z', signalId, traceId: 't'.repeat(32), agency, signal: s },
-  });
+  return prepare(
+    {
+      eventId,
+      traceId: 't'.repeat(32),
+      event: { eventId, occurredAt: '2026-11-20T08:30:00.000Z', signalId, traceId: 't'.repeat(32), agency, signal: s },
+    },
+    PLAIN,
+  );
 }
 
 function state(o: Partial<RoutingState> = {}): RoutingState {
@@ -223,8 +239,59 @@ describe('decideRouting', () => {
       agencies: ['customs', 'mobility'],
       refs: ['REF-1', 'REF-2'],
       ids: ['S-1', 'S-2'],
+      fingerprintAgencies: ['customs', 'mobility'],
       fingerprints: [a.fingerprint, b.fingerprint],
       keys: [PASSPORT, PERSON],
+    });
+  });
+
+  describe('keyed digests', () => {
+    const OLD = { current: 'o'.repeat(64), previous: null, source: 'test' };
+    const NEW = { current: 'n'.repeat(64), previous: 'o'.repeat(64), source: 'test' };
+    const person = () => signal('REF-K');
+    const keyed = (secrets: typeof OLD | typeof NEW, ref = 'REF-K') => {
+      const eventId = `customs:ev-${ref}`;
+      const event = {
+        eventId,
+        occurredAt: '2026-11-20T08:30:00.000Z',
+        signalId: `S-${ref}`,
+        traceId: 't'.repeat(32),
+        agency: 'customs',
+        signal: person(),
+      };
+      return prepare({ eventId, traceId: 't'.repeat(32), event }, keyedDigests(secrets));
+    };
+
+    it('stores no subject key or fingerprint in clear, only HMACs that change with the secret', () => {
+      const a = keyed(OLD);
+      expect(a.keys.length).toBeGreaterThan(0);
+      for (const k of [...a.keys, a.fingerprint]) expect(k).toMatch(/^[0-9a-f]{64}$/);
+      expect(JSON.stringify([a.keys, a.fingerprint])).not.toMatch(/person|passport|EM/i);
+      expect([...a.plainKeys.values()]).toEqual(expect.arrayContaining([PASSPORT, PERSON]));
+      const b = keyed(NEW);
+      expect(b.keys.some((k) => a.keys.includes(k))).toBe(false);
+      expect(b.fingerprint).not.toBe(a.fingerprint);
+    });
+
+    it('matches across one rotation and re-keys what it found under the previous secret', () => {
+      const before = keyed(OLD);
+      const after = keyed(NEW);
+      const q = lookups([after]);
+      // Looked up under both secrets.
+      expect(q.keys).toEqual(expect.arrayContaining([...before.keys, ...after.keys]));
+      expect(q.fingerprints).toEqual([after.fingerprint, before.fingerprint]);
+      const found = underCurrentSecret(
+        [after],
+        new Map([[`customs${SEP}${before.fingerprint}`, 'S-OLD']]),
+        before.keys.map((key) => ({ key, correlationId: 'C-OLD' })),
+      );
+      expect(found.fingerprintOwners).toEqual(new Map([[`customs${SEP}${after.fingerprint}`, 'S-OLD']]));
+      expect(found.knownKeys.map((k) => k.key).sort()).toEqual([...after.keys].sort());
+      expect(found.rekeyKeys.map((r) => r.to).sort()).toEqual([...after.keys].sort());
+      expect(found.rekeyFingerprints).toEqual([{ agency: 'customs', from: before.fingerprint, to: after.fingerprint }]);
+      // Decided as under one secret: the same content again is a duplicate of the old signal.
+      const d = decideRouting([after], [], state({ fingerprintOwners: found.fingerprintOwners, knownKeys: found.knownKeys }));
+      expect(d.outcomes[0]).toMatchObject({ verdict: 'duplicate-content', duplicateOf: 'S-OLD' });
     });
   });
 });

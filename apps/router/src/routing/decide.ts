@@ -1,5 +1,6 @@
 import { SignalSubmittedEvent } from '@passerelle/contracts';
-import { contentFingerprint, signalSubjectKeys } from '../correlation/subject-keys';
+import { keyedDigest, keySecrets, KeySecrets } from '@passerelle/messaging';
+import { contentFingerprint, FINGERPRINT_DOMAIN, signalSubjectKeys, SUBJECT_KEY_DOMAIN } from '../correlation/subject-keys';
 import { decide as matchRule, Decision, RuleSet } from './routing-rules';
 import { KnownSignal, NewSignalRow } from './routing.repository';
 
@@ -13,31 +14,118 @@ export interface PreparedSubmission {
   eventId: string;
   event: SignalSubmittedEvent;
   traceId: string;
-  /** Its material content (agency-scoped duplicates). */
+  /** Its material content (agency-scoped duplicates), as stored: keyed under the current secret. */
   fingerprint: string;
-  /** Its normalised subject keys (correlation). */
+  /** The same under the previous key secret (matched, then re-keyed), if there is one. */
+  previousFingerprint: string | null;
+  /** Its normalised subject keys (correlation), as stored: keyed under the current secret. */
   keys: string[];
+  /** Each of `keys` under the previous key secret → the key under the current one. */
+  previousKeys: Map<string, string>;
+  /** Each of `keys` → the normalised key itself (in memory only: for the kind of a matched key). */
+  plainKeys: Map<string, string>;
 }
 
-export function prepare(s: { eventId: string; event: SignalSubmittedEvent; traceId: string }): PreparedSubmission {
-  return { ...s, fingerprint: contentFingerprint(s.event.signal), keys: signalSubjectKeys(s.event.signal) };
+/** How the router turns a subject key or fingerprint into what it stores: under the current and the previous secret. */
+export interface KeyDigests {
+  current(domain: string, value: string): string;
+  previous(domain: string, value: string): string | null;
 }
 
-/** What the batch's signal ids, refs, fingerprints and keys look up; the repository loads it. */
+/** HMAC-SHA256 under the deployment's key secrets (libs/messaging/src/keys.ts). */
+export function keyedDigests(secrets: KeySecrets = keySecrets()): KeyDigests {
+  return {
+    current: (domain, value) => keyedDigest(secrets.current, domain, value),
+    previous: (domain, value) => (secrets.previous ? keyedDigest(secrets.previous, domain, value) : null),
+  };
+}
+
+export function prepare(
+  s: { eventId: string; event: SignalSubmittedEvent; traceId: string },
+  digests = keyedDigests(),
+): PreparedSubmission {
+  const plain = signalSubjectKeys(s.event.signal);
+  const keys = plain.map((k) => digests.current(SUBJECT_KEY_DOMAIN, k));
+  const previousKeys = new Map<string, string>();
+  plain.forEach((k, i) => {
+    const p = digests.previous(SUBJECT_KEY_DOMAIN, k);
+    if (p !== null) previousKeys.set(p, keys[i]);
+  });
+  const fp = contentFingerprint(s.event.signal);
+  return {
+    ...s,
+    fingerprint: digests.current(FINGERPRINT_DOMAIN, fp),
+    previousFingerprint: digests.previous(FINGERPRINT_DOMAIN, fp),
+    keys,
+    previousKeys,
+    plainKeys: new Map(keys.map((k, i) => [k, plain[i]])),
+  };
+}
+
+/** What the batch's signal ids, refs, fingerprints and keys look up (under both secrets); the repository loads it. */
 export function lookups(items: PreparedSubmission[]): {
   agencies: string[];
   refs: string[];
   ids: string[];
+  fingerprintAgencies: string[];
   fingerprints: string[];
   keys: string[];
 } {
+  const withPrevious = items.flatMap((s) => [
+    { agency: s.event.agency, fingerprint: s.fingerprint },
+    ...(s.previousFingerprint ? [{ agency: s.event.agency, fingerprint: s.previousFingerprint }] : []),
+  ]);
   return {
     agencies: items.map((s) => s.event.agency),
     refs: items.map((s) => s.event.signal.externalRef),
     ids: items.map((s) => s.event.signalId),
-    fingerprints: items.map((s) => s.fingerprint),
-    keys: [...new Set(items.flatMap((s) => s.keys))],
+    fingerprintAgencies: withPrevious.map((f) => f.agency),
+    fingerprints: withPrevious.map((f) => f.fingerprint),
+    keys: [...new Set(items.flatMap((s) => [...s.keys, ...s.previousKeys.keys()]))],
   };
+}
+
+/**
+ * What was found under the previous key secret, as if found under the current one, and the stored
+ * rows to re-key (so that the next rotation still finds them). A key found under both is the
+ * current one's.
+ */
+export function underCurrentSecret(
+  items: PreparedSubmission[],
+  fingerprintOwners: Map<string, string>,
+  knownKeys: { key: string; correlationId: string }[],
+): {
+  fingerprintOwners: Map<string, string>;
+  knownKeys: { key: string; correlationId: string }[];
+  rekeyFingerprints: { agency: string; from: string; to: string }[];
+  rekeyKeys: { from: string; to: string }[];
+} {
+  const owners = new Map(fingerprintOwners);
+  const rekeyFingerprints: { agency: string; from: string; to: string }[] = [];
+  for (const s of items) {
+    if (!s.previousFingerprint) continue;
+    const from = `${s.event.agency}${SEP}${s.previousFingerprint}`;
+    const to = `${s.event.agency}${SEP}${s.fingerprint}`;
+    const owner = owners.get(from);
+    if (owner === undefined) continue;
+    owners.delete(from);
+    if (!owners.has(to)) {
+      owners.set(to, owner);
+      rekeyFingerprints.push({ agency: s.event.agency, from: s.previousFingerprint, to: s.fingerprint });
+    }
+  }
+  const previous = new Map(items.flatMap((s) => [...s.previousKeys]));
+  const current = new Set(knownKeys.filter((k) => !previous.has(k.key)).map((k) => k.key));
+  const rekeyKeys: { from: string; to: string }[] = [];
+  const keys = knownKeys.flatMap((k) => {
+    const to = previous.get(k.key);
+    if (to === undefined) return [k];
+    if (current.has(to)) return [];
+    current.add(to);
+    rekeyKeys.push({ from: k.key, to });
+    return [{ key: to, correlationId: k.correlationId }];
+  });
+  return { fingerprintOwners: owners, knownKeys: keys, rekeyFingerprints, rekeyKeys };
 }
 
 /** The separator of composite map keys (`agency\u0000fingerprint`, `agency\u0000ref`). */
@@ -148,6 +236,7 @@ export function decideRouting(
         destinations: [],
         correlationId,
         traceId,
+        retentionUntil: e.signal.retentionUntil,
       });
     } else {
       fpOwner.set(fpKey, e.signalId);
@@ -175,6 +264,7 @@ export function decideRouting(
         destinations: decision.destinations,
         correlationId,
         traceId,
+        retentionUntil: e.signal.retentionUntil,
       });
     }
     byRef.set(refKey, { signalId: e.signalId, correlationId: outcome.correlationId });

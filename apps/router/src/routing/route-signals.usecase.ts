@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { toStorable } from '@passerelle/contracts';
+import { codedReasons } from '@passerelle/contracts';
 import {
   EventDraft,
   eventIds,
@@ -15,18 +15,28 @@ import {
   traceIdOfMessage,
 } from '@passerelle/messaging';
 import { inboxKey } from '@passerelle/persistence';
-import { Decisions, decideRouting, lookups, Outcome, prepare, PreparedSubmission, Routed, RoutingState } from './decide';
+import {
+  Decisions,
+  decideRouting,
+  lookups,
+  Outcome,
+  prepare,
+  PreparedSubmission,
+  Routed,
+  RoutingState,
+  underCurrentSecret,
+} from './decide';
 import { RoutingRules } from './routing-rules';
 import { RouterTx, RoutingRepository } from './routing.repository';
 import { Decoded, DecodedSubmission, decodeSubmission, Reason, refOf, RefusedSubmission } from './submission-decoder';
 
 const SOURCE = 'passerelle/router';
 
-/** Why a claim on another agency's signal id is refused: names no agency and quotes no id. */
-export const SIGNAL_ID_TAKEN = {
-  path: 'signalId',
-  reason: "signal-id-taken: this signalId is another agency's signal; a signal id belongs to the agency that first submitted it",
-};
+/**
+ * Why a claim on another agency's signal id is refused: names no agency and quotes no id (a signal
+ * id belongs to the agency that first submitted it).
+ */
+export const SIGNAL_ID_TAKEN = { path: 'signalId', reason: 'signal-id-taken', code: 'signal-id-taken' };
 
 /**
  * Routes a batch of submissions in one transaction: claims them in the inbox, loads the routing
@@ -55,7 +65,8 @@ export class RouteSignalsUseCase {
       const todo = decoded.filter((c) => fresh.delete(inboxKey({ topic: c.msg.topic, eventId: c.eventId })));
       const valid = todo.filter((c): c is DecodedSubmission => c.ok);
       const refused = todo.filter((c): c is RefusedSubmission => !c.ok);
-      const prepared = valid.map(prepare);
+      const prepared = valid.map((v) => prepare(v));
+      const preparedOf = new Map<Decoded, PreparedSubmission>(valid.map((c, i) => [c, prepared[i]]));
       const d = decideRouting(prepared, refused, await this.load(tx, prepared, refused));
       await this.write(tx, d);
       const outcomes = new Map<Decoded, Outcome>(valid.map((c, i) => [c, d.outcomes[i]]));
@@ -64,7 +75,7 @@ export class RouteSignalsUseCase {
       const out = todo.flatMap((c) => {
         if (!c.ok) return this.rejection(c, c.reasons, echo.get(c) ? c.claimedId : null, now);
         const outcome = outcomes.get(c)!;
-        if (outcome.verdict !== 'signal-id-taken') return this.routed(c, outcome, now);
+        if (outcome.verdict !== 'signal-id-taken') return this.routed(c, outcome, now, preparedOf.get(c)!);
         // Refused, and told to the agency that sent it; nothing is stored, routed or linked.
         const externalRef = refOf({ externalRef: c.event.signal.externalRef });
         return this.rejection({ ...c, agency: c.event.agency, externalRef }, [SIGNAL_ID_TAKEN], null, now);
@@ -82,9 +93,18 @@ export class RouteSignalsUseCase {
       // Serialised with other batches and router instances: what is read stays true until commit.
       await tx.lockRouting();
       const q = lookups(valid);
-      state.fingerprintOwners = await tx.fingerprintOwners(q.agencies, q.fingerprints);
+      // Under the current key secret and the previous one; what only the previous one finds is
+      // re-keyed now, so that it is still found after the next rotation.
+      const found = underCurrentSecret(
+        valid,
+        await tx.fingerprintOwners(q.fingerprintAgencies, q.fingerprints),
+        await tx.knownKeys(q.keys),
+      );
+      await tx.rekeyFingerprints(found.rekeyFingerprints);
+      await tx.rekeySubjectKeys(found.rekeyKeys);
+      state.fingerprintOwners = found.fingerprintOwners;
       state.known = await tx.knownSignals(q.agencies, q.refs, [...q.ids, ...state.fingerprintOwners.values()]);
-      state.knownKeys = await tx.knownKeys(q.keys);
+      state.knownKeys = found.knownKeys;
     }
     const claims = refused.flatMap((r) => r.claimedId ?? []);
     if (claims.length) state.claimOwners = await tx.signalAgencies(claims);
@@ -99,7 +119,7 @@ export class RouteSignalsUseCase {
     await tx.insertLinks(writes.links);
   }
 
-  private routed(c: DecodedSubmission, outcome: Routed, now: string): EventDraft[] {
+  private routed(c: DecodedSubmission, outcome: Routed, now: string, prepared: PreparedSubmission): EventDraft[] {
     const { event: e, eventId, traceId } = c;
     const topics = this.kafka.topics;
     const routed = routedEvent(topics, {
@@ -113,7 +133,8 @@ export class RouteSignalsUseCase {
       ruleId: outcome.decision.ruleId,
       ruleVersion: outcome.decision.ruleVersion,
       destinations: outcome.verdict === 'new' ? outcome.decision.destinations : [],
-      matchedKey: outcome.matchedKey,
+      // The event names the kind of key and its keyed reference; the stored digest stays here.
+      matchedKey: outcome.matchedKey ? (prepared.plainKeys.get(outcome.matchedKey) ?? null) : null,
       duplicateOf: outcome.duplicateOf,
     });
     const feeds = routed.payload.destinations.map((feed) =>
@@ -148,9 +169,11 @@ export class RouteSignalsUseCase {
     const { msg, eventId, agency } = c;
     const topics = this.kafka.topics;
     const traceId = traceIdOfMessage(msg) ?? newTraceId();
+    // Codes with field paths, never the values: the refused message is untrusted free text.
+    const coded = codedReasons(reasons, 50);
     this.logger.warn(
-      `rejected ${msg.topic}/${msg.partition}@${msg.offset}: ${reasons
-        .map((r) => `${r.path} ${r.reason}`)
+      `rejected ${msg.topic}/${msg.partition}@${msg.offset}: ${coded
+        .map((r) => `${r.path || '(message)'}: ${r.reason}`)
         .join('; ')
         .slice(0, 500)}`,
     );
@@ -163,8 +186,7 @@ export class RouteSignalsUseCase {
       topic: msg.topic,
       partition: msg.partition,
       offset: msg.offset,
-      // Reasons may quote what they refuse: as text the consumers can store.
-      reasons: toStorable(reasons.slice(0, 50)),
+      reasons: coded,
       submissionEventId: eventId,
     });
     if (!agency) return [rejected];

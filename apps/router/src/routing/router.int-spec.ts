@@ -2,7 +2,12 @@ import { eventually, KafkaProducer, readTopic, testProducer } from '@passerelle/
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { keyedDigest, keySecrets } from '@passerelle/messaging';
 import { exampleSignal } from '../../../../test/support/http';
+import { SUBJECT_KEY_DOMAIN } from '../correlation/subject-keys';
+
+/** A subject key as the router stores it. */
+const stored = (key: string) => keyedDigest(keySecrets().current, SUBJECT_KEY_DOMAIN, key);
 import { RunningSystem, startSystem } from '../../../../test/support/system';
 
 const rulesFile = join(mkdtempSync(join(tmpdir(), 'rules-')), 'routing-rules.json');
@@ -78,7 +83,8 @@ describe('router', () => {
     const l = await links(first.correlation_id);
     expect(l.map((x) => x.agency)).toEqual(['customs', 'mobility']);
     expect(l[0].matched_key).toBeNull();
-    expect(l[1].matched_key).toBe('document:passport:BE:EM987654');
+    // Stored as its HMAC under the key secret, never in clear.
+    expect(l[1].matched_key).toBe(stored('document:passport:BE:EM987654'));
     const routed = (await readTopic(`${sys.topicPrefix}signals.routed.v1`)).map((r) => JSON.parse(r.value ?? '{}'));
     const ev = routed.find((r) => r.signalId === second.signal_id);
     expect(ev).toMatchObject({
@@ -102,7 +108,7 @@ describe('router', () => {
     await submit('immigration', mk('NAME-2', 'oleksandr', 'KOVALCHUK', '1988-08-08', 'visa application'));
     const second = await outcome('immigration', 'NAME-2');
     expect(second.correlation_id).toBe(first.correlation_id);
-    expect((await links(first.correlation_id))[1].matched_key).toBe('person:kovalchuk oleksandr:1988-08-08');
+    expect((await links(first.correlation_id))[1].matched_key).toBe(stored('person:kovalchuk oleksandr:1988-08-08'));
     await submit('mobility', mk('NAME-3', 'Kovalchuk', 'Oleksandr', '1988-08-09', 'rental car'));
     const other = await outcome('mobility', 'NAME-3');
     expect(other.correlation_id).not.toBe(first.correlation_id);

@@ -28,6 +28,16 @@ export interface NewSignalRow {
   destinations: string[];
   correlationId: string;
   traceId: string | null;
+  /** The date the signal is kept until (YYYY-MM-DD). */
+  retentionUntil: string;
+}
+
+/** A signal whose retention ended, as the purge finds it. */
+export interface DueSignal {
+  signalId: string;
+  agency: string;
+  retentionUntil: string;
+  traceId: string | null;
 }
 
 export interface KnownSignal {
@@ -100,13 +110,39 @@ export class RouterTx {
     return rows.map((r) => ({ key: r.key, correlationId: r.correlation_id }));
   }
 
+  /** Stored fingerprints found under the previous key secret, moved to the current one. */
+  async rekeyFingerprints(rows: { agency: string; from: string; to: string }[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.em.query(
+      `update router.fingerprints f set fingerprint = q.next
+         from unnest($1::text[], $2::text[], $3::text[]) as q(agency, prev, next)
+        where f.agency = q.agency and f.fingerprint = q.prev`,
+      [rows.map((r) => r.agency), rows.map((r) => r.from), rows.map((r) => r.to)],
+    );
+  }
+
+  /** Stored subject keys (and the links that name them) found under the previous key secret, moved to the current one. */
+  async rekeySubjectKeys(rows: { from: string; to: string }[]): Promise<void> {
+    if (rows.length === 0) return;
+    const params = [rows.map((r) => r.from), rows.map((r) => r.to)];
+    await this.em.query(
+      `update router.subject_keys k set key = q.next from unnest($1::text[], $2::text[]) as q(prev, next) where k.key = q.prev`,
+      params,
+    );
+    await this.em.query(
+      `update router.correlation_links l set matched_key = q.next from unnest($1::text[], $2::text[]) as q(prev, next)
+        where l.matched_key = q.prev`,
+      params,
+    );
+  }
+
   async insertSignals(rows: NewSignalRow[]): Promise<void> {
     if (rows.length === 0) return;
     await this.em.query(
-      `insert into router.signals (signal_id, agency, external_ref, verdict, destinations, trace_id, correlation_id)
-       select id, agency, ref, verdict, array(select jsonb_array_elements_text(dest)), trace, corr
-         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::text[])
-           as t(id, agency, ref, verdict, dest, trace, corr)`,
+      `insert into router.signals (signal_id, agency, external_ref, verdict, destinations, trace_id, correlation_id, retention_until)
+       select id, agency, ref, verdict, array(select jsonb_array_elements_text(dest)), trace, corr, keep
+         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::text[], $8::date[])
+           as t(id, agency, ref, verdict, dest, trace, corr, keep)`,
       [
         rows.map((r) => r.signalId),
         rows.map((r) => r.agency),
@@ -115,8 +151,64 @@ export class RouterTx {
         rows.map((r) => JSON.stringify(r.destinations)),
         rows.map((r) => r.traceId),
         rows.map((r) => r.correlationId),
+        rows.map((r) => r.retentionUntil),
       ],
     );
+  }
+
+  /**
+   * Signals whose retention ended by `day`; those routed before the router kept the date go after
+   * the longest retention the contract allows (`maxDays` from their arrival).
+   */
+  async dueSignals(day: string, limit: number, maxDays: number): Promise<DueSignal[]> {
+    return this.em.query(
+      `select signal_id as "signalId", agency, trace_id as "traceId",
+              to_char(coalesce(retention_until, (received_at + make_interval(days => $3))::date), 'YYYY-MM-DD') as "retentionUntil"
+         from router.signals
+        where retention_until <= $1::date or (retention_until is null and (received_at + make_interval(days => $3))::date <= $1::date)
+        order by signal_id limit $2`,
+      [day, limit, maxDays],
+    );
+  }
+
+  /**
+   * Removes every row the router holds for these signals — fingerprints, the subject keys they
+   * brought in, their links, the signals, and the dossiers (correlations) left empty — and leaves a
+   * tombstone. Returns the rows removed per table and signal.
+   */
+  async purgeSignals(due: DueSignal[]): Promise<Map<string, Record<string, number>>> {
+    const ids = due.map((d) => d.signalId);
+    const removed = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
+    const count = async (table: string, sql: string) => {
+      const [rows]: [{ id: string }[], number] = await this.em.query(sql, [ids]);
+      for (const id of ids) removed.get(id)![table] = 0;
+      for (const r of rows) removed.get(r.id)![table] += 1;
+    };
+    const [corrs]: { correlation_id: string }[][] = [
+      await this.em.query(`select distinct correlation_id from router.correlation_links where signal_id = any($1::text[])`, [ids]),
+    ];
+    await count('router.fingerprints', `delete from router.fingerprints where signal_id = any($1::text[]) returning signal_id as id`);
+    await count(
+      'router.subject_keys',
+      `delete from router.subject_keys where first_signal_id = any($1::text[]) returning first_signal_id as id`,
+    );
+    await count(
+      'router.correlation_links',
+      `delete from router.correlation_links where signal_id = any($1::text[]) returning signal_id as id`,
+    );
+    await count('router.signals', `delete from router.signals where signal_id = any($1::text[]) returning signal_id as id`);
+    await this.em.query(
+      `delete from router.correlations c where c.id = any($1::text[])
+          and not exists (select 1 from router.correlation_links l where l.correlation_id = c.id)
+          and not exists (select 1 from router.subject_keys k where k.correlation_id = c.id)`,
+      [corrs.map((c) => c.correlation_id)],
+    );
+    await this.em.query(
+      `insert into router.purged_signals (signal_id, agency, retention_until)
+       select * from unnest($1::text[], $2::text[], $3::date[]) on conflict (signal_id) do nothing`,
+      [ids, due.map((d) => d.agency), due.map((d) => d.retentionUntil)],
+    );
+    return removed;
   }
 
   async insertFingerprints(rows: { agency: string; fingerprint: string; signalId: string }[]): Promise<void> {

@@ -90,7 +90,9 @@ describe('decodeSubmission', () => {
       signal: signal('REF-3'),
     };
     const r = refused(message(envelope));
-    expect(r.reasons).toEqual([{ path: 'agency', reason: "agency 'mobility' contradicts the topic's agency 'customs'" }]);
+    expect(r.reasons).toEqual([
+      { path: 'agency', reason: "agency 'mobility' contradicts the topic's agency 'customs'", code: 'contradicts-topic' },
+    ]);
     expect(r).toMatchObject({ agency: 'customs', claimedId: envelope.signalId, externalRef: null });
   });
 
@@ -99,8 +101,11 @@ describe('decodeSubmission', () => {
     expect(notJson.reasons[0].path).toBe('');
     expect(notJson.reasons[0].reason).toMatch(/not JSON/);
     expect(notJson).toMatchObject({ agency: 'customs', claimedId: null, externalRef: null });
-    expect(refused(message(undefined)).reasons).toEqual([{ path: '', reason: 'empty message value' }]);
-    expect(refused(message([signal()])).reasons).toEqual([{ path: '', reason: 'message value must be a JSON object' }]);
+    expect(refused(message(undefined)).reasons).toEqual([{ path: '', reason: 'empty message value', code: 'empty' }]);
+    expect(refused(message([signal()])).reasons).toEqual([
+      { path: '', reason: 'message value must be a JSON object', code: 'not-an-object' },
+    ]);
+    expect(notJson.reasons[0].code).toBe('not-json');
   });
 
   it('refuses a submission that breaks the contract, claiming the id its reference would get', () => {

@@ -1,9 +1,11 @@
-import { SignalSubmittedEvent, toStorable, UNSTORABLE, validateAs, validateSignal } from '@passerelle/contracts';
+import { SignalSubmittedEvent, UNSTORABLE, validateAs, validateSignal } from '@passerelle/contracts';
 import { eventIdOf, eventIds, IncomingMessage, parseJson, traceIdOfMessage } from '@passerelle/messaging';
 
+/** Why a message is refused; `code` is what travels on (reason-codes.ts), `reason` may quote the value. */
 export interface Reason {
   path: string;
   reason: string;
+  code?: string;
 }
 
 /** A submission that meets the contract, as the router routes it. */
@@ -55,17 +57,21 @@ export function decodeSubmission(msg: IncomingMessage, submittedPattern: RegExp,
     claimedId: claimedSignalId(topicAgency, partial),
   });
   const parsed = parseJson(msg.value);
-  if (!parsed.ok) return refuse([{ path: '', reason: parsed.reason }]);
+  if (!parsed.ok) return refuse([{ path: '', reason: parsed.reason, code: parsed.code }]);
   const value = parsed.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return refuse([{ path: '', reason: 'message value must be a JSON object' }]);
+    return refuse([{ path: '', reason: 'message value must be a JSON object', code: 'not-an-object' }]);
   }
   const partial = value as Record<string, unknown>;
-  if (!topicAgency) return refuse([{ path: '', reason: 'not an agency submission topic' }], partial);
+  if (!topicAgency) return refuse([{ path: '', reason: 'not an agency submission topic', code: 'not-a-submission-topic' }], partial);
   if ('signal' in partial) {
     const { value: event, errors } = validateAs(SignalSubmittedEvent, value);
     if (event && event.agency !== topicAgency) {
-      errors.push({ path: 'agency', reason: `agency '${event.agency}' contradicts the topic's agency '${topicAgency}'` });
+      errors.push({
+        path: 'agency',
+        reason: `agency '${event.agency}' contradicts the topic's agency '${topicAgency}'`,
+        code: 'contradicts-topic',
+      });
     }
     if (!event || errors.length) return refuse(errors, partial);
     return { ok: true, msg, eventId, event, traceId: traceIdOfMessage(msg) ?? event.traceId };
@@ -87,8 +93,13 @@ export function decodeSubmission(msg: IncomingMessage, submittedPattern: RegExp,
 
 /** The reference a message carries, when it fits the contract's length; as text consumers can store. */
 export function refOf(partial: Record<string, unknown>): string | null {
-  return typeof partial.externalRef === 'string' && partial.externalRef.length <= 100 ? toStorable(partial.externalRef) : null;
+  // Only a reference the contract would accept: anything else is the sender's free text, which
+  // would travel on in feedback (and its ledger entry) verbatim.
+  return typeof partial.externalRef === 'string' && EXTERNAL_REF.test(partial.externalRef) ? partial.externalRef : null;
 }
+
+/** The contract's form of an external reference (SignalSubmission.externalRef). */
+const EXTERNAL_REF = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
 
 /**
  * The signal id a refused message claimed, when it can be shown back within the events' own

@@ -137,6 +137,40 @@ export class GatewayFeedbackByAgency1796300000000 implements MigrationInterface 
   }
 }
 
+/**
+ * Retention: each signal's `retentionUntil` as a column the purge job reads; a tombstone per purged
+ * signal (ids and dates only) so that its receipt answers `purged`; outbox rows keep no payload once
+ * published (the signal's content was a second copy there).
+ */
+export class GatewayRetention1796400000000 implements MigrationInterface {
+  name = 'GatewayRetention1796400000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('alter table gateway.outbox alter column payload drop not null');
+    await q.query('update gateway.outbox set payload = null where published_at is not null and payload is not null');
+    await q.query('alter table gateway.signals add column retention_until date');
+    await q.query(`update gateway.signals set retention_until = (payload->>'retentionUntil')::date
+                    where payload->>'retentionUntil' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'`);
+    await q.query('create index signals_retention on gateway.signals (retention_until)');
+    await q.query('create index outbox_signal on gateway.outbox (signal_id) where signal_id is not null');
+    await q.query('create index feedback_signal on gateway.feedback (agency, signal_id)');
+    await q.query(`
+      create table gateway.purged_signals (
+        id uuid primary key,
+        agency text not null,
+        retention_until date,
+        purged_at timestamptz not null default now()
+      )`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table gateway.purged_signals');
+    await q.query('drop index gateway.feedback_signal');
+    await q.query('drop index gateway.outbox_signal');
+    await q.query('alter table gateway.signals drop column retention_until');
+  }
+}
+
 export const gatewayMigrations = [
   GatewaySignalsOutbox1763800000000,
   GatewayFeedbackInbox1763900000000,
@@ -144,4 +178,5 @@ export const gatewayMigrations = [
   GatewaySecrets1764600000000,
   GatewayOutboxParking1796200000000,
   GatewayFeedbackByAgency1796300000000,
+  GatewayRetention1796400000000,
 ];

@@ -274,6 +274,40 @@ export class IntakeWatchlists1796400000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Retention: each signal's `retentionUntil` as a column the purge job reads; a tombstone per purged
+ * signal (ids, feeds and classification rank only: enough to answer 410 to those who could read it);
+ * outbox rows keep no payload once published.
+ */
+export class IntakeRetention1796500000000 implements MigrationInterface {
+  name = 'IntakeRetention1796500000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('alter table intake.outbox alter column payload drop not null');
+    await q.query('update intake.outbox set payload = null where published_at is not null and payload is not null');
+    await q.query('alter table intake.signals add column retention_until date');
+    await q.query(`update intake.signals set retention_until = (payload->>'retentionUntil')::date
+                    where payload->>'retentionUntil' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'`);
+    await q.query('create index signals_retention on intake.signals (retention_until)');
+    await q.query('create index feed_items_signal on intake.feed_items (signal_id)');
+    await q.query(`
+      create table intake.purged_signals (
+        signal_id uuid primary key,
+        agency text not null,
+        feeds text[] not null,
+        class_rank smallint not null,
+        retention_until date,
+        purged_at timestamptz not null default now()
+      )`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table intake.purged_signals');
+    await q.query('drop index intake.feed_items_signal');
+    await q.query('alter table intake.signals drop column retention_until');
+  }
+}
+
 export const intakeMigrations = [
   IntakeInboxSignals1763800000000,
   IntakeDossiersAssessments1763900000000,
@@ -281,4 +315,5 @@ export const intakeMigrations = [
   IntakeOutboxParking1796200000000,
   IntakeInboxByTopic1796300000000,
   IntakeWatchlists1796400000000,
+  IntakeRetention1796500000000,
 ];

@@ -1,3 +1,4 @@
+import { keyedDigest, keySecrets } from '@passerelle/messaging';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class RouterInboxSignals1763800000000 implements MigrationInterface {
@@ -100,4 +101,78 @@ export class RouterInboxByTopic1796300000000 implements MigrationInterface {
   }
 }
 
-export const routerMigrations = [RouterInboxSignals1763800000000, RouterCorrelation1763900000000, RouterInboxByTopic1796300000000];
+/**
+ * Retention and keyed digests. Signals get their `retentionUntil` (those routed before have none:
+ * the purge takes the longest retention the contract allows from their arrival); a tombstone per
+ * purged signal. Subject keys, the keys links name, and content fingerprints were stored as they
+ * are (`person:<name>:<birth date>`) or as plain SHA-256: they become HMACs under the deployment's
+ * key secret (libs/messaging/src/keys.ts), as the router now computes them.
+ */
+export class RouterRetentionKeyedDigests1796400000000 implements MigrationInterface {
+  name = 'RouterRetentionKeyedDigests1796400000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('alter table router.signals add column retention_until date');
+    await q.query('create index signals_retention on router.signals (retention_until)');
+    await q.query('create index fingerprints_signal on router.fingerprints (signal_id)');
+    await q.query('create index subject_keys_signal on router.subject_keys (first_signal_id)');
+    await q.query('create index correlation_links_matched_key on router.correlation_links (matched_key) where matched_key is not null');
+    await q.query(`
+      create table router.purged_signals (
+        signal_id text primary key,
+        agency text not null,
+        retention_until date,
+        purged_at timestamptz not null default now()
+      )`);
+    const secret = keySecrets().current;
+    const keyed = (domain: string) => (v: string) => keyedDigest(secret, domain, v);
+    // Every stored key is re-keyed (a plain one never is 64 hex digits: it starts with its kind).
+    await rekey(q, `select key as v from router.subject_keys where key !~ '^[0-9a-f]{64}$'`, keyed('subject-key'), async (from, to) => {
+      await q.query(
+        `update router.subject_keys k set key = t.next from unnest($1::text[], $2::text[]) as t(prev, next) where k.key = t.prev`,
+        [from, to],
+      );
+      await q.query(
+        `update router.correlation_links l set matched_key = t.next from unnest($1::text[], $2::text[]) as t(prev, next)
+          where l.matched_key = t.prev`,
+        [from, to],
+      );
+    });
+    // Fingerprints were plain SHA-256 hex: mark the keyed ones apart by re-keying every row once, here.
+    await rekey(q, `select fingerprint as v from router.fingerprints`, keyed('fingerprint'), async (from, to) => {
+      await q.query(
+        `update router.fingerprints f set fingerprint = t.next from unnest($1::text[], $2::text[]) as t(prev, next)
+          where f.fingerprint = t.prev`,
+        [from, to],
+      );
+    });
+  }
+
+  async down(): Promise<void> {
+    throw new Error('keyed digests cannot be turned back into keys: restore a backup instead');
+  }
+}
+
+/** Reads the values, then rewrites them 5 000 at a time. */
+async function rekey(
+  q: QueryRunner,
+  select: string,
+  digest: (v: string) => string,
+  write: (from: string[], to: string[]) => Promise<void>,
+): Promise<void> {
+  const rows: { v: string }[] = await q.query(select);
+  for (let i = 0; i < rows.length; i += 5000) {
+    const from = [...new Set(rows.slice(i, i + 5000).map((r) => r.v))];
+    await write(
+      from,
+      from.map((v) => digest(v)),
+    );
+  }
+}
+
+export const routerMigrations = [
+  RouterInboxSignals1763800000000,
+  RouterCorrelation1763900000000,
+  RouterInboxByTopic1796300000000,
+  RouterRetentionKeyedDigests1796400000000,
+];
