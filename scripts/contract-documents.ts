@@ -66,6 +66,12 @@ function asyncApi(): unknown {
       description: 'A service removed its copies of a signal at term (facts only: which tables, how many rows), keyed by signal id.',
       messages: { SignalPurged: { $ref: '#/components/messages/SignalPurged' } },
     },
+    erasures: {
+      address: 'signals.erasure.recorded.v1',
+      description:
+        'The steps of erasure requests (requested, approved, refused, expired: ids and a reason code), written by the intake only, keyed by signal id.',
+      messages: { SignalErasureRecorded: { $ref: '#/components/messages/SignalErasureRecorded' } },
+    },
     feedback: {
       address: 'feedback.{agency}.v1',
       parameters: { agency },
@@ -108,7 +114,12 @@ function asyncApi(): unknown {
       receiveRouted: op('receive', 'routed', 'Audit and analytics receive routing decisions'),
       receiveFeed: op('receive', 'feeds', 'The intake and Kafka-native analysts receive routed signals'),
       receiveRejected: op('receive', 'rejected', 'Audit receives rejections'),
-      receivePurged: op('receive', 'purged', 'Audit receives the purges of signals at term'),
+      receivePurged: op('receive', 'purged', 'Audit receives the purges of signals at term or on erasure'),
+      receiveErasures: op(
+        'receive',
+        'erasures',
+        'The gateway and the router remove their copies of an erased signal; audit records each step',
+      ),
       receiveFeedback: op('receive', 'feedback', 'The gateway (and agency systems) receive feedback'),
       receiveAccess: op('receive', 'access', 'Audit receives access records'),
       receivePrincipalChanges: op('receive', 'principals', 'Audit receives changes to principals'),
@@ -122,6 +133,7 @@ function asyncApi(): unknown {
         FeedSignal: msg('FeedSignal', 'FeedSignalEvent', 'A routed signal for a feed'),
         SignalRejected: msg('SignalRejected', 'SignalRejectedEvent', 'A refused submission with reasons'),
         SignalPurged: msg('SignalPurged', 'SignalPurgedEvent', "A service's purge of its copies of a signal"),
+        SignalErasureRecorded: msg('SignalErasureRecorded', 'SignalErasureRecordedEvent', 'A step of an erasure request'),
         Feedback: msg('Feedback', 'FeedbackEvent', 'A receipt update or feedback'),
         AccessRecorded: msg('AccessRecorded', 'AccessRecordedEvent', 'A read of signal content'),
         PrincipalChanged: msg('PrincipalChanged', 'PrincipalChangedEvent', 'A change to a principal'),

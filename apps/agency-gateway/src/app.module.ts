@@ -9,6 +9,7 @@ import { FeedbackRepository } from './feedback/feedback.repository';
 import { GatewayAccessRecords } from './signals/access-records';
 import { GatewayOutboxRelay } from './signals/outbox-relay.service';
 import { SignalsController } from './signals/signals.controller';
+import { GatewayErasuresConsumer } from './retention/erasures.consumer';
 import { GatewayPurgeScheduler, PurgeGatewaySignalsUseCase } from './retention/purge-signals.usecase';
 import { SignalsRepository } from './signals/signals.repository';
 import { SubmitSignalUseCase } from './signals/submit-signal.usecase';
@@ -20,7 +21,7 @@ import { SubmitSignalUseCase } from './signals/submit-signal.usecase';
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  controllers: [FeedbackConsumer, SignalsController, FeedbackController],
+  controllers: [FeedbackConsumer, GatewayErasuresConsumer, SignalsController, FeedbackController],
   providers: [
     SignalsRepository,
     PurgeGatewaySignalsUseCase,

@@ -15,6 +15,11 @@ import { MeController } from './admin/me.controller';
 import { PrincipalRequestsUseCase } from './admin/principal-requests.usecase';
 import { RequestsController } from './admin/requests.controller';
 import { PrincipalRequestsRepository } from '@passerelle/security';
+import { DecideErasureUseCase } from './erasure/decide-erasure.usecase';
+import { ErasureLedger } from './erasure/erasure-ledger';
+import { ErasureRequestsRepository } from './erasure/erasure-requests.repository';
+import { ErasuresController } from './erasure/erasures.controller';
+import { RequestErasureUseCase } from './erasure/request-erasure.usecase';
 import { FeedsConsumer } from './feeds/feeds.consumer';
 import { IntakeRepository } from './feeds/intake.repository';
 import { StoreFeedSignalsUseCase } from './feeds/store-feed-signals.usecase';
@@ -54,6 +59,7 @@ import { WatchlistsRepository } from './watchlists/watchlists.repository';
     StatsController,
     PrincipalsController,
     RequestsController,
+    ErasuresController,
     WatchlistsController,
     WatchlistGrantsController,
     MeController,
@@ -84,11 +90,15 @@ import { WatchlistsRepository } from './watchlists/watchlists.repository';
     {
       provide: APP_INTERCEPTOR,
       useFactory: (access: AccessRecorder) =>
-        new RecordReadsInterceptor(access, [StatsController, PrincipalsController, RequestsController]),
+        new RecordReadsInterceptor(access, [StatsController, PrincipalsController, RequestsController, ErasuresController]),
       inject: [AccessRecorder],
     },
     PrincipalRequestsUseCase,
     PrincipalRequestsRepository,
+    ErasureRequestsRepository,
+    ErasureLedger,
+    RequestErasureUseCase,
+    DecideErasureUseCase,
     WatchlistsRepository,
     WatchlistLedger,
     PublishVersionUseCase,

@@ -3,6 +3,7 @@ import { HealthModule } from '@passerelle/http';
 import { MessagingModule } from '@passerelle/messaging';
 import { PersistenceModule, routerMigrations } from '@passerelle/persistence';
 import { SecurityModule } from '@passerelle/security';
+import { RouterErasuresConsumer } from './retention/erasures.consumer';
 import { PurgeRouterSignalsUseCase, RouterPurgeScheduler } from './retention/purge-signals.usecase';
 import { RouteSignalsUseCase } from './routing/route-signals.usecase';
 import { RoutingRepository } from './routing/routing.repository';
@@ -16,7 +17,7 @@ import { SubmissionsConsumer } from './routing/submissions.consumer';
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  controllers: [SubmissionsConsumer],
+  controllers: [SubmissionsConsumer, RouterErasuresConsumer],
   providers: [RoutingRepository, RoutingRules, RouteSignalsUseCase, PurgeRouterSignalsUseCase, RouterPurgeScheduler],
 })
 export class RouterModule {}

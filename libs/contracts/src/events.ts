@@ -21,6 +21,7 @@ export const EventTypes = {
   watchlistRecorded: 'be.passerelle.watchlist.recorded.v1',
   deadLetter: 'be.passerelle.dead-letter.v1',
   signalPurged: 'be.passerelle.signal.purged.v1',
+  signalErasure: 'be.passerelle.signal.erasure.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 

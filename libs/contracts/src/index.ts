@@ -13,6 +13,7 @@ export * from './events/access-recorded.event';
 export * from './events/principal-changed.event';
 export * from './events/watchlist-recorded.event';
 export * from './events/signal-purged.event';
+export * from './events/signal-erasure.event';
 export * from './catalogues';
 export * from './checks';
 export * from './policy';

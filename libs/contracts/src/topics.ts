@@ -15,6 +15,8 @@ export interface TopicNames {
   readonly rejected: string;
   /** A service removed its copies of a signal at term (facts only). */
   readonly purged: string;
+  /** The steps of erasure requests (requested, approved, refused): the intake writes, the gateway and router act on approvals. */
+  readonly erasures: string;
   feed(feed: string): string;
   readonly feedPattern: RegExp;
   feedback(agency: string): string;
@@ -40,6 +42,7 @@ export function topicNames(prefix = ''): TopicNames {
     routed: `${prefix}signals.routed.v1`,
     rejected: `${prefix}signals.rejected.v1`,
     purged: `${prefix}signals.purged.v1`,
+    erasures: `${prefix}signals.erasure.recorded.v1`,
     feed: (feed) => `${prefix}feeds.${feed}.v1`,
     feedPattern: new RegExp(`^${p}feeds\\.(${AGENCY_PATTERN})\\.v1$`),
     feedback: (agency) => `${prefix}feedback.${agency}.v1`,
@@ -71,6 +74,7 @@ export function provisionedTopics(names: TopicNames, agencies: readonly string[]
     names.routed,
     names.rejected,
     names.purged,
+    names.erasures,
     names.accessRecorded,
     names.principalsChanged,
     names.watchlistsRecorded,

@@ -23,8 +23,13 @@ describe('infra/kafka/acls.json expanded', () => {
     const { bindings } = expandAcls(file);
     const writes = (user: string) => of(bindings, user).filter((b) => b.startsWith('write'));
     expect(writes('intake')).not.toContainEqual(expect.stringContaining('feeds.'));
-    // Of the signals topics, the intake writes only the notices of its purges (as the gateway and router do).
-    expect(writes('intake').filter((w) => w.includes('signals.'))).toEqual(['write topic literal signals.purged.v1']);
+    // Of the signals topics, the intake writes only the notices of its purges (as the gateway and router do)
+    // and the steps of erasure requests, which only it decides.
+    expect(writes('intake').filter((w) => w.includes('signals.'))).toEqual([
+      'write topic literal signals.erasure.recorded.v1',
+      'write topic literal signals.purged.v1',
+    ]);
+    for (const s of ['gateway', 'router', 'audit']) expect(writes(s)).not.toContainEqual(expect.stringContaining('signals.erasure'));
     // The gateway's submissions, its purge notices, the access records of attempts refused at its edge, its own dead letters.
     expect(
       writes('gateway').every((w) =>

@@ -28,6 +28,7 @@ export const Families = {
   routed: 'signals.routed.v1',
   rejected: 'signals.rejected.v1',
   purged: 'signals.purged.v1',
+  erasures: 'signals.erasure.recorded.v1',
   feed: 'feeds.{feed}.v1',
   feedback: 'feedback.{agency}.v1',
   accessRecorded: 'access.recorded.v1',

@@ -3,6 +3,7 @@ import {
   EventTypes,
   FeedbackEvent,
   FeedSignalEvent,
+  SignalErasureRecordedEvent,
   SignalPurgedEvent,
   SignalRejectedEvent,
   SignalRoutedEvent,
@@ -56,6 +57,8 @@ export const eventIds = {
   assessment: (signalId: string, version: number): string => derivedId(signalId, 'assessment', String(version)),
   /** A service's purge of its copies of a signal: one per (service, signal), whichever run removed them. */
   purged: (service: string, signalId: string): string => derivedId(signalId, 'purged', service),
+  /** One step of an erasure request: one per (request, step). */
+  erasure: (requestId: string, step: string): string => derivedId(requestId, 'erasure', step),
 };
 
 /** Where a signal went and why, on the routed topic, keyed by its correlation. */
@@ -189,8 +192,27 @@ export function purgedEvent(
     ...(a.agency ? { agency: a.agency } : {}),
     service: a.service,
     reason: a.reason,
-    retentionUntil: a.retentionUntil,
+    ...(a.retentionUntil ? { retentionUntil: a.retentionUntil } : {}),
     removed: a.removed,
   };
   return { ...envelope(topics.purged, a.signalId, EventTypes.signalPurged, payload, payload.traceId), payload };
+}
+
+/** One step of an erasure request (requested, approved, refused): ids and codes, keyed by the signal. */
+export function erasureEvent(
+  topics: TopicNames,
+  a: Omit<SignalErasureRecordedEvent, 'eventId' | 'traceId'> & { traceId?: string | null },
+): EventDraft & { payload: SignalErasureRecordedEvent } {
+  const payload: SignalErasureRecordedEvent = {
+    eventId: eventIds.erasure(a.requestId, a.step),
+    occurredAt: a.occurredAt,
+    signalId: a.signalId,
+    traceId: a.traceId ?? derivedId('trace', a.signalId).replace(/-/g, ''),
+    requestId: a.requestId,
+    step: a.step,
+    reason: a.reason,
+    requestedBy: a.requestedBy,
+    ...(a.decidedBy ? { decidedBy: a.decidedBy } : {}),
+  };
+  return { ...envelope(topics.erasures, a.signalId, EventTypes.signalErasure, payload, payload.traceId), payload };
 }

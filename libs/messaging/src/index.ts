@@ -14,3 +14,4 @@ export * from './batch-transport';
 export * from './dead-letter-tools';
 export * from './event-factory';
 export * from './keys';
+export * from './erasures';

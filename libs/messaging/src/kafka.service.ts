@@ -503,6 +503,11 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       state.joined = false;
       state.crashed = String(e.payload.error);
       this.logger.error(`consumer ${opts.name} crashed: ${state.crashed} (restart: ${e.payload.restart})`);
+      // kafkajs gives up for good on errors it deems non-retriable — seen when the brokers come
+      // back: "SASL SCRAM SHA512 authentication failed: Not connected" left a consumer stopped for
+      // ever while its partitions filled up. A consumer never stays down: a new one joins instead
+      // (its batch was not committed; it is delivered again).
+      if (!e.payload.restart && !this.closing) this.restartLater(opts, state, consumer);
     });
     consumer.on(consumer.events.STOP, () => {
       if (current()) state.joined = false;
@@ -541,6 +546,24 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
         await heartbeat();
       },
     });
+  }
+
+  /** Replaces a consumer kafkajs will not restart, until a new one runs (or the service closes). */
+  private restartLater(opts: BatchConsumerOptions, state: ConsumerState, crashed: Consumer): void {
+    const retryMs = Number(process.env.KAFKA_CONSUMER_RESTART_MS ?? 5000);
+    setTimeout(() => {
+      if (state.consumer !== crashed || this.closing) return;
+      this.logger.warn(`consumer ${opts.name}: starting a new consumer after the crash`);
+      void crashed
+        .disconnect()
+        .catch(() => undefined)
+        .then(() => (state.consumer === crashed && !this.closing ? this.runConsumer(opts, state) : undefined))
+        .catch((err: unknown) => {
+          // The new one could not start (brokers still away): try again later.
+          this.logger.error(`consumer ${opts.name}: restart failed (${errorCode(err)}); trying again`);
+          if (state.consumer && !this.closing) this.restartLater(opts, state, state.consumer);
+        });
+    }, retryMs).unref();
   }
 
   /** Publishes the messages that fail the check as dead letters (acks=all) and returns the others. */

@@ -1,4 +1,4 @@
-import { Officer, approvalNeeded, refusalToAct, refusalToApprove, sameChain } from './separation-of-duties';
+import { Officer, approvalNeeded, refusalToAct, refusalToApprove, refusalToApproveErasure, sameChain } from './separation-of-duties';
 
 const officer = (id: string, over: Partial<Officer> = {}): Officer => ({
   id,
@@ -61,5 +61,13 @@ describe('separation of duties', () => {
     expect(refusalToApprove(puppet, a, op)?.code).toBe('chain');
     expect(refusalToApprove(officer('c'), a, op)).toBeNull();
     expect(refusalToApprove(officer('c'), a, { ...op, clearance: 'secret' })?.code).toBe('clearance');
+  });
+
+  it('erases on two officers only: never the requester itself, nor an officer of its chain', () => {
+    const a = officer('a');
+    expect(refusalToApproveErasure(a, a)?.code).toBe('self');
+    expect(refusalToApproveErasure(officer('b', { createdBy: 'a' }), a)?.code).toBe('chain');
+    expect(refusalToApproveErasure(officer('b'), officer('c', { approvedBy: 'b' }))?.code).toBe('chain');
+    expect(refusalToApproveErasure(officer('b'), a)).toBeNull();
   });
 });

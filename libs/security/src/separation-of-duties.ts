@@ -93,3 +93,17 @@ export function refusalToApprove(approver: Officer, requester: Lineage, op: Admi
   }
   return refusalToAct(approver, op, now);
 }
+
+/**
+ * Erasure of a signal before its term (the two-person rule): one security officer asks, a second,
+ * different one approves — never the requester itself, nor an officer of its chain (one created or
+ * approved the other), who could be acting on its behalf.
+ */
+export function refusalToApproveErasure(approver: Officer, requester: Lineage): Refusal | null {
+  if (approver.id === requester.id)
+    return { code: 'self', reason: 'an erasure is approved by another officer than the one who asked for it' };
+  if (sameChain(approver, requester)) {
+    return { code: 'chain', reason: 'the requesting officer is of your own chain (one created or approved the other)' };
+  }
+  return null;
+}

@@ -16,8 +16,14 @@ import {
 } from '@passerelle/messaging';
 import { FeedbackRepository, FeedbackRow } from './feedback.repository';
 
-/** The gateway's consumer group: every agency's feedback topic (new agencies picked up at run time). */
-export const gatewayConsumers = (): ConsumerGroup[] => [{ name: 'gateway-feedback', families: [Families.feedback] }];
+/**
+ * The gateway's consumer groups: every agency's feedback topic (new agencies picked up at run time),
+ * and the approved erasures of signals.
+ */
+export const gatewayConsumers = (): ConsumerGroup[] => [
+  { name: 'gateway-feedback', families: [Families.feedback] },
+  { name: 'gateway-erasures', families: [Families.erasures] },
+];
 
 const feedbackContract: BatchHandlerExtras<FeedbackEvent> = {
   contract: FeedbackEvent,

@@ -76,17 +76,24 @@ export class SignalsController {
     description:
       "Status history (accepted → published → routed/rejected/duplicate → delivered → assessed). Another agency's signal answers " +
       '404, and so does a signal produced directly on Kafka: receipts exist for submissions made through this gateway only ' +
-      "(follow a direct submission's notices in GET /v1/feedback or on feedback.<agency>.v1).",
+      "(follow a direct submission's notices in GET /v1/feedback or on feedback.<agency>.v1). Once its retention has ended the " +
+      'receipt answers status `purged`, and after an erasure approved by two security officers `erased`, with no content.',
   })
   @ApiResponse({ status: 400, ...problem })
   @ApiResponse({ status: 404, ...problem })
   async receipt(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
     const r = await this.signals.receipt(principal.agency ?? '', id);
     if (!r) {
-      // Purged at term: the receipt says so, and nothing else about the signal remains.
+      // Purged at term or erased: the receipt says so, and nothing else about the signal remains.
       const purged = await this.signals.purged(principal.agency ?? '', id);
       if (purged)
-        return { signalId: purged.id, status: 'purged', purgedAt: purged.purgedAt, retentionUntil: purged.retentionUntil, history: [] };
+        return {
+          signalId: purged.id,
+          status: purged.reason === 'erased' ? 'erased' : 'purged',
+          purgedAt: purged.purgedAt,
+          retentionUntil: purged.retentionUntil,
+          history: [],
+        };
       throw new NotFoundException(`no signal ${id} for your agency`);
     }
     return {

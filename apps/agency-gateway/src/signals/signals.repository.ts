@@ -26,10 +26,13 @@ export interface StoredSignal {
 export interface PurgedSignal {
   id: string;
   agency: string;
-  retentionUntil: string;
+  /** Null only for an erased signal that had none. */
+  retentionUntil: string | null;
   traceId: string;
   removed: Record<string, number>;
 }
+
+type DueSignal = Omit<PurgedSignal, 'removed'>;
 
 export type InsertOutcome = { created: true; signal: StoredSignal } | { created: false; signal: StoredSignal };
 
@@ -155,56 +158,83 @@ export class SignalsRepository implements OutboxStore {
    */
   async purgeDue(day: string, limit: number, notices: (purged: PurgedSignal[]) => OutgoingEvent[]): Promise<number> {
     return this.ds.transaction(async (tx) => {
-      const due: { id: string; agency: string; retentionUntil: string; traceId: string }[] = await tx.query(
+      const due: DueSignal[] = await tx.query(
         `select id, agency, to_char(retention_until, 'YYYY-MM-DD') as "retentionUntil", trace_id as "traceId"
            from gateway.signals where retention_until <= $1::date order by retention_until, id limit $2 for update skip locked`,
         [day, limit],
       );
-      if (due.length === 0) return 0;
-      const ids = due.map((d) => d.id);
-      const counted = async (table: string, sql: string, params: unknown[]) => {
-        const [rows]: [{ id: string }[], number] = await tx.query(sql, params);
-        const n = new Map<string, number>();
-        for (const r of rows) n.set(r.id, (n.get(r.id) ?? 0) + 1);
-        return { table, n };
-      };
-      const removed = [
-        await counted(
-          'gateway.signal_status',
-          `delete from gateway.signal_status where signal_id = any($1::uuid[]) returning signal_id::text as id`,
-          [ids],
-        ),
-        await counted('gateway.outbox', `delete from gateway.outbox where signal_id = any($1::uuid[]) returning signal_id::text as id`, [
-          ids,
-        ]),
-        await counted(
-          'gateway.feedback',
-          `delete from gateway.feedback f using unnest($1::text[], $2::text[]) as q(id, agency)
-            where f.signal_id = q.id and f.agency = q.agency returning f.signal_id as id`,
-          [ids, due.map((d) => d.agency)],
-        ),
-        await counted('gateway.signals', `delete from gateway.signals where id = any($1::uuid[]) returning id::text as id`, [ids]),
-      ];
-      await tx.query(
-        `insert into gateway.purged_signals (id, agency, retention_until)
-         select * from unnest($1::uuid[], $2::text[], $3::date[]) on conflict (id) do nothing`,
-        [ids, due.map((d) => d.agency), due.map((d) => d.retentionUntil)],
-      );
-      const events = notices(
-        due.map((d) => ({
-          ...d,
-          removed: Object.fromEntries(removed.map((r) => [r.table, r.n.get(d.id) ?? 0])),
-        })),
-      );
-      await this.enqueueIn(tx, events);
-      return due.length;
+      return this.removeIn(tx, due, 'retention-expired', notices);
     });
   }
 
+  /**
+   * An approved erasure: the same removal as at term, now, of these signals if this gateway holds
+   * them, with a tombstone that says `erased`. Returns how many signals went.
+   */
+  async erase(ids: string[], notices: (purged: PurgedSignal[]) => OutgoingEvent[]): Promise<number> {
+    return this.ds.transaction(async (tx) => {
+      const due: DueSignal[] = await tx.query(
+        `select id, agency, to_char(retention_until, 'YYYY-MM-DD') as "retentionUntil", trace_id as "traceId"
+           from gateway.signals where id = any($1::uuid[]) order by id for update`,
+        [ids],
+      );
+      return this.removeIn(tx, due, 'erased', notices);
+    });
+  }
+
+  private async removeIn(
+    tx: EntityManager,
+    due: DueSignal[],
+    reason: 'retention-expired' | 'erased',
+    notices: (purged: PurgedSignal[]) => OutgoingEvent[],
+  ): Promise<number> {
+    if (due.length === 0) return 0;
+    const ids = due.map((d) => d.id);
+    const counted = async (table: string, sql: string, params: unknown[]) => {
+      const [rows]: [{ id: string }[], number] = await tx.query(sql, params);
+      const n = new Map<string, number>();
+      for (const r of rows) n.set(r.id, (n.get(r.id) ?? 0) + 1);
+      return { table, n };
+    };
+    const removed = [
+      await counted(
+        'gateway.signal_status',
+        `delete from gateway.signal_status where signal_id = any($1::uuid[]) returning signal_id::text as id`,
+        [ids],
+      ),
+      await counted('gateway.outbox', `delete from gateway.outbox where signal_id = any($1::uuid[]) returning signal_id::text as id`, [
+        ids,
+      ]),
+      await counted(
+        'gateway.feedback',
+        `delete from gateway.feedback f using unnest($1::text[], $2::text[]) as q(id, agency)
+            where f.signal_id = q.id and f.agency = q.agency returning f.signal_id as id`,
+        [ids, due.map((d) => d.agency)],
+      ),
+      await counted('gateway.signals', `delete from gateway.signals where id = any($1::uuid[]) returning id::text as id`, [ids]),
+    ];
+    await tx.query(
+      `insert into gateway.purged_signals (id, agency, retention_until, reason)
+         select u.*, $4 from unnest($1::uuid[], $2::text[], $3::date[]) as u on conflict (id) do nothing`,
+      [ids, due.map((d) => d.agency), due.map((d) => d.retentionUntil), reason],
+    );
+    const events = notices(
+      due.map((d) => ({
+        ...d,
+        removed: Object.fromEntries(removed.map((r) => [r.table, r.n.get(d.id) ?? 0])),
+      })),
+    );
+    await this.enqueueIn(tx, events);
+    return due.length;
+  }
+
   /** A purged signal of this agency: its tombstone (no content), or null. */
-  async purged(agency: string, id: string): Promise<{ id: string; purgedAt: Date; retentionUntil: string | null } | null> {
+  async purged(
+    agency: string,
+    id: string,
+  ): Promise<{ id: string; purgedAt: Date; retentionUntil: string | null; reason: 'retention-expired' | 'erased' } | null> {
     const rows = await this.ds.query(
-      `select id, purged_at as "purgedAt", to_char(retention_until, 'YYYY-MM-DD') as "retentionUntil"
+      `select id, purged_at as "purgedAt", to_char(retention_until, 'YYYY-MM-DD') as "retentionUntil", reason
          from gateway.purged_signals where id = $1 and agency = $2`,
       [id, agency],
     );

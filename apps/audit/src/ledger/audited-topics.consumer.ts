@@ -7,6 +7,7 @@ const AUDITED = [
   Families.routed,
   Families.rejected,
   Families.purged,
+  Families.erasures,
   Families.feed,
   Families.feedback,
   Families.accessRecorded,

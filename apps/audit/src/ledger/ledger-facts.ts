@@ -129,6 +129,9 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   service: 'code',
   retentionUntil: 'instant',
   removed: { keys: re(/^[a-z_]+\.[a-z_]+$/), values: 'offset' },
+  // erasures (two-person rule): request id, officers, the step and reason codes
+  step: 'code',
+  decidedBy: 'id',
 };
 
 /** What {@link factsOnly} makes of an entry: the facts, and how many fields it refused. */

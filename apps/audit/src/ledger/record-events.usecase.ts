@@ -144,6 +144,13 @@ export class RecordEventsUseCase {
       action = 'signal.purged';
       actor = `service:${str(p.service, 40) ?? 'unknown'}`;
       for (const k of ['service', 'reason', 'retentionUntil', 'removed']) details[k] = p[k];
+    } else if (m.topic === t.erasures) {
+      // A step of an erasure request (two-person rule): which request, which officers, the reason code.
+      const step = str(p.step, 40) ?? 'unknown';
+      action = `signal.erasure-${step}`;
+      const by = step === 'requested' ? str(p.requestedBy, 100) : str(p.decidedBy, 100);
+      actor = by ? `principal:${by}` : 'service:intake';
+      for (const k of ['requestId', 'step', 'reason', 'requestedBy', 'decidedBy']) details[k] = p[k];
     } else if (t.feedPattern.test(m.topic)) {
       action = 'signal.published-to-feed';
       actor = 'service:router';

@@ -19,7 +19,8 @@ export interface DueIntakeSignal {
   traceId: string | null;
   classRank: number;
   dossierId: string | null;
-  retentionUntil: string;
+  /** Null only for a signal erased before it had one (an erasure does not wait for the date). */
+  retentionUntil: string | null;
   feeds: string[];
 }
 
@@ -66,6 +67,10 @@ export class IntakeTx {
               as u(signal_id, feed, agency, category, urgency, classification, correlation_id, payload, trace_id,
                    rule_id, rule_version, matched_key, due_at)
          left join intake.dossiers d on d.correlation_id = u.correlation_id
+        -- A signal purged or erased here is not stored again (a late or replayed feed message; an
+        -- erasure approved while the signal was still on its way).
+        where not exists (select 1 from intake.purged_signals p where p.signal_id = u.signal_id)
+          and not exists (select 1 from intake.erasure_requests r where r.signal_id = u.signal_id and r.status = 'approved')
        on conflict (signal_id) do nothing returning signal_id`,
       [
         events.map(({ e }) => e.signalId),
@@ -85,7 +90,9 @@ export class IntakeTx {
     );
     await this.manager.query(
       `insert into intake.feed_items (feed, signal_id)
-       select * from unnest($1::text[], $2::uuid[]) on conflict (feed, signal_id) do nothing`,
+       select q.* from unnest($1::text[], $2::uuid[]) as q(feed, signal_id)
+        where exists (select 1 from intake.signals s where s.signal_id = q.signal_id)
+       on conflict (feed, signal_id) do nothing`,
       [events.map(({ e }) => e.feed), events.map(({ e }) => e.signalId)],
     );
     return new Set(rows.map((r) => r.signal_id));
@@ -106,12 +113,26 @@ export class IntakeTx {
     );
   }
 
+  /** These signals, if the intake holds them, locked for their erasure. */
+  async signalsByIds(ids: string[]): Promise<DueIntakeSignal[]> {
+    return this.manager.query(
+      `select s.signal_id as "signalId", s.agency, s.trace_id as "traceId", s.class_rank as "classRank", s.dossier_id as "dossierId",
+              to_char(s.retention_until, 'YYYY-MM-DD') as "retentionUntil",
+              array(select f.feed from intake.feed_items f where f.signal_id = s.signal_id) as feeds
+         from intake.signals s where s.signal_id = any($1::uuid[]) order by s.signal_id for update`,
+      [ids],
+    );
+  }
+
   /**
    * Removes every row the intake holds for these signals — assessments (notes and questions), feed
    * items, outbox rows that name them, the signals, and dossiers left empty — and leaves a tombstone
    * (ids, feeds, rank: what a 410 to those who could read it needs). Rows removed per table and signal.
    */
-  async purgeSignals(due: DueIntakeSignal[]): Promise<Map<string, Record<string, number>>> {
+  async purgeSignals(
+    due: DueIntakeSignal[],
+    reason: 'retention-expired' | 'erased' = 'retention-expired',
+  ): Promise<Map<string, Record<string, number>>> {
     const ids = due.map((d) => d.signalId);
     const removed = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
     const count = async (table: string, sql: string) => {
@@ -133,8 +154,8 @@ export class IntakeTx {
       [[...new Set(due.flatMap((d) => (d.dossierId ? [d.dossierId] : [])))]],
     );
     await this.manager.query(
-      `insert into intake.purged_signals (signal_id, agency, feeds, class_rank, retention_until)
-       select u.id, u.agency, array(select jsonb_array_elements_text(u.feeds)), u.rank, u.keep
+      `insert into intake.purged_signals (signal_id, agency, feeds, class_rank, retention_until, reason)
+       select u.id, u.agency, array(select jsonb_array_elements_text(u.feeds)), u.rank, u.keep, $6
          from unnest($1::uuid[], $2::text[], $3::jsonb[], $4::smallint[], $5::date[]) as u(id, agency, feeds, rank, keep)
        on conflict (signal_id) do nothing`,
       [
@@ -143,6 +164,7 @@ export class IntakeTx {
         due.map((d) => JSON.stringify(d.feeds)),
         due.map((d) => d.classRank),
         due.map((d) => d.retentionUntil),
+        reason,
       ],
     );
     return removed;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { KafkaService, purgedEvent } from '@passerelle/messaging';
 import { PURGE_BATCH, PurgeJob, purgeDay, ScheduledPurge } from '@passerelle/persistence';
-import { IntakeRepository } from '../feeds/intake.repository';
+import { EntityManager } from 'typeorm';
+import { DueIntakeSignal, IntakeRepository, IntakeTx } from '../feeds/intake.repository';
 import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
 import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
 
@@ -23,27 +24,40 @@ export class PurgeIntakeSignalsUseCase implements PurgeJob {
     const at = now.toISOString();
     const n = await this.repo.transaction(async (tx) => {
       const due = await tx.dueSignals(purgeDay(now), PURGE_BATCH);
-      if (due.length === 0) return 0;
-      const removed = await tx.purgeSignals(due);
-      await this.outbox.enqueue(
-        due.map((d) =>
-          purgedEvent(this.kafka.topics, {
-            occurredAt: at,
-            signalId: d.signalId,
-            traceId: d.traceId,
-            agency: d.agency,
-            service: 'intake',
-            reason: 'retention-expired',
-            retentionUntil: d.retentionUntil,
-            removed: removed.get(d.signalId) ?? {},
-          }),
-        ),
-        tx.manager,
-      );
-      return due.length;
+      return this.remove(tx, due, 'retention-expired', at);
     });
     if (n > 0) this.relay.nudge();
     return n;
+  }
+
+  /**
+   * An approved erasure: the same removal, now, of whatever the intake holds of these signals, in the
+   * caller's transaction (the approval's), with reason `erased`. The caller nudges the relay.
+   */
+  async eraseIn(em: EntityManager, signalIds: string[], at: string): Promise<number> {
+    const tx = new IntakeTx(em);
+    return this.remove(tx, await tx.signalsByIds(signalIds), 'erased', at);
+  }
+
+  private async remove(tx: IntakeTx, due: DueIntakeSignal[], reason: 'retention-expired' | 'erased', at: string): Promise<number> {
+    if (due.length === 0) return 0;
+    const removed = await tx.purgeSignals(due, reason);
+    await this.outbox.enqueue(
+      due.map((d) =>
+        purgedEvent(this.kafka.topics, {
+          occurredAt: at,
+          signalId: d.signalId,
+          traceId: d.traceId,
+          agency: d.agency,
+          service: 'intake',
+          reason,
+          retentionUntil: d.retentionUntil ?? undefined,
+          removed: removed.get(d.signalId) ?? {},
+        }),
+      ),
+      tx.manager,
+    );
+    return due.length;
   }
 }
 

@@ -98,7 +98,9 @@ export class AnalystReadsUseCase implements OnModuleInit {
     if (!row) {
       // Purged at term: 410 to a reader who could have read it; to anybody else, as if it never
       // existed (not visible and not there answer the same: existence is not disclosed).
-      if (await this.signals.purgedVisible(id, v)) throw new GoneException(`signal ${id} was purged: its retention period ended`);
+      const purged = await this.signals.purgedVisible(id, v);
+      if (purged === 'erased') throw new GoneException(`signal ${id} was erased on the decision of two security officers`);
+      if (purged) throw new GoneException(`signal ${id} was purged: its retention period ended`);
       throw new NotFoundException(`no signal ${id} that you may read`);
     }
     await this.access.record(principal, endpoint, [row]);

@@ -88,13 +88,16 @@ export class SignalsRepository {
     return rows[0] ?? null;
   }
 
-  /** Whether a purged signal's tombstone is one this reader could have read (on its feeds, at or under its clearance). */
-  async purgedVisible(signalId: string, v: Visibility): Promise<boolean> {
-    const rows = await this.ds.query(
-      `select 1 from intake.purged_signals where signal_id = $3 and class_rank <= $2 and feeds && $1::text[]`,
+  /**
+   * Why a purged signal went (`retention-expired` or `erased`), when its tombstone is one this reader
+   * could have read (on its feeds, at or under its clearance); null otherwise.
+   */
+  async purgedVisible(signalId: string, v: Visibility): Promise<string | null> {
+    const rows: { reason: string }[] = await this.ds.query(
+      `select reason from intake.purged_signals where signal_id = $3 and class_rank <= $2 and feeds && $1::text[]`,
       [v.feeds, v.maxRank, signalId],
     );
-    return rows.length > 0;
+    return rows[0]?.reason ?? null;
   }
 
   async assessments(signalId: string): Promise<AssessmentRow[]> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { contractPolicy } from '@passerelle/contracts';
 import { KafkaService, purgedEvent, stamped } from '@passerelle/messaging';
 import { PURGE_BATCH, PurgeJob, purgeDay, ScheduledPurge } from '@passerelle/persistence';
-import { RoutingRepository } from '../routing/routing.repository';
+import { DueSignal, RouterTx, RoutingRepository } from '../routing/routing.repository';
 
 const SOURCE = 'passerelle/router';
 
@@ -10,7 +10,8 @@ const SOURCE = 'passerelle/router';
  * The router's purge at term: fingerprints, the subject keys a signal brought in, its links, the
  * signal, and dossiers left empty. Under the routing lock (no batch decides on what is going), and
  * the `signals.purged.v1` notices are published before the transaction commits: if it fails, the
- * next run purges again and publishes the same ids, which the audit drops.
+ * next run purges again and publishes the same ids, which the audit drops. The same removal, reason
+ * `erased`, when two security officers have approved an erasure.
  */
 @Injectable()
 export class PurgeRouterSignalsUseCase implements PurgeJob {
@@ -20,32 +21,43 @@ export class PurgeRouterSignalsUseCase implements PurgeJob {
   ) {}
 
   async purgeBatch(now: Date): Promise<number> {
-    const at = now.toISOString();
     return this.repo.transaction(async (tx) => {
       await tx.lockRouting();
-      const due = await tx.dueSignals(purgeDay(now), PURGE_BATCH, contractPolicy().maxRetentionDays);
-      if (due.length === 0) return 0;
-      const removed = await tx.purgeSignals(due);
-      await this.kafka.publish(
-        stamped(
-          due.map((d) =>
-            purgedEvent(this.kafka.topics, {
-              occurredAt: at,
-              signalId: d.signalId,
-              traceId: d.traceId,
-              agency: d.agency,
-              service: 'router',
-              reason: 'retention-expired',
-              retentionUntil: d.retentionUntil,
-              removed: removed.get(d.signalId) ?? {},
-            }),
-          ),
-          SOURCE,
-          at,
-        ),
-      );
-      return due.length;
+      return this.remove(tx, await tx.dueSignals(purgeDay(now), PURGE_BATCH, contractPolicy().maxRetentionDays), 'retention-expired', now);
     });
+  }
+
+  /** An approved erasure (read on `signals.erasure.recorded.v1`): the same removal, now, of these signals if held here. */
+  async erase(signalIds: string[], now: Date = new Date()): Promise<number> {
+    return this.repo.transaction(async (tx) => {
+      await tx.lockRouting();
+      return this.remove(tx, await tx.signalsByIds(signalIds, contractPolicy().maxRetentionDays), 'erased', now);
+    });
+  }
+
+  private async remove(tx: RouterTx, due: DueSignal[], reason: 'retention-expired' | 'erased', now: Date): Promise<number> {
+    const at = now.toISOString();
+    if (due.length === 0) return 0;
+    const removed = await tx.purgeSignals(due);
+    await this.kafka.publish(
+      stamped(
+        due.map((d) =>
+          purgedEvent(this.kafka.topics, {
+            occurredAt: at,
+            signalId: d.signalId,
+            traceId: d.traceId,
+            agency: d.agency,
+            service: 'router',
+            reason,
+            retentionUntil: d.retentionUntil,
+            removed: removed.get(d.signalId) ?? {},
+          }),
+        ),
+        SOURCE,
+        at,
+      ),
+    );
+    return due.length;
   }
 }
 

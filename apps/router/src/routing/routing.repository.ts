@@ -171,6 +171,16 @@ export class RouterTx {
     );
   }
 
+  /** These signals, if the router holds them (for their erasure). */
+  async signalsByIds(ids: string[], maxDays: number): Promise<DueSignal[]> {
+    return this.em.query(
+      `select signal_id as "signalId", agency, trace_id as "traceId",
+              to_char(coalesce(retention_until, (received_at + make_interval(days => $2))::date), 'YYYY-MM-DD') as "retentionUntil"
+         from router.signals where signal_id = any($1::text[]) order by signal_id`,
+      [ids, maxDays],
+    );
+  }
+
   /**
    * Removes every row the router holds for these signals — fingerprints, the subject keys they
    * brought in, their links, the signals, and the dossiers (correlations) left empty — and leaves a

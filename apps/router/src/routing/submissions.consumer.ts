@@ -6,7 +6,11 @@ import { RouteSignalsUseCase } from './route-signals.usecase';
  * The router's consumer group: every agency's submission topic (agencies added at run time are
  * picked up), one routing transaction per fetch rather than per partition.
  */
-export const routerConsumers = (): ConsumerGroup[] => [{ name: 'router', families: [Families.submitted], coalesce: true }];
+export const routerConsumers = (): ConsumerGroup[] => [
+  { name: 'router', families: [Families.submitted], coalesce: true },
+  // Approved erasures: a group of their own, so that a long routing batch does not hold them up.
+  { name: 'router-erasures', families: [Families.erasures] },
+];
 
 /**
  * Thin: hands each batch of submissions to the use case. No contract check in the transport: a

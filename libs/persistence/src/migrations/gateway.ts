@@ -171,6 +171,19 @@ export class GatewayRetention1796400000000 implements MigrationInterface {
   }
 }
 
+/** Erasure before term: a tombstone says why the signal went, so that its receipt answers `erased`. */
+export class GatewayErasure1796600000000 implements MigrationInterface {
+  name = 'GatewayErasure1796600000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`alter table gateway.purged_signals add column reason text not null default 'retention-expired'`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('alter table gateway.purged_signals drop column reason');
+  }
+}
+
 export const gatewayMigrations = [
   GatewaySignalsOutbox1763800000000,
   GatewayFeedbackInbox1763900000000,
@@ -179,4 +192,5 @@ export const gatewayMigrations = [
   GatewayOutboxParking1796200000000,
   GatewayFeedbackByAgency1796300000000,
   GatewayRetention1796400000000,
+  GatewayErasure1796600000000,
 ];

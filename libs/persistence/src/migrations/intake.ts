@@ -308,6 +308,38 @@ export class IntakeRetention1796500000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Erasure before term: a security officer's request to erase a signal, held until a second, different
+ * officer approves or refuses it (ids, a reason code and dates: no free text); and the reason on a
+ * purged signal's tombstone, so that its 410 says `erased`.
+ */
+export class IntakeErasure1796600000000 implements MigrationInterface {
+  name = 'IntakeErasure1796600000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`alter table intake.purged_signals add column reason text not null default 'retention-expired'`);
+    await q.query(`
+      create table intake.erasure_requests (
+        id uuid primary key,
+        signal_id uuid not null,
+        reason text not null,
+        requested_by uuid not null,
+        requested_at timestamptz not null default now(),
+        expires_at timestamptz not null,
+        status text not null default 'pending' check (status in ('pending', 'approved', 'refused', 'expired')),
+        decided_by uuid,
+        decided_at timestamptz
+      )`);
+    await q.query(`create unique index erasure_requests_one_pending on intake.erasure_requests (signal_id) where status = 'pending'`);
+    await q.query(`create index erasure_requests_approved on intake.erasure_requests (signal_id) where status = 'approved'`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table intake.erasure_requests');
+    await q.query('alter table intake.purged_signals drop column reason');
+  }
+}
+
 export const intakeMigrations = [
   IntakeInboxSignals1763800000000,
   IntakeDossiersAssessments1763900000000,
@@ -316,4 +348,5 @@ export const intakeMigrations = [
   IntakeInboxByTopic1796300000000,
   IntakeWatchlists1796400000000,
   IntakeRetention1796500000000,
+  IntakeErasure1796600000000,
 ];

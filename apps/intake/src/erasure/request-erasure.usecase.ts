@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { PrincipalsRepository } from '@passerelle/security';
+import { randomUUID } from 'node:crypto';
+import { ErasureActor, ErasureError, ErasureInput, erasureTtlMs } from './erasure';
+import { ErasureLedger } from './erasure-ledger';
+import { ErasureRequest, ErasureRequestsRepository } from './erasure-requests.repository';
+
+/**
+ * The first officer's side of an erasure: the request, with a reason code, held for a second
+ * officer; recorded in the ledger (`signal.erasure-requested`) in the same transaction. Nothing is
+ * removed yet. The intake need not hold the signal (a rejected one never reached it; one may be in
+ * flight): the approval removes whatever each service holds.
+ */
+@Injectable()
+export class RequestErasureUseCase {
+  constructor(
+    private readonly requests: ErasureRequestsRepository,
+    private readonly principals: PrincipalsRepository,
+    private readonly ledger: ErasureLedger,
+  ) {}
+
+  async execute(input: ErasureInput, actor: ErasureActor): Promise<ErasureRequest> {
+    const me = await this.principals.findById(actor.principalId);
+    if (!me || me.revokedAt) throw new ErasureError('revoked', 'your principal is no longer active');
+    if (me.role !== 'security-officer') throw new ErasureError('not-an-officer', 'an erasure is asked for by a security officer');
+    const r = await this.requests.transaction(async (em) => {
+      const gone = await this.requests.purgedAs(input.signalId, em);
+      if (gone) throw new ErasureError('gone-already', `signal ${input.signalId} is no longer held (${gone})`);
+      const created = await this.requests.create(
+        {
+          id: randomUUID(),
+          signalId: input.signalId,
+          reason: input.reason,
+          requestedBy: me.id,
+          expiresAt: new Date(Date.now() + erasureTtlMs()),
+        },
+        em,
+      );
+      if (!created) throw new ErasureError('pending-already', `an erasure of signal ${input.signalId} waits for approval already`);
+      await this.ledger.record(em, created, 'requested', actor.traceId);
+      return created;
+    });
+    this.ledger.nudge();
+    return r;
+  }
+}
