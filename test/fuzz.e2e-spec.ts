@@ -316,6 +316,20 @@ describe('fuzzing every entry point', () => {
     {
       app: 'agency-gateway',
       method: 'GET',
+      path: '/v1/signals',
+      as: 'poc-customs',
+      runs: 96,
+      query: {
+        cursor: fc.oneof(
+          instantish.map((t) => Buffer.from(`${t}|${known.signalId}`).toString('base64url')),
+          gatewayCursor,
+        ),
+        limit: numberish,
+      },
+    },
+    {
+      app: 'agency-gateway',
+      method: 'GET',
       path: '/v1/feedback',
       as: 'poc-customs',
       runs: 160,
@@ -445,6 +459,7 @@ describe('fuzzing every entry point', () => {
       'agency-gateway POST /v1/signals',
       'agency-gateway POST /v1/signals/batch',
       'agency-gateway GET /v1/signals/:id',
+      'agency-gateway GET /v1/signals',
       'agency-gateway GET /v1/feedback',
       'intake GET /v1/feeds/:feed/signals',
       'intake GET /v1/feeds/:feed/stream',

@@ -238,6 +238,88 @@ describe('agency gateway', () => {
     expect((await gw('GET', `/v1/feedback?cursor=${cursor}`, { key: customs })).status).toBe(200);
   });
 
+  it("lists the agency's receipts newest first, page by page, and no other agency's", async () => {
+    const mine = await gw('POST', '/v1/signals', { key: customs, body: exampleSignal('minimal') });
+    const theirs = await gw('POST', '/v1/signals', { key: mobility, body: exampleSignal('minimal') });
+    expect([mine.status, theirs.status]).toEqual([202, 202]);
+    const expected = (
+      await sys.sql<{ id: string }>(`select id from gateway.signals where agency = 'customs' order by created_at desc, id desc`)
+    ).map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(200);
+    // Any point of contact of the agency sees the agency's list, whoever submitted.
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const q: string = cursor ? `?limit=200&cursor=${cursor}` : '?limit=200';
+      const page = await gw('GET', `/v1/signals${q}`, { key: sys.keys['poc-customs-2'] });
+      expect(page.status).toBe(200);
+      for (const item of page.body.items) {
+        expect(item).toMatchObject({ signalId: expect.any(String), externalRef: expect.any(String), status: expect.any(String) });
+        expect(item.history[0].status).toBe('accepted');
+        seen.push(item.signalId);
+      }
+      cursor = page.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 20);
+    expect(seen).toEqual(expected);
+    expect(seen[0]).toBe(mine.body.signalId);
+    expect(seen).not.toContain(theirs.body.signalId);
+    const first = await gw('GET', '/v1/signals?limit=1', { key: mobility });
+    expect(first.body.items.map((i: { signalId: string }) => i.signalId)).toEqual([theirs.body.signalId]);
+
+    for (const q of [
+      '?limit=0',
+      '?limit=201',
+      '?limit=x',
+      '?cursor=nonsense',
+      `?cursor=${Buffer.from('2026-01-01|x').toString('base64url')}`,
+      `?cursor=${Buffer.from(`2026-02-30T00:00:00.000000Z|${mine.body.signalId}`).toString('base64url')}`,
+    ]) {
+      const bad = await gw('GET', `/v1/signals${q}`, { key: customs });
+      expect([q, bad.status, bad.headers.get('content-type')]).toEqual([q, 400, expect.stringContaining('application/problem+json')]);
+    }
+    expect((await gw('GET', '/v1/signals', { key: sys.keys.analyst })).status).toBe(403);
+    expect((await gw('GET', '/v1/signals')).status).toBe(401);
+  });
+
+  it('takes a supplementary signal linked to an earlier signal of the same agency, and carries the link to the analyst', async () => {
+    const original = await gw('POST', '/v1/signals', { key: customs, body: exampleSignal('subject-organisation') });
+    expect(original.status).toBe(202);
+    const supplement = { ...exampleSignal('subject-aircraft'), supplements: original.body.signalId };
+    const r = await gw('POST', '/v1/signals', { key: sys.keys['poc-customs-2'], body: supplement });
+    expect(r.status).toBe(202);
+    const read = await eventually(
+      async () => {
+        const x = await request(sys.urls.intake, 'GET', `/v1/signals/${r.body.signalId}`, { key: sys.keys.analyst });
+        return x.status === 200 ? x : undefined;
+      },
+      { what: 'the supplement in the intake' },
+    );
+    expect(read.body.signal.supplements).toBe(original.body.signalId);
+
+    // Another agency's signal, or one that does not exist, is not one to supplement; nor is a non-UUID.
+    const elsewhere = await gw('POST', '/v1/signals', { key: mobility, body: exampleSignal('subject-email') });
+    for (const target of [elsewhere.body.signalId, randomUUID(), 'not-a-uuid']) {
+      const bad = await gw('POST', '/v1/signals', { key: customs, body: { ...exampleSignal('subject-email'), supplements: target } });
+      expect(bad.status).toBe(400);
+      expect(bad.body.type).toBe('urn:passerelle:problem:validation');
+      expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(['supplements']);
+    }
+    const batch = await gw('POST', '/v1/signals/batch', {
+      key: customs,
+      body: {
+        signals: [
+          { ...exampleSignal('subject-crypto'), supplements: original.body.signalId },
+          { ...exampleSignal('subject-crypto'), supplements: elsewhere.body.signalId },
+        ],
+      },
+    });
+    expect(batch.status).toBe(200);
+    expect(batch.body.results.map((x: { outcome: string }) => x.outcome)).toEqual(['accepted', 'rejected']);
+    expect(batch.body.results[1].errors.map((e: { path: string }) => e.path)).toEqual(['signals[1].supplements']);
+  });
+
   it('serves its OpenAPI document at /docs', async () => {
     const r = await gw('GET', '/docs');
     expect(r.status).toBe(200);

@@ -13,6 +13,7 @@ import {
   IsNumber,
   IsObject,
   IsString,
+  IsUUID,
   Length,
   Matches,
   Min,
@@ -317,6 +318,18 @@ export class SignalSubmission {
   @IsRetentionDate() retentionUntil!: string;
 
   @IsIn(URGENCIES) urgency!: Urgency;
+
+  /**
+   * The signal this one supplements — to answer an analyst's question about it, or to add what was
+   * learnt since: the signalId of an earlier signal of the same agency.
+   */
+  @Optional()
+  @IsUUID()
+  @JSONSchema({
+    description:
+      "signalId of an earlier signal of your agency that this one supplements (e.g. the answer to an analyst's question about it).",
+  })
+  supplements?: string;
 
   /** Set when the signal reports a watchlist hit (see docs/watchlists.md). */
   @Optional() @IsObject() @ValidateNested() @Type(() => WatchlistHit) watchlistHit?: WatchlistHit;

@@ -1,9 +1,21 @@
-import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { SignalBatch, SignalSubmission, validateSignal } from '@passerelle/contracts';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
-import { SignalsRepository } from './signals.repository';
+import { Receipt, SignalsRepository } from './signals.repository';
 import { ItemResult, SubmissionReceipt, SubmitSignalUseCase } from './submit-signal.usecase';
 
 const problem = {
@@ -70,6 +82,34 @@ export class SignalsController {
     return { accepted: count('accepted'), repeated: count('repeated'), rejected: count('rejected'), conflicts: count('conflict'), results };
   }
 
+  @Get()
+  @ApiOperation({
+    summary: "The agency's receipts, newest first",
+    description:
+      "Every signal your agency submitted through this gateway (never another agency's), newest first, each with its status " +
+      'history as GET /v1/signals/{id} gives it. Pass nextCursor back for older ones; it is null once the oldest is reached. ' +
+      'Purged signals are not listed (their receipt, by id, says `purged`); signals produced directly on Kafka have no receipt.',
+  })
+  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
+  @ApiQuery({ name: 'limit', required: false, description: '1–200, default 50' })
+  @ApiResponse({
+    status: 200,
+    description: '{ items: [{ signalId, externalRef, traceId, acceptedAt, status, history: [{ status, at, detail }] }], nextCursor }',
+  })
+  @ApiResponse({ status: 400, ...problem })
+  async list(@CurrentPrincipal() principal: Principal, @Query('cursor') cursor?: string, @Query('limit') limit?: string) {
+    const n = limit === undefined ? 50 : Number(limit);
+    if (!Number.isInteger(n) || n < 1 || n > 200) throw new BadRequestException('limit must be an integer from 1 to 200');
+    const before = cursor === undefined ? null : decodeCursor(cursor);
+    if (before === undefined) throw new BadRequestException('cursor is not one this API returned');
+    const rows = await this.signals.list(principal.agency ?? '', before, n);
+    const last = rows[rows.length - 1];
+    return {
+      items: rows.map(receiptBody),
+      nextCursor: rows.length < n ? null : Buffer.from(`${last.cursorAt}|${last.id}`).toString('base64url'),
+    };
+  }
+
   @Get(':id')
   @ApiOperation({
     summary: "A signal's receipt",
@@ -96,13 +136,30 @@ export class SignalsController {
         };
       throw new NotFoundException(`no signal ${id} for your agency`);
     }
-    return {
-      signalId: r.id,
-      externalRef: r.externalRef,
-      traceId: r.traceId,
-      acceptedAt: r.createdAt,
-      status: r.statuses[r.statuses.length - 1]?.status,
-      history: r.statuses,
-    };
+    return receiptBody(r);
   }
+}
+
+function receiptBody(r: Receipt) {
+  return {
+    signalId: r.id,
+    externalRef: r.externalRef,
+    traceId: r.traceId,
+    acceptedAt: r.createdAt,
+    status: r.statuses[r.statuses.length - 1]?.status,
+    history: r.statuses,
+  };
+}
+
+const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/** A list cursor (the last item's acceptance time and id), or undefined when the token is not one. */
+function decodeCursor(token: string): { at: string; id: string } | undefined {
+  const text = Buffer.from(token, 'base64url').toString('utf8');
+  const m = CURSOR.exec(text);
+  if (!m || Buffer.from(text).toString('base64url') !== token) return undefined;
+  // A real instant (no 30 February, no year 0, which Postgres would refuse): it reads back the same.
+  const at = new Date(m[1]);
+  if (Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1 || at.toISOString().slice(0, 19) !== m[1].slice(0, 19)) return undefined;
+  return { at: m[1], id: m[2] };
 }

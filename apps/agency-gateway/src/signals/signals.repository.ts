@@ -151,6 +151,44 @@ export class SignalsRepository implements OutboxStore {
   }
 
   /**
+   * Which of these signal ids are this agency's: submitted here, or named by the agency's feedback
+   * (a signal produced directly on Kafka has no receipt here, but its notices are in the inbox).
+   */
+  async knownToAgency(agency: string, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { id: string }[] = await this.ds.query(
+      `select id::text as id from gateway.signals where agency = $1 and id = any($2::uuid[])
+       union
+       select signal_id as id from gateway.feedback where agency = $1 and signal_id = any($3::text[])`,
+      [agency, ids, ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * A page of this agency's receipts, newest first (by acceptance time, then id): those accepted
+   * before `before` when given. `cursorAt` is the acceptance time to the microsecond, for the next page.
+   */
+  async list(agency: string, before: { at: string; id: string } | null, limit: number): Promise<(Receipt & { cursorAt: string })[]> {
+    const rows: (StoredSignal & { cursorAt: string })[] = await this.ds.query(
+      `select ${STORED_COLUMNS}, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "cursorAt"
+         from gateway.signals
+        where agency = $1 ${before ? 'and (created_at, id) < ($3::timestamptz, $4::uuid)' : ''}
+        order by created_at desc, id desc
+        limit $2`,
+      before ? [agency, limit, before.at, before.id] : [agency, limit],
+    );
+    if (rows.length === 0) return [];
+    const statuses: { signalId: string; status: string; at: Date; detail: unknown }[] = await this.ds.query(
+      `select signal_id as "signalId", status, at, detail from gateway.signal_status where signal_id = any($1::uuid[]) order by id`,
+      [rows.map((r) => r.id)],
+    );
+    const bySignal = new Map<string, Receipt['statuses']>(rows.map((r) => [r.id, []]));
+    for (const { signalId, ...s } of statuses) bySignal.get(signalId)?.push(s);
+    return rows.map((r) => ({ ...r, statuses: bySignal.get(r.id) ?? [] }));
+  }
+
+  /**
    * Removes every copy this gateway holds of up to `limit` signals whose retention ended by `day`
    * (the signal and its payload, its receipt statuses, its outbox rows, the notices in its agency's
    * inbox), leaves a tombstone (id, agency, dates) so that its receipt answers `purged`, and queues

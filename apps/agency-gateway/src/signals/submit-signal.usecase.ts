@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ContractError, EventTypes, SignalSubmission, SignalSubmittedEvent } from '@passerelle/contracts';
-import { ProblemException } from '@passerelle/http';
+import { ProblemException, validationProblem } from '@passerelle/http';
 import { KafkaService, newTraceId } from '@passerelle/messaging';
 import { Principal } from '@passerelle/security';
 import canonicalize from 'canonicalize';
@@ -37,7 +37,7 @@ export class SubmitSignalUseCase {
 
   /** One signal: a repeat answers the original receipt, a different content under the same ref is a 409. */
   async submitOne(principal: Principal, signal: SignalSubmission, traceId?: string): Promise<SubmissionReceipt> {
-    const [result] = await this.submitMany(principal, [{ signal }], traceId);
+    const [result] = await this.submitMany(principal, [{ signal }], traceId, false);
     if (result.outcome === 'conflict') {
       throw new ProblemException({
         type: 'urn:passerelle:problem:external-ref-conflict',
@@ -47,7 +47,7 @@ export class SubmitSignalUseCase {
         signalId: result.signalId,
       });
     }
-    if (result.outcome === 'rejected') throw new Error('submitOne is called with a validated signal');
+    if (result.outcome === 'rejected') throw validationProblem(result.errors);
     const { index: _index, outcome: _outcome, ...receipt } = result;
     return receipt;
   }
@@ -60,15 +60,30 @@ export class SubmitSignalUseCase {
     principal: Principal,
     items: ({ signal: SignalSubmission } | { errors: ContractError[] })[],
     traceId?: string,
+    batch = true,
   ): Promise<ItemResult[]> {
     const agency = principal.agency;
     if (!agency) throw new Error('a POC principal always has an agency');
     const now = new Date();
     const valid: { index: number; row: NewSignal }[] = [];
     const results: ItemResult[] = new Array(items.length);
+    // A supplementary signal names an earlier signal of the same agency (never another's: 400, which
+    // says no more than that it is not one of yours).
+    const named = items.flatMap((i) => ('signal' in i && i.signal.supplements ? [i.signal.supplements.toLowerCase()] : []));
+    const known = await this.signals.knownToAgency(agency, [...new Set(named)]);
     items.forEach((item, index) => {
       if ('errors' in item) {
         results[index] = { index, outcome: 'rejected', errors: item.errors };
+        return;
+      }
+      const original = item.signal.supplements;
+      if (original !== undefined && !known.has(original.toLowerCase())) {
+        const path = batch ? `signals[${index}].supplements` : 'supplements';
+        results[index] = {
+          index,
+          outcome: 'rejected',
+          errors: [{ path, reason: 'supplements must be the signalId of an earlier signal of your agency', code: 'unknown-signal' }],
+        };
         return;
       }
       const id = randomUUID();

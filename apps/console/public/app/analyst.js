@@ -274,6 +274,7 @@ async function signalView(section, id) {
         ['Received', when(r.provenance.receivedAt)],
         ['Routing rule', `${r.provenance.routedBy.ruleId} v${r.provenance.routedBy.ruleVersion}`],
         ['Feeds', (r.feeds ?? []).join(', ')],
+        ['Supplements', s.supplements ? h('a', { href: `#/signal/${s.supplements}` }, `signal ${s.supplements}`) : '—'],
         ['In its dossier because it', linkText(r.provenance.linkedBy)],
         ['Dossier', r.dossierId ? h('a', { href: `#/dossier/${r.dossierId}` }, 'Open the dossier') : '—'],
         ['Trace', h('span', { class: 'code' }, r.traceId)],

@@ -131,7 +131,7 @@ async function principalsView(section, session) {
         {
           type: 'button',
           class: 'secondary',
-          'aria-label': `Rotate the key of ${p.name}`,
+          'aria-label': `Rotate key of ${p.name}`,
           onclick: async () => {
             if (!window.confirm(`Rotate the API key of ${p.name}? The current key stops working at once.`)) return;
             clear(out);

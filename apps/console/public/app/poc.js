@@ -106,8 +106,6 @@ const SUBJECT_KINDS = {
 };
 
 let catalogues = null;
-/** Ids submitted from this page since it was loaded (memory only), shown with those the inbox names. */
-const submittedHere = [];
 /** A signal a new one supplements (from "Answer" in the inbox). */
 let answering = null;
 let refreshTimer = null;
@@ -135,7 +133,7 @@ export async function render(main, _session, path) {
   const section = h('section');
   put(main, section);
   if (view === 'batch') return batchView(section);
-  if (view === 'receipts') return receiptsView(section);
+  if (view === 'receipts') return receiptsView(section, path[1]);
   if (view === 'inbox') return inboxView(section);
   return signalForm(section);
 }
@@ -240,7 +238,7 @@ async function signalForm(section) {
     title(answering ? 'Supplementary signal' : 'New signal'),
     answering
       ? notice(
-          `This signal answers the question on signal ${answering.signalId}: “${answering.question ?? ''}”. Its summary names the original.`,
+          `This signal answers the question on signal ${answering.signalId}: “${answering.question ?? ''}”. It is sent linked to the original (supplements), and its summary names it.`,
           'info',
         )
       : null,
@@ -349,6 +347,8 @@ async function signalForm(section) {
       urgency: urgency.value,
     };
     if (!body.indicators.length) delete body.indicators;
+    // The link to the original, in the contract (and in the summary, for the reader).
+    if (answering) body.supplements = answering.signalId;
     if (country.value.trim() || place.value.trim())
       body.location = { country: country.value.trim(), ...(place.value.trim() ? { place: place.value.trim() } : {}) };
     const button = form.querySelector('button[type=submit]');
@@ -357,7 +357,6 @@ async function signalForm(section) {
     clear(result);
     try {
       const { data } = await api('POST', '/api/gateway/v1/signals', body);
-      if (!submittedHere.includes(data.signalId)) submittedHere.unshift(data.signalId);
       answering = null;
       put(
         result,
@@ -485,7 +484,6 @@ async function batchView(section) {
     const signals = Array.isArray(parsed) ? parsed : parsed?.signals;
     try {
       const { data } = await api('POST', '/api/gateway/v1/signals/batch', { signals });
-      for (const r of data.results) if (r.signalId && !submittedHere.includes(r.signalId)) submittedHere.unshift(r.signalId);
       put(
         out,
         notice(
@@ -541,70 +539,96 @@ async function batchView(section) {
 
 // ---- receipts -------------------------------------------------------------------------------------
 
-async function receiptsView(section) {
+/** How many receipts the view shows at first, and how many more each "Show older signals" adds. */
+const RECEIPTS_PAGE = 20;
+
+/**
+ * The agency's receipts, newest first (GET /v1/signals: every signal of the agency submitted through
+ * the gateway, whoever submitted it). A receipt asked for by id (`#/receipts/<id>`) comes first even
+ * when it is older than the page.
+ */
+async function receiptsView(section, focusId) {
   const list = h('div', { class: 'receipts' });
+  let wanted = RECEIPTS_PAGE;
+  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Show older signals');
   put(
     section,
     title('Receipts'),
     h(
       'p',
       { class: 'hint' },
-      'Your agency’s signals and where each one is: accepted → published → routed (or duplicate, rejected) → delivered → assessed. Refreshed every few seconds.',
+      'Your agency’s signals, newest first, and where each one is: accepted → published → routed (or duplicate, rejected) → delivered → assessed. Refreshed every few seconds.',
     ),
     list,
+    more,
   );
   const draw = async () => {
-    let fromInbox = [];
-    try {
-      fromInbox = (await api('GET', '/api/gateway/v1/feedback?order=desc&limit=200')).data.items.map((i) => i.signalId);
-    } catch {
-      // the receipts below still show
-    }
-    const ids = [...new Set([...submittedHere, ...fromInbox])].slice(0, 50);
-    const cards = await Promise.all(ids.map(receiptCard));
+    const items = [];
+    let cursor = null;
+    do {
+      const q = new URLSearchParams({ limit: String(Math.min(200, wanted - items.length)), ...(cursor ? { cursor } : {}) });
+      const { data } = await api('GET', `/api/gateway/v1/signals?${q}`);
+      items.push(...data.items);
+      cursor = data.nextCursor;
+    } while (cursor && items.length < wanted);
+    const cards = items.map(receiptArticle);
+    if (focusId && !items.some((r) => r.signalId === focusId)) cards.unshift(await receiptCard(focusId));
+    more.hidden = !cursor;
     put(clear(list), ...(cards.length ? cards : [notice('No signals yet. Submit one from “New signal”.')]));
   };
+  more.addEventListener('click', () => {
+    wanted += RECEIPTS_PAGE;
+    void draw().catch(() => undefined);
+  });
   await draw();
   refreshTimer = setInterval(() => void draw().catch(() => undefined), 3000);
 }
 
+/** One receipt, read by its id (one older than the list's page, or produced directly on Kafka). */
 async function receiptCard(id) {
   try {
-    const { data: r } = await api('GET', `/api/gateway/v1/signals/${encodeURIComponent(id)}`);
-    const history = r.history; // in the order the gateway recorded them
-    return h(
-      'article',
-      { class: 'card receipt', 'aria-label': `Receipt ${r.externalRef}` },
-      h('h2', {}, r.externalRef, ' ', h('span', { class: `badge ${r.status}` }, r.status)),
-      dl([
-        ['Signal', h('span', { class: 'code' }, r.signalId)],
-        ['Accepted', when(r.acceptedAt)],
-        ['Trace', h('span', { class: 'code' }, r.traceId)],
-      ]),
-      h('h3', {}, 'Status timeline'),
-      h(
-        'ol',
-        { class: 'timeline' },
-        history.map((s) =>
-          h(
-            'li',
-            {},
-            h('strong', {}, s.status),
-            ` — ${when(s.at)}`,
-            s.detail ? h('div', { class: 'hint' }, describeDetail(s.detail)) : null,
-          ),
-        ),
-      ),
-    );
+    return receiptArticle((await api('GET', `/api/gateway/v1/signals/${encodeURIComponent(id)}`)).data);
   } catch (e) {
-    if (e.status === 404)
+    if (e.status === 404 || e.status === 400)
       return h(
         'article',
         { class: 'card' },
-        h('p', {}, `Signal ${id}: no receipt here (submitted directly on Kafka); see the feedback inbox.`),
+        h('p', {}, `Signal ${id}: no receipt here (unknown, or submitted directly on Kafka); see the feedback inbox.`),
       );
     throw e;
   }
+}
+
+function receiptArticle(r) {
+  if (r.status === 'purged')
+    return h(
+      'article',
+      { class: 'card receipt', 'aria-label': `Receipt ${r.signalId}` },
+      h('h2', {}, r.signalId, ' ', h('span', { class: 'badge' }, 'purged')),
+      dl([
+        ['Purged', when(r.purgedAt)],
+        ['Retention until', r.retentionUntil ?? '—'],
+      ]),
+    );
+  const history = r.history; // in the order the gateway recorded them
+  return h(
+    'article',
+    { class: 'card receipt', 'aria-label': `Receipt ${r.externalRef}` },
+    h('h2', {}, r.externalRef, ' ', h('span', { class: `badge ${r.status}` }, r.status)),
+    dl([
+      ['Signal', h('span', { class: 'code' }, r.signalId)],
+      ['Accepted', when(r.acceptedAt)],
+      ['Trace', h('span', { class: 'code' }, r.traceId)],
+    ]),
+    h('h3', {}, 'Status timeline'),
+    h(
+      'ol',
+      { class: 'timeline' },
+      history.map((s) =>
+        h('li', {}, h('strong', {}, s.status), ` — ${when(s.at)}`, s.detail ? h('div', { class: 'hint' }, describeDetail(s.detail)) : null),
+      ),
+    ),
+  );
 }
 
 function describeDetail(d) {

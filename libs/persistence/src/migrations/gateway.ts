@@ -171,6 +171,19 @@ export class GatewayRetention1796400000000 implements MigrationInterface {
   }
 }
 
+/** The agency's signals newest first (GET /v1/signals), page by page. */
+export class GatewaySignalsByAgency1796500000000 implements MigrationInterface {
+  name = 'GatewaySignalsByAgency1796500000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('create index signals_agency_newest on gateway.signals (agency, created_at desc, id desc)');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop index gateway.signals_agency_newest');
+  }
+}
+
 /** Erasure before term: a tombstone says why the signal went, so that its receipt answers `erased`. */
 export class GatewayErasure1796600000000 implements MigrationInterface {
   name = 'GatewayErasure1796600000000';
@@ -192,5 +205,6 @@ export const gatewayMigrations = [
   GatewayOutboxParking1796200000000,
   GatewayFeedbackByAgency1796300000000,
   GatewayRetention1796400000000,
+  GatewaySignalsByAgency1796500000000,
   GatewayErasure1796600000000,
 ];
