@@ -181,13 +181,10 @@ describe('compiled contract validators', () => {
     }
   });
 
-  // Opt-in (COMPILED_DIFFERENTIAL=1): in one CI run (fresh clone, the whole suite in one process)
-  // this property found the compiled validator accepting a person subject without its familyName
-  // (`"subjects": [{ "kind": "person" }]`) that class-validator refused; the same seed and the same
-  // document agree when run alone, and the cause is not found yet. Until it is, the transport
-  // checks contracts with class-validator, and this property runs on demand.
-  const differential = process.env.COMPILED_DIFFERENTIAL === '1' ? it : it.skip;
-  differential('gives class-validator verdict on 6,000 mutated payloads (fixed seed)', () => {
+  // Run once beside the test global setup, this property found every object accepted as a subject:
+  // the subjects' `oneOf` came from `@JSONSchema` metadata that a second copy of reflect-metadata did
+  // not see (json-schema.ts now states it). Keep it running with the other suites.
+  it('gives class-validator verdict on 6,000 mutated payloads (fixed seed)', () => {
     let invalid = 0;
     let stricter = 0;
     fc.assert(

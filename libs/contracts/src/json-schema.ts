@@ -62,10 +62,17 @@ export function contractSchemas(refPrefix = '#/definitions/', checks?: CheckRegi
   // subjects' `oneOf` says what a subject is), and every pointer uses this document's prefix.
   delete schemas.UnknownSubject;
   if (checks) {
-    // Validators pick the subject's schema by its kind, as class-transformer picks its class.
-    const items = ((schemas.SignalSubmission as Schema | undefined)?.properties as Record<string, Schema> | undefined)?.subjects?.items as
-      Schema | undefined;
-    if (items?.oneOf) items.discriminator = { propertyName: 'kind' };
+    // Validators pick the subject's schema by its kind, as class-transformer picks its class. Stated
+    // here rather than read from the `@JSONSchema` decorator's metadata: that metadata lives in
+    // reflect-metadata's registry, and a process that loaded reflect-metadata twice (the test global
+    // setup beside a test file) read none of it — every object passed as a subject.
+    const subjects = ((schemas.SignalSubmission as Schema | undefined)?.properties as Record<string, Schema> | undefined)?.subjects;
+    if (!subjects) throw new Error('no SignalSubmission.subjects in the contract schemas');
+    subjects.items = {
+      type: 'object',
+      oneOf: Object.values(SUBJECT_CLASSES).map((cls) => ({ $ref: `${refPrefix}${cls.name}` })),
+      discriminator: { propertyName: 'kind' },
+    };
   }
   return fixRefs(schemas, refPrefix) as Record<string, Schema>;
 }
