@@ -13,7 +13,9 @@ import {
 } from '@passerelle/persistence';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
-export const TEMPLATE_DB = 'passerelle_test_template';
+/** PASSERELLE_TEST_TEMPLATE_DB lets two checkouts run their suites on one Postgres at once. */
+export const TEMPLATE_DB = process.env.PASSERELLE_TEST_TEMPLATE_DB ?? 'passerelle_test_template';
+if (!/^[a-z_][a-z0-9_]{0,62}$/.test(TEMPLATE_DB)) throw new Error('PASSERELLE_TEST_TEMPLATE_DB must be a plain lower-case identifier');
 
 export const ALL_SCHEMAS = [
   ['identity', identityMigrations],
