@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--quick] [--count 20000] [--rate 500] [--seconds 20] [--out file]`
+ * `npm run bench -- [--quick] [--count 20000] [--rate 500] [--floor-rate 50] [--seconds 20] [--instances 2] [--out file]`
  *
  * Drives the running system (`npm start`: real Kafka, real Postgres, the four apps as processes)
  * with generated signals from four agencies — a share of cross-agency correlations (shared
@@ -8,8 +8,13 @@
  *
  * - saturation: COUNT signals offered at once; end-to-end throughput from the first submission
  *   until every routed signal is stored in the intake AND its delivery is in the audit ledger;
- * - latency at a fixed offered load (RATE/s for SECONDS): acceptance (gateway 202 / broker ack)
- *   → visible in an analyst's feed stream, p50/p95/p99/max; the same at saturation;
+ * - latency at two fixed offered loads (FLOOR_RATE/s, the floor, and RATE/s, for SECONDS each):
+ *   acceptance (gateway 202 / broker ack) → visible in an analyst's feed stream, p50/p95/p99/max;
+ *   the same at saturation;
+ * - per hop (from the stores' own timestamps): gateway → published, published → routed,
+ *   routed → stored in the intake, stored → visible, stored → last ledger entry;
+ * - the saturation and RATE/s phases again with INSTANCES router and intake instances (the bench
+ *   starts the extra ones as copies of the running ones, same configuration, and stops them after);
  * - per-service CPU and peak RSS (from /proc: the four apps, the Kafka broker, Postgres);
  * - baselines on the same broker and database: a plain kafkajs producer → consumer with the same
  *   message size and batching, and a Postgres bulk insert of the same rows.
@@ -17,7 +22,8 @@
  * Prints a table and writes the JSON to `.passerelle/bench-<time>.json` (or `--out`).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { ChildProcess, spawn } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { derivedId, KafkaClient, KafkaProducer } from '@passerelle/messaging';
 import { databaseUrlFromEnv } from '@passerelle/persistence';
@@ -29,7 +35,10 @@ import { sseEvents } from './sse';
 const quick = flag('quick');
 const COUNT = numberOption('count', quick ? 4000 : 20000);
 const RATE = numberOption('rate', 500);
+const FLOOR_RATE = numberOption('floor-rate', 50);
 const SECONDS = numberOption('seconds', quick ? 8 : 20);
+/** Router and intake instances for the scale-out pass; 1 skips it. */
+const INSTANCES = numberOption('instances', quick ? 1 : 2);
 const AGENCIES = ['customs', 'mobility', 'foreign-affairs', 'immigration'];
 const RUN = randomBytes(3).toString('hex');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -344,61 +353,220 @@ async function postgresBaseline(pg: Client, items: Planned[]) {
   return { rows: items.length, ms, perSecond: Math.round((items.length / ms) * 1000) };
 }
 
+// ---------------------------------------------------------------- per hop
+
+type Pct = ReturnType<typeof percentiles>;
+
+/**
+ * Where the time went, signal by signal, from the stores' own timestamps (one clock: everything runs
+ * on this machine): the gateway's outbox (written → published), the ledger's `signal.routed` event
+ * time, the intake's `received_at` (its storing transaction), the analyst's stream, and the
+ * `recorded_at` of the signal's last ledger entry. Direct submissions start at the broker's ack.
+ */
+async function hops(pg: Client, items: Planned[], accepted: Map<string, number>, visible: Map<string, number>) {
+  const ids = items.map((p) => p.signalId);
+  const [outbox, routed, stored, ledger] = await Promise.all([
+    pg.query(
+      `select signal_id::text as id, min(occurred_at) as written, min(published_at) as published from gateway.outbox
+        where signal_id = any($1::uuid[]) and published_at is not null group by signal_id`,
+      [ids],
+    ),
+    pg.query(
+      `select signal_id as id, min(occurred_at) as at from audit.ledger where signal_id = any($1::text[]) and action = 'signal.routed' group by signal_id`,
+      [ids],
+    ),
+    pg.query(`select signal_id::text as id, received_at as at from intake.signals where signal_id = any($1::uuid[])`, [ids]),
+    pg.query(`select signal_id as id, max(recorded_at) as at from audit.ledger where signal_id = any($1::text[]) group by signal_id`, [
+      ids,
+    ]),
+  ]);
+  const byId = (rows: { id: string; at?: Date; written?: Date; published?: Date }[], f: (r: (typeof rows)[0]) => Date | undefined) =>
+    new Map(rows.map((r) => [r.id, f(r)?.getTime()]));
+  const written = byId(outbox.rows, (r) => r.written);
+  const published = byId(outbox.rows, (r) => r.published);
+  const routedAt = byId(routed.rows, (r) => r.at);
+  const storedAt = byId(stored.rows, (r) => r.at);
+  const ledgerAt = byId(ledger.rows, (r) => r.at);
+  const d = {
+    gatewayToPublished: [] as number[],
+    publishedToRouted: [] as number[],
+    routedToStored: [] as number[],
+    storedToVisible: [] as number[],
+    storedToLedger: [] as number[],
+  };
+  const push = (list: number[], a?: number, b?: number) => a !== undefined && b !== undefined && list.push(Math.max(0, b - a));
+  for (const id of new Set(ids)) {
+    const w = written.get(id);
+    const pub = published.get(id) ?? (w === undefined ? accepted.get(id) : undefined);
+    push(d.gatewayToPublished, w, published.get(id));
+    push(d.publishedToRouted, pub, routedAt.get(id));
+    push(d.routedToStored, routedAt.get(id), storedAt.get(id));
+    push(d.storedToVisible, storedAt.get(id), visible.get(id));
+    push(d.storedToLedger, storedAt.get(id), ledgerAt.get(id));
+  }
+  return Object.fromEntries(Object.entries(d).map(([k, v]) => [k, percentiles(v)])) as Record<keyof typeof d, Pct>;
+}
+
+// ---------------------------------------------------------------- more instances
+
+/**
+ * Another instance of a running app: the same command line, environment and working directory as
+ * the one `npm start` runs (read from /proc), on another port; in the same consumer groups.
+ */
+async function startCopy(app: string, port: number): Promise<ChildProcess> {
+  const pid = servicePids()[app]?.[0];
+  if (!pid) throw new Error(`no running ${app} to copy`);
+  const env: Record<string, string> = {};
+  for (const kv of readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')) {
+    const eq = kv.indexOf('=');
+    if (eq > 0) env[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  env.PORT = String(port);
+  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  const logDir = join(ROOT, '.passerelle', 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const log = openSync(join(logDir, `${app}-bench-${port}.log`), 'a', 0o600);
+  const child = spawn(argv[0], argv.slice(1), { cwd: readlinkSync(`/proc/${pid}/cwd`), env, stdio: ['ignore', log, log] });
+  closeSync(log);
+  const deadline = Date.now() + 120000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the extra ${app} exited (${child.exitCode}); see ${logDir}/${app}-bench-${port}.log`);
+    const r = await fetch(`http://127.0.0.1:${port}/health`).catch(() => null);
+    if (r?.status === 200) return child;
+    if (Date.now() > deadline) throw new Error(`the extra ${app} on port ${port} was not healthy within 120 s`);
+    await sleep(500);
+  }
+}
+
+async function stopCopy(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, sleep(30000)]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+/** Every service healthy again (after instances joined or left their consumer groups). */
+async function waitHealthy(services: Record<string, string>): Promise<void> {
+  const deadline = Date.now() + 120000;
+  for (const [name, url] of Object.entries(services)) {
+    for (;;) {
+      const r = await fetch(`${url}/health`).catch(() => null);
+      if (r?.status === 200) break;
+      if (Date.now() > deadline) throw new Error(`${name} did not answer healthy within 120 s`);
+      await sleep(500);
+    }
+  }
+}
+
 // ---------------------------------------------------------------- run
+
+interface Phase {
+  acceptanceToVisibleMs: Pct;
+  hopsMs: Awaited<ReturnType<typeof hops>>;
+  resources: Record<string, { cpuPercent: number; peakRssMb: number }>;
+}
 
 async function main() {
   const started = Date.now();
   const creds = credentials();
   const { services } = creds;
-  for (const [name, url] of Object.entries(services)) {
-    const r = await fetch(`${url}/health`).catch(() => null);
-    if (!r || r.status !== 200) throw new Error(`${name} at ${url} is not healthy; is \`npm start\` running?`);
-  }
+  await waitHealthy(services).catch((e: Error) => {
+    throw new Error(`${e.message}; is \`npm start\` running?`);
+  });
   const keys = Object.fromEntries(AGENCIES.map((a) => [a, keyOf(creds, `poc-${a}`)]));
   const { kafka } = benchKafka('passerelle-bench');
   const pg = new Client({ connectionString: databaseUrlFromEnv() });
   await pg.connect();
   const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
-  const saturation = plan(COUNT, 's');
-  log(`baselines on ${saturation.length} messages…`);
-  const kafkaBase = await kafkaBaseline(kafka, saturation);
-  const pgBase = await postgresBaseline(pg, saturation);
+  const saturationPlan = plan(COUNT, 's');
+  log(`baselines on ${saturationPlan.length} messages…`);
+  const kafkaBase = await kafkaBaseline(kafka, saturationPlan);
+  const pgBase = await postgresBaseline(pg, saturationPlan);
 
   const watcher = new FeedWatcher(services.intake, keyOf(creds, 'analyst-ocam'));
   await watcher.open();
   const submitter = new Submitter(kafka, services['agency-gateway'], keys);
   await submitter.connect();
 
-  // Fixed offered load: RATE signals/s for SECONDS, in ticks of 200 ms.
-  const fixed = plan(RATE * SECONDS, 'f');
-  log(`fixed load: ${RATE}/s for ${SECONDS}s…`);
-  const fixedMeter = new CpuMeter(servicePids());
-  const perTick = Math.max(1, Math.round(RATE / 5));
-  const f0 = Date.now();
-  const pending: Promise<void>[] = [];
-  for (let i = 0, tick = 0; i < fixed.length; i += perTick, tick++) {
-    const due = f0 + tick * 200;
-    if (due > Date.now()) await sleep(due - Date.now());
-    pending.push(submitter.submit(fixed.slice(i, i + perTick), perTick));
-  }
-  await Promise.all(pending);
-  const offeredSeconds = (Date.now() - f0) / 1000;
-  await waitStored(pg, fixed, 120000);
-  const fixedLatency = latencies(fixed, submitter.acceptedAt, watcher.visibleAt);
-  const fixedResources = fixedMeter.read();
+  /** A fixed offered load: `rate` signals/s for SECONDS, in ticks of 200 ms (or 1 s below 5/s). */
+  const fixedLoad = async (rate: number, tag: string) => {
+    const items = plan(rate * SECONDS, tag);
+    log(`fixed load: ${rate}/s for ${SECONDS}s…`);
+    const meter = new CpuMeter(servicePids());
+    const tickMs = rate >= 5 ? 200 : 1000;
+    const perTick = Math.max(1, Math.round((rate * tickMs) / 1000));
+    const t0 = Date.now();
+    const pending: Promise<void>[] = [];
+    for (let i = 0, tick = 0; i < items.length; i += perTick, tick++) {
+      const due = t0 + tick * tickMs;
+      if (due > Date.now()) await sleep(due - Date.now());
+      pending.push(submitter.submit(items.slice(i, i + perTick), perTick));
+    }
+    await Promise.all(pending);
+    const offeredSeconds = (Date.now() - t0) / 1000;
+    await waitStored(pg, items, 300000);
+    const phase: Phase = {
+      acceptanceToVisibleMs: latencies(items, submitter.acceptedAt, watcher.visibleAt),
+      hopsMs: await hops(pg, items, submitter.acceptedAt, watcher.visibleAt),
+      resources: meter.read(),
+    };
+    return { offeredPerSecond: rate, seconds: SECONDS, achievedOfferedPerSecond: Math.round(items.length / offeredSeconds), ...phase };
+  };
 
-  // Saturation: everything at once.
-  log(`saturation: ${COUNT} signals at once…`);
-  const satMeter = new CpuMeter(servicePids());
-  const s0 = Date.now();
-  await submitter.submit(saturation);
-  const acceptedMs = Date.now() - s0;
-  const expected = saturation.filter((p) => !p.duplicate).length;
-  const stored = await waitStored(pg, saturation, 600000);
-  const e2eMs = stored.at - s0;
-  const satLatency = latencies(saturation, submitter.acceptedAt, watcher.visibleAt);
-  const satResources = satMeter.read();
+  /** COUNT signals offered at once. */
+  const saturation = async (items: Planned[]) => {
+    log(`saturation: ${items.length} signals at once…`);
+    const meter = new CpuMeter(servicePids());
+    const s0 = Date.now();
+    await submitter.submit(items);
+    const acceptedMs = Date.now() - s0;
+    const expected = items.filter((p) => !p.duplicate).length;
+    const stored = await waitStored(pg, items, 900000);
+    const e2eMs = stored.at - s0;
+    const phase: Phase = {
+      acceptanceToVisibleMs: latencies(items, submitter.acceptedAt, watcher.visibleAt),
+      hopsMs: await hops(pg, items, submitter.acceptedAt, watcher.visibleAt),
+      resources: meter.read(),
+    };
+    return {
+      offered: items.length,
+      routedExpected: expected,
+      contentDuplicates: items.length - expected,
+      acceptedInMs: acceptedMs,
+      storedInIntakeAndLedgerMs: e2eMs,
+      endToEndSignalsPerSecond: Math.round((expected / e2eMs) * 1000),
+      ...phase,
+    };
+  };
+
+  const floorLoad = await fixedLoad(FLOOR_RATE, 'l');
+  const fixed = await fixedLoad(RATE, 'f');
+  const sat = await saturation(saturationPlan);
+
+  let scaled: {
+    instances: number;
+    fixedLoad: Awaited<ReturnType<typeof fixedLoad>>;
+    saturation: Awaited<ReturnType<typeof saturation>>;
+  } | null = null;
+  if (INSTANCES > 1) {
+    log(`starting ${INSTANCES - 1} more router and intake instance(s)…`);
+    const copies: ChildProcess[] = [];
+    try {
+      for (let k = 1; k < INSTANCES; k++) {
+        copies.push(await startCopy('router', 3102 + 10 * k));
+        copies.push(await startCopy('intake', 3103 + 10 * k));
+      }
+      await waitHealthy(services);
+      const fixed2 = await fixedLoad(RATE, 'g');
+      const sat2 = await saturation(plan(COUNT, 't'));
+      scaled = { instances: INSTANCES, fixedLoad: fixed2, saturation: sat2 };
+    } finally {
+      await Promise.all(copies.map(stopCopy));
+    }
+  }
+
   await submitter.disconnect();
   await watcher.close();
   const { rows: dup } = await pg.query(
@@ -407,33 +575,25 @@ async function main() {
   );
   await pg.end();
 
-  const throughput = Math.round((expected / e2eMs) * 1000);
+  const throughput = sat.endToEndSignalsPerSecond;
   const result = {
     run: RUN,
     at: new Date().toISOString(),
     mode: quick ? 'quick' : 'full',
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
-    saturation: {
-      offered: COUNT,
-      routedExpected: expected,
-      contentDuplicates: COUNT - expected,
-      acceptedInMs: acceptedMs,
-      storedInIntakeAndLedgerMs: e2eMs,
-      endToEndSignalsPerSecond: throughput,
-      acceptanceToVisibleMs: satLatency,
-      resources: satResources,
-    },
-    fixedLoad: {
-      offeredPerSecond: RATE,
-      seconds: SECONDS,
-      achievedOfferedPerSecond: Math.round(fixed.length / offeredSeconds),
-      acceptanceToVisibleMs: fixedLatency,
-      resources: fixedResources,
-    },
+    saturation: sat,
+    floorLoad,
+    fixedLoad: fixed,
+    scaleOut: scaled,
     baselines: { kafka: kafkaBase, postgresBulkInsert: pgBase },
     ratios: {
       pipelineToKafkaBaseline: Number((throughput / kafkaBase.perSecond).toFixed(3)),
       pipelineToPostgresBaseline: Number((throughput / pgBase.perSecond).toFixed(3)),
+      ...(scaled
+        ? {
+            scaleOutThroughput: Number((scaled.saturation.endToEndSignalsPerSecond / throughput).toFixed(2)),
+          }
+        : {}),
     },
     duplicatesInIntake: dup.length,
     totalSeconds: Math.round((Date.now() - started) / 1000),
@@ -442,29 +602,55 @@ async function main() {
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
 
-  const L = (x: { p50: number; p95: number; p99: number; max: number; n: number }) =>
-    `p50 ${x.p50} · p95 ${x.p95} · p99 ${x.p99} · max ${x.max} ms (n=${x.n})`;
+  const L = (x: Pct) => `p50 ${x.p50} · p95 ${x.p95} · p99 ${x.p99} · max ${x.max} ms (n=${x.n})`;
+  const H = (x: Pct) => `${x.p50}`.padStart(8) + `${x.p99}`.padStart(8);
+  const hopNames: [keyof Phase['hopsMs'], string][] = [
+    ['gatewayToPublished', 'gateway → published'],
+    ['publishedToRouted', 'published → routed'],
+    ['routedToStored', 'routed → stored'],
+    ['storedToVisible', 'stored → visible'],
+    ['storedToLedger', 'stored → in ledger'],
+  ];
+  const phases: [string, Phase][] = [
+    [`@ ${FLOOR_RATE}/s`, floorLoad],
+    [`@ ${RATE}/s`, fixed],
+    ['@ saturation', sat],
+    ...(scaled
+      ? ([
+          [`${INSTANCES}× @ ${RATE}/s`, scaled.fixedLoad],
+          [`${INSTANCES}× @ sat.`, scaled.saturation],
+        ] as [string, Phase][])
+      : []),
+  ];
+  const resourceNames = [...new Set(phases.flatMap(([, p]) => Object.keys(p.resources)))].sort();
   const lines = [
     '',
     `Passerelle benchmark (${result.mode}, run ${RUN}, ${result.machine.cpus} cores)`,
     '─'.repeat(100),
-    `end-to-end throughput   ${throughput} signals/s  (${expected} routed signals stored in intake + ledger in ${(e2eMs / 1000).toFixed(1)} s; ${COUNT - expected} content duplicates)`,
+    `end-to-end throughput   ${throughput} signals/s  (${sat.routedExpected} routed signals stored in intake + ledger in ${(sat.storedInIntakeAndLedgerMs / 1000).toFixed(1)} s; ${sat.contentDuplicates} content duplicates)`,
+    ...(scaled
+      ? [
+          `  with ${INSTANCES} router + ${INSTANCES} intake  ${scaled.saturation.endToEndSignalsPerSecond} signals/s  (× ${result.ratios.scaleOutThroughput})`,
+        ]
+      : []),
     `kafka baseline          ${kafkaBase.perSecond} msg/s  (plain kafkajs producer → consumer, ${kafkaBase.avgBytes} B messages, batches of 500)`,
     `postgres baseline       ${pgBase.perSecond} rows/s  (bulk insert of the same rows, 500 per statement)`,
     `pipeline / kafka        ${result.ratios.pipelineToKafkaBaseline}`,
     `pipeline / postgres     ${result.ratios.pipelineToPostgresBaseline}`,
-    `latency @ ${RATE}/s        ${L(fixedLatency)}   acceptance → visible in the analyst's feed`,
-    `latency @ saturation    ${L(satLatency)}`,
     `duplicates in intake    ${dup.length}`,
     '',
-    `${'service'.padEnd(16)}${'CPU @ fixed'.padStart(12)}${'CPU @ sat.'.padStart(12)}${'peak RSS'.padStart(12)}`,
-    ...Object.keys({ ...satResources, ...fixedResources })
-      .sort()
-      .map(
-        (name) =>
-          `${name.padEnd(16)}${`${fixedResources[name]?.cpuPercent ?? '-'} %`.padStart(12)}${`${satResources[name]?.cpuPercent ?? '-'} %`.padStart(12)}${`${satResources[name]?.peakRssMb ?? '-'} MB`.padStart(12)}`,
-      ),
-    "(CPU as % of one core, summed over a service's processes; peak RSS = the largest VmHWM since start)",
+    "acceptance → visible in the analyst's feed",
+    ...phases.map(([name, p]) => `  ${name.padEnd(20)}${L(p.acceptanceToVisibleMs)}`),
+    '',
+    `per hop (ms, p50 / p99)${phases.map(([name]) => name.padStart(16)).join('')}`,
+    ...hopNames.map(([k, label]) => `  ${label.padEnd(22)}${phases.map(([, p]) => H(p.hopsMs[k])).join('')}`),
+    '',
+    `CPU (% of one core) / peak RSS (MB)${phases.map(([name]) => name.padStart(16)).join('')}`,
+    ...resourceNames.map(
+      (n) =>
+        `  ${n.padEnd(34)}${phases.map(([, p]) => `${p.resources[n]?.cpuPercent ?? '-'} %`.padStart(8) + `${p.resources[n]?.peakRssMb ?? '-'}`.padStart(8)).join('')}`,
+    ),
+    "(CPU summed over a service's processes; peak RSS = the largest process's VmHWM since it started)",
     '',
     `results: ${out}`,
   ];

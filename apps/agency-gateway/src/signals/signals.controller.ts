@@ -12,7 +12,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { SignalBatch, SignalSubmission, validateSignal } from '@passerelle/contracts';
+import { SignalBatch, SignalSubmission, validated } from '@passerelle/contracts';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { Receipt, SignalsRepository } from './signals.repository';
@@ -74,7 +74,7 @@ export class SignalsController {
   @ApiResponse({ status: 400, ...problem })
   async batch(@CurrentPrincipal() principal: Principal, @Body() body: SignalBatch) {
     const items = body.signals.map((s, i) => {
-      const r = validateSignal(s, `signals[${i}]`);
+      const r = validated(SignalSubmission, s, `signals[${i}]`);
       return r.value ? { signal: r.value } : { errors: r.errors };
     });
     const results: ItemResult[] = await this.submit.submitMany(principal, items);

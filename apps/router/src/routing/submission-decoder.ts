@@ -1,4 +1,4 @@
-import { SignalSubmittedEvent, UNSTORABLE, validateAs, validateSignal } from '@passerelle/contracts';
+import { SignalSubmission, SignalSubmittedEvent, UNSTORABLE, validated } from '@passerelle/contracts';
 import { eventIdOf, eventIds, IncomingMessage, parseJson, traceIdOfMessage } from '@passerelle/messaging';
 
 /** Why a message is refused; `code` is what travels on (reason-codes.ts), `reason` may quote the value. */
@@ -65,7 +65,7 @@ export function decodeSubmission(msg: IncomingMessage, submittedPattern: RegExp,
   const partial = value as Record<string, unknown>;
   if (!topicAgency) return refuse([{ path: '', reason: 'not an agency submission topic', code: 'not-a-submission-topic' }], partial);
   if ('signal' in partial) {
-    const { value: event, errors } = validateAs(SignalSubmittedEvent, value);
+    const { value: event, errors } = validated(SignalSubmittedEvent, value);
     if (event && event.agency !== topicAgency) {
       errors.push({
         path: 'agency',
@@ -76,7 +76,7 @@ export function decodeSubmission(msg: IncomingMessage, submittedPattern: RegExp,
     if (!event || errors.length) return refuse(errors, partial);
     return { ok: true, msg, eventId, event, traceId: traceIdOfMessage(msg) ?? event.traceId };
   }
-  const { value: signal, errors } = validateSignal(value);
+  const { value: signal, errors } = validated(SignalSubmission, value);
   if (!signal) return refuse(errors, partial);
   const traceId = traceIdOfMessage(msg) ?? eventIds.trace(eventId);
   const event: SignalSubmittedEvent = {
