@@ -100,7 +100,9 @@ export class StoreFeedSignalsUseCase {
       // Through the outbox, in this transaction: the delivery notice is as durable as the delivery,
       // and no broker round trip holds up the batch.
       await this.outbox.enqueue(out, tx.manager);
-      return events.map(({ e }) => e.feed);
+      const feeds = events.map(({ e }) => e.feed);
+      await this.notifier.notifyOnCommit(tx.manager, feeds);
+      return feeds;
     });
     this.notifier.notify(feeds);
     this.relay.nudge();
