@@ -11,6 +11,15 @@ export interface FeedbackRow {
   occurredAt: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A notice's signal id as a uuid, when it is one: compared as uuids, the lookups use the primary
+ * keys (compared as text, they scanned every signal of the agency for each notice). A notice about
+ * a refused message may name something else (the id it claimed), which no signal here has.
+ */
+const uuidOrNull = (id: string): string | null => (UUID.test(id) ? id.toLowerCase() : null);
+
 /** Receipt statuses the feedback of each kind moves a signal to. */
 const RECEIPT_STATUS: Record<string, string> = {
   routed: 'routed',
@@ -38,10 +47,10 @@ export class FeedbackRepository {
       const inserted: { signal_id: string; status: string; detail: unknown; occurred_at: Date; agency: string }[] = await tx.query(
         `insert into gateway.feedback (event_id, agency, signal_id, status, detail, trace_id, occurred_at)
          select event_id, agency, signal_id, status, detail, trace_id, occurred_at
-           from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::timestamptz[]) with ordinality
-           as t(event_id, agency, signal_id, status, detail, trace_id, occurred_at, n)
+           from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::timestamptz[], $8::uuid[]) with ordinality
+           as t(event_id, agency, signal_id, status, detail, trace_id, occurred_at, signal_uuid, n)
          -- A late notice about a signal purged here is not filed again.
-         where not exists (select 1 from gateway.purged_signals p where p.id::text = t.signal_id and p.agency = t.agency)
+         where not exists (select 1 from gateway.purged_signals p where p.id = t.signal_uuid and p.agency = t.agency)
          order by n
          on conflict (agency, event_id) do nothing
          returning signal_id, status, detail, occurred_at, agency`,
@@ -53,16 +62,18 @@ export class FeedbackRepository {
           rows.map((r) => JSON.stringify(r.detail)),
           rows.map((r) => r.traceId),
           rows.map((r) => r.occurredAt),
+          rows.map((r) => uuidOrNull(r.signalId)),
         ],
       );
-      const statusRows = inserted.filter((r) => RECEIPT_STATUS[r.status]);
+      // Only signals this gateway holds have a receipt, and their ids are uuids.
+      const statusRows = inserted.filter((r) => RECEIPT_STATUS[r.status] && uuidOrNull(r.signal_id));
       if (statusRows.length) {
         // Only signals this gateway holds for that same agency get a receipt status.
         await tx.query(
           `insert into gateway.signal_status (signal_id, status, detail, at)
            select s.id, t.status, t.detail, t.at
-             from unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[], $5::text[]) with ordinality as t(signal_id, status, detail, at, agency, n)
-             join gateway.signals s on s.id::text = t.signal_id and s.agency = t.agency
+             from unnest($1::uuid[], $2::text[], $3::jsonb[], $4::timestamptz[], $5::text[]) with ordinality as t(signal_id, status, detail, at, agency, n)
+             join gateway.signals s on s.id = t.signal_id and s.agency = t.agency
             order by t.n`,
           [
             statusRows.map((r) => r.signal_id),
