@@ -3,13 +3,15 @@
  *
  *   npm run watchlist:match -- --records <file.csv|file.json> [--list ftf] [--json]
  *                               [--intake http://127.0.0.1:3003] [--key <api key> | --principal poc-customs]
+ *                               [--threads N]
  *
  * Reads the agency's records export, computes each person's match keys, blinds them, has the
  * intake evaluate the blinded points in batches, unblinds, and compares with the token set of the
  * version in force. Prints the hits — record line, key kind, list entry token — and nothing about
  * the other records. The API key comes from --key, PASSERELLE_API_KEY, or --principal (a principal
  * of the local system's .passerelle/dev-credentials.json). Exit codes: 0 done (hits or not),
- * 1 refused by the intake or unreadable records, 2 bad usage.
+ * 1 refused by the intake or unreadable records, 2 bad usage. Blinding and unblinding run on
+ * --threads worker threads (default one a core, or WATCHLIST_MATCH_THREADS; 0 for none).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +27,7 @@ import {
 } from '@passerelle/watchlist';
 
 export const USAGE = `usage: npm run watchlist:match -- --records <file.csv|file.json> [--list <name>] [--json]
-       [--intake <url>] [--key <api key> | --principal <name in .passerelle/dev-credentials.json>]`;
+       [--intake <url>] [--key <api key> | --principal <name in .passerelle/dev-credentials.json>] [--threads <n>]`;
 
 export interface CliIo {
   out(line: string): void;
@@ -38,6 +40,8 @@ export interface WatchlistMatchOptions {
   intakeUrl: string;
   apiKey: string;
   batchSize?: number;
+  /** Worker threads for blinding and unblinding (default: one a core). */
+  threads?: number;
 }
 
 /** The library path the CLI takes: token set, records, matching. Agencies integrating it call this (or matchRecords). */
@@ -45,7 +49,7 @@ export async function watchlistMatch(o: WatchlistMatchOptions): Promise<MatchRes
   const client = new WatchlistClient(o.intakeUrl, o.apiKey);
   const records = parseRecords(o.records, readFileSync(o.records, 'utf8'));
   const set = await client.tokens(o.list);
-  const result = await matchRecords(records, set, client.evaluator(o.list, set.version), { batchSize: o.batchSize });
+  const result = await matchRecords(records, set, client.evaluator(o.list, set.version), { batchSize: o.batchSize, threads: o.threads });
   const { tokens: _tokens, ...tokenSet } = set;
   return { ...result, tokenSet };
 }
@@ -73,6 +77,7 @@ export async function run(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = pr
         key: { type: 'string' },
         principal: { type: 'string' },
         json: { type: 'boolean' },
+        threads: { type: 'string' },
       },
     }));
   } catch (e) {
@@ -81,6 +86,11 @@ export async function run(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = pr
   }
   if (!values.records) {
     io.err(USAGE);
+    return 2;
+  }
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) {
+    io.err(`--threads needs a whole number (0 for none)\n${USAGE}`);
     return 2;
   }
   let apiKey = values.key ?? env.PASSERELLE_API_KEY;
@@ -100,6 +110,7 @@ export async function run(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = pr
       list: values.list!,
       intakeUrl: intakeUrl ?? 'http://127.0.0.1:3003',
       apiKey,
+      threads,
     });
     if (values.json) io.out(JSON.stringify({ list: r.tokenSet.list, version: r.tokenSet.version, hits: r.hits }, null, 2));
     else for (const h of r.hits) io.out(`line ${h.line}${h.ref ? ` (${h.ref})` : ''}  by ${h.keyKind}  entry ${h.entryToken}`);

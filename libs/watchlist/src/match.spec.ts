@@ -90,6 +90,29 @@ describe('matching records against a token set', () => {
     expect(r.hits).toEqual([]);
   });
 
+  it('finds the same hits with blinding and unblinding on worker threads, in parallel batches', async () => {
+    const h = keyHolder(entries);
+    const r = await matchRecords(records, h.set, h.evaluate, { batchSize: 2, threads: 2, lanes: 3 });
+    expect(r.hits.map((x) => [x.line, x.keyKind])).toEqual([
+      [2, 'name-birthdate'],
+      [4, 'document'],
+      [6, 'name-birthdate'],
+    ]);
+    expect(h.seen.flat()).toHaveLength(r.keysEvaluated);
+  });
+
+  it('stops at the first refused batch and says why', async () => {
+    const h = keyHolder(entries);
+    let calls = 0;
+    const refusing = async (b: string[]) => {
+      if (++calls === 2) throw new Error('429 rate-limited');
+      return h.evaluate(b);
+    };
+    await expect(matchRecords(records, h.set, refusing, { batchSize: 1, threads: 1 })).rejects.toThrow(/rate-limited/);
+    // A bad point in the key holder's answer is refused, not turned into a token.
+    await expect(matchRecords(records, h.set, async (b) => b.map(() => 'A'.repeat(43)), { threads: 1 })).rejects.toThrow(/not a valid/);
+  });
+
   it('refuses an answer of the wrong size', async () => {
     const h = keyHolder(entries);
     await expect(matchRecords(records, h.set, async (b) => (await h.evaluate(b)).slice(1))).rejects.toThrow(/answered/);

@@ -1,6 +1,7 @@
 import { PersonKeyKind } from '@passerelle/contracts';
 import { matchKeys } from './match-keys';
-import { blind, Blinded, finalize } from './oprf';
+import { loadOprfEngine } from './oprf-engine';
+import { defaultThreads, inlinePool, workerPool } from './oprf-pool';
 import { AgencyRecord } from './records';
 
 /** What an agency receives for one list version: its tokens, never its entries. */
@@ -33,19 +34,36 @@ export interface MatchResult {
   keysEvaluated: number;
 }
 
+export interface MatchOptions {
+  /** Keys per evaluation request (default 1,000, the key holder's maximum). */
+  batchSize?: number;
+  /** Worker threads for blinding and unblinding (default: one a core, or WATCHLIST_MATCH_THREADS, from 4,000 keys; 0: this thread). */
+  threads?: number;
+  /**
+   * Batches in the pipeline at once, each blinded, evaluated and unblinded in turn (default: the
+   * worker threads + 2); so also the most evaluation requests in flight at once.
+   */
+  lanes?: number;
+}
+
+/** Below this many keys, starting worker threads costs more than it saves. */
+const THREADS_FROM_KEYS = 4000;
+
 /**
  * The agency's side of hit/no-hit: each record's match keys, blinded, evaluated by the key holder
  * in batches, unblinded into tokens and compared with the token set locally. Returns the hits only.
- * The same key in several records is evaluated once. The next batch is blinded while the key holder
- * evaluates the current one.
+ * The same key in several records is evaluated once. Blinding and unblinding run on worker threads
+ * (one a core) for large files, and batches go through a pipeline: while the key holder evaluates
+ * one batch, the agency blinds the next and unblinds the previous.
  */
 export async function matchRecords(
   records: AgencyRecord[],
   tokens: TokenSet,
   evaluate: Evaluator,
-  opts: { batchSize?: number } = {},
+  opts: MatchOptions = {},
 ): Promise<MatchResult> {
   const batchSize = opts.batchSize ?? 1000;
+  await loadOprfEngine();
   const byKey = new Map<string, { kind: PersonKeyKind; records: AgencyRecord[] }>();
   for (const r of records) {
     for (const k of matchKeys(r.person)) {
@@ -57,24 +75,42 @@ export async function matchRecords(
   const keys = [...byKey.keys()];
   const listed = new Set(tokens.tokens);
   const hits: Hit[] = [];
-  const blindBatch = (from: number): Blinded[] => keys.slice(from, from + batchSize).map(blind);
-  const send = (batch: Blinded[]): Promise<string[]> | null => (batch.length ? evaluate(batch.map((b) => b.blinded)) : null);
-  let current = blindBatch(0);
-  let pending = send(current);
-  for (let from = 0; pending; from += batchSize) {
-    // Blinding and unblinding are CPU work here, evaluation CPU work at the key holder: the next
-    // batch is blinded while the current one is evaluated, and sent as soon as the answer is in.
-    const next = blindBatch(from + batchSize);
-    const evaluated = await pending;
-    pending = send(next);
-    if (evaluated.length !== current.length) throw new Error(`the key holder answered ${evaluated.length} points for ${current.length}`);
-    current.forEach((b, i) => {
-      const token = finalize(b, evaluated[i]);
-      if (!listed.has(token)) return;
-      const e = byKey.get(b.key)!;
-      for (const r of e.records) hits.push({ line: r.line, ...(r.ref ? { ref: r.ref } : {}), keyKind: e.kind, entryToken: token });
-    });
-    current = next;
+  const threads = opts.threads ?? (keys.length >= THREADS_FROM_KEYS ? defaultThreads() : 0);
+  const pool = threads > 0 ? workerPool(threads) : inlinePool;
+  const batches: string[][] = [];
+  for (let from = 0; from < keys.length; from += batchSize) batches.push(keys.slice(from, from + batchSize));
+  let next = 0;
+  let failed = false;
+  // Each lane takes the next batch through blind → evaluate → finalize; with several lanes the
+  // agency's work on one batch overlaps the key holder's on another.
+  const lane = async (): Promise<void> => {
+    while (!failed && next < batches.length) {
+      const batch = batches[next++];
+      const blinded = await pool.blind(batch);
+      const evaluated = await evaluate(blinded.map((b) => b.blinded));
+      if (evaluated.length !== blinded.length) throw new Error(`the key holder answered ${evaluated.length} points for ${blinded.length}`);
+      (await pool.finalize(blinded, evaluated)).forEach((token, i) => {
+        if (!listed.has(token)) return;
+        const e = byKey.get(blinded[i].key)!;
+        for (const r of e.records) hits.push({ line: r.line, ...(r.ref ? { ref: r.ref } : {}), keyKind: e.kind, entryToken: token });
+      });
+    }
+  };
+  const lanes = Math.max(1, opts.lanes ?? threads + 2);
+  try {
+    // On a failure (a refused batch, a bad answer) the other lanes take no new batch; the first error is thrown once all have stopped.
+    const settled = await Promise.allSettled(
+      Array.from({ length: lanes }, () =>
+        lane().catch((e: unknown) => {
+          failed = true;
+          throw e;
+        }),
+      ),
+    );
+    const failure = settled.find((x): x is PromiseRejectedResult => x.status === 'rejected');
+    if (failure) throw failure.reason;
+  } finally {
+    await pool.close();
   }
   hits.sort((a, b) => a.line - b.line || a.keyKind.localeCompare(b.keyKind));
   return { hits, records: records.length, keysEvaluated: keys.length };

@@ -1,5 +1,18 @@
 import { ristretto255_oprf } from '@noble/curves/ed25519.js';
-import { blind, blindEvaluate, evaluateToken, finalize, generateSecretKey, InvalidPointError, POINT_PATTERN, TOKEN_PATTERN } from './oprf';
+import {
+  blind,
+  blindAll,
+  blindEvaluate,
+  evaluateToken,
+  finalize,
+  finalizeAll,
+  generateSecretKey,
+  InvalidEvaluationError,
+  InvalidPointError,
+  POINT_PATTERN,
+  TOKEN_PATTERN,
+} from './oprf';
+import { BadPointError, LIBSODIUM_PACKAGE, libsodiumEngine, loadOprfEngine, nobleEngine, OprfEngine, oprfEngine } from './oprf-engine';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const bytes = (h: string): Uint8Array => new Uint8Array(Buffer.from(h, 'hex'));
@@ -64,7 +77,97 @@ describe('OPRF (RFC 9497 ristretto255-SHA512, mode 0x00)', () => {
   });
 });
 
+/** Whether libsodium's package is installed (its engine's tests are skipped, and reported so, when not). */
+const sodiumInstalled = (() => {
+  try {
+    require.resolve(LIBSODIUM_PACKAGE);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe.each([
+  ['noble', true, async () => nobleEngine],
+  ['libsodium', sodiumInstalled, async () => (await libsodiumEngine())!],
+] as const)('the %s engine (RFC 9497 ristretto255-SHA512, mode 0x00)', (_name, installed, load) => {
+  const test = installed ? it : it.skip;
+  let engine: OprfEngine;
+  beforeAll(async () => {
+    if (installed) engine = await load();
+  });
+
+  test.each(VECTORS.map((v, i) => [i + 1, v] as const))('reproduces test vector %i: blind, evaluate, finalize, and Evaluate', (_n, v) => {
+    const [b] = engine.blind([bytes(v.input)], [bytes(BLIND)]);
+    expect(hex(b.blinded)).toBe(v.blinded);
+    const [evaluated] = engine.blindEvaluate(bytes(SK_SM), [b.blinded]);
+    expect(hex(evaluated)).toBe(v.evaluated);
+    expect(hex(engine.finalize([bytes(v.input)], [b.blind], [evaluated])[0])).toBe(v.output);
+    expect(hex(engine.evaluate(bytes(SK_SM), bytes(v.input)))).toBe(v.output);
+  });
+
+  test('reproduces both vectors in one batch (one inversion for all the blinds)', () => {
+    const inputs = VECTORS.map((v) => bytes(v.input));
+    const blinds = [bytes(BLIND), bytes(BLIND)];
+    const blinded = engine.blind(inputs, blinds).map((b) => b.blinded);
+    const evaluated = engine.blindEvaluate(bytes(SK_SM), blinded);
+    expect(engine.finalize(inputs, blinds, evaluated).map(hex)).toEqual(VECTORS.map((v) => v.output));
+  });
+
+  test('draws fresh blinds, and agrees with the other engine on every token', () => {
+    const sk = generateSecretKey();
+    const inputs = ['a', 'b', 'c'].map((x) => new TextEncoder().encode(x));
+    const blinded = engine.blind(inputs);
+    expect(new Set(blinded.map((b) => hex(b.blind))).size).toBe(3);
+    const tokens = engine.finalize(
+      inputs,
+      blinded.map((b) => b.blind),
+      engine.blindEvaluate(
+        sk,
+        blinded.map((b) => b.blinded),
+      ),
+    );
+    expect(tokens.map(hex)).toEqual(inputs.map((i) => hex(nobleEngine.evaluate(sk, i))));
+  });
+
+  test('refuses the identity and non-canonical encodings, naming the index', () => {
+    const sk = generateSecretKey();
+    const good = engine.blind([new Uint8Array([1])])[0].blinded;
+    for (const bad of [new Uint8Array(32), new Uint8Array(32).fill(0xff), new Uint8Array(31)]) {
+      expect(() => engine.blindEvaluate(sk, [good, bad])).toThrow(BadPointError);
+      try {
+        engine.blindEvaluate(sk, [good, bad]);
+      } catch (e) {
+        expect((e as BadPointError).index).toBe(1);
+      }
+      expect(() => engine.finalize([new Uint8Array([1])], [generateSecretKey()], [bad])).toThrow(BadPointError);
+    }
+  });
+});
+
 describe('watchlist OPRF wrappers', () => {
+  beforeAll(() => loadOprfEngine());
+
+  it('uses libsodium when it is installed', () => {
+    expect(oprfEngine().name).toBe(sodiumInstalled && process.env.WATCHLIST_OPRF_ENGINE !== 'noble' ? 'libsodium' : 'noble');
+  });
+
+  it('blinds and unblinds in batches, giving the tokens the key holder computes directly', () => {
+    const sk = generateSecretKey();
+    const keys = ['document:passport:BE:EM123456', 'person:ivanov sergey:1985-01-02', 'document:passport:BE:EM123456'];
+    const b = blindAll(keys);
+    expect(b[0].blinded).not.toBe(b[2].blinded);
+    const tokens = finalizeAll(
+      b,
+      blindEvaluate(
+        sk,
+        b.map((x) => x.blinded),
+      ),
+    );
+    expect(tokens).toEqual(keys.map((k) => evaluateToken(sk, k)));
+    expect(() => finalizeAll(b.slice(0, 1), ['A'.repeat(43)])).toThrow(InvalidEvaluationError);
+  });
+
   const key = 'document:passport:BE:EM123456';
 
   it('gives the agency, through blinding, the token the key holder computes directly', () => {

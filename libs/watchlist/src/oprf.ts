@@ -1,28 +1,23 @@
 import { ristretto255_oprf } from '@noble/curves/ed25519.js';
+import { BadPointError, oprfEngine } from './oprf-engine';
 
 /**
  * The oblivious PRF of watchlist matching: RFC 9497, ciphersuite ristretto255-SHA512, base mode
- * (0x00), as implemented by @noble/curves (checked against the RFC's test vectors in oprf.spec.ts).
+ * (0x00), computed by libsodium when it is installed, else by @noble/curves (oprf-engine.ts; both
+ * checked against the RFC's test vectors in oprf.spec.ts).
  *
  * - The key holder (the intake) keeps one secret key per list version. It turns each list entry's
  *   keys into tokens directly (`evaluateToken`, the RFC's non-interactive Evaluate) and answers
  *   blinded points (`blindEvaluate`) — it never sees an agency's inputs, only random-looking points.
- * - An agency blinds its own keys (`blind`), has the points evaluated, and unblinds (`finalize`):
- *   it gets PRF(key, input) for its inputs, and nothing else; without the key a token is
- *   pseudorandom, so the token set cannot be guessed offline.
+ * - An agency blinds its own keys (`blind`, `blindAll`), has the points evaluated, and unblinds
+ *   (`finalize`, `finalizeAll`): it gets PRF(key, input) for its inputs, and nothing else; without
+ *   the key a token is pseudorandom, so the token set cannot be guessed offline.
  *
  * On the wire, points are the group's canonical 32-byte encodings and tokens the 64-byte SHA-512
  * outputs, both in base64url without padding (43 and 86 characters).
  */
 export const OPRF_SUITE = 'ristretto255-SHA512';
 
-const oprf = ristretto255_oprf.oprf;
-/**
- * noble's OPRF mode also has the RFC's non-interactive Evaluate at run time (one scalar
- * multiplication instead of three), though its type declarations leave it out; without it the
- * key holder goes through blind, blindEvaluate and finalize, which give the same output.
- */
-const nonInteractive = (oprf as typeof oprf & { evaluate?: (secretKey: Uint8Array, input: Uint8Array) => Uint8Array }).evaluate;
 const utf8 = new TextEncoder();
 
 export const b64u = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64url');
@@ -43,15 +38,12 @@ export function oprfInput(key: string): Uint8Array {
 
 /** A fresh secret key for one list version (32 bytes, a scalar); it never leaves the key holder. */
 export function generateSecretKey(): Uint8Array {
-  return oprf.generateKeyPair().secretKey;
+  return ristretto255_oprf.oprf.generateKeyPair().secretKey;
 }
 
 /** Key holder: the token of one of its own inputs (RFC 9497 Evaluate). */
 export function evaluateToken(secretKey: Uint8Array, key: string): string {
-  const input = oprfInput(key);
-  if (nonInteractive) return b64u(nonInteractive(secretKey, input));
-  const b = oprf.blind(input);
-  return b64u(oprf.finalize(input, b.blind, oprf.blindEvaluate(secretKey, b.blinded)));
+  return b64u(oprfEngine().evaluate(secretKey, oprfInput(key)));
 }
 
 /**
@@ -59,13 +51,12 @@ export function evaluateToken(secretKey: Uint8Array, key: string): string {
  * ristretto255 encoding, or is the identity, is refused with its index: no partial answer.
  */
 export function blindEvaluate(secretKey: Uint8Array, blinded: string[]): string[] {
-  return blinded.map((p, i) => {
-    try {
-      return b64u(oprf.blindEvaluate(secretKey, fromB64u(p)));
-    } catch {
-      throw new InvalidPointError(i);
-    }
-  });
+  try {
+    return oprfEngine().blindEvaluate(secretKey, blinded.map(fromB64u)).map(b64u);
+  } catch (e) {
+    if (e instanceof BadPointError) throw new InvalidPointError(e.index);
+    throw e;
+  }
 }
 
 export class InvalidPointError extends Error {
@@ -81,13 +72,42 @@ export interface Blinded {
   blinded: string;
 }
 
-/** Agency: blinds a match key with a fresh random scalar (RFC 9497 Blind). */
-export function blind(key: string): Blinded {
-  const b = oprf.blind(oprfInput(key));
-  return { key, blind: b.blind, blinded: b64u(b.blinded) };
+/** Agency: blinds match keys, each with a fresh random scalar (RFC 9497 Blind). */
+export function blindAll(keys: string[]): Blinded[] {
+  return oprfEngine()
+    .blind(keys.map(oprfInput))
+    .map((b, i) => ({ key: keys[i], blind: b.blind, blinded: b64u(b.blinded) }));
 }
 
-/** Agency: unblinds the evaluated point and hashes it into the token (RFC 9497 Finalize). */
+/** Agency: blinds one match key (RFC 9497 Blind). */
+export function blind(key: string): Blinded {
+  return blindAll([key])[0];
+}
+
+/** The key holder answered a point that is no group element: its answers cannot be used. */
+export class InvalidEvaluationError extends Error {
+  constructor(readonly index: number) {
+    super(`the key holder's evaluated[${index}] is not a valid ristretto255 point`);
+  }
+}
+
+/** Agency: unblinds the evaluated points and hashes each into its token (RFC 9497 Finalize). */
+export function finalizeAll(blinded: Blinded[], evaluated: string[]): string[] {
+  try {
+    return oprfEngine()
+      .finalize(
+        blinded.map((b) => oprfInput(b.key)),
+        blinded.map((b) => b.blind),
+        evaluated.map(fromB64u),
+      )
+      .map(b64u);
+  } catch (e) {
+    if (e instanceof BadPointError) throw new InvalidEvaluationError(e.index);
+    throw e;
+  }
+}
+
+/** Agency: unblinds one evaluated point into its token (RFC 9497 Finalize). */
 export function finalize(b: Blinded, evaluated: string): string {
-  return b64u(oprf.finalize(oprfInput(b.key), b.blind, fromB64u(evaluated)));
+  return finalizeAll([b], [evaluated])[0];
 }

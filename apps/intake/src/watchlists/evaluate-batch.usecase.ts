@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { positiveInt, Principal } from '@passerelle/security';
-import { blindEvaluate, InvalidPointError } from '@passerelle/watchlist';
+import { blindEvaluate, InvalidPointError, loadOprfEngine } from '@passerelle/watchlist';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { assertReceiver } from './deliver-tokens.usecase';
 import { unwrapKey } from './key-wrap';
@@ -63,6 +63,7 @@ export class EvaluateBatchUseCase {
       );
     }
     this.ledger.nudge();
+    await loadOprfEngine(); // libsodium when installed (once; noble until then)
     const key = this.keyOf(list, version, v.wrappedKey);
     const evaluated: string[] = [];
     try {

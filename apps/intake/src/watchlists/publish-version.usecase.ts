@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OPRF_SUITE, entryTokens, generateSecretKey } from '@passerelle/watchlist';
+import { OPRF_SUITE, entryTokens, generateSecretKey, loadOprfEngine } from '@passerelle/watchlist';
 import { Principal } from '@passerelle/security';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
@@ -48,6 +48,7 @@ export class PublishVersionUseCase {
     if (validUntil.getTime() <= Math.max(validFrom.getTime(), Date.now())) {
       throw new WatchlistError('rejected', 'validUntil must be in the future and after validFrom');
     }
+    await loadOprfEngine(); // libsodium when installed (once; noble until then)
     const secretKey = generateSecretKey();
     const tokens: NewVersion['tokens'] = [];
     for (const [i, e] of body.entries.entries()) {
