@@ -295,6 +295,19 @@ async function waitStored(pg: Client, items: Planned[], timeoutMs: number): Prom
   }
 }
 
+/** Waits until the analyst's stream has shown every routed signal of the set (it may trail the intake's commit). */
+async function waitVisible(watcher: FeedWatcher, items: Planned[], timeoutMs: number): Promise<void> {
+  const expected = items.filter((p) => !p.duplicate).length;
+  const deadline = Date.now() + timeoutMs;
+  while (items.filter((p) => watcher.visibleAt.has(p.signalId)).length < expected) {
+    if (Date.now() > deadline) {
+      process.stderr.write(`bench: the analyst's stream showed fewer signals than the intake stored within ${timeoutMs / 1000} s\n`);
+      return;
+    }
+    await sleep(100);
+  }
+}
+
 // ---------------------------------------------------------------- baselines
 
 async function kafkaBaseline(kafka: KafkaClient, items: Planned[]) {
@@ -512,6 +525,7 @@ async function main() {
     await Promise.all(pending);
     const offeredSeconds = (Date.now() - t0) / 1000;
     await waitStored(pg, items, 300000);
+    await waitVisible(watcher, items, 60000);
     const phase: Phase = {
       acceptanceToVisibleMs: latencies(items, submitter.acceptedAt, watcher.visibleAt),
       hopsMs: await hops(pg, items, submitter.acceptedAt, watcher.visibleAt),
@@ -530,6 +544,7 @@ async function main() {
     const expected = items.filter((p) => !p.duplicate).length;
     const stored = await waitStored(pg, items, 900000);
     const e2eMs = stored.at - s0;
+    await waitVisible(watcher, items, 60000);
     const phase: Phase = {
       acceptanceToVisibleMs: latencies(items, submitter.acceptedAt, watcher.visibleAt),
       hopsMs: await hops(pg, items, submitter.acceptedAt, watcher.visibleAt),
