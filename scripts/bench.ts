@@ -108,14 +108,14 @@ class CpuMeter {
     for (const list of Object.values(pids)) for (const p of list) this.start.set(p, cpuSeconds(p));
   }
   /** Per service: CPU used as % of one core over the interval, and peak RSS (MB). */
-  read(): Record<string, { cpuPercent: number; peakRssMb: number }> {
+  read(): Record<string, { cpuPercent: number; cpuSeconds: number; peakRssMb: number }> {
     const wall = (Date.now() - this.t0) / 1000;
-    const out: Record<string, { cpuPercent: number; peakRssMb: number }> = {};
+    const out: Record<string, { cpuPercent: number; cpuSeconds: number; peakRssMb: number }> = {};
     for (const [name, list] of Object.entries(this.pids)) {
       const used = list.reduce((n, p) => n + cpuSeconds(p) - (this.start.get(p) ?? 0), 0);
       // The largest process (summing would count Postgres's shared buffers once per backend).
       const rss = Math.max(...list.map(peakRssMb));
-      out[name] = { cpuPercent: Math.round((used / wall) * 100), peakRssMb: rss };
+      out[name] = { cpuPercent: Math.round((used / wall) * 100), cpuSeconds: Number(used.toFixed(2)), peakRssMb: rss };
     }
     return out;
   }
@@ -482,7 +482,7 @@ async function waitHealthy(services: Record<string, string>): Promise<void> {
 interface Phase {
   acceptanceToVisibleMs: Pct;
   hopsMs: Awaited<ReturnType<typeof hops>>;
-  resources: Record<string, { cpuPercent: number; peakRssMb: number }>;
+  resources: Record<string, { cpuPercent: number; cpuSeconds: number; peakRssMb: number }>;
 }
 
 async function main() {
@@ -557,6 +557,9 @@ async function main() {
       acceptedInMs: acceptedMs,
       storedInIntakeAndLedgerMs: e2eMs,
       endToEndSignalsPerSecond: Math.round((expected / e2eMs) * 1000),
+      // CPU of every process (apps, broker, Postgres) per routed signal: the machine's cores divided
+      // by this is the ceiling of this design on this machine.
+      cpuMsPerSignal: Number(((Object.values(phase.resources).reduce((n, r) => n + r.cpuSeconds, 0) * 1000) / expected).toFixed(2)),
       ...phase,
     };
   };
@@ -653,6 +656,7 @@ async function main() {
           `  with ${INSTANCES} router + ${INSTANCES} intake  ${scaled.saturation.endToEndSignalsPerSecond} signals/s  (× ${result.ratios.scaleOutThroughput})`,
         ]
       : []),
+    `CPU per signal          ${sat.cpuMsPerSignal} ms  (all processes at saturation; ${result.machine.cpus} cores = ${Math.round((result.machine.cpus * 1000) / sat.cpuMsPerSignal)} signals/s at most)`,
     `kafka baseline          ${kafkaBase.perSecond} msg/s  (plain kafkajs producer → consumer, ${kafkaBase.avgBytes} B messages, batches of 500)`,
     `postgres baseline       ${pgBase.perSecond} rows/s  (bulk insert of the same rows, 500 per statement)`,
     `pipeline / kafka        ${result.ratios.pipelineToKafkaBaseline}`,
