@@ -21,6 +21,9 @@ import {
 import { kafkaSection, provisionKafkaFromEnv, ROOT as root, seedDemoPrincipals, writeCredentials } from './provision';
 import { describeEarlierData, earlierData, LOG_DIR, removeRunFile, RUN_FILE, runningStart, writeRunFile } from './local-state';
 
+/** The apps' heap limits: 128 MB of old space, 4 MB semi-spaces (peak RSS under the bench ~150–190 MB). */
+const APP_HEAP_OPTIONS = '--max-old-space-size=128 --max-semi-space-size=4';
+
 const stateDir = join(root, '.passerelle');
 
 export const APPS = [
@@ -136,6 +139,14 @@ async function main(): Promise<void> {
     // Extra Node.js options for the apps, e.g. PASSERELLE_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'
     // for a profile of each app written when it stops (NODE_OPTIONS refuses --cpu-prof).
     const nodeArgs = (process.env.PASSERELLE_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+    // Heap limits for each app (docs/performance.md, "Memory"): V8 otherwise lets a busy app's heap
+    // grow far past what it keeps alive. A NODE_OPTIONS that sets them itself wins.
+    const nodeOptions = [
+      process.env.NODE_OPTIONS ?? '',
+      /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? '' : APP_HEAP_OPTIONS,
+    ]
+      .filter(Boolean)
+      .join(' ');
     const services: Record<string, string> = {};
     for (const app of APPS) {
       const port = Number(process.env[app.portEnv] ?? app.port);
@@ -149,6 +160,7 @@ async function main(): Promise<void> {
           env: {
             ...process.env,
             PORT: String(port),
+            NODE_OPTIONS: nodeOptions,
             DATABASE_URL: db.url,
             ...kafkaEnv,
             ...idSecretEnv,
