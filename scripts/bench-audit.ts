@@ -39,7 +39,7 @@ const FEEDS = ['ocam', 'police-organised-crime'];
 const STAGES: { action: string; actor: (agency: string) => string; topic: string }[] = [
   { action: 'signal.submitted', actor: (a) => `agency:${a}`, topic: 'signals.<agency>.submitted.v1' },
   { action: 'signal.routed', actor: () => 'service:router', topic: 'signals.routed.v1' },
-  { action: 'signal.published-to-feed', actor: () => 'service:router', topic: 'feeds.ocam.v1' },
+  { action: 'signal.published-to-feed', actor: () => 'service:router', topic: 'feeds.ocam.v2' },
   { action: 'feedback.routed', actor: () => 'service:router', topic: 'feedback.<agency>.v1' },
   { action: 'feedback.delivered', actor: () => 'service:intake', topic: 'feedback.<agency>.v1' },
   { action: 'feedback.assessed', actor: () => 'service:intake', topic: 'feedback.<agency>.v1' },

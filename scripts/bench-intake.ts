@@ -1,7 +1,7 @@
 /**
  * `npm run bench:intake -- [--rate 200] [--seconds 10]`: feed-to-visible latency of the intake on
  * real Kafka and Postgres. Starts the intake in this process on a scratch database and topic
- * prefix, opens an analyst's SSE stream, produces routed signals onto feeds.ocam.v1 at a fixed
+ * prefix, opens an analyst's SSE stream, produces routed signals onto feeds.ocam.v2 at a fixed
  * rate, and measures, per signal, from the broker's acknowledgement of the feed event to the
  * moment the analyst's stream delivers it. Baseline in the same run: a plain kafkajs consumer's
  * produce-to-consume latency for the same messages at the same rate.
@@ -9,9 +9,10 @@
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import { EventTypes, FeedSignalEvent } from '@passerelle/contracts';
+import { EventTypes, FeedSignalEvent, SealedFeedSignalEvent } from '@passerelle/contracts';
 import { createHttpApp, startApp } from '@passerelle/http';
-import { KafkaProducer, toKafkaMessage } from '@passerelle/messaging';
+import { KafkaProducer, seal, toKafkaMessage } from '@passerelle/messaging';
+import { DataKeyStore } from '@passerelle/persistence';
 import { PrincipalsRepository } from '@passerelle/security';
 import { DataSource } from 'typeorm';
 import { IntakeModule } from '../apps/intake/src/app.module';
@@ -53,7 +54,7 @@ async function main() {
   const { kafka, prefix, dbUrl, template } = await scratchEnvironment(root);
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
-  const feedTopic = `${prefix}feeds.ocam.v1`;
+  const feedTopic = `${prefix}feeds.ocam.v2`;
 
   // Baseline: plain producer → plain consumer on a topic of its own, same messages, same pacing.
   const baseTopic = `${prefix}bench.baseline.v1`;
@@ -79,7 +80,7 @@ async function main() {
       signal: s,
     };
   };
-  const message = (e: FeedSignalEvent) =>
+  const message = (e: FeedSignalEvent | SealedFeedSignalEvent) =>
     toKafkaMessage({
       topic: feedTopic,
       key: e.correlationId,
@@ -142,10 +143,15 @@ async function main() {
     if (h.status === 200) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  const sent = await paced(producer, feedTopic, count, rate, (i) => {
-    const id = randomUUID();
-    return { id, message: message(feedEvent(i, id)) };
-  });
+  // As the router writes them: the content sealed with each signal's data key, drawn beforehand
+  // (drawing is the router's cost; opening, one key query per batch, is the intake's).
+  const ids = Array.from({ length: count }, () => randomUUID());
+  const keys = await new DataKeyStore(ds).ensure(ids);
+  const sealed = (e: FeedSignalEvent): SealedFeedSignalEvent => {
+    const { signal, ...facts } = e;
+    return { ...facts, sealed: seal(keys.get(e.signalId)!, { topic: feedTopic, signalId: e.signalId, eventId: e.eventId }, signal) };
+  };
+  const sent = await paced(producer, feedTopic, count, rate, (i) => ({ id: ids[i], message: message(sealed(feedEvent(i, ids[i]))) }));
   for (const deadline = Date.now() + 120000; visible.size < count && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 100));
   abort.abort();
   await reading;

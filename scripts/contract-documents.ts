@@ -39,8 +39,9 @@ function asyncApi(): unknown {
       address: 'signals.{agency}.submitted.v1',
       parameters: { agency },
       description:
-        'Signals of one agency, keyed by signal id. Written by the gateway, or directly by the agency (a bare SignalSubmission).',
+        'Signals of one agency, keyed by signal id. Written by the gateway (the signal sealed with its data key), or directly by the agency (a bare SignalSubmission, or a SignalSubmitted envelope).',
       messages: {
+        SealedSignalSubmitted: { $ref: '#/components/messages/SealedSignalSubmitted' },
         SignalSubmitted: { $ref: '#/components/messages/SignalSubmitted' },
         DirectSubmission: { $ref: '#/components/messages/DirectSubmission' },
       },
@@ -51,10 +52,10 @@ function asyncApi(): unknown {
       messages: { SignalRouted: { $ref: '#/components/messages/SignalRouted' } },
     },
     feeds: {
-      address: 'feeds.{feed}.v1',
+      address: 'feeds.{feed}.v2',
       parameters: { feed: { description: 'destination feed, e.g. ocam, police-organised-crime' } },
       description: 'Routed signals for one feed, keyed by correlation id so one subject stays in order.',
-      messages: { FeedSignal: { $ref: '#/components/messages/FeedSignal' } },
+      messages: { SealedFeedSignal: { $ref: '#/components/messages/SealedFeedSignal' } },
     },
     rejected: {
       address: 'signals.rejected.v1',
@@ -127,10 +128,23 @@ function asyncApi(): unknown {
     },
     components: {
       messages: {
-        SignalSubmitted: msg('SignalSubmitted', 'SignalSubmittedEvent', 'A signal as the gateway publishes it'),
+        SignalSubmitted: msg(
+          'SignalSubmitted',
+          'SignalSubmittedEvent',
+          'A signal with its envelope, the signal in clear (an agency client may write this form)',
+        ),
+        SealedSignalSubmitted: msg(
+          'SealedSignalSubmitted',
+          'SealedSignalSubmittedEvent',
+          'A signal as the gateway publishes it: the facts in clear, the signal sealed with its data key (AES-256-GCM); the router opens it',
+        ),
         DirectSubmission: msg('DirectSubmission', 'SignalSubmission', "A signal produced directly by an agency's own client"),
         SignalRouted: msg('SignalRouted', 'SignalRoutedEvent', 'Where a signal went and why'),
-        FeedSignal: msg('FeedSignal', 'FeedSignalEvent', 'A routed signal for a feed'),
+        SealedFeedSignal: msg(
+          'SealedFeedSignal',
+          'SealedFeedSignalEvent',
+          'A routed signal for a feed: the facts in clear, the signal sealed with its data key (AES-256-GCM; unreadable once the signal is erased or purged). The intake opens it into a FeedSignalEvent.',
+        ),
         SignalRejected: msg('SignalRejected', 'SignalRejectedEvent', 'A refused submission with reasons'),
         SignalPurged: msg('SignalPurged', 'SignalPurgedEvent', "A service's purge of its copies of a signal"),
         SignalErasureRecorded: msg('SignalErasureRecorded', 'SignalErasureRecordedEvent', 'A step of an erasure request'),

@@ -17,7 +17,7 @@ export const KAFKA_SCRIPT = join(ROOT, 'infra/kafka/kafka.sh');
 export const kafkaStateRoot = (env: NodeJS.ProcessEnv = process.env): string => env.PASSERELLE_KAFKA_DIR || join(STATE_DIR, 'kafka');
 
 /** The schemas Passerelle's migrations create (one per service, and the shared principals). */
-export const SCHEMAS = ['gateway', 'router', 'intake', 'audit', 'identity'] as const;
+export const SCHEMAS = ['gateway', 'router', 'intake', 'audit', 'identity', 'keys'] as const;
 
 export interface RunFile {
   /** The `npm start` process (node dist/scripts/start.js): SIGTERM stops everything it started. */

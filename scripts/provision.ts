@@ -11,6 +11,9 @@ import { chmodSync, chownSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
   DEV_ID_SECRET_FILE,
+  DATA_KEY_KEK_ENV,
+  DATA_KEY_KEK_FILE_ENV,
+  DEV_DATA_KEY_KEK_FILE,
   ensureIdSecretFile,
   ID_SECRET_ENV,
   ID_SECRET_FILE_ENV,
@@ -126,6 +129,14 @@ if (require.main === module) {
       const owner = process.env.ID_SECRET_FILE_OWNER?.split(':').map(Number);
       if (owner) chownSync(secretFile, owner[0], owner[1] ?? owner[0]);
       process.stdout.write(`provision: id secret in ${secretFile}\n`);
+    }
+    // Likewise the key-encryption key of the per-signal data keys (gateway, router and intake share it).
+    if (!process.env[DATA_KEY_KEK_ENV]) {
+      const kekFile = process.env[DATA_KEY_KEK_FILE_ENV] ?? join(ROOT, DEV_DATA_KEY_KEK_FILE);
+      ensureIdSecretFile(kekFile);
+      const owner = process.env.ID_SECRET_FILE_OWNER?.split(':').map(Number);
+      if (owner) chownSync(kekFile, owner[0], owner[1] ?? owner[0]);
+      process.stdout.write(`provision: data-key KEK in ${kekFile}\n`);
     }
   })().catch((e) => {
     process.stderr.write(`provision failed: ${(e as Error).stack}\n`);

@@ -3,7 +3,7 @@
  *
  *   npm run reset [-- --yes]
  *
- * Wiped: Passerelle's schemas in the database `npm start` uses (gateway, router, intake, audit,
+ * Wiped: Passerelle's schemas in the database `npm start` uses (gateway, router, intake, audit, keys,
  * identity: signals, feeds, dossiers, receipts, feedback, the audit ledger and its checkpoints,
  * principals), its topics on the broker (signals.*, feeds.*, feedback.*, access.recorded.v1,
  * identity.principals.changed.v1, deadletters.*, under KAFKA_TOPIC_PREFIX) and its consumer groups

@@ -16,6 +16,9 @@ import {
   ID_SECRET_FILE_ENV,
   KEY_SECRET_ENV,
   KEY_SECRET_FILE_ENV,
+  DATA_KEY_KEK_ENV,
+  DATA_KEY_KEK_FILE_ENV,
+  DEV_DATA_KEY_KEK_FILE,
   readKafkaCredentials,
 } from '@passerelle/messaging';
 import { kafkaSection, provisionKafkaFromEnv, ROOT as root, seedDemoPrincipals, writeCredentials } from './provision';
@@ -134,6 +137,12 @@ async function main(): Promise<void> {
     if (!process.env[KEY_SECRET_ENV] && !process.env[KEY_SECRET_FILE_ENV]) {
       idSecretEnv[KEY_SECRET_FILE_ENV] = join(root, DEV_KEY_SECRET_FILE);
       ensureIdSecretFile(idSecretEnv[KEY_SECRET_FILE_ENV]);
+    }
+    // The key-encryption key the per-signal data keys are wrapped under (the router wraps, the
+    // intake unwraps): likewise one, in .passerelle/data-key-kek.
+    if (!process.env[DATA_KEY_KEK_ENV] && !process.env[DATA_KEY_KEK_FILE_ENV]) {
+      idSecretEnv[DATA_KEY_KEK_FILE_ENV] = join(root, DEV_DATA_KEY_KEK_FILE);
+      ensureIdSecretFile(idSecretEnv[DATA_KEY_KEK_FILE_ENV]);
     }
 
     // Extra Node.js options for the apps, e.g. PASSERELLE_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'

@@ -26,19 +26,21 @@ describe('dead letters: malformed internal events never block a partition', () =
       { name: 'oversight', role: 'oversight', clearance: 'confidential' },
     ]);
     t = topicNames(sys.topicPrefix);
-    const r = await request(sys.urls['agency-gateway'], 'POST', '/v1/signals', {
-      key: sys.keys['poc-customs'],
-      body: { ...exampleSignal('subject-person', `DLQ-TEMPLATE-${Date.now()}`), summary: 'Template for the dead-letter test' },
-    });
+    const body = { ...exampleSignal('subject-person', `DLQ-TEMPLATE-${Date.now()}`), summary: 'Template for the dead-letter test' };
+    const r = await request(sys.urls['agency-gateway'], 'POST', '/v1/signals', { key: sys.keys['poc-customs'], body });
     expect(r.status).toBe(202);
     const [record] = await eventually(
       async () => {
         const rs = (await readTopic(t.feed('ocam'))).filter((x) => JSON.parse(x.value ?? '{}').signalId === r.body.signalId);
         return rs.length ? rs : undefined;
       },
-      { what: 'the template signal on feeds.ocam.v1', timeoutMs: 60000 },
+      { what: 'the template signal on feeds.ocam.v2', timeoutMs: 60000 },
     );
-    feedTemplate = JSON.parse(record.value!);
+    // The router seals the content with the signal's data key, bound to its event: messages made up
+    // here carry it in clear (FeedSignalEvent), which the intake's contract check judges as before.
+    const { sealed, ...facts } = JSON.parse(record.value!);
+    expect(sealed).toMatchObject({ alg: 'A256GCM' });
+    feedTemplate = { ...facts, signal: body };
     feedKey = record.key!;
   });
   afterAll(async () => {
@@ -90,7 +92,7 @@ describe('dead letters: malformed internal events never block a partition', () =
         const d = (await deadLetters('intake')).filter((x) => x.sourceTopic === t.feed('ocam'));
         return d.length >= 3 ? d : undefined;
       },
-      { what: 'three dead letters from feeds.ocam.v1' },
+      { what: 'three dead letters from feeds.ocam.v2' },
     );
     const paths = dead.flatMap((d) => d.reasons.map((r) => r.path));
     expect(paths).toEqual(expect.arrayContaining(['signalId', 'feed', '']));

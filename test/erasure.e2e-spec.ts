@@ -1,4 +1,4 @@
-import { eventually, produceAs, readTopic } from '@passerelle/testing';
+import { eventually, produceAs, readTopic, withTestAdmin } from '@passerelle/testing';
 import { randomBytes } from 'node:crypto';
 import { exampleSignal, request } from './support/http';
 import { RunningSystem, startSystem } from './support/system';
@@ -7,10 +7,11 @@ import { RunningSystem, startSystem } from './support/system';
  * Erasure before term, on the real stack, on the two-person rule: a signal with a unique marker in
  * its summary and its person is erased on one security officer's request and a second one's
  * approval. One officer alone cannot erase (its own approval is refused, and nothing is removed).
- * Afterwards the marker is in no table of any schema, no ledger entry, no log line and no internal
- * topic the pipeline writes but the feed (see docs/operations.md, "Erasure": the feed's copy is
- * bounded by its topic retention until per-signal encryption lands); the receipt answers `erased`,
- * the intake 410; the trail keeps every hop plus the erasure steps, and the chain verifies.
+ * Afterwards the marker is in no table of any schema, no ledger entry, no log line and on no topic
+ * Passerelle writes, read raw from the beginning and decrypting nothing: the content of the copies
+ * on the submission and feed topics was sealed with the signal's data key (checked before the
+ * erasure), and the erasure deleted the key. The receipt answers `erased`, the intake 410; the
+ * trail keeps every hop plus the erasure steps, and the chain verifies.
  */
 describe('erasure on the two-person rule', () => {
   let sys: RunningSystem;
@@ -24,7 +25,7 @@ describe('erasure on the two-person rule', () => {
   const tablesHolding = async (text: string): Promise<string[]> => {
     const tables = await sys.sql<{ name: string }>(
       `select table_schema || '.' || table_name as name from information_schema.tables
-        where table_type = 'BASE TABLE' and table_schema in ('gateway', 'router', 'intake', 'audit', 'identity', 'public')`,
+        where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')`,
     );
     const found: string[] = [];
     for (const { name } of tables) {
@@ -143,12 +144,30 @@ describe('erasure on the two-person rule', () => {
     });
     const read = await request(sys.urls.intake, 'GET', `/v1/signals/${id}`, { key: sys.keys.analyst });
     expect(read.status).toBe(200);
+    expect(JSON.stringify(read.body)).toContain(MARK);
+
+    // Before the erasure: the copies Passerelle wrote to Kafka hold the content sealed, not in clear.
+    const feedTopic = `${sys.topicPrefix}feeds.ocam.v2`;
+    const submittedTopic = `${sys.topicPrefix}signals.customs.submitted.v1`;
+    const original = (await readTopic(feedTopic)).find((m) => JSON.parse(m.value ?? '{}').signalId === id);
+    expect(original).toBeDefined();
+    const submission = (await readTopic(submittedTopic)).find((m) => JSON.parse(m.value ?? '{}').signalId === id);
+    expect(submission).toBeDefined();
+    for (const m of [original!, submission!]) {
+      const payload = JSON.parse(m.value!);
+      expect(payload.sealed).toMatchObject({ alg: 'A256GCM', keyId: id });
+      expect('signal' in payload).toBe(false);
+      expect(m.value!.toLowerCase()).not.toContain(MARK.toLowerCase());
+    }
+    expect(await sys.sql(`select 1 from keys.data_keys where signal_id = $1`, [id])).toHaveLength(1);
 
     const asked = await officer('officer-a')('POST', '/v1/admin/erasures', { signalId: id, reason: 'wrongly-reported-person' });
     expect(asked.status).toBe(201);
     const approved = await officer('officer-b')('POST', `/v1/admin/erasures/${asked.body.id}/approve`);
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', requestedBy: ids['officer-a'], decidedBy: ids['officer-b'] });
+    // The data key went with the approval: every sealed copy in Kafka is unreadable from now on.
+    expect(await sys.sql(`select 1 from keys.data_keys where signal_id = $1`, [id])).toEqual([]);
 
     // The intake's copies went with the approval; the gateway's and the router's as they read it.
     const gone = await request(sys.urls.intake, 'GET', `/v1/signals/${id}`, { key: sys.keys.analyst });
@@ -214,37 +233,122 @@ describe('erasure on the two-person rule', () => {
       `%${MARK}%`,
     ]);
     expect(ledgerMarks).toBe(0);
-    // A late or replayed feed message of the erased signal (under a new event id) is not stored again.
-    const feedTopic = `${sys.topicPrefix}feeds.ocam.v1`;
-    const original = (await readTopic(feedTopic)).find((m) => m.value?.includes(id));
-    expect(original).toBeDefined();
+    // A late or replayed feed message of the erased signal (as it was, or under a new event id) is
+    // not stored again: its key is gone, so it is dead-lettered, sealed as it came.
     const replay = { ...JSON.parse(original!.value!), eventId: `${JSON.parse(original!.value!).eventId}-replay` };
-    const [{ n: before }] = await sys.sql<{ n: number }>(`select count(*)::int as n from intake.inbox where topic = $1`, [feedTopic]);
     await produceAs('router', feedTopic, [
+      { key: original!.key, value: original!.value, headers: { ...original!.headers, 'ce-id': `${replay.eventId}-again` } },
       { key: original!.key, value: JSON.stringify(replay), headers: { ...original!.headers, 'ce-id': replay.eventId } },
     ]);
-    await eventually(
+    const dead = await eventually(
       async () => {
-        const [{ n }] = await sys.sql<{ n: number }>(`select count(*)::int as n from intake.inbox where topic = $1`, [feedTopic]);
-        return n > before || undefined;
+        const d = (await readTopic(`${sys.topicPrefix}deadletters.intake.v1`))
+          .map((m) => JSON.parse(m.value ?? '{}'))
+          .filter((x) => x.sourceTopic === feedTopic && x.reasons?.some((r: { reason: string }) => r.reason === 'sealed-key-destroyed'));
+        return d.length >= 2 ? d : undefined;
       },
-      { what: 'the replayed feed message consumed' },
+      { what: 'the replayed feed messages dead-lettered (sealed-key-destroyed)' },
     );
+    for (const d of dead) expect(Buffer.from(d.value, 'base64').toString('utf8')).toContain('"sealed"');
+    // A sealed copy altered on the way (here the first signal's, whose key still exists) is refused
+    // by its tag, dead-lettered, and never stored: the intake's copy stays as it was.
+    const kept = (await readTopic(feedTopic)).find((m) => {
+      const p = JSON.parse(m.value ?? '{}');
+      return p.signalId && p.signalId !== id;
+    })!;
+    const altered = JSON.parse(kept.value!);
+    const bytes = Buffer.from(altered.sealed.ciphertext, 'base64');
+    bytes[0] ^= 1;
+    altered.sealed.ciphertext = bytes.toString('base64');
+    altered.eventId = `${altered.eventId}-altered`;
+    const [{ payload: before }] = await sys.sql<{ payload: unknown }>(`select payload from intake.signals where signal_id = $1`, [
+      altered.signalId,
+    ]);
+    await produceAs('router', feedTopic, [
+      { key: kept.key, value: JSON.stringify(altered), headers: { ...kept.headers, 'ce-id': altered.eventId } },
+    ]);
+    await eventually(
+      async () =>
+        (await readTopic(`${sys.topicPrefix}deadletters.intake.v1`))
+          .map((m) => JSON.parse(m.value ?? '{}'))
+          .find((x) => x.sourceTopic === feedTopic && x.reasons?.some((r: { reason: string }) => r.reason === 'sealed-tag-mismatch')),
+      { what: 'the altered feed message dead-lettered (sealed-tag-mismatch)' },
+    );
+    const [{ payload: after }] = await sys.sql<{ payload: unknown }>(`select payload from intake.signals where signal_id = $1`, [
+      altered.signalId,
+    ]);
+    expect(after).toEqual(before);
     expect(await sys.sql(`select 1 from intake.signals where signal_id = $1`, [id])).toEqual([]);
     expect(await sys.sql(`select 1 from intake.feed_items where signal_id = $1`, [id])).toEqual([]);
     expect((await request(sys.urls.intake, 'GET', `/v1/signals/${id}`, { key: sys.keys.analyst })).status).toBe(410);
 
-    // No log line, and none of the internal topics but the feed (whose copy is bounded by its retention).
+    // No log line; and no topic Passerelle writes, read raw from the beginning (dead letters' base64
+    // copies decoded too, since that is an encoding, not a seal), decrypting nothing.
     expect(logs.join('').toLowerCase()).not.toContain(MARK.toLowerCase());
-    for (const topic of [
-      'signals.routed.v1',
-      'signals.rejected.v1',
-      'signals.purged.v1',
-      'signals.erasure.recorded.v1',
-      'feedback.customs.v1',
-    ]) {
-      const messages = await readTopic(`${sys.topicPrefix}${topic}`);
-      expect(`${topic}: ${JSON.stringify(messages).toLowerCase().includes(MARK.toLowerCase())}`).toBe(`${topic}: false`);
+    const topics = (await withTestAdmin((a) => a.listTopics())).filter((t) => t.startsWith(sys.topicPrefix)).sort();
+    expect(topics).toEqual(expect.arrayContaining([feedTopic, submittedTopic, `${sys.topicPrefix}deadletters.intake.v1`]));
+    const readable: string[] = [];
+    for (const topic of topics) {
+      for (const m of await readTopic(topic)) {
+        let text = `${m.key ?? ''} ${m.value ?? ''} ${JSON.stringify(m.headers)}`;
+        try {
+          const v = JSON.parse(m.value ?? 'null')?.value;
+          if (typeof v === 'string') text += Buffer.from(v, 'base64').toString('utf8');
+        } catch {
+          // not JSON: searched as it is
+        }
+        if (text.toLowerCase().includes(MARK.toLowerCase())) readable.push(`${topic}/${m.partition}`);
+      }
     }
+    expect(readable).toEqual([]);
+  });
+
+  it('does not route again a submission of an erased signal that reaches the router afterwards', async () => {
+    // An agency's own client submits (in clear, on its topic); the signal is erased; the same
+    // submission arrives again (a resend, or one the router had not reached yet).
+    const ref = `ERASE-LATE-${REF}`;
+    const body = exampleSignal('subject-vehicle', ref);
+    const topic = `${sys.topicPrefix}signals.customs.submitted.v1`;
+    const send = () =>
+      produceAs('agency-customs', topic, [
+        { key: ref, value: JSON.stringify(body), headers: { 'ce-id': `late-${randomBytes(6).toString('hex')}` } },
+      ]);
+    await send();
+    const [{ signal_id: id }] = await eventually(
+      async () => {
+        const rows = await sys.sql<{ signal_id: string }>(
+          `select signal_id from router.signals where agency = 'customs' and external_ref = $1`,
+          [ref],
+        );
+        return rows.length ? rows : undefined;
+      },
+      { what: 'the direct submission routed', timeoutMs: 60000 },
+    );
+    await eventually(async () => (await sys.sql(`select 1 from intake.signals where signal_id = $1`, [id]))[0], {
+      what: 'the signal in the intake',
+    });
+    const asked = await officer('officer-a')('POST', '/v1/admin/erasures', { signalId: id, reason: 'court-decision' });
+    expect(asked.status).toBe(201);
+    expect((await officer('officer-b')('POST', `/v1/admin/erasures/${asked.body.id}/approve`)).status).toBe(200);
+    await eventually(
+      async () => (await sys.sql(`select 1 from router.purged_signals where signal_id = $1 and reason = 'erased'`, [id]))[0],
+      { what: "the router's tombstone (erased)" },
+    );
+
+    await send();
+    const rejected = await eventually(
+      async () =>
+        (await readTopic(`${sys.topicPrefix}signals.rejected.v1`))
+          .map((m) => JSON.parse(m.value ?? '{}'))
+          .find((r) => r.signalId === id && r.reasons?.some((x: { reason: string }) => x.reason === 'signal-erased')),
+      { what: 'the late submission rejected (signal-erased)' },
+    );
+    expect(rejected.agency).toBe('customs');
+    // Not routed: no router copy, no new data key, no second feed message, nothing in the intake.
+    expect(await sys.sql(`select 1 from router.signals where signal_id = $1`, [id])).toEqual([]);
+    expect(await sys.sql(`select 1 from keys.data_keys where signal_id = $1`, [id])).toEqual([]);
+    expect(await sys.sql(`select 1 from intake.signals where signal_id = $1`, [id])).toEqual([]);
+    const feeds = (await readTopic(`${sys.topicPrefix}feeds.ocam.v2`)).filter((m) => JSON.parse(m.value ?? '{}').signalId === id);
+    expect(feeds).toHaveLength(1);
   });
 });

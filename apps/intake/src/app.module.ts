@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { HealthModule } from '@passerelle/http';
 import { MessagingModule } from '@passerelle/messaging';
-import { intakeMigrations, PersistenceModule } from '@passerelle/persistence';
+import { dataKeyReaderProvider, intakeMigrations, PersistenceModule } from '@passerelle/persistence';
 import { DENIED_ATTEMPT_SINK, SecurityModule } from '@passerelle/security';
 import { CreatePrincipalUseCase } from './admin/create-principal.usecase';
 import { PrincipalAdmin } from './admin/principal-admin';
@@ -65,6 +65,7 @@ import { WatchlistsRepository } from './watchlists/watchlists.repository';
     MeController,
   ],
   providers: [
+    dataKeyReaderProvider,
     PurgeIntakeSignalsUseCase,
     IntakePurgeScheduler,
     IntakeRepository,

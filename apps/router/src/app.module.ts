@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { HealthModule } from '@passerelle/http';
 import { MessagingModule } from '@passerelle/messaging';
-import { PersistenceModule, routerMigrations } from '@passerelle/persistence';
+import { dataKeyReaderProvider, PersistenceModule, routerMigrations } from '@passerelle/persistence';
 import { SecurityModule } from '@passerelle/security';
 import { RouterErasuresConsumer } from './retention/erasures.consumer';
 import { PurgeRouterSignalsUseCase, RouterPurgeScheduler } from './retention/purge-signals.usecase';
@@ -18,6 +18,6 @@ import { SubmissionsConsumer } from './routing/submissions.consumer';
     HealthModule.forRoot(),
   ],
   controllers: [SubmissionsConsumer, RouterErasuresConsumer],
-  providers: [RoutingRepository, RoutingRules, RouteSignalsUseCase, PurgeRouterSignalsUseCase, RouterPurgeScheduler],
+  providers: [dataKeyReaderProvider, RoutingRepository, RoutingRules, RouteSignalsUseCase, PurgeRouterSignalsUseCase, RouterPurgeScheduler],
 })
 export class RouterModule {}

@@ -14,7 +14,7 @@ export const EventTypes = {
   signalSubmitted: 'be.passerelle.signal.submitted.v1',
   signalRouted: 'be.passerelle.signal.routed.v1',
   signalRejected: 'be.passerelle.signal.rejected.v1',
-  feedSignal: 'be.passerelle.feed.signal.v1',
+  feedSignal: 'be.passerelle.feed.signal.v2',
   feedback: 'be.passerelle.feedback.v1',
   accessRecorded: 'be.passerelle.access.recorded.v1',
   principalChanged: 'be.passerelle.principal.changed.v1',

@@ -7,6 +7,7 @@ export * from './events/signal-submitted.event';
 export * from './signal-batch';
 export * from './events/signal-routed.event';
 export * from './events/feed-signal.event';
+export * from './events/sealed-content';
 export * from './events/signal-rejected.event';
 export * from './events/feedback.event';
 export * from './events/access-recorded.event';

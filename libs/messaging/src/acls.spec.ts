@@ -41,7 +41,7 @@ describe('infra/kafka/acls.json expanded', () => {
     expect(writes('gateway')).toContain('write topic literal access.recorded.v1');
     // The audit writes nothing but its own dead letters.
     expect(writes('audit')).toEqual(['write topic literal deadletters.audit.v1']);
-    expect(writes('router')).toContain('write topic literal feeds.ocam.v1');
+    expect(writes('router')).toContain('write topic literal feeds.ocam.v2');
     expect(writes('router')).not.toContainEqual(expect.stringContaining('access.recorded'));
   });
 

@@ -78,7 +78,7 @@ describe('BatchKafkaTransport', () => {
 
   it('refuses to start when a consumer group names a family no handler serves, or a handler belongs to no group', async () => {
     await expect(start([{ name: 'intake', families: [Families.feed] }], [RoutedHandler])).rejects.toThrow(
-      /no @EventPattern\('feeds\.\{feed\}\.v1'\) handler/,
+      /no @EventPattern\('feeds\.\{feed\}\.v2'\) handler/,
     );
     await expect(start([{ name: 'intake', families: [] }], [RoutedHandler])).rejects.toThrow(
       /signals\.routed\.v1 belong to no consumer group/,

@@ -14,11 +14,12 @@ import { isObservable, lastValueFrom, Observable, throwError } from 'rxjs';
 import { contractCheck, MessageCheck } from './dead-letters';
 import { IncomingMessage } from './events';
 import { BatchConsumerOptions, coalesceSettings, KafkaService } from './kafka.service';
+import { DATA_KEY_READER, DataKeyReader, sealedOpener } from './sealing';
 
 /**
  * A topic family as handlers name it in `@EventPattern(...)`: the topic name without the
  * deployment's prefix, `{name}` standing for one path segment (an agency, a feed, a service),
- * e.g. `feeds.{feed}.v1`. The transport resolves it against the cluster's topics.
+ * e.g. `feeds.{feed}.v2`. The transport resolves it against the cluster's topics.
  */
 export type TopicFamily = string;
 
@@ -29,7 +30,7 @@ export const Families = {
   rejected: 'signals.rejected.v1',
   purged: 'signals.purged.v1',
   erasures: 'signals.erasure.recorded.v1',
-  feed: 'feeds.{feed}.v1',
+  feed: 'feeds.{feed}.v2',
   feedback: 'feedback.{agency}.v1',
   accessRecorded: 'access.recorded.v1',
   principalsChanged: 'identity.principals.changed.v1',
@@ -41,7 +42,7 @@ export const Families = {
  * What an `@EventPattern` handler declares besides its topic families (the decorator's extras).
  * The payload of each message is checked against `contract` before the handler runs, then against
  * the topic: a payload field named like one of the family's `{segments}` must say what the topic
- * says (the feed of `feeds.ocam.v1` is `ocam`, whatever the payload claims). `check` adds the
+ * says (the feed of `feeds.ocam.v2` is `ocam`, whatever the payload claims). `check` adds the
  * facts a class cannot state (UUIDs for uuid columns, instants Postgres accepts). What fails goes
  * to the service's dead-letter topic and never reaches the handler.
  */
@@ -61,6 +62,12 @@ export interface ConsumerGroup {
   coalesce?: boolean;
   /** Whether a handler failure may dead-letter a message (default true). */
   deadLetterOnFailure?: boolean;
+  /**
+   * The group's topics carry sealed content (feeds): the transport opens it with the signals' data
+   * keys (the app provides {@link DATA_KEY_READER}) before the contract check; what it cannot open
+   * is dead-lettered (sealing.ts `sealedOpener`).
+   */
+  sealed?: boolean;
 }
 
 /** The payload of a batch handler: the messages of one call, each partition's in offset order. */
@@ -123,6 +130,7 @@ export class BatchKafkaTransport extends Server implements CustomTransportStrate
   constructor(
     private readonly kafka: KafkaService,
     private readonly groups: ConsumerGroup[],
+    private readonly dataKeys?: DataKeyReader,
   ) {
     super();
   }
@@ -187,6 +195,7 @@ export class BatchKafkaTransport extends Server implements CustomTransportStrate
         topics,
         coalesce: group.coalesce ? coalesceSettings() : undefined,
         deadLetterOnFailure: group.deadLetterOnFailure,
+        open: group.sealed ? sealedOpener(this.sealedKeys(group)) : undefined,
         check: checks ? (m) => routeOf(m.topic)?.check?.(m) ?? [] : undefined,
         handle: (messages, ctx) => this.dispatch(messages, routeOf, ctx.heartbeat),
       });
@@ -217,6 +226,11 @@ export class BatchKafkaTransport extends Server implements CustomTransportStrate
       const result: unknown = await handler(batch, ctx);
       if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
     }
+  }
+
+  private sealedKeys(group: ConsumerGroup): DataKeyReader {
+    if (!this.dataKeys) throw new Error(`consumer group ${group.name} reads sealed topics: the app must provide DATA_KEY_READER`);
+    return this.dataKeys;
   }
 
   on(): never {
@@ -256,5 +270,6 @@ export function KafkaConsumer(): ClassDecorator {
  * start with `app.startAllMicroservices()` (libs/http `startApp` and `listen` call it).
  */
 export function connectBatchConsumers(app: INestApplication, groups: ConsumerGroup[]): void {
-  app.connectMicroservice({ strategy: new BatchKafkaTransport(app.get(KafkaService), groups) }, { inheritAppConfig: false });
+  const dataKeys = groups.some((g) => g.sealed) ? app.get<DataKeyReader>(DATA_KEY_READER) : undefined;
+  app.connectMicroservice({ strategy: new BatchKafkaTransport(app.get(KafkaService), groups, dataKeys) }, { inheritAppConfig: false });
 }

@@ -2,6 +2,8 @@ import { EventTypes, topicNames } from '@passerelle/contracts';
 import { envelope, eventIds, feedbackEvent, feedSignalEvent, rejectedEvent, routedEvent, stamped } from './event-factory';
 import { derivedId } from './ids';
 import { subjectKeyReference } from './keys';
+import { open } from './sealing';
+import { randomBytes } from 'node:crypto';
 
 const topics = topicNames('p.');
 const T = 'a'.repeat(32);
@@ -14,7 +16,7 @@ describe('event factory', () => {
     expect(eventIds.feed('e', 'ocam')).toBe(derivedId('e', 'feed', 'ocam'));
     expect(eventIds.rejected('e')).toBe(derivedId('e', 'rejected'));
     expect(eventIds.submissionFeedback('e')).toBe(derivedId('e', 'feedback'));
-    expect(eventIds.delivered('p.feeds.ocam.v1', 'f')).toBe(derivedId('p.feeds.ocam.v1', 'f', 'delivered'));
+    expect(eventIds.delivered('p.feeds.ocam.v2', 'f')).toBe(derivedId('p.feeds.ocam.v2', 'f', 'delivered'));
     expect(eventIds.assessment('s', 2)).toBe(derivedId('s', 'assessment', '2'));
   });
 
@@ -45,8 +47,9 @@ describe('event factory', () => {
     expect(JSON.stringify(routed)).not.toContain('EM1');
     expect('duplicateOf' in routed.payload).toBe(false);
     const signal = { externalRef: 'R' } as never;
-    const feed = feedSignalEvent(topics, { id: 'f', feed: 'ocam', routed: routed.payload, signal });
-    expect(feed).toMatchObject({ topic: 'p.feeds.ocam.v1', key: 'c', id: 'f', type: EventTypes.feedSignal, traceId: T });
+    const dataKey = randomBytes(32);
+    const feed = feedSignalEvent(topics, { id: 'f', feed: 'ocam', routed: routed.payload, signal, dataKey });
+    expect(feed).toMatchObject({ topic: 'p.feeds.ocam.v2', key: 'c', id: 'f', type: EventTypes.feedSignal, traceId: T });
     expect(feed.payload).toEqual({
       eventId: 'f',
       occurredAt: 'now',
@@ -58,8 +61,11 @@ describe('event factory', () => {
       ruleId: 'oc',
       ruleVersion: 2,
       matchedKey: routed.payload.matchedKey,
-      signal,
+      sealed: expect.objectContaining({ alg: 'A256GCM', keyId: 's' }),
     });
+    // The content is sealed, bound to the feed's topic, the signal and the event.
+    expect(JSON.stringify(feed.payload)).not.toContain('"R"');
+    expect(open(dataKey, { topic: 'p.feeds.ocam.v2', signalId: 's', eventId: 'f' }, feed.payload.sealed)).toEqual(signal);
   });
 
   it('keys a rejection by the claimed signal, else by the submission, and feedback by its signal', () => {

@@ -2,7 +2,7 @@ import {
   EventType,
   EventTypes,
   FeedbackEvent,
-  FeedSignalEvent,
+  SealedFeedSignalEvent,
   SignalErasureRecordedEvent,
   SignalPurgedEvent,
   SignalRejectedEvent,
@@ -13,6 +13,7 @@ import {
 import { OutgoingEvent } from './events';
 import { derivedId } from './ids';
 import { subjectKeyReference } from './keys';
+import { seal } from './sealing';
 
 /**
  * The one place where the router, the intake and the assessments build the events they publish:
@@ -103,10 +104,11 @@ export function routedEvent(
  */
 export function feedSignalEvent(
   topics: TopicNames,
-  a: { id: string; feed: string; routed: SignalRoutedEvent; signal: SignalSubmission },
-): EventDraft & { payload: FeedSignalEvent } {
+  a: { id: string; feed: string; routed: SignalRoutedEvent; signal: SignalSubmission; dataKey: Buffer },
+): EventDraft & { payload: SealedFeedSignalEvent } {
   const r = a.routed;
-  const payload: FeedSignalEvent = {
+  const topic = topics.feed(a.feed);
+  const payload: SealedFeedSignalEvent = {
     eventId: a.id,
     occurredAt: r.occurredAt,
     signalId: r.signalId,
@@ -117,9 +119,10 @@ export function feedSignalEvent(
     ruleId: r.ruleId,
     ruleVersion: r.ruleVersion,
     ...(r.matchedKey ? { matchedKey: r.matchedKey } : {}),
-    signal: a.signal,
+    // The content sealed with the signal's data key, bound to this topic, signal and event.
+    sealed: seal(a.dataKey, { topic, signalId: r.signalId, eventId: a.id }, a.signal),
   };
-  return { ...envelope(topics.feed(a.feed), r.correlationId, EventTypes.feedSignal, payload, r.traceId), payload };
+  return { ...envelope(topic, r.correlationId, EventTypes.feedSignal, payload, r.traceId), payload };
 }
 
 /** A refused submission with its reasons, on the rejected topic. */

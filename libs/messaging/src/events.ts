@@ -24,6 +24,8 @@ export interface IncomingMessage {
   value: Buffer | null;
   headers: Record<string, string>;
   timestamp: string;
+  /** For a message the transport opened (sealing.ts): the value as it came off the log, sealed. */
+  sealedValue?: Buffer | null;
 }
 
 export function toKafkaMessage(e: OutgoingEvent): Message {

@@ -15,3 +15,4 @@ export * from './dead-letter-tools';
 export * from './event-factory';
 export * from './keys';
 export * from './erasures';
+export * from './sealing';

@@ -3,7 +3,7 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown } 
 import { Admin, Consumer, Kafka, logLevel, LogEntry, PartitionMetadata, Partitioners, Producer } from 'kafkajs';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { codedReasons, ContractError, EventTypes } from '@passerelle/contracts';
-import { DeadLetterEvent, MessageCheck } from './dead-letters';
+import { DeadLetterEvent, MessageCheck, MessageOpener } from './dead-letters';
 import { IncomingMessage, OutgoingEvent, decodeHeaders, toKafkaMessage, traceIdOfMessage } from './events';
 import { derivedId } from './ids';
 import { KafkaSettings, groupId, kafkaClient } from './kafka-settings';
@@ -119,6 +119,13 @@ export interface BatchConsumerOptions {
    * reaches `handle`: one malformed message cannot block its partition.
    */
   check?: MessageCheck;
+  /**
+   * Opens sealed content before `check` (libs/messaging sealing.ts): each message comes back opened
+   * (its value the payload in clear, `sealedValue` what came off the log), unchanged when it was not
+   * sealed, or as the reasons it cannot be opened (its key destroyed, its tag failing) — then it goes
+   * to the dead-letter topic, sealed as it came, and never reaches `check` or `handle`.
+   */
+  open?: MessageOpener;
   /**
    * Hand the batches of several partitions that arrive together to one call of `handle` (each
    * partition's messages still in offset order), for handlers that pay per call — a transaction,
@@ -482,7 +489,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
     const coalescer = opts.coalesce
       ? new BatchCoalescer<{ messages: IncomingMessage[]; heartbeat: () => Promise<void> }>(
           (batches) =>
-            this.handleGuarded(
+            this.openAndHandle(
               opts,
               batches.flatMap((b) => b.messages),
               { heartbeat: async () => void (await Promise.all(batches.map((b) => b.heartbeat()))) },
@@ -532,7 +539,12 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
           headers: decodeHeaders(m.headers),
           timestamp: m.timestamp,
         }));
-        if (opts.check) messages = await this.setAsideInvalid(opts.name, opts.check, messages);
+        // Sealed messages of a coalescing consumer are opened (and then checked) once per call, with
+        // one key query for every partition's batch: opened here, each partition would reach the
+        // coalescer after its own query and the calls would no longer gather them.
+        const deferred = opts.open !== undefined && coalescer !== undefined;
+        if (opts.open && !deferred) messages = await this.setAsideUnopened(opts.name, opts.open, messages);
+        if (opts.check && !deferred) messages = await this.setAsideInvalid(opts.name, opts.check, messages);
         if (messages.length === 0) {
           // Nothing left for the handler: the dead letters are durable, the offsets may move on.
         } else if (coalescer) await coalescer.submit({ messages, heartbeat });
@@ -564,6 +576,25 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
           if (state.consumer && !this.closing) this.restartLater(opts, state, state.consumer);
         });
     }, retryMs).unref();
+  }
+
+  /** A coalesced call: opens and checks the messages of every batch in it, then runs the handler on the rest. */
+  private async openAndHandle(opts: BatchConsumerOptions, messages: IncomingMessage[], ctx: BatchContext): Promise<void> {
+    if (opts.open) {
+      messages = await this.setAsideUnopened(opts.name, opts.open, messages);
+      if (opts.check) messages = await this.setAsideInvalid(opts.name, opts.check, messages);
+    }
+    if (messages.length > 0) await this.handleGuarded(opts, messages, ctx);
+  }
+
+  /** Opens sealed messages; publishes those that cannot be opened as dead letters (acks=all) and returns the others. */
+  private async setAsideUnopened(consumer: string, opener: MessageOpener, messages: IncomingMessage[]): Promise<IncomingMessage[]> {
+    const opened = await opener(messages);
+    const valid: IncomingMessage[] = [];
+    const dead: OutgoingEvent[] = [];
+    opened.forEach((o, i) => (Array.isArray(o) ? dead.push(this.deadLetter(consumer, messages[i], o)) : valid.push(o)));
+    await this.publish(dead);
+    return valid;
   }
 
   /** Publishes the messages that fail the check as dead letters (acks=all) and returns the others. */
@@ -636,6 +667,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
   private deadLetter(consumer: string, m: IncomingMessage, reasons: ContractError[]): OutgoingEvent {
     this.deadLetterCount.inc({ consumer });
     this.deadLettered++;
+    const wire = m.sealedValue !== undefined ? m.sealedValue : m.value;
     const payload: DeadLetterEvent = {
       // Derived from the message's place: a batch processed again republishes the same id.
       eventId: derivedId('dead-letter', consumer, m.topic, String(m.partition), m.offset),
@@ -650,8 +682,9 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       reasons: codedReasons(reasons, 20),
       // A record near the broker's size limit would not fit once in base64: its place is enough
       // to find it (while the source topic retains it).
-      value: m.value && m.value.length <= MAX_DEAD_LETTER_VALUE_BYTES ? m.value.toString('base64') : null,
-      valueBytes: m.value?.length ?? 0,
+      // As it came off the log: a message the transport opened goes back sealed, never in clear.
+      value: wire && wire.length <= MAX_DEAD_LETTER_VALUE_BYTES ? wire.toString('base64') : null,
+      valueBytes: wire?.length ?? 0,
       headers: m.headers,
     };
     this.logger.warn(

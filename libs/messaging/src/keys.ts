@@ -50,13 +50,26 @@ export function resetKeySecrets(): void {
 }
 
 export function loadKeySecrets(env: NodeJS.ProcessEnv, cwd = process.cwd()): KeySecrets {
-  const current = readConfigured(env, KEY_SECRET_ENV, KEY_SECRET_FILE_ENV);
-  const previous = readConfigured(env, KEY_SECRET_PREVIOUS_ENV, KEY_SECRET_PREVIOUS_FILE_ENV);
+  return loadSecretPair(env, { name: KEY_SECRET_ENV, fileName: KEY_SECRET_FILE_ENV, devFile: DEV_KEY_SECRET_FILE }, cwd);
+}
+
+/** Where a secret pair (current + previous) is read from: `<name>`, `<fileName>`, `<name>_PREVIOUS`, `<name>_PREVIOUS_FILE`. */
+export interface SecretSpec {
+  name: string;
+  fileName: string;
+  /** The development file (relative to the working directory) generated once when nothing is configured. */
+  devFile: string;
+}
+
+/** The rules of {@link keySecrets} for any secret pair (the key secret, the data-key KEK). */
+export function loadSecretPair(env: NodeJS.ProcessEnv, spec: SecretSpec, cwd = process.cwd()): KeySecrets {
+  const current = readConfigured(env, spec.name, spec.fileName);
+  const previous = readConfigured(env, `${spec.name}_PREVIOUS`, `${spec.name}_PREVIOUS_FILE`);
   if (current) return { current: current.secret, previous: previous?.secret ?? null, source: current.source };
-  if (env.NODE_ENV === 'production') throw new Error(`${KEY_SECRET_ENV} or ${KEY_SECRET_FILE_ENV} is required in production`);
+  if (env.NODE_ENV === 'production') throw new Error(`${spec.name} or ${spec.fileName} is required in production`);
   if (env.NODE_ENV === 'test')
     return { current: randomBytes(32).toString('hex'), previous: previous?.secret ?? null, source: 'random (NODE_ENV=test)' };
-  const dev = join(cwd, DEV_KEY_SECRET_FILE);
+  const dev = join(cwd, spec.devFile);
   return { current: checked(ensureIdSecretFile(dev), dev), previous: previous?.secret ?? null, source: `development secret in ${dev}` };
 }
 

@@ -9,3 +9,5 @@ export { intakeMigrations } from './migrations/intake';
 export { auditMigrations, AUDIT_WRITER_ROLE } from './migrations/audit';
 export * from './inbox';
 export * from './retention';
+export { keysMigrations } from './migrations/keys';
+export * from './data-keys';

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { databaseUrlFromEnv, ensureDatabaseExists } from './database';
 import { migrateSchema, MigrationClass } from './migrate';
 import { identityMigrations } from './migrations/identity';
+import { keysMigrations } from './migrations/keys';
 
 export interface PersistenceOptions {
   /** The schema this service owns; its migrations run on start. */
@@ -27,6 +28,9 @@ async function connect(opts: PersistenceOptions): Promise<DataSource> {
       // identity is shared by every service (principals for authentication); its migrations are
       // idempotent under the advisory lock, so whichever service starts first applies them.
       await migrateSchema(url, 'identity', identityMigrations);
+      // keys (the per-signal data keys of sealed Kafka content) likewise: the router draws them,
+      // the intake reads them, erasures and purges delete them (libs/persistence data-keys.ts).
+      await migrateSchema(url, 'keys', keysMigrations);
       const ran = await migrateSchema(url, opts.schema, opts.migrations);
       if (ran.length) logger.log(`applied migrations to ${opts.schema}: ${ran.join(', ')}`);
       const ds = new DataSource({

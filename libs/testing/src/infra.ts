@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import {
   auditMigrations,
+  keysMigrations,
   gatewayMigrations,
   identityMigrations,
   intakeMigrations,
@@ -23,6 +24,7 @@ export const ALL_SCHEMAS = [
   ['router', routerMigrations],
   ['intake', intakeMigrations],
   ['audit', auditMigrations],
+  ['keys', keysMigrations],
 ] as const;
 
 export function dockerAnswers(): boolean {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OutboxPass, OutboxStore, OutgoingEvent, sqlOutboxBacklog, sqlOutboxPass } from '@passerelle/messaging';
+import { OutboxPass, OutboxStore, OutgoingEvent, sqlOutboxBacklog, sqlOutboxPass, WrappedDataKey } from '@passerelle/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface NewSignal {
@@ -12,6 +12,8 @@ export interface NewSignal {
   payload: unknown;
   submittedBy: string;
   event: OutgoingEvent;
+  /** The signal's data key, wrapped: the event's content is sealed with it (libs/messaging sealing.ts). */
+  dataKey: WrappedDataKey;
 }
 
 export interface StoredSignal {
@@ -79,6 +81,12 @@ export class SignalsRepository implements OutboxStore {
         await tx.query(
           `insert into gateway.signal_status (signal_id, status, at) select id, 'accepted', at from unnest($1::uuid[], $2::timestamptz[]) as t(id, at)`,
           [fresh.map((i) => i.id), fresh.map((i) => i.createdAt)],
+        );
+        // The keys that seal the outbox events' content, committed with them (before any is published).
+        await tx.query(
+          `insert into keys.data_keys (signal_id, wrapped, kek_id)
+           select * from unnest($1::uuid[], $2::bytea[], $3::text[]) on conflict (signal_id) do nothing`,
+          [fresh.map((i) => i.id), fresh.map((i) => i.dataKey.wrapped), fresh.map((i) => i.dataKey.kekId)],
         );
         await tx.query(
           `insert into gateway.outbox (event_id, event_type, topic, key, signal_id, trace_id, payload, occurred_at)
@@ -250,6 +258,10 @@ export class SignalsRepository implements OutboxStore {
         [ids, due.map((d) => d.agency)],
       ),
       await counted('gateway.signals', `delete from gateway.signals where id = any($1::uuid[]) returning id::text as id`, [ids]),
+      // The data key that sealed its copies on Kafka (when no other service deleted it first).
+      await counted('keys.data_keys', `delete from keys.data_keys where signal_id = any($1::uuid[]) returning signal_id::text as id`, [
+        ids,
+      ]),
     ];
     await tx.query(
       `insert into gateway.purged_signals (id, agency, retention_until, reason)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ContractError, EventTypes, SignalSubmission, SignalSubmittedEvent } from '@passerelle/contracts';
+import { ContractError, EventTypes, SealedSignalSubmittedEvent, SignalSubmission } from '@passerelle/contracts';
 import { ProblemException, validationProblem } from '@passerelle/http';
-import { KafkaService, newTraceId } from '@passerelle/messaging';
+import { drawDataKey, KafkaService, newTraceId, seal } from '@passerelle/messaging';
 import { Principal } from '@passerelle/security';
 import canonicalize from 'canonicalize';
 import { createHash, randomUUID } from 'node:crypto';
@@ -88,13 +88,18 @@ export class SubmitSignalUseCase {
       }
       const id = randomUUID();
       const trace = traceId ?? newTraceId();
-      const payload: SignalSubmittedEvent = {
-        eventId: randomUUID(),
+      const topic = this.kafka.topics.submitted(agency);
+      const eventId = randomUUID();
+      // The content goes to Kafka sealed with the signal's own data key (stored with the signal):
+      // an erasure deletes the key, and this copy, still inside the topic's retention, with it.
+      const dataKey = drawDataKey(id);
+      const payload: SealedSignalSubmittedEvent = {
+        eventId,
         occurredAt: now.toISOString(),
         signalId: id,
         traceId: trace,
         agency,
-        signal: item.signal,
+        sealed: seal(dataKey.key, { topic, signalId: id, eventId }, item.signal),
       };
       valid.push({
         index,
@@ -109,10 +114,11 @@ export class SubmitSignalUseCase {
           createdAt: now,
           payload: item.signal,
           submittedBy: principal.id,
+          dataKey: dataKey.wrapped,
           event: {
             id: payload.eventId,
             type: EventTypes.signalSubmitted,
-            topic: this.kafka.topics.submitted(agency),
+            topic,
             key: id,
             source: `passerelle/agency-gateway/${agency}`,
             time: payload.occurredAt,

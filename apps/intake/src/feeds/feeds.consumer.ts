@@ -23,7 +23,7 @@ export function intakeFeeds(env: NodeJS.ProcessEnv = process.env): string[] {
 
 /** The intake's consumer groups: its feeds (one transaction per fetch), and the flow figures. */
 export const intakeConsumers = (): ConsumerGroup[] => [
-  { name: 'intake', families: [Families.feed], only: { feed: intakeFeeds() }, coalesce: true },
+  { name: 'intake', families: [Families.feed], only: { feed: intakeFeeds() }, coalesce: true, sealed: true },
   { name: 'intake-flow', families: [Families.routed, Families.rejected] },
 ];
 

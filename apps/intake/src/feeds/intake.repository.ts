@@ -148,6 +148,8 @@ export class IntakeTx {
         returning payload->>'signalId' as id`,
     );
     await count('intake.signals', `delete from intake.signals where signal_id = any($1::uuid[]) returning signal_id::text as id`);
+    // The data key that sealed its feed copies: those copies are unreadable from now on.
+    await count('keys.data_keys', `delete from keys.data_keys where signal_id = any($1::uuid[]) returning signal_id::text as id`);
     await this.manager.query(
       `delete from intake.dossiers d where d.id = any($1::uuid[])
           and not exists (select 1 from intake.signals s where s.dossier_id = d.id)`,

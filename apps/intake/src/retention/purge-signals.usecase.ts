@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { KafkaService, purgedEvent } from '@passerelle/messaging';
-import { PURGE_BATCH, PurgeJob, purgeDay, ScheduledPurge } from '@passerelle/persistence';
+import { DataKeyStore, PURGE_BATCH, PurgeJob, purgeDay, ScheduledPurge } from '@passerelle/persistence';
 import { EntityManager } from 'typeorm';
 import { DueIntakeSignal, IntakeRepository, IntakeTx } from '../feeds/intake.repository';
 import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
@@ -36,7 +36,11 @@ export class PurgeIntakeSignalsUseCase implements PurgeJob {
    */
   async eraseIn(em: EntityManager, signalIds: string[], at: string): Promise<number> {
     const tx = new IntakeTx(em);
-    return this.remove(tx, await tx.signalsByIds(signalIds), 'erased', at);
+    const n = await this.remove(tx, await tx.signalsByIds(signalIds), 'erased', at);
+    // The data keys go in the approval's transaction too, also of a signal the intake never held
+    // (routed to feeds it does not serve): every feed copy in Kafka is unreadable once it commits.
+    await new DataKeyStore(em).destroy(signalIds);
+    return n;
   }
 
   private async remove(tx: IntakeTx, due: DueIntakeSignal[], reason: 'retention-expired' | 'erased', at: string): Promise<number> {

@@ -31,14 +31,19 @@ export class PurgeRouterSignalsUseCase implements PurgeJob {
   async erase(signalIds: string[], now: Date = new Date()): Promise<number> {
     return this.repo.transaction(async (tx) => {
       await tx.lockRouting();
-      return this.remove(tx, await tx.signalsByIds(signalIds, contractPolicy().maxRetentionDays), 'erased', now);
+      const held = await tx.signalsByIds(signalIds, contractPolicy().maxRetentionDays);
+      const n = await this.remove(tx, held, 'erased', now);
+      // Those it does not hold (yet): a tombstone, so that a late submission of one is not routed.
+      const heldIds = new Set(held.map((h) => h.signalId));
+      await tx.tombstoneErased(signalIds.filter((id) => !heldIds.has(id)));
+      return n;
     });
   }
 
   private async remove(tx: RouterTx, due: DueSignal[], reason: 'retention-expired' | 'erased', now: Date): Promise<number> {
     const at = now.toISOString();
     if (due.length === 0) return 0;
-    const removed = await tx.purgeSignals(due);
+    const removed = await tx.purgeSignals(due, reason);
     await this.kafka.publish(
       stamped(
         due.map((d) =>

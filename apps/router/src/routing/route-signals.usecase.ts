@@ -38,6 +38,9 @@ const SOURCE = 'passerelle/router';
  */
 export const SIGNAL_ID_TAKEN = { path: 'signalId', reason: 'signal-id-taken', code: 'signal-id-taken' };
 
+/** Why a submission of an erased signal is not routed again (it reached the router after the erasure). */
+export const SIGNAL_ERASED = { path: 'signalId', reason: 'signal-erased', code: 'signal-erased' };
+
 /**
  * Routes a batch of submissions in one transaction: claims them in the inbox, loads the routing
  * state they depend on, decides (decide.ts), writes the decisions and publishes the events.
@@ -63,7 +66,11 @@ export class RouteSignalsUseCase {
       );
       // Redelivered events (or repeats within the batch) are already done.
       const todo = decoded.filter((c) => fresh.delete(inboxKey({ topic: c.msg.topic, eventId: c.eventId })));
-      const valid = todo.filter((c): c is DecodedSubmission => c.ok);
+      // A signal erased before its submission reached the router (a lagging router, a client's
+      // resend) is not routed again: it would bring back a copy the erasure removed.
+      const decodedOk = todo.filter((c): c is DecodedSubmission => c.ok);
+      const erased = await tx.erasedAmong(decodedOk.map((c) => c.event.signalId));
+      const valid = decodedOk.filter((c) => !erased.has(c.event.signalId));
       const refused = todo.filter((c): c is RefusedSubmission => !c.ok);
       const prepared = valid.map((v) => prepare(v));
       const preparedOf = new Map<Decoded, PreparedSubmission>(valid.map((c, i) => [c, prepared[i]]));
@@ -71,11 +78,22 @@ export class RouteSignalsUseCase {
       await this.write(tx, d);
       const outcomes = new Map<Decoded, Outcome>(valid.map((c, i) => [c, d.outcomes[i]]));
       const echo = new Map<Decoded, boolean>(refused.map((c, i) => [c, d.echoClaims[i]]));
+      // The data keys of the signals about to go to feeds, committed before anything sealed with
+      // them is published (a redelivered batch reads the same keys back).
+      const routedIds = valid.flatMap((c, i) => {
+        const o = d.outcomes[i];
+        return o.verdict === 'new' && o.decision.destinations.length > 0 ? [c.event.signalId] : [];
+      });
+      const dataKeys = await this.repo.dataKeys().ensure(routedIds);
       const now = new Date().toISOString();
       const out = todo.flatMap((c) => {
         if (!c.ok) return this.rejection(c, c.reasons, echo.get(c) ? c.claimedId : null, now);
+        if (erased.has(c.event.signalId)) {
+          const externalRef = refOf({ externalRef: c.event.signal.externalRef });
+          return this.rejection({ ...c, agency: c.event.agency, externalRef }, [SIGNAL_ERASED], c.event.signalId, now);
+        }
         const outcome = outcomes.get(c)!;
-        if (outcome.verdict !== 'signal-id-taken') return this.routed(c, outcome, now, preparedOf.get(c)!);
+        if (outcome.verdict !== 'signal-id-taken') return this.routed(c, outcome, now, preparedOf.get(c)!, dataKeys);
         // Refused, and told to the agency that sent it; nothing is stored, routed or linked.
         const externalRef = refOf({ externalRef: c.event.signal.externalRef });
         return this.rejection({ ...c, agency: c.event.agency, externalRef }, [SIGNAL_ID_TAKEN], null, now);
@@ -119,7 +137,13 @@ export class RouteSignalsUseCase {
     await tx.insertLinks(writes.links);
   }
 
-  private routed(c: DecodedSubmission, outcome: Routed, now: string, prepared: PreparedSubmission): EventDraft[] {
+  private routed(
+    c: DecodedSubmission,
+    outcome: Routed,
+    now: string,
+    prepared: PreparedSubmission,
+    dataKeys: Map<string, Buffer>,
+  ): EventDraft[] {
     const { event: e, eventId, traceId } = c;
     const topics = this.kafka.topics;
     const routed = routedEvent(topics, {
@@ -138,7 +162,13 @@ export class RouteSignalsUseCase {
       duplicateOf: outcome.duplicateOf,
     });
     const feeds = routed.payload.destinations.map((feed) =>
-      feedSignalEvent(topics, { id: eventIds.feed(eventId, feed), feed, routed: routed.payload, signal: e.signal }),
+      feedSignalEvent(topics, {
+        id: eventIds.feed(eventId, feed),
+        feed,
+        routed: routed.payload,
+        signal: e.signal,
+        dataKey: dataKeys.get(e.signalId)!,
+      }),
     );
     const feedback = feedbackEvent(topics, {
       id: eventIds.submissionFeedback(eventId),

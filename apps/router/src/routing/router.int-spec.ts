@@ -122,7 +122,7 @@ describe('router', () => {
     const dup = await outcome('customs', 'DUP-2');
     expect(dup.verdict).toBe('duplicate-content');
     expect(dup.destinations).toEqual([]);
-    const feed = (await readTopic(`${sys.topicPrefix}feeds.ocam.v1`)).map((r) => JSON.parse(r.value ?? '{}'));
+    const feed = (await readTopic(`${sys.topicPrefix}feeds.ocam.v2`)).map((r) => JSON.parse(r.value ?? '{}'));
     expect(feed.filter((f) => f.signalId === first.signal_id)).toHaveLength(1);
     expect(feed.filter((f) => f.signalId === dup.signal_id)).toHaveLength(0);
   });

@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { claimInbox, InboxEntry } from '@passerelle/persistence';
+import { claimInbox, DataKeyStore, InboxEntry } from '@passerelle/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 
-/** The only place that touches the router schema. */
+const UUID_SQL = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
+
+/** The only place that touches the router schema (and, for its signals, their data keys in `keys`). */
 @Injectable()
 export class RoutingRepository {
   constructor(private readonly ds: DataSource) {}
+
+  /** The data keys (keys.data_keys), on their own connection: what it draws commits at once. */
+  dataKeys(): DataKeyStore {
+    return new DataKeyStore(this.ds);
+  }
 
   transaction<T>(fn: (tx: RouterTx) => Promise<T>): Promise<T> {
     return this.ds.transaction((em) => fn(new RouterTx(em)));
@@ -186,7 +193,10 @@ export class RouterTx {
    * brought in, their links, the signals, and the dossiers (correlations) left empty — and leaves a
    * tombstone. Returns the rows removed per table and signal.
    */
-  async purgeSignals(due: DueSignal[]): Promise<Map<string, Record<string, number>>> {
+  async purgeSignals(
+    due: DueSignal[],
+    reason: 'retention-expired' | 'erased' = 'retention-expired',
+  ): Promise<Map<string, Record<string, number>>> {
     const ids = due.map((d) => d.signalId);
     const removed = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
     const count = async (table: string, sql: string) => {
@@ -207,6 +217,12 @@ export class RouterTx {
       `delete from router.correlation_links where signal_id = any($1::text[]) returning signal_id as id`,
     );
     await count('router.signals', `delete from router.signals where signal_id = any($1::text[]) returning signal_id as id`);
+    // The data key that sealed its feed copies: those copies are unreadable from now on.
+    await count(
+      'keys.data_keys',
+      `delete from keys.data_keys where signal_id = any(array(select x::uuid from unnest($1::text[]) x where x ~* '${UUID_SQL}'))
+        returning signal_id::text as id`,
+    );
     await this.em.query(
       `delete from router.correlations c where c.id = any($1::text[])
           and not exists (select 1 from router.correlation_links l where l.correlation_id = c.id)
@@ -214,11 +230,34 @@ export class RouterTx {
       [corrs.map((c) => c.correlation_id)],
     );
     await this.em.query(
-      `insert into router.purged_signals (signal_id, agency, retention_until)
-       select * from unnest($1::text[], $2::text[], $3::date[]) on conflict (signal_id) do nothing`,
-      [ids, due.map((d) => d.agency), due.map((d) => d.retentionUntil)],
+      `insert into router.purged_signals (signal_id, agency, retention_until, reason)
+       select u.*, $4 from unnest($1::text[], $2::text[], $3::date[]) as u on conflict (signal_id) do nothing`,
+      [ids, due.map((d) => d.agency), due.map((d) => d.retentionUntil), reason],
     );
     return removed;
+  }
+
+  /**
+   * Tombstones for erased signals the router does not hold (a submission still on its way): so that
+   * it is not routed when it arrives. Their data keys go too (the intake deleted them already).
+   */
+  async tombstoneErased(signalIds: string[]): Promise<void> {
+    if (signalIds.length === 0) return;
+    await this.em.query(
+      `insert into router.purged_signals (signal_id, agency, retention_until, reason)
+       select id, null, null, 'erased' from unnest($1::text[]) as id on conflict (signal_id) do nothing`,
+      [signalIds],
+    );
+  }
+
+  /** Which of these signals were erased (a tombstone with reason `erased`): never routed again. */
+  async erasedAmong(signalIds: string[]): Promise<Set<string>> {
+    if (signalIds.length === 0) return new Set();
+    const rows: { signal_id: string }[] = await this.em.query(
+      `select signal_id from router.purged_signals where signal_id = any($1::text[]) and reason = 'erased'`,
+      [signalIds],
+    );
+    return new Set(rows.map((r) => r.signal_id));
   }
 
   async insertFingerprints(rows: { agency: string; fingerprint: string; signalId: string }[]): Promise<void> {

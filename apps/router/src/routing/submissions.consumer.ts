@@ -7,7 +7,7 @@ import { RouteSignalsUseCase } from './route-signals.usecase';
  * picked up), one routing transaction per fetch rather than per partition.
  */
 export const routerConsumers = (): ConsumerGroup[] => [
-  { name: 'router', families: [Families.submitted], coalesce: true },
+  { name: 'router', families: [Families.submitted], coalesce: true, sealed: true },
   // Approved erasures: a group of their own, so that a long routing batch does not hold them up.
   { name: 'router-erasures', families: [Families.erasures] },
 ];

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsISO8601, IsObject, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { SignalSubmission } from '../submission';
+import { SealedContent } from './sealed-content';
 
 /** Payload on `signals.<agency>.submitted.v1` when the gateway publishes it. */
 export class SignalSubmittedEvent {
@@ -10,4 +11,19 @@ export class SignalSubmittedEvent {
   @IsString() @Matches(/^[0-9a-f]{32}$/) traceId!: string;
   @IsString() @Length(2, 40) agency!: string;
   @IsObject() @ValidateNested() @Type(() => SignalSubmission) signal!: SignalSubmission;
+}
+
+/**
+ * Payload on `signals.<agency>.submitted.v1` as the gateway writes it: the facts in clear, the
+ * signal sealed with its data key (bound to the topic, the signal and the event). The router opens
+ * it into a {@link SignalSubmittedEvent}; once the signal is erased (or purged) its key is gone and
+ * this copy cannot be opened by anybody. Agencies' own clients keep writing the forms above.
+ */
+export class SealedSignalSubmittedEvent {
+  @IsString() @Length(1, 100) eventId!: string;
+  @IsISO8601({ strict: true }) occurredAt!: string;
+  @IsUUID() signalId!: string;
+  @IsString() @Matches(/^[0-9a-f]{32}$/) traceId!: string;
+  @IsString() @Length(2, 40) agency!: string;
+  @IsObject() @ValidateNested() @Type(() => SealedContent) sealed!: SealedContent;
 }

@@ -170,9 +170,29 @@ async function rekey(
   }
 }
 
+/**
+ * Why a tombstone was left (`retention-expired` or `erased`), as the gateway's and the intake's
+ * have it; an erased signal the router never held gets one too (no agency known then), so that a
+ * submission of it that reaches the router late is not routed again.
+ */
+export class RouterTombstoneReason1797000000000 implements MigrationInterface {
+  name = 'RouterTombstoneReason1797000000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`alter table router.purged_signals add column reason text not null default 'retention-expired'`);
+    await q.query('alter table router.purged_signals alter column agency drop not null');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('delete from router.purged_signals where agency is null');
+    await q.query('alter table router.purged_signals alter column agency set not null, drop column reason');
+  }
+}
+
 export const routerMigrations = [
   RouterInboxSignals1763800000000,
   RouterCorrelation1763900000000,
   RouterInboxByTopic1796300000000,
   RouterRetentionKeyedDigests1796400000000,
+  RouterTombstoneReason1797000000000,
 ];
