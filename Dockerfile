@@ -8,7 +8,7 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-# Heap limits for each app, as npm start sets them (docs/performance.md, "Memory").
+# Heap limits for each app, as npm start sets them (docs/performance.md, "Against the targets": Memory).
 ENV NODE_ENV=production HOST=0.0.0.0 NODE_OPTIONS="--max-old-space-size=128 --max-semi-space-size=4"
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

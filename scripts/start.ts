@@ -148,7 +148,7 @@ async function main(): Promise<void> {
     // Extra Node.js options for the apps, e.g. PASSERELLE_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'
     // for a profile of each app written when it stops (NODE_OPTIONS refuses --cpu-prof).
     const nodeArgs = (process.env.PASSERELLE_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-    // Heap limits for each app (docs/performance.md, "Memory"): V8 otherwise lets a busy app's heap
+    // Heap limits for each app (docs/performance.md, "Against the targets": Memory): V8 otherwise lets a busy app's heap
     // grow far past what it keeps alive. A NODE_OPTIONS that sets them itself wins.
     const nodeOptions = [
       process.env.NODE_OPTIONS ?? '',
