@@ -92,14 +92,23 @@ export interface BatchContext {
 
 /**
  * Coalescing for consumers whose handler pays per call (`KAFKA_COALESCE_PARTITIONS`, default 16
- * partitions handed over at once; `KAFKA_COALESCE_MAX_MESSAGES`, default 5000 per call; a
- * partitions value of 1 or less turns coalescing off).
+ * partitions handed over at once; `KAFKA_COALESCE_MAX_MESSAGES`, default 2000 per call; a
+ * partitions value of 1 or less turns coalescing off). 2000 rather than 5000: a router call of
+ * 5000 submissions held ~15,000 outgoing events at once. With 2000 (and 4 MiB fetches) the bench's
+ * peak RSS fell from 207–212 to 173–178 MB for the router, 175–177 to 150–151 for the intake and
+ * 182–183 to 155–170 for the audit, throughput within noise (docs/performance.md, Memory).
  */
 export function coalesceSettings(env: NodeJS.ProcessEnv = process.env): BatchConsumerOptions['coalesce'] {
   const partitions = Number(env.KAFKA_COALESCE_PARTITIONS ?? 16);
-  const maxMessages = Number(env.KAFKA_COALESCE_MAX_MESSAGES ?? 5000);
+  const maxMessages = Number(env.KAFKA_COALESCE_MAX_MESSAGES ?? 2000);
   if (!(partitions > 1)) return undefined;
-  return { partitions, maxMessages: maxMessages > 0 ? maxMessages : 5000 };
+  return { partitions, maxMessages: maxMessages > 0 ? maxMessages : 2000 };
+}
+
+/** The most bytes one consumer fetch may bring (`KAFKA_FETCH_MAX_BYTES`, default 4 MiB; kafkajs's own default is 10 MiB). */
+export function fetchMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.KAFKA_FETCH_MAX_BYTES ?? 4 * 1024 * 1024);
+  return Number.isInteger(n) && n >= 1024 * 1024 ? n : 4 * 1024 * 1024;
 }
 
 export interface BatchConsumerOptions {
@@ -309,7 +318,11 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
    */
   private async send(chunk: Chunk): Promise<void> {
     const byTopic = new Map<string, ReturnType<typeof toKafkaMessage>[]>();
-    for (const { topic, message } of chunk) byTopic.set(topic, [...(byTopic.get(topic) ?? []), message]);
+    for (const { topic, message } of chunk) {
+      const list = byTopic.get(topic);
+      if (list) list.push(message);
+      else byTopic.set(topic, [message]);
+    }
     const counts = await this.partitionCountsOf([...byTopic.keys()]);
     const unknown = [...byTopic.keys()].filter((t) => !counts.get(t));
     if (unknown.length) {
@@ -476,6 +489,9 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       sessionTimeout: 30000,
       heartbeatInterval: 3000,
       maxWaitTimeInMs: 250,
+      // What one fetch may bring (kafkajs's default is 10 MiB): with the coalesced calls' cap this
+      // bounds what a service holds at once (docs/performance.md, Memory).
+      maxBytes: fetchMaxBytes(),
       retry: {
         initialRetryTime: 300,
         retries: 10,
