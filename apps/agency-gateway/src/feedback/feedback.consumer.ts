@@ -21,7 +21,8 @@ import { FeedbackRepository, FeedbackRow } from './feedback.repository';
  * and the approved erasures of signals.
  */
 export const gatewayConsumers = (): ConsumerGroup[] => [
-  { name: 'gateway-feedback', families: [Families.feedback] },
+  // One transaction per fetch: every partition's notices take the same turn (seq in commit order).
+  { name: 'gateway-feedback', families: [Families.feedback], coalesce: true },
   { name: 'gateway-erasures', families: [Families.erasures] },
 ];
 
