@@ -84,13 +84,31 @@ function servicePids(): Record<string, number[]> {
 }
 
 const TICK = 100; // USER_HZ on Linux
-function cpuSeconds(pid: number): number {
+/** A process's CPU seconds (user + system); with `reaped`, also those of its children that exited. */
+function cpuSeconds(pid: number, reaped = false): number {
   try {
     const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(f[11]) + Number(f[12])) / TICK;
+    return (Number(f[11]) + Number(f[12]) + (reaped ? Number(f[13]) + Number(f[14]) : 0)) / TICK;
   } catch {
     return 0;
   }
+}
+function parentPid(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+  } catch {
+    return 0;
+  }
+}
+/**
+ * A service's CPU seconds so far: its processes' own, plus — for Postgres, whose backends come and go
+ * with connections — those of the backends that exited, which the postmaster holds as its children's.
+ */
+function serviceCpuSeconds(name: string, pids: number[]): number {
+  const own = pids.reduce((n, p) => n + cpuSeconds(p), 0);
+  if (name !== 'postgres') return own;
+  const postmasters = pids.filter((p) => !pids.includes(parentPid(p)));
+  return own + postmasters.reduce((n, p) => n + cpuSeconds(p, true) - cpuSeconds(p), 0);
 }
 function peakRssMb(pid: number): number {
   try {
@@ -102,17 +120,21 @@ function peakRssMb(pid: number): number {
 }
 
 class CpuMeter {
-  private readonly start = new Map<number, number>();
+  private readonly start = new Map<string, number>();
   private t0 = Date.now();
-  constructor(private readonly pids: Record<string, number[]>) {
-    for (const list of Object.values(pids)) for (const p of list) this.start.set(p, cpuSeconds(p));
+  constructor() {
+    for (const [name, list] of Object.entries(servicePids())) this.start.set(name, serviceCpuSeconds(name, list));
   }
-  /** Per service: CPU used as % of one core over the interval, and peak RSS (MB). */
+  /**
+   * Per service: CPU used as % of one core over the interval, and peak RSS (MB). The processes are
+   * listed again at the end: those started meanwhile count (Postgres backends of new connections),
+   * and a Postgres backend that ended meanwhile still counts through the postmaster.
+   */
   read(): Record<string, { cpuPercent: number; cpuSeconds: number; peakRssMb: number }> {
     const wall = (Date.now() - this.t0) / 1000;
     const out: Record<string, { cpuPercent: number; cpuSeconds: number; peakRssMb: number }> = {};
-    for (const [name, list] of Object.entries(this.pids)) {
-      const used = list.reduce((n, p) => n + cpuSeconds(p) - (this.start.get(p) ?? 0), 0);
+    for (const [name, list] of Object.entries(servicePids())) {
+      const used = Math.max(0, serviceCpuSeconds(name, list) - (this.start.get(name) ?? 0));
       // The largest process (summing would count Postgres's shared buffers once per backend).
       const rss = Math.max(...list.map(peakRssMb));
       out[name] = { cpuPercent: Math.round((used / wall) * 100), cpuSeconds: Number(used.toFixed(2)), peakRssMb: rss };
@@ -580,7 +602,7 @@ async function main() {
     const items = plan(rate * SECONDS, tag);
     log(`fixed load: ${rate}/s for ${SECONDS}s…`);
     const marks = await storeMarks(pg);
-    const meter = new CpuMeter(servicePids());
+    const meter = new CpuMeter();
     const tickMs = rate >= 5 ? 200 : 1000;
     const perTick = Math.max(1, Math.round((rate * tickMs) / 1000));
     const t0 = Date.now();
@@ -608,7 +630,7 @@ async function main() {
   const saturation = async (items: Planned[]) => {
     log(`saturation: ${items.length} signals at once…`);
     const marks = await storeMarks(pg);
-    const meter = new CpuMeter(servicePids());
+    const meter = new CpuMeter();
     const s0 = Date.now();
     await submitter.submit(items);
     const acceptedMs = Date.now() - s0;
