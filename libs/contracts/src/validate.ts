@@ -96,15 +96,21 @@ export function jsonStorable(value: unknown): boolean {
 }
 
 /**
- * The same value with every string and key as Postgres text can hold it: unpaired surrogates and
- * NUL become U+FFFD (what a UTF-8 encoder writes for the former). For facts derived from hostile
- * input that must still be stored and hashed exactly as stored.
+ * The value with every string and key as Postgres text can hold it: unpaired surrogates and NUL
+ * become U+FFFD (what a UTF-8 encoder writes for the former). For facts derived from hostile input
+ * that must still be stored and hashed exactly as stored. A value that is storable already — nearly
+ * every one — comes back as it is (the audit calls this for every ledger entry: checking first costs
+ * ~2.4 µs an entry, rebuilding ~6.6 µs); anything else as a copy.
  */
 export function toStorable<T>(v: T): T {
+  return jsonStorable(v) ? v : rebuildStorable(v);
+}
+
+function rebuildStorable<T>(v: T): T {
   if (typeof v === 'string') return v.toWellFormed().replaceAll('\u0000', '\ufffd') as T;
-  if (Array.isArray(v)) return v.map(toStorable) as T;
+  if (Array.isArray(v)) return v.map(rebuildStorable) as T;
   if (v && typeof v === 'object' && !(v instanceof Date)) {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [toStorable(k), toStorable(x)])) as T;
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [rebuildStorable(k), rebuildStorable(x)])) as T;
   }
   return v;
 }

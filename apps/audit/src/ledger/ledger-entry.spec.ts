@@ -55,4 +55,14 @@ describe('ledger hash chain', () => {
     expect(entryHash(roundTrip)).toBe(hash);
     expect(storable({ a: [1, null, true, 'ok'] })).toEqual({ a: [1, null, true, 'ok'] });
   });
+
+  it('takes storable facts as they are and copies only what it must change', () => {
+    const clean = { a: [1, null, true, 'ok'], b: { c: '\ud83d\ude00' } };
+    expect(storable(clean)).toBe(clean);
+    const dirty = { a: ['ok', 'x\u0000'], b: { c: 'fine' } };
+    const fixed = storable(dirty);
+    expect(fixed).toEqual({ a: ['ok', 'x\ufffd'], b: { c: 'fine' } });
+    expect(dirty.a[1]).toBe('x\u0000');
+    expect(storable({ [`k\ud800`]: 1 })).toEqual({ 'k\ufffd': 1 });
+  });
 });
