@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { exampleSignal, request } from './support/http';
-import { parseResponses, rawExchange, requestFrom } from './support/raw-http';
+import { eventually } from '@passerelle/testing';
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
+import { holdConnection, parseResponses, rawExchange, requestFrom } from './support/raw-http';
 import { readSse } from './support/sse';
 import { RunningSystem, startSystem } from './support/system';
 
@@ -57,6 +60,27 @@ describe('HTTP edge limits', () => {
       expect(res.status).toBe(408);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body).toMatchObject({ status: 408, type: 'urn:passerelle:problem:http-408' });
+    });
+
+    it('a client that sends its headers and part of its body, and never closes, has its socket released by the server', async () => {
+      // Content-Length 1000, one byte of it, and a client that keeps its side open: answering and
+      // ending the server's side is not enough, the server's socket itself must be closed.
+      const server: Server = sys.apps['agency-gateway'].getHttpServer();
+      const sockets: Socket[] = [];
+      const track = (s: Socket) => sockets.push(s);
+      server.on('connection', track);
+      const held = await holdConnection(gatewayUrl(), [post(sys.keys['poc-slow'], 1000), '{']);
+      try {
+        const mine = await eventually(async () => sockets.find((s) => s.remotePort === held.localPort), { what: 'the server socket' });
+        await eventually(async () => (mine.destroyed ? true : undefined), {
+          timeoutMs: REQUEST_TIMEOUT_MS + SLACK_MS + 10_000,
+          what: "the server to close the slow client's socket",
+        });
+        expect(parseResponses(held.received()).map((r) => r.status)).toEqual([408]);
+      } finally {
+        server.off('connection', track);
+        held.close();
+      }
     });
 
     it('a client that never finishes its headers is answered 408 and disconnected within the headers timeout', async () => {

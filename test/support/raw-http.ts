@@ -115,3 +115,35 @@ export function requestFrom(
     req.end();
   });
 }
+
+export interface HeldConnection {
+  /** The client's port: the server's socket for this connection has it as its remote port. */
+  localPort: number;
+  /** Every byte the server sent so far, as text. */
+  received(): string;
+  /** Whether the server has ended its side (a FIN came). */
+  endedByServer(): boolean;
+  close(): void;
+}
+
+/**
+ * Opens a connection, writes `chunks` and then never writes, reads or closes its own side until
+ * told to: a client that keeps a half-open connection, so that a test can see whether the server
+ * released its socket or only ended its side of it.
+ */
+export function holdConnection(baseUrl: string, chunks: (string | Buffer)[]): Promise<HeldConnection> {
+  const url = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    let received = '';
+    let ended = false;
+    const socket = connect({ host: url.hostname, port: Number(url.port), allowHalfOpen: true });
+    socket.on('data', (d: Buffer) => (received += d.toString('latin1')));
+    socket.on('end', () => (ended = true));
+    socket.on('error', () => undefined);
+    socket.once('error', reject);
+    socket.on('connect', () => {
+      for (const c of chunks) socket.write(c);
+      resolve({ localPort: socket.localPort!, received: () => received, endedByServer: () => ended, close: () => socket.destroy() });
+    });
+  });
+}

@@ -126,6 +126,11 @@ function clientErrorHandler(err: Error & { code?: string }, socket: Socket): voi
     `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
       `Connection: close\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
+  // end() only closes our side: the HTTP server allows half-open sockets, so a client that never
+  // closes its own side would keep the socket (and its slot) until the idle timeout. Release it once
+  // the answer is written, or after a second if the client does not even read it.
+  socket.once('finish', () => socket.destroy());
+  setTimeout(() => socket.destroy(), 1000).unref();
 }
 
 /** Builds a service's HTTP app with production wiring (also used by the e2e tests). */
