@@ -22,6 +22,7 @@ import {
   provisionKafka,
   readKafkaCredentials,
 } from '@passerelle/messaging';
+import { DEV_METRICS_TOKEN_FILE, METRICS_TOKEN_ENV, METRICS_TOKEN_FILE_ENV } from '@passerelle/http';
 import { databaseUrlFromEnv, identityMigrations, migrateSchema } from '@passerelle/persistence';
 import { DEMO_PRINCIPALS, PrincipalsRepository } from '@passerelle/security';
 import { DataSource } from 'typeorm';
@@ -101,9 +102,17 @@ export function writeCredentials(
   principals: SeededPrincipal[],
   kafka: ReturnType<typeof kafkaSection> | undefined,
   file = CREDENTIALS_FILE,
+  /** The scrape token of every app's GET /metrics (docs/operations.md, _Health and metrics_). */
+  metrics?: { token: string },
 ): string {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ services, principals, ...(kafka ? { kafka } : {}) }, null, 2) + '\n', { mode: 0o600 });
+  writeFileSync(
+    file,
+    JSON.stringify({ services, principals, ...(kafka ? { kafka } : {}), ...(metrics ? { metrics } : {}) }, null, 2) + '\n',
+    {
+      mode: 0o600,
+    },
+  );
   chmodSync(file, 0o600);
   return file;
 }
@@ -119,7 +128,16 @@ if (require.main === module) {
     const principals = await seedDemoPrincipals(databaseUrlFromEnv());
     const services = JSON.parse(process.env.SERVICE_URLS ?? '{}') as Record<string, string>;
     const kafka = process.env.KAFKA_CREDENTIALS_FILE ? kafkaSection(readKafkaCredentials(process.env.KAFKA_CREDENTIALS_FILE)) : undefined;
-    const file = writeCredentials(services, principals, kafka, process.env.CREDENTIALS_FILE ?? CREDENTIALS_FILE);
+    // The metrics scrape token the apps share (PASSERELLE_METRICS_TOKEN_FILE), generated like the secrets below.
+    let metrics: { token: string } | undefined;
+    if (!process.env[METRICS_TOKEN_ENV]) {
+      const tokenFile = process.env[METRICS_TOKEN_FILE_ENV] ?? join(ROOT, DEV_METRICS_TOKEN_FILE);
+      metrics = { token: ensureIdSecretFile(tokenFile) };
+      const owner = process.env.ID_SECRET_FILE_OWNER?.split(':').map(Number);
+      if (owner) chownSync(tokenFile, owner[0], owner[1] ?? owner[0]);
+      process.stdout.write(`provision: metrics scrape token in ${tokenFile}\n`);
+    }
+    const file = writeCredentials(services, principals, kafka, process.env.CREDENTIALS_FILE ?? CREDENTIALS_FILE, metrics);
     process.stdout.write(`provision: ${principals.length} principals seeded; API keys in ${file}\n`);
     // The compose stack's apps share the id secret through this file (docs/operations.md, _Ids bound
     // to their source_); ID_SECRET_FILE_OWNER (uid:gid) hands it to the user the apps run as.

@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEV_METRICS_TOKEN_FILE, METRICS_TOKEN_ENV, METRICS_TOKEN_FILE_ENV } from '@passerelle/http';
 import { provideDatabase, ProvidedDatabase } from '@passerelle/persistence';
 import {
   DEV_ID_SECRET_FILE,
@@ -144,6 +145,13 @@ async function main(): Promise<void> {
       idSecretEnv[DATA_KEY_KEK_FILE_ENV] = join(root, DEV_DATA_KEY_KEK_FILE);
       ensureIdSecretFile(idSecretEnv[DATA_KEY_KEK_FILE_ENV]);
     }
+    // The bearer token the Prometheus scraper sends to every app's GET /metrics: likewise one, in
+    // .passerelle/metrics-token, and in dev-credentials.json.
+    let metricsToken = process.env[METRICS_TOKEN_ENV];
+    if (!metricsToken) {
+      idSecretEnv[METRICS_TOKEN_FILE_ENV] = process.env[METRICS_TOKEN_FILE_ENV] ?? join(root, DEV_METRICS_TOKEN_FILE);
+      metricsToken = ensureIdSecretFile(idSecretEnv[METRICS_TOKEN_FILE_ENV]);
+    }
 
     // Extra Node.js options for the apps, e.g. PASSERELLE_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'
     // for a profile of each app written when it stops (NODE_OPTIONS refuses --cpu-prof).
@@ -219,6 +227,8 @@ async function main(): Promise<void> {
       services,
       seeded,
       kafka.credentialsFile ? kafkaSection(readKafkaCredentials(kafka.credentialsFile)) : undefined,
+      undefined,
+      { token: metricsToken },
     );
     say(`ready in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     for (const [name, url] of Object.entries(services)) say(`  ${name.padEnd(15)} ${url}   (health: ${url}/health)`);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { topicNames } from '@passerelle/contracts';
+import { metricsToken } from '@passerelle/http';
 import { eventually, readTopic, testKafka } from '@passerelle/testing';
 import { exampleSignal, request } from './support/http';
 import { RunningSystem, startSystem } from './support/system';
@@ -166,7 +167,15 @@ describe('dead letters: malformed internal events never block a partition', () =
         .split('\n')
         .filter((l) => l.startsWith(name))
         .map((l) => [l.slice(0, l.lastIndexOf(' ')), Number(l.slice(l.lastIndexOf(' ') + 1))] as const);
-    const intake = await fetch(`${sys.urls.intake}/metrics`);
+    // The scrape credential: none, or a wrong one, is a 401 problem that shows nothing.
+    for (const headers of [{}, { authorization: `Bearer ${'0'.repeat(64)}` }, { authorization: `Bearer ${sys.keys.oversight}` }]) {
+      const refused = await fetch(`${sys.urls.intake}/metrics`, { headers });
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      expect(await refused.text()).not.toContain('passerelle_');
+    }
+    const scrape = { headers: { authorization: `Bearer ${metricsToken()}` } };
+    const intake = await fetch(`${sys.urls.intake}/metrics`, scrape);
     expect(intake.status).toBe(200);
     expect(intake.headers.get('content-type')).toContain('text/plain');
     const text = await intake.text();
@@ -177,7 +186,7 @@ describe('dead letters: malformed internal events never block a partition', () =
     expect(metric(text, 'passerelle_consumer_lag{consumer="intake",topic="' + t.feed('ocam') + '"').length).toBeGreaterThan(0);
     expect(metric(text, 'passerelle_consumer_batch_seconds_count{consumer="intake"}')[0][1]).toBeGreaterThan(0);
     expect(metric(text, 'passerelle_outbox_rows{state="parked"}')).toEqual([['passerelle_outbox_rows{state="parked"}', 0]]);
-    const gateway = await (await fetch(`${sys.urls['agency-gateway']}/metrics`)).text();
+    const gateway = await (await fetch(`${sys.urls['agency-gateway']}/metrics`, scrape)).text();
     expect(Object.fromEntries(metric(gateway, 'passerelle_dead_letters_total'))).toEqual({
       'passerelle_dead_letters_total{consumer="gateway-feedback"}': 1,
     });

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { metricsToken } from '@passerelle/http';
 import { eventually, kafkaBrokers, kafkaCredentials } from '@passerelle/testing';
 import { kafkaSection, SeededPrincipal, seedDemoPrincipals, writeCredentials } from '../scripts/provision';
 import { exampleSignal, request } from './support/http';
@@ -118,7 +119,9 @@ describe('executable docs', () => {
       intake: sys.urls.intake,
       audit: sys.urls.audit,
     };
-    writeCredentials(services, principals, kafkaSection(kafkaCredentials()), join(sandbox, '.passerelle', 'dev-credentials.json'));
+    writeCredentials(services, principals, kafkaSection(kafkaCredentials()), join(sandbox, '.passerelle', 'dev-credentials.json'), {
+      token: metricsToken()!,
+    });
     chmodSync(join(sandbox, '.passerelle'), 0o700);
 
     const urls: [string, string][] = [

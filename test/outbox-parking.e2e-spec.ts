@@ -1,3 +1,4 @@
+import { metricsToken } from '@passerelle/http';
 import { eventually } from '@passerelle/testing';
 import { exampleSignal, request } from './support/http';
 import { RunningSystem, startSystem } from './support/system';
@@ -52,7 +53,9 @@ describe('outbox: an unpublishable row is parked, the rows behind it go on', () 
     );
     expect(n).toBe('0');
     // The alert operators can watch: the gateway's metrics count it.
-    const metrics = await (await fetch(`${sys.urls['agency-gateway']}/metrics`)).text();
+    const metrics = await (
+      await fetch(`${sys.urls['agency-gateway']}/metrics`, { headers: { authorization: `Bearer ${metricsToken()}` } })
+    ).text();
     expect(metrics).toMatch(/^passerelle_outbox_rows\{state="parked"\} 1$/m);
   });
 });

@@ -1,12 +1,16 @@
-import { Controller, Get, Header, Module, DynamicModule } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Logger, Module, DynamicModule } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 import { KafkaService } from '@passerelle/messaging';
 import { Public } from '@passerelle/security';
 import { DataSource } from 'typeorm';
+import { metricsAuthorized, metricsToken, metricsTokenSource } from './metrics-token';
+import { ProblemException } from './problem';
 
 /**
  * Readiness: Postgres answers, a Kafka broker answers, and every consumer of the service has joined
- * its group. 503 until then.
+ * its group. 503 until then. Served without a key, so it says up or down and why in general terms
+ * only: no topic names (they name agencies), no lag, no error text; the log and the metrics have
+ * the details.
  */
 @Controller('health')
 export class HealthController {
@@ -16,6 +20,8 @@ export class HealthController {
     private readonly ds: DataSource,
     private readonly kafka: KafkaService,
   ) {}
+
+  private readonly logger = new Logger('Health');
 
   @Get()
   @Public()
@@ -28,7 +34,8 @@ export class HealthController {
           await this.ds.query('select 1');
           return s.up();
         } catch (e) {
-          return s.down({ message: (e as Error).message });
+          this.logger.warn(`health: Postgres does not answer: ${(e as Error).message}`);
+          return s.down({ message: 'Postgres does not answer' });
         }
       },
       async () => {
@@ -36,12 +43,20 @@ export class HealthController {
         try {
           await this.kafka.ping();
           const { ready, detail } = this.kafka.status();
-          if (!ready) return s.down(detail);
+          // A crashed consumer's state is its error text: said as `crashed`, the text goes to the log.
+          const shown = Object.fromEntries(Object.entries(detail).map(([k, v]) => [k, v === 'joined' || v === 'joining' ? v : 'crashed']));
+          if (!ready) return s.down(shown);
           // Joined is not enough: a consumer that stopped making progress while messages wait is degraded.
+          // Which topics and partitions (they name agencies) is for the log and the metrics' lag.
           const stalled = await this.kafka.stalled();
-          return stalled.length ? s.down({ ...detail, stalled }) : s.up(detail);
+          if (stalled.length) {
+            this.logger.warn(`health: ${stalled.join('; ')}`);
+            return s.down({ ...shown, stalled: `${stalled.length} partition(s) with messages waiting and no progress (see /metrics)` });
+          }
+          return s.up(shown);
         } catch (e) {
-          return s.down({ message: (e as Error).message });
+          this.logger.warn(`health: Kafka does not answer: ${(e as Error).message}`);
+          return s.down({ message: 'Kafka does not answer' });
         }
       },
     ]);
@@ -51,16 +66,33 @@ export class HealthController {
 /**
  * Prometheus metrics in text format: consumer lag and batch durations per group, dead letters,
  * outbox backlog and parked rows, HTTP request durations by route and status. Counts and timings
- * only, never content: served without a key, like health, for the scraper.
+ * only, never content — but they tell who does what (admin routes and statuses, every agency's
+ * topic lag): only the scraper's bearer token (metrics-token.ts) reads them. Not an API key: the
+ * scraper is no principal, and the edge leaves this route to this check.
  */
 @Controller('metrics')
 export class MetricsController {
-  constructor(private readonly kafka: KafkaService) {}
+  constructor(private readonly kafka: KafkaService) {
+    new Logger('Metrics').log(`GET /metrics: scrape token from ${metricsTokenSource()}`);
+  }
 
   @Get()
   @Public()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  async metrics(): Promise<string> {
+  async metrics(@Headers('authorization') authorization: string | undefined): Promise<string> {
+    if (!metricsAuthorized(authorization)) {
+      throw new ProblemException(
+        {
+          type: 'urn:passerelle:problem:http-401',
+          title: 'Authentication required',
+          status: 401,
+          detail: metricsToken()
+            ? 'the metrics scrape token is required: Authorization: Bearer <token>'
+            : 'no metrics scrape token is configured on this service (PASSERELLE_METRICS_TOKEN or PASSERELLE_METRICS_TOKEN_FILE)',
+        },
+        { 'WWW-Authenticate': 'Bearer realm="metrics"' },
+      );
+    }
     return this.kafka.metrics.metrics();
   }
 }

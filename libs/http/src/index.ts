@@ -5,3 +5,4 @@ export * from './edge';
 export * from './openapi';
 export * from './paging';
 export * from './cursor';
+export * from './metrics-token';

@@ -17,6 +17,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.PASSERELLE_KEY_SECRET ??= randomBytes(32).toString('hex');
   // One key-encryption key for the data keys: the router wraps what the intake unwraps.
   process.env.PASSERELLE_DATA_KEY_KEK ??= randomBytes(32).toString('hex');
+  // One metrics scrape token: apps run as processes and the tests that scrape them share it.
+  process.env.PASSERELLE_METRICS_TOKEN ??= randomBytes(32).toString('hex');
   const docker = !process.env.DATABASE_URL ? dockerAnswers() : false;
   const started: Started[] = [];
   const kafka = await startKafka();
