@@ -1,11 +1,12 @@
-import { All, Controller, NotFoundException, Param, Req, Res } from '@nestjs/common';
+import { All, Controller, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { PassThrough, Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { ProblemException } from '@passerelle/http';
 import { ConsoleRequest, header } from '../session/session.guard';
 import { Session, SessionStore } from '../session/session.store';
-import { Upstream, UpstreamClient, UPSTREAMS } from './upstream.client';
+import { upstreamTarget } from './upstream-path';
+import { UpstreamClient } from './upstream.client';
 
 /** Request headers worth passing on; cookies, in particular, never leave the console. */
 const REQUEST_HEADERS = ['accept', 'content-type', 'last-event-id', 'traceparent'];
@@ -27,10 +28,13 @@ export class ProxyController {
   ) {}
 
   @All(':upstream/v1/*')
-  async forward(@Param('upstream') name: string, @Req() req: ConsoleRequest, @Res() reply: FastifyReply): Promise<void> {
-    if (!(UPSTREAMS as readonly string[]).includes(name)) throw new NotFoundException(`no API named ${name}`);
+  async forward(@Req() req: ConsoleRequest, @Res() reply: FastifyReply): Promise<void> {
+    // Judged on the raw URL, decoded segment by segment, and rebuilt: never the router's params
+    // (decoded) against the raw text (not), which disagreed on lengths.
+    const target = upstreamTarget(req.url);
+    if ('status' in target) throw new ProblemException(target);
+    const { upstream: name, pathAndQuery: path } = target;
     const session = req.consoleSession!;
-    const path = req.url.slice(`/api/${name}`.length);
     const headers: Record<string, string> = {};
     for (const h of REQUEST_HEADERS) {
       const v = header(req, h);
@@ -40,7 +44,7 @@ export class ProxyController {
     if (hasBody) headers['content-type'] = 'application/json';
     const abort = new AbortController();
     req.raw.once('close', () => abort.abort());
-    const res = await this.upstream.call(name as Upstream, session.apiKey, req.method, path, {
+    const res = await this.upstream.call(name, session.apiKey, req.method, path, {
       body: hasBody ? JSON.stringify(req.body) : undefined,
       headers,
       signal: abort.signal,

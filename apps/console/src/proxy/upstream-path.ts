@@ -1,0 +1,40 @@
+import { Problem } from '@passerelle/http';
+import { Upstream, UPSTREAMS } from './upstream.client';
+
+/**
+ * Where a browser's `/api/<upstream>/v1/…` call goes: the URL is decoded segment by segment and
+ * judged on what it means, then rebuilt from the decoded segments — never forwarded as raw text.
+ * So `/api/%69ntake/v1/me` is the intake's `/v1/me` (not `…3003e/v1/me`, the raw URL cut at the
+ * decoded name's length), and `/api/intake/v1/%2e%2e/metrics` is refused (it means `/metrics`,
+ * outside the APIs' `/v1`). What is let through is an allow-list: one of the three APIs, `/v1/`,
+ * then segments that are not `.`/`..`, empty, or hiding a `/` or `\`. The query string travels as
+ * sent: it cannot change the path.
+ */
+export function upstreamTarget(rawUrl: string): { upstream: Upstream; pathAndQuery: string } | Problem {
+  const q = rawUrl.indexOf('?');
+  const rawPath = q < 0 ? rawUrl : rawUrl.slice(0, q);
+  const query = q < 0 ? '' : rawUrl.slice(q);
+  let segments: string[];
+  try {
+    segments = rawPath.split('/').slice(1).map(decodeURIComponent);
+  } catch {
+    return refused(400, 'the path has a malformed percent-encoding');
+  }
+  const [api, upstream, version, ...rest] = segments;
+  if (api !== 'api' || !(UPSTREAMS as readonly string[]).includes(upstream) || version !== 'v1') {
+    return refused(404, 'no such API: the console passes on /api/<gateway|intake|audit>/v1/… only');
+  }
+  if (rest.length === 0 || rest.some((s) => s === '' || s === '.' || s === '..' || /[/\\\u0000-\u001f\u007f]/.test(s))) {
+    return refused(404, 'the path has an empty, dot or encoded-separator segment: the console passes on /v1/ paths as they are only');
+  }
+  return { upstream: upstream as Upstream, pathAndQuery: `/v1/${rest.map(encodeURIComponent).join('/')}${query}` };
+}
+
+function refused(status: 400 | 404, detail: string): Problem {
+  return {
+    type: status === 400 ? 'urn:passerelle:problem:http-400' : 'urn:passerelle:problem:http-404',
+    title: status === 400 ? 'Bad request' : 'Not found',
+    status,
+    detail,
+  };
+}
