@@ -1,10 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
+import { eventually } from '@passerelle/testing';
 import { RunningConsole, startConsole } from './support/console';
+import { holdConnection, parseResponses } from './support/raw-http';
 import { RunningSystem, startSystem } from './support/system';
 
 /**
  * The console's own edge, without a browser: what its proxy passes on to the APIs (a path is judged
- * by what it means, and only `/v1/` of the three APIs goes through).
+ * by what it means, and only `/v1/` of the three APIs goes through); sessions capped per principal,
+ * sign-ins limited per address and per key, and the server's own timeouts.
  */
 jest.setTimeout(3 * 60_000);
 
@@ -64,19 +68,33 @@ async function signIn(base: string, apiKey: string, from?: string): Promise<stri
 describe('console edge', () => {
   let sys: RunningSystem;
   let cons: RunningConsole;
+  /** A console of its own for the limits, set low. */
+  let limited: RunningConsole;
 
   beforeAll(async () => {
     sys = await startSystem(
       [
         { name: 'analyst', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
         { name: 'oversight', role: 'oversight', clearance: 'confidential' },
+        { name: 'poc-a', role: 'poc', agency: 'customs', clearance: 'restricted' },
+        { name: 'poc-b', role: 'poc', agency: 'mobility', clearance: 'restricted' },
+        { name: 'poc-c', role: 'poc', agency: 'customs', clearance: 'restricted' },
       ],
       ['agency-gateway', 'intake', 'audit'],
     );
     cons = await startConsole(sys);
+    limited = await startConsole(sys, {
+      CONSOLE_MAX_SESSIONS: '4',
+      CONSOLE_MAX_SESSIONS_PER_PRINCIPAL: '2',
+      CONSOLE_SIGN_IN_PER_ADDRESS_PER_MINUTE: '8',
+      CONSOLE_SIGN_IN_PER_KEY_PER_MINUTE: '6',
+      HTTP_HEADERS_TIMEOUT_MS: '500',
+      HTTP_REQUEST_TIMEOUT_MS: '1000',
+    });
   });
 
   afterAll(async () => {
+    await limited?.close();
     await cons?.close();
     await sys?.close();
   });
@@ -108,6 +126,69 @@ describe('console edge', () => {
         cookie: await signIn(cons.url, sys.keys.oversight),
       });
       expect(q.status).toBe(200);
+    });
+  });
+
+  describe('sessions and sign-in', () => {
+    const live = async (cookie: string) => (await call(limited.url, 'GET', '/api/session', { cookie })).status === 200;
+
+    it("a principal signing in again and again ends only its own oldest sessions, never another principal's", async () => {
+      const b = await signIn(limited.url, sys.keys['poc-b'], '127.0.0.41');
+      const a: string[] = [];
+      // Five sign-ins of one principal into a store of four: the global cap alone would drop B's.
+      for (let i = 0; i < 5; i++) a.push(await signIn(limited.url, sys.keys['poc-a'], '127.0.0.41'));
+      expect(await live(b)).toBe(true);
+      expect(await Promise.all(a.map(live))).toEqual([false, false, false, true, true]);
+    });
+
+    it('sign-ins from one address are limited (429 problem with Retry-After); another address is not', async () => {
+      const statuses: number[] = [];
+      let refusal: Awaited<ReturnType<typeof call>> | undefined;
+      for (let i = 0; i < 30; i++) {
+        const r = await call(limited.url, 'POST', '/api/session', {
+          body: { apiKey: `psl_${randomBytes(32).toString('base64url')}` },
+          from: '127.0.0.42',
+        });
+        statuses.push(r.status);
+        if (r.status === 429) refusal ??= r;
+      }
+      // 8 a minute: a burst of 30 spans at most two windows, so at most 16 reach the intake.
+      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(16);
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(14);
+      expect(refusal!.headers['content-type']).toContain('application/problem+json');
+      expect(refusal!.body).toMatchObject({ status: 429, type: 'urn:passerelle:problem:rate-limited' });
+      expect(Number(refusal!.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await call(limited.url, 'POST', '/api/session', { body: { apiKey: sys.keys.oversight }, from: '127.0.0.43' })).status).toBe(
+        201,
+      );
+    });
+
+    it('sign-ins with one key are limited wherever they come from', async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        statuses.push(
+          (await call(limited.url, 'POST', '/api/session', { body: { apiKey: sys.keys['poc-c'] }, from: `127.0.0.${60 + i}` })).status,
+        );
+      }
+      // 6 a minute: at most 12 over two windows.
+      expect(statuses.filter((s) => s === 201).length).toBeLessThanOrEqual(12);
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(8);
+    });
+
+    it('a client that sends its headers and part of a body is answered 408 and its connection closed', async () => {
+      const held = await holdConnection(limited.url, [
+        'POST /api/session HTTP/1.1\r\nHost: console\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n',
+        '{',
+      ]);
+      try {
+        await eventually(async () => (held.endedByServer() ? true : undefined), {
+          timeoutMs: 20_000,
+          what: 'the console to close the slow connection',
+        });
+        expect(parseResponses(held.received()).map((r) => r.status)).toEqual([408]);
+      } finally {
+        held.close();
+      }
     });
   });
 });

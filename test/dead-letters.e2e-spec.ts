@@ -168,7 +168,11 @@ describe('dead letters: malformed internal events never block a partition', () =
         .filter((l) => l.startsWith(name))
         .map((l) => [l.slice(0, l.lastIndexOf(' ')), Number(l.slice(l.lastIndexOf(' ') + 1))] as const);
     // The scrape credential: none, or a wrong one, is a 401 problem that shows nothing.
-    for (const headers of [{}, { authorization: `Bearer ${'0'.repeat(64)}` }, { authorization: `Bearer ${sys.keys.oversight}` }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { authorization: `Bearer ${'0'.repeat(64)}` },
+      { authorization: `Bearer ${sys.keys.oversight}` },
+    ]) {
       const refused = await fetch(`${sys.urls.intake}/metrics`, { headers });
       expect(refused.status).toBe(401);
       expect(refused.headers.get('content-type')).toContain('application/problem+json');

@@ -7,6 +7,7 @@ import { ProxyController } from './proxy/proxy.controller';
 import { UpstreamClient } from './proxy/upstream.client';
 import { SessionController } from './session/session.controller';
 import { SessionGuard } from './session/session.guard';
+import { SignInLimiter } from './session/sign-in-limiter';
 import { SessionStore } from './session/session.store';
 import { SignInUseCase } from './session/sign-in.usecase';
 
@@ -25,6 +26,7 @@ export class ConsoleModule {
         SessionStore,
         UpstreamClient,
         SignInUseCase,
+        SignInLimiter,
         { provide: APP_GUARD, useClass: SessionGuard },
       ],
       exports: [SessionStore],

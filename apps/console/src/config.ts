@@ -13,6 +13,15 @@ export interface ConsoleConfig {
   secureCookie: boolean;
   /** At most this many live sessions (CONSOLE_MAX_SESSIONS, default 1000): memory is bounded. */
   maxSessions: number;
+  /**
+   * At most this many live sessions per principal (CONSOLE_MAX_SESSIONS_PER_PRINCIPAL, default 5):
+   * a principal's next sign-in ends its own oldest session, so no principal can fill the store.
+   */
+  maxSessionsPerPrincipal: number;
+  /** Sign-ins a minute from one client address (CONSOLE_SIGN_IN_PER_ADDRESS_PER_MINUTE, default 20). */
+  signInPerAddressPerMinute: number;
+  /** Sign-ins a minute with one key, wherever from (CONSOLE_SIGN_IN_PER_KEY_PER_MINUTE, default 10). */
+  signInPerKeyPerMinute: number;
 }
 
 const num = (v: string | undefined, fallback: number): number => {
@@ -31,6 +40,9 @@ export function consoleConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Cons
     maxAgeMs: num(env.CONSOLE_SESSION_MAX_HOURS, 8) * 3_600_000,
     secureCookie: env.CONSOLE_SECURE_COOKIE === 'true' || /^https:/i.test(env.CONSOLE_PUBLIC_URL ?? ''),
     maxSessions: num(env.CONSOLE_MAX_SESSIONS, 1000),
+    maxSessionsPerPrincipal: num(env.CONSOLE_MAX_SESSIONS_PER_PRINCIPAL, 5),
+    signInPerAddressPerMinute: num(env.CONSOLE_SIGN_IN_PER_ADDRESS_PER_MINUTE, 20),
+    signInPerKeyPerMinute: num(env.CONSOLE_SIGN_IN_PER_KEY_PER_MINUTE, 10),
   };
 }
 

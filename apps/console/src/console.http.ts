@@ -4,7 +4,15 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import { configureHttpApp, frameworkProblem, sendProblem } from '@passerelle/http';
+import {
+  ANSWERED_BEFORE_BODY,
+  clientErrorHandler,
+  configureHttpApp,
+  edgeSettings,
+  frameworkProblem,
+  sendProblem,
+  timeoutOptions,
+} from '@passerelle/http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -35,6 +43,10 @@ export async function createConsoleApp(config: ConsoleConfig): Promise<NestFasti
   const app = await NestFactory.create<NestFastifyApplication>(
     ConsoleModule.forRoot(config),
     new FastifyAdapter({
+      // The APIs' timeouts (HTTP_HEADERS_TIMEOUT_MS, HTTP_REQUEST_TIMEOUT_MS, HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      // HTTP_IDLE_TIMEOUT_MS), not Node's defaults: a slow client is answered 408 and its socket closed.
+      ...timeoutOptions(edgeSettings({})),
+      clientErrorHandler,
       bodyLimit: 8 * 1024 * 1024,
       trustProxy: false,
       frameworkErrors: (error: FastifyError, req: FastifyRequest, reply: FastifyReply) =>
@@ -53,6 +65,16 @@ export async function createConsoleApp(config: ConsoleConfig): Promise<NestFasti
   fastify.addHook('onRequest', (req, reply, done) => {
     const refusal = crossOriginRefusal(req);
     if (refusal) return sendProblem(reply, refusal, req.url);
+    done();
+  });
+  // A request answered before its body came (the refusal above): if the rest never comes, the
+  // request timeout closes the connection without a second answer (as on the APIs, libs/http edge.ts).
+  fastify.addHook('onResponse', (req, _reply, done) => {
+    const socket = req.raw.socket as unknown as Record<symbol, boolean> | null;
+    if (!req.raw.complete && socket) {
+      socket[ANSWERED_BEFORE_BODY] = true;
+      req.raw.once('end', () => delete socket[ANSWERED_BEFORE_BODY]);
+    }
     done();
   });
   await app.register(fastifyHelmet, {

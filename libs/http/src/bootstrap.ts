@@ -94,7 +94,7 @@ function registerJsonParser(fastify: FastifyInstance): void {
  * Requests Node's HTTP parser refuses (headers over 16 KB → 431, malformed → 400) never reach
  * Fastify's routing: answer them as problems too, on the raw socket.
  */
-function clientErrorHandler(err: Error & { code?: string }, socket: Socket): void {
+export function clientErrorHandler(err: Error & { code?: string }, socket: Socket): void {
   // A response already under way on this socket, or a request that was answered before its body
   // came (a 401) and then timed out waiting for the rest: a second response would follow the first
   // unasked, so the connection just ends.

@@ -7,7 +7,7 @@ import { HealthController } from './health';
 import { loadMetricsToken, metricsAuthorized } from './metrics-token';
 
 describe('GET /health says up or down, and nothing an outsider should learn', () => {
-  async function controller(kafka: Partial<KafkaService>, ds: Partial<DataSource>) {
+  async function controller(kafka: Partial<KafkaService>, ds: { query: () => Promise<unknown> }) {
     const moduleRef = await Test.createTestingModule({
       imports: [TerminusModule.forRoot({ logger: false })],
       controllers: [HealthController],

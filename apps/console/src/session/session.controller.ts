@@ -5,6 +5,7 @@ import { ProblemException } from '@passerelle/http';
 import { CONSOLE_CONFIG, ConsoleConfig } from '../config';
 import { ConsoleRequest, cookieName, NoSession } from './session.guard';
 import { Session, SessionStore } from './session.store';
+import { SignInLimiter } from './sign-in-limiter';
 import { SignInUseCase } from './sign-in.usecase';
 
 export class SignInBody {
@@ -29,6 +30,7 @@ export class SessionController {
   constructor(
     private readonly signIn: SignInUseCase,
     private readonly sessions: SessionStore,
+    private readonly limiter: SignInLimiter,
     @Inject(CONSOLE_CONFIG) private readonly config: ConsoleConfig,
   ) {}
 
@@ -38,6 +40,8 @@ export class SessionController {
   @HttpCode(201)
   @Header('Cache-Control', 'no-store')
   async create(@Body() body: SignInBody, @Req() req: ConsoleRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    // Per address and per key, before the intake is asked: 429 past either.
+    this.limiter.check(req.ip, body.apiKey);
     // A new sign-in replaces whatever session this browser had (no session fixation).
     this.sessions.destroy(req.cookies?.[cookieName(this.config)]);
     const { id, session } = await this.signIn.execute(body.apiKey);

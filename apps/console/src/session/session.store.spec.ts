@@ -7,6 +7,9 @@ const config: ConsoleConfig = {
   maxAgeMs: 8 * 3_600_000,
   secureCookie: false,
   maxSessions: 3,
+  maxSessionsPerPrincipal: 2,
+  signInPerAddressPerMinute: 20,
+  signInPerKeyPerMinute: 10,
 };
 const who: SessionPrincipal = {
   id: 'p1',
@@ -48,10 +51,23 @@ describe('SessionStore', () => {
     expect(store.find(id, { now: 8 * 3_600_000 })).toEqual({ expired: true });
   });
 
+  it("keeps at most maxSessionsPerPrincipal per principal, ending only that principal's oldest", () => {
+    const other = store.create('o', { ...who, id: 'p2' }, 0);
+    const a = store.create('a', who, 1);
+    const b = store.create('b', who, 2);
+    store.find(a.id, { now: 3 });
+    const c = store.create('c', who, 4);
+    expect('session' in store.find(b.id, { now: 5 })).toBe(false);
+    expect('session' in store.find(a.id, { now: 5 })).toBe(true);
+    expect('session' in store.find(c.id, { now: 5 })).toBe(true);
+    for (let t = 6; t < 20; t++) store.create(`x${t}`, who, t);
+    expect('session' in store.find(other.id, { now: 21 })).toBe(true);
+  });
+
   it('keeps at most maxSessions, dropping the least recently used', () => {
     const a = store.create('a', who, 0);
-    const b = store.create('b', who, 1);
-    const c = store.create('c', who, 2);
+    const b = store.create('b', { ...who, id: 'p2' }, 1);
+    const c = store.create('c', { ...who, id: 'p3' }, 2);
     store.find(a.id, { now: 3 });
     store.create('d', who, 4);
     expect(store.size).toBe(3);

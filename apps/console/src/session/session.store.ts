@@ -55,8 +55,15 @@ export class SessionStore implements OnModuleDestroy {
   /** A new session; answers the cookie value (shown to nobody but the browser's cookie jar). */
   create(apiKey: string, principal: SessionPrincipal, now = Date.now()): { id: string; session: Session } {
     this.sweep(now);
+    // The principal's own oldest sessions make room first: one principal signing in again and again
+    // ends only its own sessions, never somebody else's.
+    const own = [...this.sessions.entries()]
+      .filter(([, s]) => s.principal.id === principal.id)
+      .sort((a, b) => a[1].lastSeenAt - b[1].lastSeenAt);
+    for (const [k] of own.slice(0, Math.max(0, own.length - this.config.maxSessionsPerPrincipal + 1))) this.sessions.delete(k);
     if (this.sessions.size >= this.config.maxSessions) {
-      // The oldest goes first: bounded memory beats an outage of the sign-in.
+      // Still full (many principals at their own cap): the least recently used goes; bounded memory
+      // beats an outage of the sign-in.
       const oldest = [...this.sessions.entries()].sort((a, b) => a[1].lastSeenAt - b[1].lastSeenAt)[0];
       if (oldest) this.sessions.delete(oldest[0]);
     }
