@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { AuditSnapshot } from '../ledger/ledger.repository';
 import { Checkpoint } from './checkpoint-signature';
 
 const COLUMNS = `c.seq::text as seq, c.hash, to_char(c.signed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "signedAt",
@@ -26,21 +27,19 @@ export class CheckpointsRepository {
   }
 
   /** The most recent checkpoints, newest first. */
-  async latest(limit: number, keyId?: string): Promise<Checkpoint[]> {
+  async latest(limit: number, keyId?: string, snapshot?: AuditSnapshot): Promise<Checkpoint[]> {
+    const q = snapshot ?? this.ds;
     return keyId
-      ? this.ds.query(`select ${COLUMNS} from audit.checkpoints c where c.key_id = $2 order by c.seq desc, c.id desc limit $1`, [
-          limit,
-          keyId,
-        ])
-      : this.ds.query(`select ${COLUMNS} from audit.checkpoints c order by c.seq desc, c.id desc limit $1`, [limit]);
+      ? q.query(`select ${COLUMNS} from audit.checkpoints c where c.key_id = $2 order by c.seq desc, c.id desc limit $1`, [limit, keyId])
+      : q.query(`select ${COLUMNS} from audit.checkpoints c order by c.seq desc, c.id desc limit $1`, [limit]);
   }
 
   /** Checkpoints with from <= seq <= to, in seq order. */
-  async inRange(fromSeq: string, toSeq: string): Promise<Checkpoint[]> {
-    return this.ds.query(`select ${COLUMNS} from audit.checkpoints c where c.seq >= $1 and c.seq <= $2 order by c.seq, c.id`, [
-      fromSeq,
-      toSeq,
-    ]);
+  async inRange(fromSeq: string, toSeq: string, snapshot?: AuditSnapshot): Promise<Checkpoint[]> {
+    return (snapshot ?? this.ds).query(
+      `select ${COLUMNS} from audit.checkpoints c where c.seq >= $1 and c.seq <= $2 order by c.seq, c.id`,
+      [fromSeq, toSeq],
+    );
   }
 
   /** The first checkpoint by this key at or after seq. */

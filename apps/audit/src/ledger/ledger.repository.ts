@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { chain, ledgerInstant, LedgerEntry, LedgerFacts } from './ledger-entry';
 import { factsOnly } from './ledger-facts';
 
@@ -10,6 +10,12 @@ const COLUMNS = `seq::text as "seq", event_id as "eventId", ${INSTANT('recorded_
   actor, action, agency, signal_id as "signalId", correlation_id as "correlationId", trace_id as "traceId",
   source_topic as "sourceTopic", source_partition as "sourcePartition", source_offset::text as "sourceOffset",
   payload_digest as "payloadDigest", details, prev_hash as "prevHash", hash`;
+
+/**
+ * A consistent, read-only view of the audit schema (one REPEATABLE READ transaction): every read
+ * through it sees the database as of its first query, whatever is appended or signed meanwhile.
+ */
+export type AuditSnapshot = EntityManager;
 
 /** The only place that touches audit.ledger. */
 @Injectable()
@@ -112,20 +118,32 @@ export class LedgerRepository {
     );
   }
 
-  async head(): Promise<{ seq: string; hash: string } | null> {
-    const [head] = await this.ds.query(`select l.seq::text as seq, l.hash from audit.ledger l order by l.seq desc limit 1`);
+  /**
+   * Runs `read` on a snapshot of the audit schema: a read-only REPEATABLE READ transaction, so a
+   * long verify judges one state of the ledger and its checkpoints (a checkpoint signed meanwhile,
+   * over entries appended meanwhile, is not seen half). Holds back vacuum for its length only.
+   */
+  snapshot<T>(read: (snapshot: AuditSnapshot) => Promise<T>): Promise<T> {
+    return this.ds.transaction('REPEATABLE READ', async (tx) => {
+      await tx.query('set transaction read only');
+      return read(tx);
+    });
+  }
+
+  async head(snapshot?: AuditSnapshot): Promise<{ seq: string; hash: string } | null> {
+    const [head] = await (snapshot ?? this.ds).query(`select l.seq::text as seq, l.hash from audit.ledger l order by l.seq desc limit 1`);
     return head ?? null;
   }
 
   /** The stored hash at a seq, or null when no entry has it. */
-  async hashAt(seq: string): Promise<string | null> {
-    const [row] = await this.ds.query(`select l.hash from audit.ledger l where l.seq = $1`, [seq]);
+  async hashAt(seq: string, snapshot?: AuditSnapshot): Promise<string | null> {
+    const [row] = await (snapshot ?? this.ds).query(`select l.hash from audit.ledger l where l.seq = $1`, [seq]);
     return row?.hash ?? null;
   }
 
   /** Up to `limit` entries with afterSeq < seq <= toSeq, in seq order (one chunk of a stream). */
-  async range(afterSeq: string, toSeq: string, limit: number): Promise<LedgerEntry[]> {
-    return this.ds.query(`select ${COLUMNS} from audit.ledger l where l.seq > $1 and l.seq <= $2 order by l.seq limit $3`, [
+  async range(afterSeq: string, toSeq: string, limit: number, snapshot?: AuditSnapshot): Promise<LedgerEntry[]> {
+    return (snapshot ?? this.ds).query(`select ${COLUMNS} from audit.ledger l where l.seq > $1 and l.seq <= $2 order by l.seq limit $3`, [
       afterSeq,
       toSeq,
       limit,

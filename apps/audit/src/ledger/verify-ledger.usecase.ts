@@ -4,7 +4,7 @@ import { CheckpointsRepository } from '../checkpoints/checkpoints.repository';
 import { SigningKey } from '../checkpoints/signing-key';
 import { ChainBreak, ChainVerifier } from './chain-verifier';
 import { GENESIS_HASH } from './ledger-entry';
-import { LedgerRepository } from './ledger.repository';
+import { AuditSnapshot, LedgerRepository } from './ledger.repository';
 
 /** Entries read per query while verifying: memory stays flat whatever the range. */
 const CHUNK = 5000;
@@ -32,8 +32,16 @@ export class VerifyLedgerUseCase {
     private readonly key: SigningKey,
   ) {}
 
+  /**
+   * On one snapshot of the ledger and its checkpoints: a checkpoint signed while a long verify runs
+   * (over entries appended after the head was read) is not taken for one whose entries were deleted.
+   */
   async verify(range: { from?: string; to?: string } = {}): Promise<VerifyResult> {
-    const head = await this.ledger.head();
+    return this.ledger.snapshot((snapshot) => this.verifyIn(snapshot, range));
+  }
+
+  private async verifyIn(snapshot: AuditSnapshot, range: { from?: string; to?: string }): Promise<VerifyResult> {
+    const head = await this.ledger.head(snapshot);
     const from = range.from && BigInt(range.from) > 1n ? range.from : '1';
     const headSeq = head?.seq ?? '0';
     const to = range.to && BigInt(range.to) < BigInt(headSeq) ? range.to : headSeq;
@@ -42,7 +50,7 @@ export class VerifyLedgerUseCase {
 
     let prevHash: string | null = GENESIS_HASH;
     if (from !== '1') {
-      prevHash = await this.ledger.hashAt((BigInt(from) - 1n).toString());
+      prevHash = await this.ledger.hashAt((BigInt(from) - 1n).toString(), snapshot);
       if (prevHash === null && BigInt(from) <= BigInt(headSeq)) {
         return fail(new ChainVerifier(from, null), {
           seq: (BigInt(from) - 1n).toString(),
@@ -54,7 +62,7 @@ export class VerifyLedgerUseCase {
     const verifier = new ChainVerifier(from, prevHash);
     let after = (BigInt(from) - 1n).toString();
     while (BigInt(after) < BigInt(to)) {
-      const chunk = await this.ledger.range(after, to, CHUNK);
+      const chunk = await this.ledger.range(after, to, CHUNK, snapshot);
       if (chunk.length === 0) {
         return fail(verifier, {
           seq: (BigInt(after) + 1n).toString(),
@@ -64,7 +72,7 @@ export class VerifyLedgerUseCase {
       }
       const last = chunk[chunk.length - 1].seq;
       const bySeq = new Map<string, Checkpoint[]>();
-      for (const c of await this.checkpoints.inRange(chunk[0].seq, last)) bySeq.set(c.seq, [...(bySeq.get(c.seq) ?? []), c]);
+      for (const c of await this.checkpoints.inRange(chunk[0].seq, last, snapshot)) bySeq.set(c.seq, [...(bySeq.get(c.seq) ?? []), c]);
       for (const e of chunk) {
         const broken = verifier.push(e);
         if (broken) return fail(verifier, broken);
@@ -78,9 +86,13 @@ export class VerifyLedgerUseCase {
     }
     // Whatever the range: the newest checkpoints must still match the ledger (a rewrite of the
     // tail, or deleted tail entries, shows here first).
-    const latest = await this.checkpoints.latest(LATEST_CHECKPOINTS);
+    const latest = await this.checkpoints.latest(LATEST_CHECKPOINTS, undefined, snapshot);
     for (const c of latest.reverse()) {
-      const b = verifier.checkpoint(c, BigInt(c.seq) <= BigInt(headSeq) ? await this.ledger.hashAt(c.seq) : null, this.key.trusted);
+      const b = verifier.checkpoint(
+        c,
+        BigInt(c.seq) <= BigInt(headSeq) ? await this.ledger.hashAt(c.seq, snapshot) : null,
+        this.key.trusted,
+      );
       if (b) return fail(verifier, b);
       result.checkpointsChecked++;
     }
