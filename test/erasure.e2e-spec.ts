@@ -160,6 +160,13 @@ describe('erasure on the two-person rule', () => {
       expect(m.value!.toLowerCase()).not.toContain(MARK.toLowerCase());
     }
     expect(await sys.sql(`select 1 from keys.data_keys where signal_id = $1`, [id])).toHaveLength(1);
+    const vacuumed = async () =>
+      (
+        await sys.sql<{ at: Date | null; dead: string }>(
+          `select last_vacuum as at, n_dead_tup::text as dead from pg_stat_user_tables where schemaname = 'keys' and relname = 'data_keys'`,
+        )
+      )[0];
+    const vacuumedBefore = (await vacuumed()).at;
 
     const asked = await officer('officer-a')('POST', '/v1/admin/erasures', { signalId: id, reason: 'wrongly-reported-person' });
     expect(asked.status).toBe(201);
@@ -168,6 +175,14 @@ describe('erasure on the two-person rule', () => {
     expect(approved.body).toMatchObject({ status: 'approved', requestedBy: ids['officer-a'], decidedBy: ids['officer-b'] });
     // The data key went with the approval: every sealed copy in Kafka is unreadable from now on.
     expect(await sys.sql(`select 1 from keys.data_keys where signal_id = $1`, [id])).toEqual([]);
+    // And not as a dead tuple in the table's file either: the table is vacuumed after the approval.
+    await eventually(
+      async () => {
+        const v = await vacuumed();
+        return v.at && (!vacuumedBefore || v.at > vacuumedBefore) && v.dead === '0' ? true : undefined;
+      },
+      { what: 'keys.data_keys vacuumed after the erasure' },
+    );
 
     // The intake's copies went with the approval; the gateway's and the router's as they read it.
     const gone = await request(sys.urls.intake, 'GET', `/v1/signals/${id}`, { key: sys.keys.analyst });

@@ -16,3 +16,5 @@ export * from './event-factory';
 export * from './keys';
 export * from './erasures';
 export * from './sealing';
+export { FileKekProvider, kekProvider, useKekProvider } from './kek-provider';
+export type { KekProvider } from './kek-provider';

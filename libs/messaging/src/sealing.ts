@@ -1,9 +1,9 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { compiledValidator, ContractError, SealedContent } from '@passerelle/contracts';
 import { MessageOpener } from './dead-letters';
 import { IncomingMessage, parseJson } from './events';
-import { KeySecrets, loadSecretPair } from './keys';
+import { kekProvider, useKekProvider } from './kek-provider';
+import { KeySecrets } from './keys';
 
 /**
  * Crypto-shredding of the content Passerelle writes to Kafka. Each signal has its own AES-256 data
@@ -12,32 +12,25 @@ import { KeySecrets, loadSecretPair } from './keys';
  * additional data to the topic, the signal and the event. Erasure (and the purge at term) deletes
  * the key: every copy still inside Kafka's retention is then ciphertext nobody can open.
  */
-export const DATA_KEY_KEK_ENV = 'PASSERELLE_DATA_KEY_KEK';
-export const DATA_KEY_KEK_FILE_ENV = 'PASSERELLE_DATA_KEY_KEK_FILE';
-/** Where a development machine keeps its generated key-encryption key. */
-export const DEV_DATA_KEY_KEK_FILE = join('.passerelle', 'data-key-kek');
+export { DATA_KEY_KEK_ENV, DATA_KEY_KEK_FILE_ENV, DEV_DATA_KEY_KEK_FILE } from './kek-provider';
 
 export const SEAL_ALG = 'A256GCM';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const KEY_BYTES = 32;
 
-let cached: KeySecrets | undefined;
-
 /**
- * The key-encryption key(s), loaded once per process, by the rules of the key secret (keys.ts):
- * `PASSERELLE_DATA_KEY_KEK` or `_FILE`; `_PREVIOUS[_FILE]` for the one before a rotation (still
- * unwraps, never wraps); random per process under NODE_ENV=test (the test setup sets one for the
- * run); generated once into `.passerelle/data-key-kek` on a development machine; required in production.
+ * The key-encryption key(s), from the KEK provider in force (kek-provider.ts: by default the file
+ * provider, by the rules of the key secret, keys.ts: `PASSERELLE_DATA_KEY_KEK` or `_FILE`;
+ * `_PREVIOUS[_FILE]` for the one before a rotation, still unwraps, never wraps).
  */
 export function dataKeyKeks(): KeySecrets {
-  cached ??= loadSecretPair(process.env, { name: DATA_KEY_KEK_ENV, fileName: DATA_KEY_KEK_FILE_ENV, devFile: DEV_DATA_KEY_KEK_FILE });
-  return cached;
+  return kekProvider().keks();
 }
 
-/** Forgets the loaded KEKs (tests that rotate them). */
+/** Forgets the loaded KEKs (tests that rotate them): the file provider reads the environment again. */
 export function resetDataKeyKeks(): void {
-  cached = undefined;
+  useKekProvider(undefined);
 }
 
 /** A KEK as an AES-256 key, and the id stored beside what it wraps (so the right one unwraps). */

@@ -1,4 +1,4 @@
-import { Provider } from '@nestjs/common';
+import { Logger, Provider } from '@nestjs/common';
 import { DATA_KEY_READER, DataKeyReader, drawDataKey, unwrapDataKey, WrappedDataKey } from '@passerelle/messaging';
 import { DataSource } from 'typeorm';
 
@@ -62,6 +62,47 @@ export class DataKeyStore implements DataKeyReader {
     // TypeORM answers a DELETE with [rows, affected count].
     const [, affected]: [unknown[], number] = await this.db.query(`delete from keys.data_keys where signal_id = any($1::uuid[])`, [ids]);
     return affected;
+  }
+}
+
+/**
+ * VACUUM of `keys.data_keys` after deleted keys are committed (an erasure, a purge). A deleted row
+ * stays in the table's file as a dead tuple until a vacuum: its wrapped key would outlive the
+ * erasure for whoever reads Postgres's files, for as long as autovacuum takes (never, where it is
+ * off). Runs on a DataSource, outside any transaction (VACUUM cannot run in one), after the
+ * deleting transaction committed. Best effort and logged: a failure (no privilege: VACUUM needs the
+ * table's owner) leaves the dead tuples to autovacuum and says so. Requests while one runs make one
+ * more run, not one each. What it does not do: see docs/operations.md, _Crypto-shredding_ (WAL,
+ * backups and free space in pages can still hold the wrapped key; the KEK elsewhere is what counts).
+ */
+export class DataKeysVacuum {
+  private readonly logger = new Logger('DataKeys');
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(private readonly db: Queryable) {}
+
+  /** Asks for a vacuum now; resolves when the run that covers this request is over (never rejects). */
+  request(why: string): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        try {
+          await this.db.query('vacuum keys.data_keys');
+          this.logger.log(`keys.data_keys vacuumed after ${why}: the deleted keys' dead tuples are gone from the table`);
+        } catch (e) {
+          const x = e as { code?: string; message?: string };
+          this.logger.warn(
+            `VACUUM keys.data_keys after ${why} failed (${x.code ?? ''} ${x.message ?? e}): the deleted keys stay in dead tuples until autovacuum`,
+          );
+        }
+      } while (this.again);
+    })().finally(() => (this.running = null));
+    return this.running;
   }
 }
 

@@ -55,6 +55,8 @@ export class DecideErasureUseCase {
       return { request: decided, removedHere };
     });
     this.ledger.nudge();
+    // Committed: the erased key's dead tuple goes now (VACUUM runs outside the transaction).
+    void this.purge.vacuumKeys('an erasure');
     return result;
   }
 

@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { FeedSignalEvent } from '@passerelle/contracts';
-import { claimInbox, InboxEntry } from '@passerelle/persistence';
+import { claimInbox, DataKeysVacuum, InboxEntry } from '@passerelle/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** Ingestion side of the intake schema: routed signals into dossiers and feeds. */
 @Injectable()
 export class IntakeRepository {
   constructor(private readonly ds: DataSource) {}
+
+  private vacuum?: DataKeysVacuum;
+
+  /** VACUUM of keys.data_keys on this DataSource (after an erasure or a purge committed). */
+  keysVacuum(): DataKeysVacuum {
+    this.vacuum ??= new DataKeysVacuum(this.ds);
+    return this.vacuum;
+  }
 
   transaction<T>(fn: (tx: IntakeTx) => Promise<T>): Promise<T> {
     return this.ds.transaction((em) => fn(new IntakeTx(em)));

@@ -26,8 +26,20 @@ export class PurgeIntakeSignalsUseCase implements PurgeJob {
       const due = await tx.dueSignals(purgeDay(now), PURGE_BATCH);
       return this.remove(tx, due, 'retention-expired', at);
     });
-    if (n > 0) this.relay.nudge();
+    if (n > 0) {
+      this.relay.nudge();
+      // The purged signals' data keys are dead tuples now: vacuumed away, not left to autovacuum.
+      void this.vacuumKeys('a purge at term');
+    }
     return n;
+  }
+
+  /**
+   * After keys were deleted and that committed (an erasure's approval, a purge): VACUUM
+   * keys.data_keys, best effort and logged (libs/persistence DataKeysVacuum). Resolves when done.
+   */
+  vacuumKeys(why: string): Promise<void> {
+    return this.repo.keysVacuum().request(why);
   }
 
   /**
