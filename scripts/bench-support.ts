@@ -61,7 +61,7 @@ export async function scratchEnvironment(root: string) {
   const prefix = `bench${randomBytes(3).toString('hex')}.`;
   const dbUrl = withDatabase(databaseUrlFromEnv(), `passerelle_bench_${randomBytes(3).toString('hex')}`);
   await ensureDatabaseExists(dbUrl);
-  await provisionKafka(conn, { prefix });
+  await provisionKafka(conn, { prefix, quotas: false });
   const template = JSON.parse(readFileSync(join(root, 'docs/examples/signals/subject-person.json'), 'utf8'));
   return { kafka, prefix, dbUrl, template };
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { topicNames } from '@passerelle/contracts';
-import { kafkaClient, KafkaService } from '@passerelle/messaging';
+import { describeUserQuotas, kafkaClient, KafkaService, loadAclFile, loadQuotaFile } from '@passerelle/messaging';
 import {
   anonymousKafka,
   eventually,
@@ -221,6 +221,17 @@ describe('Kafka: authentication and least privilege', () => {
     } finally {
       await admin2.disconnect();
     }
+  });
+
+  it('every agency user has its client quotas on the broker (read back with ConfigCommand), the services none', () => {
+    // Applied by the run's provisioning (global setup, as by npm start) from infra/kafka/quotas.json.
+    const held = describeUserQuotas(kafkaConnectionAs('admin'));
+    const wanted = loadQuotaFile().agency;
+    expect(Object.keys(wanted)).toEqual(expect.arrayContaining(['producer_byte_rate', 'request_percentage']));
+    for (const agency of loadAclFile().agencies) {
+      expect({ user: `agency-${agency}`, quotas: held.get(`agency-${agency}`) }).toEqual({ user: `agency-${agency}`, quotas: wanted });
+    }
+    for (const service of ['gateway', 'router', 'intake', 'audit']) expect({ service, quotas: held.get(service) }).toEqual({ service });
   });
 
   it('each service writes only the topics it produces', async () => {

@@ -7,9 +7,10 @@
 #   infra/kafka/kafka.sh kill-node N [--nodes 3]    kill -9 one node (fault tests)
 #   infra/kafka/kafka.sh start-node N [--nodes 3]   start one node again and wait for it
 #   infra/kafka/kafka.sh brokers [--nodes 1|3]  print the bootstrap list
+#   infra/kafka/kafka.sh jars                   fetch Kafka's jars (once) and print their directory
 #   infra/kafka/kafka.sh credentials [--nodes 1|3]   print the path of the clients' credentials file
 #   infra/kafka/kafka.sh add-user NAME [--nodes 1|3]         a new SCRAM user (password generated, stored)
-#   infra/kafka/kafka.sh add-agency AGENCY [--nodes 1|3]     user agency-AGENCY + its topics and ACLs
+#   infra/kafka/kafka.sh add-agency AGENCY [--nodes 1|3]     user agency-AGENCY + its topics, ACLs and quotas
 #   infra/kafka/kafka.sh rotate-password NAME [--nodes 1|3]  a new password for a user (restart its clients)
 #   infra/kafka/kafka.sh run    [--nodes 1|3]   start, then stay in the foreground until SIGTERM (containers)
 #
@@ -385,6 +386,12 @@ case "$cmd" in
   brokers)
     bootstrap
     ;;
+  jars)
+    # Where Kafka's jars are (fetched first if need be): provisioning runs ConfigCommand from them
+    # (client quotas, which kafkajs cannot set).
+    fetch_jars
+    echo "$libs"
+    ;;
   credentials)
     [ -f "$creds" ] || { log "no credentials yet: run kafka.sh start"; exit 1; }
     echo "$creds"
@@ -418,7 +425,7 @@ case "$cmd" in
     log "hand the agency its password (in $creds) over a secure channel; security officers may now create its points of contact"
     ;;
   *)
-    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

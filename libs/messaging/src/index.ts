@@ -18,3 +18,4 @@ export * from './erasures';
 export * from './sealing';
 export { FileKekProvider, kekProvider, useKekProvider } from './kek-provider';
 export type { KekProvider } from './kek-provider';
+export * from './quotas';

@@ -1,6 +1,8 @@
 import { provisionedTopics, topicNames, topicRetentionMs } from '@passerelle/contracts';
 import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Admin, ResourcePatternTypes } from 'kafkajs';
+import { execFileSync } from 'node:child_process';
 import { AclBinding, expandAcls, loadAclFile } from './acls';
+import { applyQuotas, expandQuotas, loadQuotaFile } from './quotas';
 import { KafkaConnection, kafkaClient } from './kafka-settings';
 
 export interface ProvisionOptions {
@@ -9,6 +11,11 @@ export interface ProvisionOptions {
   /** Agencies beyond those of infra/kafka/acls.json (added since with `kafka.sh add-agency`). */
   agencies?: string[];
   partitions?: number;
+  /**
+   * Apply the client quotas of infra/kafka/quotas.json too (default true). They are per Kafka user,
+   * not per namespace: a test file's provisioning (its own prefix) leaves them to the run's setup.
+   */
+  quotas?: boolean;
 }
 
 /**
@@ -50,6 +57,10 @@ export async function provisionKafka(conn: KafkaConnection, opts: ProvisionOptio
       await waitForLeaders(admin, missing);
     }
     await applyAcls(admin, acls.bindings);
+    if (opts.quotas !== false) {
+      const agencyUsers = acls.users.filter((u) => u.kind === 'agency').map((u) => u.name);
+      applyQuotasOrSay(conn, expandQuotas(loadQuotaFile(), agencyUsers));
+    }
     return missing;
   } finally {
     await admin.disconnect();
@@ -144,5 +155,21 @@ async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 60000)
     }
     if (Date.now() > deadline) throw new Error(`no leader for every partition of ${topics.join(', ')} after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/**
+ * The quotas through Kafka's ConfigCommand, which needs Java: where there is none (the compose
+ * file's setup container), provisioning says so and goes on — the ACLs hold, the quotas do not
+ * (docs/operations.md, _Per-agency quotas_). Any other failure fails provisioning.
+ */
+function applyQuotasOrSay(conn: KafkaConnection, wanted: ReturnType<typeof expandQuotas>): void {
+  try {
+    execFileSync('java', ['-version'], { stdio: 'ignore' });
+    const changed = applyQuotas(conn, wanted);
+    if (changed.length) process.stdout.write(`provision: client quotas set for ${changed.join(', ')}\n`);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    process.stderr.write('provision: no Java here, so the client quotas of infra/kafka/quotas.json are NOT applied\n');
   }
 }
