@@ -24,11 +24,14 @@ export function upstreamTarget(rawUrl: string): { upstream: Upstream; pathAndQue
   if (api !== 'api' || !(UPSTREAMS as readonly string[]).includes(upstream) || version !== 'v1') {
     return refused(404, 'no such API: the console passes on /api/<gateway|intake|audit>/v1/… only');
   }
-  if (rest.length === 0 || rest.some((s) => s === '' || s === '.' || s === '..' || /[/\\\u0000-\u001f\u007f]/.test(s))) {
+  if (rest.length === 0 || rest.some((s) => s === '' || s === '.' || s === '..' || /[/\\]/.test(s) || hasControl(s))) {
     return refused(404, 'the path has an empty, dot or encoded-separator segment: the console passes on /v1/ paths as they are only');
   }
   return { upstream: upstream as Upstream, pathAndQuery: `/v1/${rest.map(encodeURIComponent).join('/')}${query}` };
 }
+
+/** A control character (C0 or DEL): no path segment of the APIs has one. */
+const hasControl = (s: string): boolean => [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 
 function refused(status: 400 | 404, detail: string): Problem {
   return {
