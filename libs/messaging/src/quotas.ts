@@ -102,7 +102,8 @@ function configCommand(conn: KafkaConnection, args: string[]): string {
         join(dir, 'admin.properties'),
         ...args,
       ],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 },
+      // A JVM's start alone took 30 s on the shared 2-core machine under load: generous.
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 },
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
