@@ -44,6 +44,8 @@ import { PublishVersionUseCase } from './watchlists/publish-version.usecase';
 import { WatchlistLedger } from './watchlists/watchlist-ledger';
 import { WatchlistGrantsController, WatchlistsController } from './watchlists/watchlists.controller';
 import { WatchlistsRepository } from './watchlists/watchlists.repository';
+import { WatchlistUsageController } from './watchlists/watchlist-usage.controller';
+import { WatchlistUsageUseCase } from './watchlists/watchlist-usage.usecase';
 
 @Module({
   imports: [
@@ -62,6 +64,7 @@ import { WatchlistsRepository } from './watchlists/watchlists.repository';
     ErasuresController,
     WatchlistsController,
     WatchlistGrantsController,
+    WatchlistUsageController,
     MeController,
   ],
   providers: [
@@ -106,6 +109,7 @@ import { WatchlistsRepository } from './watchlists/watchlists.repository';
     DeliverTokensUseCase,
     EvaluateBatchUseCase,
     GrantWatchlistUseCase,
+    WatchlistUsageUseCase,
   ],
   exports: [IntakeRepository],
 })

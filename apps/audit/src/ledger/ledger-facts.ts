@@ -125,6 +125,7 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   subjectPrincipalId: 'id',
   capability: 'code',
   granted: 'code',
+  alert: 'code',
   // purges
   service: 'code',
   retentionUntil: 'instant',

@@ -59,6 +59,7 @@ const WATCHLIST_FIELDS = [
   'subjectPrincipalId',
   'capability',
   'granted',
+  'alert',
 ];
 
 /**

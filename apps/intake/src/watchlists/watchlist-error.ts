@@ -1,7 +1,7 @@
 import { ProblemException } from '@passerelle/http';
 
 export type WatchlistErrorCode =
-  'invalid' | 'not-marked' | 'no-version' | 'version-not-current' | 'rate-limited' | 'rejected' | 'not-found';
+  'invalid' | 'not-marked' | 'no-version' | 'version-not-current' | 'rate-limited' | 'version-budget-spent' | 'rejected' | 'not-found';
 
 const STATUS: Record<WatchlistErrorCode, number> = {
   invalid: 400,
@@ -11,6 +11,7 @@ const STATUS: Record<WatchlistErrorCode, number> = {
   'version-not-current': 409,
   rejected: 422,
   'rate-limited': 429,
+  'version-budget-spent': 429,
 };
 
 const TITLE: Record<WatchlistErrorCode, string> = {
@@ -21,6 +22,7 @@ const TITLE: Record<WatchlistErrorCode, string> = {
   'version-not-current': 'This version is not in force',
   rejected: 'The request breaks a rule',
   'rate-limited': 'Evaluation budget spent',
+  'version-budget-spent': 'Evaluation budget for this version spent',
 };
 
 /** A watchlist rule broken, with a code; mapped once to problem+json by the controllers (`watchlistMapped`). */

@@ -160,20 +160,36 @@ export class WatchlistsRepository {
   }
 
   /**
-   * Records an agency's batch if it stays within `limit` points over the last hour (the agency's
-   * batches take turns); returns the points it had evaluated in that hour, or null when refused.
+   * Records a principal's batch if it stays within both budgets — the agency's points over the last
+   * hour (`hourly`) and the principal's points against this list version (`perVersion`) — under a
+   * lock per agency (its batches take turns). Answers what was used before this batch, and whether
+   * another principal of the agency evaluated this version before this one first did; or which
+   * budget refused it.
    */
   async recordEvaluation(
     e: { list: string; version: number; agency: string; principalId: string; count: number },
-    limit: number,
+    limits: { hourly: number; perVersion: number },
     em: EntityManager,
-  ): Promise<number | null> {
+  ): Promise<
+    | { refused: null; hourUsed: number; versionUsed: number; firstOfPrincipal: boolean; otherPrincipals: number }
+    | { refused: 'hourly' | 'version'; hourUsed: number; versionUsed: number }
+  > {
     await em.query(`select pg_advisory_xact_lock(hashtext('passerelle.intake.watchlist-evaluations:' || $1))`, [e.agency]);
-    const [{ used }]: { used: string }[] = await em.query(
-      `select coalesce(sum(count), 0) as used from intake.watchlist_evaluations where agency = $1 and evaluated_at > now() - interval '1 hour'`,
-      [e.agency],
+    const [u]: { hour: string; mine: string; principals: string; others: string }[] = await em.query(
+      `select (select coalesce(sum(count), 0) from intake.watchlist_evaluations
+                where agency = $1 and evaluated_at > now() - interval '1 hour') as hour,
+              (select coalesce(sum(count), 0) from intake.watchlist_evaluations
+                where list = $2 and version = $3 and principal_id = $4) as mine,
+              (select count(*) from intake.watchlist_evaluations
+                where list = $2 and version = $3 and principal_id = $4) as principals,
+              (select count(distinct principal_id) from intake.watchlist_evaluations
+                where list = $2 and version = $3 and agency = $1 and principal_id <> $4) as others`,
+      [e.agency, e.list, e.version, e.principalId],
     );
-    if (Number(used) + e.count > limit) return null;
+    const hourUsed = Number(u.hour);
+    const versionUsed = Number(u.mine);
+    if (versionUsed + e.count > limits.perVersion) return { refused: 'version', hourUsed, versionUsed };
+    if (hourUsed + e.count > limits.hourly) return { refused: 'hourly', hourUsed, versionUsed };
     await em.query('insert into intake.watchlist_evaluations (list, version, agency, principal_id, count) values ($1, $2, $3, $4, $5)', [
       e.list,
       e.version,
@@ -181,7 +197,52 @@ export class WatchlistsRepository {
       e.principalId,
       e.count,
     ]);
-    return Number(used);
+    return { refused: null, hourUsed, versionUsed, firstOfPrincipal: Number(u.principals) === 0, otherPrincipals: Number(u.others) };
+  }
+
+  /** Keeps a usage alert unless the same one was raised already; answers whether it is new. */
+  async raiseUsageAlert(
+    a: { list: string; version: number; agency: string; principalId: string; alert: string; points: number },
+    em: EntityManager,
+  ): Promise<boolean> {
+    const rows: unknown[] = await em.query(
+      `insert into intake.watchlist_usage_alerts (list, version, agency, principal_id, alert, points)
+       values ($1, $2, $3, $4, $5, $6) on conflict do nothing returning 1`,
+      [a.list, a.version, a.agency, a.principalId, a.alert, a.points],
+    );
+    return rows.length > 0;
+  }
+
+  /** Per version of a list, per principal: points and batches evaluated, when, and the alerts raised. */
+  async usage(list: string): Promise<
+    {
+      version: number;
+      agency: string;
+      principalId: string;
+      points: number;
+      batches: number;
+      firstAt: Date;
+      lastAt: Date;
+      alerts: { alert: string; points: number; raisedAt: Date }[];
+    }[]
+  > {
+    const rows = await this.ds.query(
+      `select e.version, e.agency, e.principal_id as "principalId", sum(e.count)::bigint::text as points, count(*)::int as batches,
+              min(e.evaluated_at) as "firstAt", max(e.evaluated_at) as "lastAt",
+              coalesce((select json_agg(json_build_object('alert', a.alert, 'points', a.points, 'raisedAt', a.raised_at) order by a.raised_at)
+                          from intake.watchlist_usage_alerts a
+                         where a.list = e.list and a.version = e.version and a.principal_id = e.principal_id), '[]') as alerts
+         from intake.watchlist_evaluations e
+        where e.list = $1
+        group by e.list, e.version, e.agency, e.principal_id
+        order by e.version desc, e.agency, e.principal_id`,
+      [list],
+    );
+    return rows.map((r: { points: string; alerts: { alert: string; points: number; raisedAt: string }[] }) => ({
+      ...r,
+      points: Number(r.points),
+      alerts: r.alerts.map((a) => ({ ...a, raisedAt: new Date(a.raisedAt) })),
+    }));
   }
 
   /**

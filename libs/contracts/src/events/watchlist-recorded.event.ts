@@ -14,12 +14,21 @@ export const WATCHLIST_ACTIONS = [
   'hit-linked',
   'hit-unmatched',
   'grant-changed',
+  'usage-alert',
 ] as const;
 export type WatchlistAction = (typeof WATCHLIST_ACTIONS)[number];
 
 /** What a principal is marked for on a list: publishing its versions, or receiving its tokens and evaluating. */
 export const WATCHLIST_CAPABILITIES = ['owner', 'receiver'] as const;
 export type WatchlistCapability = (typeof WATCHLIST_CAPABILITIES)[number];
+
+/**
+ * Why the key holder alerted the list's owners about an agency's evaluations: a principal near or at
+ * its budget for the version, the agency's hourly budget reached, or a second principal of one agency
+ * evaluating against the same version (a real matching run is one principal's).
+ */
+export const WATCHLIST_USAGE_ALERTS = ['near-version-budget', 'version-budget-spent', 'hourly-budget-spent', 'another-principal'] as const;
+export type WatchlistUsageAlert = (typeof WATCHLIST_USAGE_ALERTS)[number];
 
 export const WATCHLIST_NAME = /^[a-z][a-z0-9-]{1,39}$/;
 
@@ -48,5 +57,7 @@ export class WatchlistRecordedEvent {
   @IsOptional() @IsUUID() subjectPrincipalId?: string;
   @IsOptional() @IsIn(WATCHLIST_CAPABILITIES) capability?: WatchlistCapability;
   @IsOptional() @IsBoolean() granted?: boolean;
+  /** For a usage alert: why (the principal, agency and points evaluated so far are in the fields above). */
+  @IsOptional() @IsIn(WATCHLIST_USAGE_ALERTS) alert?: WatchlistUsageAlert;
   @IsOptional() @Matches(/^[0-9a-f]{32}$/) traceId?: string;
 }

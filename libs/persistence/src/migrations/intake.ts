@@ -340,6 +340,35 @@ export class IntakeErasure1796600000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Watchlist evaluations bounded per principal and list version (issue 32): the per-version sums are
+ * read through an index, and the usage alerts the list's owners see are kept (each raised once per
+ * principal, version and reason).
+ */
+export class IntakeWatchlistUsage1796700000000 implements MigrationInterface {
+  name = 'IntakeWatchlistUsage1796700000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('create index watchlist_evaluations_by_version on intake.watchlist_evaluations (list, version, principal_id)');
+    await q.query(`
+      create table intake.watchlist_usage_alerts (
+        list text not null,
+        version int not null,
+        agency text not null,
+        principal_id uuid not null,
+        alert text not null,
+        points bigint not null,
+        raised_at timestamptz not null default now(),
+        primary key (list, version, principal_id, alert)
+      )`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table intake.watchlist_usage_alerts');
+    await q.query('drop index intake.watchlist_evaluations_by_version');
+  }
+}
+
 export const intakeMigrations = [
   IntakeInboxSignals1763800000000,
   IntakeDossiersAssessments1763900000000,
@@ -349,4 +378,5 @@ export const intakeMigrations = [
   IntakeWatchlists1796400000000,
   IntakeRetention1796500000000,
   IntakeErasure1796600000000,
+  IntakeWatchlistUsage1796700000000,
 ];
