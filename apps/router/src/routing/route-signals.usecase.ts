@@ -42,6 +42,17 @@ export const SIGNAL_ID_TAKEN = { path: 'signalId', reason: 'signal-id-taken', co
 export const SIGNAL_ERASED = { path: 'signalId', reason: 'signal-erased', code: 'signal-erased' };
 
 /**
+ * Why a submission produced by an agency's own client is refused when its `supplements` names no
+ * earlier signal of that agency: the gateway's check (submit-signal.usecase.ts), the same code; says
+ * no more than that the signal is not one of the agency's (never whose it is).
+ */
+export const SUPPLEMENTS_UNKNOWN = {
+  path: 'supplements',
+  reason: 'supplements must be the signalId of an earlier signal of your agency',
+  code: 'unknown-signal',
+};
+
+/**
  * Routes a batch of submissions in one transaction: claims them in the inbox, loads the routing
  * state they depend on, decides (decide.ts), writes the decisions and publishes the events.
  */
@@ -65,7 +76,10 @@ export class RouteSignalsUseCase {
         decoded.map((c) => ({ eventId: c.eventId, topic: c.msg.topic, partition: c.msg.partition, offset: c.msg.offset })),
       );
       // Redelivered events (or repeats within the batch) are already done.
-      const todo = decoded.filter((c) => fresh.delete(inboxKey({ topic: c.msg.topic, eventId: c.eventId })));
+      const todo = await this.checkSupplements(
+        tx,
+        decoded.filter((c) => fresh.delete(inboxKey({ topic: c.msg.topic, eventId: c.eventId }))),
+      );
       // A signal erased before its submission reached the router (a lagging router, a client's
       // resend) is not routed again: it would bring back a copy the erasure removed.
       const decodedOk = todo.filter((c): c is DecodedSubmission => c.ok);
@@ -101,6 +115,42 @@ export class RouteSignalsUseCase {
       // Published before the transaction commits: if the commit fails the batch is redelivered and
       // republished with the same derived ids, which downstream inboxes drop.
       await this.kafka.publish(stamped(out, SOURCE, now));
+    });
+  }
+
+  /**
+   * A submission an agency's own client produced (not opened from the gateway's sealed envelope: the
+   * gateway checked it already) whose `supplements` names no earlier signal of the same agency — one
+   * the router knows, or one earlier in this batch — is refused with the gateway's reason. Otherwise
+   * another agency's signal id would reach analysts as a link between the two agencies' signals.
+   */
+  private async checkSupplements(tx: RouterTx, todo: Decoded[]): Promise<Decoded[]> {
+    const direct = (c: Decoded): c is DecodedSubmission => c.ok && c.msg.sealedValue === undefined && !!c.event.signal.supplements;
+    const named = [
+      ...new Set(todo.filter(direct).flatMap((c) => [c.event.signal.supplements!, c.event.signal.supplements!.toLowerCase()])),
+    ];
+    if (named.length === 0) return todo;
+    const owners = await tx.signalAgencies(named);
+    const earlier = new Set<string>();
+    return todo.map((c) => {
+      if (!c.ok) return c;
+      const agency = c.event.agency;
+      const own = (id: string) => owners.get(id) === agency || earlier.has(`${agency}\u0000${id.toLowerCase()}`);
+      const original = c.event.signal.supplements;
+      if (direct(c) && original !== undefined && !own(original) && !own(original.toLowerCase())) {
+        const refused: RefusedSubmission = {
+          ok: false,
+          msg: c.msg,
+          eventId: c.eventId,
+          reasons: [SUPPLEMENTS_UNKNOWN],
+          agency,
+          externalRef: refOf({ externalRef: c.event.signal.externalRef }),
+          claimedId: c.event.signalId,
+        };
+        return refused;
+      }
+      earlier.add(`${agency}\u0000${c.event.signalId.toLowerCase()}`);
+      return c;
     });
   }
 
