@@ -67,7 +67,7 @@ describe('web console', () => {
 
   beforeAll(async () => {
     sys = await startSystem([
-      { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' },
+      { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'confidential' },
       { name: 'analyst', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
       { name: 'analyst-restricted', role: 'analyst', clearance: 'restricted', feeds: ['ocam'] },
       { name: 'oversight', role: 'oversight', clearance: 'confidential' },

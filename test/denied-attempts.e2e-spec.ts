@@ -50,7 +50,7 @@ describe('denied attempts and other reads in the ledger', () => {
     process.env.DENIED_ATTEMPTS_RECORDED_PER_WINDOW = String(PER_WINDOW);
     process.env.DENIED_ATTEMPTS_WINDOW_MS = String(WINDOW_MS);
     sys = await startSystem([
-      { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' },
+      { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'confidential' },
       { name: 'analyst-confidential', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
       { name: 'analyst-restricted', role: 'analyst', clearance: 'restricted', feeds: ['ocam'] },
       { name: 'oversight', role: 'oversight', clearance: 'restricted' },

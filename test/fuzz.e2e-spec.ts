@@ -122,7 +122,7 @@ describe('fuzzing every entry point', () => {
     process.env.HTTP_RATE_LIMIT_PER_ADDRESS_PER_MINUTE = '1000000';
     sys = await startSystem(
       [
-        { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' },
+        { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'confidential' },
         { name: 'analyst', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
         { name: 'oversight', role: 'oversight', clearance: 'confidential' },
         { name: 'officer', role: 'security-officer', clearance: 'confidential' },

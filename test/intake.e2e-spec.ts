@@ -54,7 +54,7 @@ describe('intake: analyst feeds, access control, assessments and feedback', () =
 
   beforeAll(async () => {
     sys = await startSystem([
-      { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' },
+      { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'confidential' },
       { name: 'poc-mobility', role: 'poc', agency: 'mobility', clearance: 'restricted' },
       { name: 'analyst-confidential', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
       { name: 'analyst-second', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },

@@ -206,8 +206,8 @@ export async function installEdge(app: NestFastifyApplication, s: EdgeSettings):
           status === 401
             ? (edge.denial ?? 'unknown-key')
             : status === 403
-              ? edge.denial === 'role'
-                ? 'role'
+              ? edge.denial === 'role' || edge.denial === 'above-clearance'
+                ? edge.denial
                 : 'forbidden'
               : matched
                 ? 'not-found'

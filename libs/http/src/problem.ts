@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { ContractError, flattenErrors } from '@passerelle/contracts';
+import { AccessDenialReason, ContractError, flattenErrors } from '@passerelle/contracts';
+import type { EdgeRequest } from '@passerelle/security';
 import { errorCode } from '@passerelle/messaging';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
@@ -33,6 +34,8 @@ export class ProblemException extends HttpException {
   constructor(
     readonly problem: Problem,
     readonly headers: Record<string, string> = {},
+    /** For a refusal (403): the reason the denied-attempts record gives, instead of `forbidden`. */
+    readonly denial?: AccessDenialReason,
   ) {
     super(problem, problem.status);
   }
@@ -162,6 +165,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof ProblemException) {
       problem = exception.problem;
       headers = exception.headers;
+      // The edge's denied-attempts record (libs/http edge.ts) reads the reason off the request.
+      if (exception.denial) (req as unknown as EdgeRequest).denial = exception.denial;
     } else if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();

@@ -1,4 +1,4 @@
-import { maySee, visibilityOf } from './access-policy';
+import { mayMark, maySee, visibilityOf } from './access-policy';
 import { Principal } from './principal';
 
 const analyst = (over: Partial<Principal> = {}): Principal => ({
@@ -35,5 +35,14 @@ describe('access policy', () => {
   it('keeps a clearance that expires later', () => {
     const v = visibilityOf(analyst({ clearanceExpiresAt: new Date('2026-11-23T12:00:00Z') }), now);
     expect(maySee(v, 'ocam', 'confidential')).toBe(true);
+  });
+
+  it('lets a principal mark a submission up to its clearance in force, never above', () => {
+    const poc = analyst({ role: 'poc', agency: 'customs', clearance: 'restricted', feeds: [] });
+    expect(mayMark(poc, 'unclassified', now)).toBe(true);
+    expect(mayMark(poc, 'restricted', now)).toBe(true);
+    expect(mayMark(poc, 'confidential', now)).toBe(false);
+    expect(mayMark({ ...poc, clearanceExpiresAt: new Date('2026-11-21T12:00:00Z') }, 'restricted', now)).toBe(false);
+    expect(mayMark({ ...poc, clearanceExpiresAt: new Date('2026-11-21T12:00:00Z') }, 'unclassified', now)).toBe(true);
   });
 });

@@ -33,3 +33,12 @@ export function visibilityOf(p: Principal, now: Date = new Date()): Visibility {
 export function maySee(v: Visibility, feed: string, classification: string): boolean {
   return v.feeds.includes(feed) && levelRank(classification) <= v.maxRank;
 }
+
+/**
+ * Whether a principal may mark a submission with this classification: at most its own clearance, as
+ * in force now (an expired clearance marks nothing above unclassified). A POC that marks above it
+ * claims to hold what it may not hold; the gateway refuses such a submission (403, recorded).
+ */
+export function mayMark(p: Principal, classification: string, now: Date = new Date()): boolean {
+  return levelRank(classification) <= visibilityOf(p, now).maxRank;
+}

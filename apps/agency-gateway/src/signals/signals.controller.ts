@@ -23,6 +23,13 @@ const problem = {
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 };
 
+const aboveClearance = {
+  ...problem,
+  description:
+    'the key belongs to a principal of another role, or one not allowed here; or a signal is marked above your clearance in ' +
+    'force (`urn:passerelle:problem:above-clearance`) (RFC 7807 problem details)',
+};
+
 @ApiTags('signals')
 @ApiBearerAuth()
 @Controller('v1/signals')
@@ -40,11 +47,13 @@ export class SignalsController {
     description:
       'Accepted for routing (202). Repeating the same externalRef with the same content answers 202 again with the original ' +
       'signalId and `repeated: true` (`status` is always `accepted`: it acknowledges this request; the receipt, GET ' +
-      '/v1/signals/{id}, says where the signal is now); the same externalRef with different content is a 409.',
+      '/v1/signals/{id}, says where the signal is now); the same externalRef with different content is a 409. A signal ' +
+      'marked above your clearance in force is refused (403, `urn:passerelle:problem:above-clearance`), and the attempt recorded.',
   })
   @ApiBody({ schema: { $ref: '#/components/schemas/SignalSubmission' } })
   @ApiResponse({ status: 202, description: 'accepted; the receipt', schema: { $ref: '#/components/schemas/SubmissionReceipt' } })
   @ApiResponse({ status: 400, ...problem })
+  @ApiResponse({ status: 403, ...aboveClearance })
   @ApiResponse({ status: 409, ...problem })
   @ApiResponse({ status: 413, ...problem })
   @ApiResponse({ status: 415, ...problem })
@@ -61,7 +70,10 @@ export class SignalsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Submit up to 500 signals',
-    description: 'Each item is validated and stored on its own; results[i] tells what became of signals[i].',
+    description:
+      'Each item is validated and stored on its own; results[i] tells what became of signals[i]. A batch holding a signal ' +
+      'marked above your clearance in force is refused whole (403, `urn:passerelle:problem:above-clearance`, nothing stored), ' +
+      'and the attempt recorded.',
   })
   @ApiBody({
     schema: {
@@ -72,6 +84,7 @@ export class SignalsController {
   })
   @ApiResponse({ status: 200, description: 'per-item results' })
   @ApiResponse({ status: 400, ...problem })
+  @ApiResponse({ status: 403, ...aboveClearance })
   async batch(@CurrentPrincipal() principal: Principal, @Body() body: SignalBatch) {
     const items = body.signals.map((s, i) => {
       const r = validated(SignalSubmission, s, `signals[${i}]`);

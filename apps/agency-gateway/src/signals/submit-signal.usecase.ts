@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ContractError, EventTypes, SealedSignalSubmittedEvent, SignalSubmission } from '@passerelle/contracts';
 import { ProblemException, validationProblem } from '@passerelle/http';
 import { drawDataKey, KafkaService, newTraceId, seal } from '@passerelle/messaging';
-import { Principal } from '@passerelle/security';
+import { CLEARANCES, mayMark, Principal, visibilityOf } from '@passerelle/security';
 import canonicalize from 'canonicalize';
 import { createHash, randomUUID } from 'node:crypto';
 import { GatewayOutboxRelay } from './outbox-relay.service';
@@ -23,6 +23,29 @@ export type ItemResult =
   | ({ index: number; outcome: 'accepted' | 'repeated' } & SubmissionReceipt)
   | { index: number; outcome: 'rejected'; errors: ContractError[] }
   | { index: number; outcome: 'conflict'; signalId: string; detail: string };
+
+/**
+ * A POC marks a signal at most up to its own clearance in force: marking above it is refused whole
+ * (nothing stored, a batch included) and recorded as a denied attempt (`above-clearance`).
+ */
+function aboveClearance(principal: Principal, paths: string[], now: Date): ProblemException {
+  const maxLevel = CLEARANCES[visibilityOf(principal, now).maxRank];
+  const expired = maxLevel !== principal.clearance;
+  return new ProblemException(
+    {
+      type: 'urn:passerelle:problem:above-clearance',
+      title: 'Classification above your clearance',
+      status: 403,
+      detail:
+        `you may mark a submission up to '${maxLevel}'${expired ? ' (your clearance has expired)' : ' (your clearance)'}; ` +
+        `${paths.join(', ')} ${paths.length === 1 ? 'is' : 'are'} marked higher. Nothing was stored: ` +
+        'ask your security officer about your clearance, or send it through a channel for that level',
+      errors: paths.map((path) => ({ path, reason: 'above-clearance' })),
+    },
+    {},
+    'above-clearance',
+  );
+}
 
 const conflictDetail = (ref: string, id: string) =>
   `your agency already submitted externalRef '${ref}' with different content (signal ${id}); use a new externalRef for a new signal`;
@@ -65,6 +88,12 @@ export class SubmitSignalUseCase {
     const agency = principal.agency;
     if (!agency) throw new Error('a POC principal always has an agency');
     const now = new Date();
+    const above = items.flatMap((item, index) =>
+      'signal' in item && !mayMark(principal, item.signal.classification, now)
+        ? [batch ? `signals[${index}].classification` : 'classification']
+        : [],
+    );
+    if (above.length) throw aboveClearance(principal, above, now);
     const valid: { index: number; row: NewSignal }[] = [];
     const results: ItemResult[] = new Array(items.length);
     // A supplementary signal names an earlier signal of the same agency (never another's: 400, which

@@ -7,9 +7,10 @@ export type AccessOutcome = (typeof ACCESS_OUTCOMES)[number];
 export const ACCESS_DENIED_STATUSES = [401, 403, 404] as const;
 /**
  * Why an attempt was refused, as a code: no usable key, a key nobody holds, a role the endpoint is
- * not for, another refusal (need-to-know), nothing the caller may see there, or no such route.
+ * not for, another refusal (need-to-know), nothing the caller may see there, no such route, or a
+ * submission marked above the submitting principal's clearance.
  */
-export const ACCESS_DENIAL_REASONS = ['no-key', 'unknown-key', 'role', 'forbidden', 'not-found', 'no-route'] as const;
+export const ACCESS_DENIAL_REASONS = ['no-key', 'unknown-key', 'role', 'forbidden', 'not-found', 'no-route', 'above-clearance'] as const;
 export type AccessDenialReason = (typeof ACCESS_DENIAL_REASONS)[number];
 
 const denied = (e: AccessRecordedEvent): boolean => e.outcome === 'denied';
