@@ -225,7 +225,7 @@ async function execute(cmd: Command, uc: UseCases, changedBy: string, io: CliIo)
     case 'revoke': {
       const target = await uc.read.resolve(cmd.ref);
       if (target.revokedAt) io.out(`${target.name} was already revoked on ${target.revokedAt.toISOString()}`);
-      else io.out(`revoked ${describe(toView(await uc.revoke.execute(target.id, actor)))}`);
+      else io.out(`revoked ${describe(toView(doneNow(await uc.revoke.execute(target.id, actor))))}`);
       return;
     }
     case 'rotate-key': {

@@ -111,9 +111,12 @@ describe('separation of duties for security officers', () => {
       ids['officer-a'],
     ]);
     expect(clearance).toBe('confidential');
-    // Nor revoke or rotate them.
-    expect((await puppet('DELETE', `/v1/admin/principals/${ids['officer-a']}`)).status).toBe(409);
+    // Nor rotate their keys; a revocation it asks for waits for a second officer (test/officer-chain.e2e-spec.ts).
     expect((await puppet('POST', `/v1/admin/principals/${ids['officer-a']}/key`)).status).toBe(409);
+    const revoking = await puppet('DELETE', `/v1/admin/principals/${ids['officer-a']}`);
+    expect(revoking.status).toBe(202);
+    expect((await officer('officer-a')('POST', `/v1/admin/requests/${revoking.body.pending.id}/refuse`)).status).toBe(409);
+    expect((await puppet('POST', `/v1/admin/requests/${revoking.body.pending.id}/refuse`)).status).toBe(200);
 
     // officer-a asks for another officer: its puppet cannot approve it.
     const second = await officer('officer-a')('POST', '/v1/admin/principals', {
@@ -125,9 +128,9 @@ describe('separation of duties for security officers', () => {
     expect(byPuppet.status).toBe(409);
     expect(byPuppet.body.type).toBe('urn:passerelle:problem:principal-same-chain');
 
-    // The creator and the approver cannot act on their puppet either; an unrelated officer can.
-    expect((await officer('officer-a')('DELETE', `/v1/admin/principals/${puppetId}`)).status).toBe(409);
-    expect((await officer('officer-b')('DELETE', `/v1/admin/principals/${puppetId}`)).status).toBe(409);
+    // The creator and the approver cannot revoke their puppet alone; an unrelated officer can.
+    expect((await officer('officer-a')('DELETE', `/v1/admin/principals/${puppetId}`)).status).toBe(202);
+    expect((await officer('officer-b')('DELETE', `/v1/admin/principals/${puppetId}`)).status).toBe(202);
     expect((await officer('officer-c')('DELETE', `/v1/admin/principals/${puppetId}`)).status).toBe(204);
   });
 
@@ -156,7 +159,9 @@ describe('separation of duties for security officers', () => {
     expect(toSecret.status).toBe(202);
     const tooHigh = await officer('officer-b')('POST', `/v1/admin/requests/${toSecret.body.pending.id}/approve`);
     expect(tooHigh.status).toBe(422);
-    const refused = await officer('officer-b')('POST', `/v1/admin/requests/${toSecret.body.pending.id}/refuse`);
+    // Nor refuse it (a refusal follows the rules of approval); officer-c withdraws it.
+    expect((await officer('officer-b')('POST', `/v1/admin/requests/${toSecret.body.pending.id}/refuse`)).status).toBe(422);
+    const refused = await officer('officer-c')('POST', `/v1/admin/requests/${toSecret.body.pending.id}/refuse`);
     expect(refused.status).toBe(200);
     expect(refused.body.status).toBe('refused');
     const [{ clearance: after }] = await sys.sql<{ clearance: string }>(`select clearance from identity.principals where id = $1`, [id]);

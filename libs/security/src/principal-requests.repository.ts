@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-export type RequestOperation = 'create' | 'update' | 'rotate-key';
+export type RequestOperation = 'create' | 'update' | 'rotate-key' | 'revoke';
 export const REQUEST_STATUSES = ['pending', 'approved', 'refused', 'expired'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
@@ -16,6 +16,8 @@ export interface PrincipalRequest {
   /** Why it takes a second officer. */
   reason: string;
   requestedBy: string;
+  /** The target's version when the request was filed (null for a creation): a request is approved only on that version. */
+  targetVersion: number | null;
   requestedAt: Date;
   expiresAt: Date;
   status: RequestStatus;
@@ -30,6 +32,7 @@ interface Row {
   payload: Record<string, unknown>;
   reason: string;
   requested_by: string;
+  target_version: number | null;
   requested_at: Date;
   expires_at: Date;
   status: RequestStatus;
@@ -37,7 +40,8 @@ interface Row {
   decided_at: Date | null;
 }
 
-const COLUMNS = 'id, operation, target_id, payload, reason, requested_by, requested_at, expires_at, status, decided_by, decided_at';
+const COLUMNS =
+  'id, operation, target_id, payload, reason, requested_by, target_version, requested_at, expires_at, status, decided_by, decided_at';
 
 const toRequest = (r: Row): PrincipalRequest => ({
   id: r.id,
@@ -46,6 +50,7 @@ const toRequest = (r: Row): PrincipalRequest => ({
   payload: r.payload,
   reason: r.reason,
   requestedBy: r.requested_by,
+  targetVersion: r.target_version,
   requestedAt: r.requested_at,
   expiresAt: r.expires_at,
   status: r.status,
@@ -59,13 +64,13 @@ export class PrincipalRequestsRepository {
   constructor(private readonly ds: DataSource) {}
 
   async create(
-    r: Pick<PrincipalRequest, 'operation' | 'targetId' | 'payload' | 'reason' | 'requestedBy' | 'expiresAt'>,
+    r: Pick<PrincipalRequest, 'operation' | 'targetId' | 'payload' | 'reason' | 'requestedBy' | 'targetVersion' | 'expiresAt'>,
     em: EntityManager,
   ): Promise<PrincipalRequest> {
     const rows: Row[] = await em.query(
-      `insert into identity.principal_requests (operation, target_id, payload, reason, requested_by, expires_at)
-       values ($1, $2, $3, $4, $5, $6) returning ${COLUMNS}`,
-      [r.operation, r.targetId, JSON.stringify(r.payload), r.reason, r.requestedBy, r.expiresAt],
+      `insert into identity.principal_requests (operation, target_id, payload, reason, requested_by, target_version, expires_at)
+       values ($1, $2, $3, $4, $5, $6, $7) returning ${COLUMNS}`,
+      [r.operation, r.targetId, JSON.stringify(r.payload), r.reason, r.requestedBy, r.targetVersion, r.expiresAt],
     );
     return toRequest(rows[0]);
   }

@@ -18,10 +18,11 @@ interface PrincipalRecordRow extends PrincipalRow {
   revoked_at: Date | null;
   created_by: string | null;
   approved_by: string | null;
+  version: number;
 }
 
 const COLUMNS = 'id, name, role, agency, clearance, clearance_expires_at, feeds';
-const RECORD_COLUMNS = `${COLUMNS}, created_at, revoked_at, created_by, approved_by`;
+const RECORD_COLUMNS = `${COLUMNS}, created_at, revoked_at, created_by, approved_by, version`;
 
 const toPrincipal = (r: PrincipalRow): Principal => ({
   id: r.id,
@@ -41,6 +42,8 @@ export interface PrincipalRecord extends Principal {
   createdBy: string | null;
   /** The second officer that approved its creation, when that took one. */
   approvedBy: string | null;
+  /** Bumped by every change (attributes, key, revocation): a request is approved only on the version it was filed against. */
+  version: number;
 }
 
 const toRecord = (r: PrincipalRecordRow): PrincipalRecord => ({
@@ -49,6 +52,7 @@ const toRecord = (r: PrincipalRecordRow): PrincipalRecord => ({
   revokedAt: r.revoked_at,
   createdBy: r.created_by,
   approvedBy: r.approved_by,
+  version: r.version,
 });
 
 /** What a security officer may change on an existing principal; `clearanceExpiresAt: null` clears it. */
@@ -158,7 +162,8 @@ export class PrincipalsRepository {
          update identity.principals set
            clearance = case when $2 then $3 else clearance end,
            clearance_expires_at = case when $4 then $5::timestamptz else clearance_expires_at end,
-           feeds = case when $6 then $7::text[] else feeds end
+           feeds = case when $6 then $7::text[] else feeds end,
+           version = version + 1
          where id = $1 and revoked_at is null
          returning ${RECORD_COLUMNS})
        select * from changed`,
@@ -179,7 +184,7 @@ export class PrincipalsRepository {
   async revoke(id: string, em: EntityManager = this.ds.manager): Promise<PrincipalRecord | null> {
     const rows: PrincipalRecordRow[] = await em.query(
       `with changed as (
-         update identity.principals set revoked_at = now() where id = $1 and revoked_at is null returning ${RECORD_COLUMNS})
+         update identity.principals set revoked_at = now(), version = version + 1 where id = $1 and revoked_at is null returning ${RECORD_COLUMNS})
        select * from changed`,
       [id],
     );
@@ -191,7 +196,7 @@ export class PrincipalsRepository {
     const apiKey = generateApiKey();
     const rows: PrincipalRecordRow[] = await em.query(
       `with changed as (
-         update identity.principals set api_key_hash = $2 where id = $1 and revoked_at is null returning ${RECORD_COLUMNS})
+         update identity.principals set api_key_hash = $2, version = version + 1 where id = $1 and revoked_at is null returning ${RECORD_COLUMNS})
        select * from changed`,
       [id, hashApiKey(apiKey)],
     );

@@ -45,7 +45,10 @@ describe('separation of duties', () => {
     const puppet = officer('p', { createdBy: 'a', approvedBy: 'b' });
     expect(refusalToAct(a, { kind: 'revoke', target: a })?.code).toBe('self');
     expect(refusalToAct(puppet, { kind: 'update', target: a, feeds: [] })?.code).toBe('chain');
-    expect(refusalToAct(puppet, { kind: 'revoke', target: officer('b') })?.code).toBe('chain');
+    // A revocation within the chain is not refused: it waits for a second officer.
+    expect(refusalToAct(puppet, { kind: 'revoke', target: officer('b') })).toBeNull();
+    expect(approvalNeeded({ kind: 'revoke', target: officer('b') }, puppet)).toMatch(/second officer/);
+    expect(approvalNeeded({ kind: 'revoke', target: officer('c') }, puppet)).toBeNull();
     expect(refusalToAct(a, { kind: 'rotate-key', target: puppet })?.code).toBe('chain');
     expect(refusalToAct(officer('c'), { kind: 'revoke', target: puppet })).toBeNull();
     // An analyst an officer created stays its to manage.
@@ -61,6 +64,11 @@ describe('separation of duties', () => {
     expect(refusalToApprove(puppet, a, op)?.code).toBe('chain');
     expect(refusalToApprove(officer('c'), a, op)).toBeNull();
     expect(refusalToApprove(officer('c'), a, { ...op, clearance: 'secret' })?.code).toBe('clearance');
+    // A revocation: any officer but the asker and the target, of whatever chain.
+    const target = officer('t', { createdBy: 'a', approvedBy: 'b' });
+    expect(refusalToApprove(officer('b'), a, { kind: 'revoke', target })).toBeNull();
+    expect(refusalToApprove(puppet, a, { kind: 'revoke', target })).toBeNull();
+    expect(refusalToApprove(target, a, { kind: 'revoke', target })?.code).toBe('self');
   });
 
   it('erases on two officers only: never the requester itself, nor an officer of its chain', () => {
@@ -69,5 +77,10 @@ describe('separation of duties', () => {
     expect(refusalToApproveErasure(officer('b', { createdBy: 'a' }), a)?.code).toBe('chain');
     expect(refusalToApproveErasure(officer('b'), officer('c', { approvedBy: 'b' }))?.code).toBe('chain');
     expect(refusalToApproveErasure(officer('b'), a)).toBeNull();
+    // Cleared for the signal's classification (rank 2 = confidential), unexpired.
+    expect(refusalToApproveErasure(officer('b'), a, 2)).toBeNull();
+    expect(refusalToApproveErasure(officer('b', { clearance: 'restricted' }), a, 2)?.code).toBe('clearance');
+    expect(refusalToApproveErasure(officer('b', { clearanceExpiresAt: new Date(Date.now() - 1000) }), a, 1)?.code).toBe('clearance');
+    expect(refusalToApproveErasure(officer('b', { clearance: 'restricted' }), a, null)).toBeNull();
   });
 });

@@ -9,7 +9,10 @@ import { Clearance, Principal, Role } from './principal';
  *   a principal of those roles, or rotating such a principal's key needs a second officer's approval;
  * - no officer acts on itself, nor on a privileged principal of its own chain (one it created or
  *   approved, or the one that created or approved it), nor approves its own request or a request
- *   of its chain.
+ *   of its chain;
+ * - except revocation, which removes power and must always be possible: an officer of the target's
+ *   chain asks, and any second officer but the asker and the target approves it;
+ * - refusing a request follows the same rules as approving it (only the asker withdraws its own).
  */
 
 /** Roles whose holders administer or oversee the others: every change to them takes two officers. */
@@ -57,7 +60,8 @@ export function refusalToAct(officer: Officer, op: AdminOperation, now: Date = n
   }
   if (op.kind === 'create') return null;
   if (op.target.id === officer.id) return { code: 'self', reason: 'a security officer cannot act on itself; another officer must' };
-  if (privileged(op.target.role) && sameChain(officer, op.target)) {
+  // Within its chain an officer may still ask for a revocation: approvalNeeded holds it for a second officer.
+  if (op.kind !== 'revoke' && privileged(op.target.role) && sameChain(officer, op.target)) {
     return {
       code: 'chain',
       reason: `'${op.target.name}' is of your own chain (you created or approved it, or it created or approved you); another officer must act`,
@@ -66,8 +70,8 @@ export function refusalToAct(officer: Officer, op: AdminOperation, now: Date = n
   return null;
 }
 
-/** Why this operation needs a second officer's approval, or null when one officer may do it. */
-export function approvalNeeded(op: AdminOperation): string | null {
+/** Why this operation, asked for by `officer`, needs a second officer's approval, or null when one officer may do it. */
+export function approvalNeeded(op: AdminOperation, officer?: Lineage): string | null {
   switch (op.kind) {
     case 'create':
       return privileged(op.role) ? `creating a ${op.role} takes a second officer's approval` : null;
@@ -80,15 +84,21 @@ export function approvalNeeded(op: AdminOperation): string | null {
     case 'rotate-key':
       return privileged(op.target.role) ? `rotating the key of a ${op.target.role} takes a second officer's approval` : null;
     case 'revoke':
-      // Revoking takes privilege away: one officer acts at once.
-      return null;
+      // Revoking takes privilege away: one officer acts at once, unless the target is of its own chain.
+      return officer && privileged(op.target.role) && sameChain(officer, op.target)
+        ? `'${op.target.name}' is of your own chain: its revocation takes a second officer's approval`
+        : null;
   }
 }
 
-/** Why `approver` may not approve (or refuse) a request of `requester` for this operation, or null. */
+/**
+ * Why `approver` may not approve (or refuse) a request of `requester` for this operation, or null. A
+ * revocation is approved by any officer but the asker and the target, of whatever chain: it removes
+ * power, and two officers outside the target must always be able to.
+ */
 export function refusalToApprove(approver: Officer, requester: Lineage, op: AdminOperation, now: Date = new Date()): Refusal | null {
   if (approver.id === requester.id) return { code: 'self', reason: 'a request is approved by another officer than the one who made it' };
-  if (sameChain(approver, requester)) {
+  if (op.kind !== 'revoke' && sameChain(approver, requester)) {
     return { code: 'chain', reason: 'the requesting officer is of your own chain (one created or approved the other)' };
   }
   return refusalToAct(approver, op, now);
@@ -96,14 +106,27 @@ export function refusalToApprove(approver: Officer, requester: Lineage, op: Admi
 
 /**
  * Erasure of a signal before its term (the two-person rule): one security officer asks, a second,
- * different one approves — never the requester itself, nor an officer of its chain (one created or
- * approved the other), who could be acting on its behalf.
+ * different one approves (or refuses) — never the requester itself, nor an officer of its chain (one
+ * created or approved the other), who could be acting on its behalf, nor one whose (unexpired)
+ * clearance is below the signal's classification (`signalRank`; null when the intake does not hold
+ * the signal, and then no clearance is asked).
  */
-export function refusalToApproveErasure(approver: Officer, requester: Lineage): Refusal | null {
+export function refusalToApproveErasure(
+  approver: Officer,
+  requester: Lineage,
+  signalRank: number | null = null,
+  now: Date = new Date(),
+): Refusal | null {
   if (approver.id === requester.id)
     return { code: 'self', reason: 'an erasure is approved by another officer than the one who asked for it' };
   if (sameChain(approver, requester)) {
     return { code: 'chain', reason: 'the requesting officer is of your own chain (one created or approved the other)' };
+  }
+  if (signalRank !== null && signalRank > grantableRank(approver, now)) {
+    return {
+      code: 'clearance',
+      reason: `the signal is classified above your clearance (${approver.clearance}${grantableRank(approver, now) === 0 && levelRank(approver.clearance) > 0 ? ', expired' : ''}): a cleared officer decides`,
+    };
   }
   return null;
 }

@@ -49,7 +49,7 @@ export class CreatePrincipalUseCase {
       if (why) {
         if (await this.principals.findByName(input.name)) throw nameTaken(input.name);
         const payload = { ...input, agency, clearanceExpiresAt: input.clearanceExpiresAt?.toISOString() ?? null };
-        return { pending: await this.admin.requestApproval('create', randomUUID(), payload, why, officer, actor) };
+        return { pending: await this.admin.requestApproval('create', randomUUID(), null, payload, why, officer, actor) };
       }
     }
     const created = await this.principals.transaction((em) => this.apply(input, { createdBy: officer?.id ?? null }, actor, em));

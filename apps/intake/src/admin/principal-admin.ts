@@ -39,6 +39,7 @@ export type PrincipalAdminErrorCode =
   | 'same-chain'
   | 'request-decided'
   | 'request-expired'
+  | 'request-stale'
   | 'unavailable';
 
 export interface FieldError {
@@ -192,6 +193,8 @@ export class PrincipalAdmin {
   async requestApproval(
     operation: PrincipalRequest['operation'],
     targetId: string,
+    /** The target's version the request is filed against (null for a creation). */
+    targetVersion: number | null,
     payload: Record<string, unknown>,
     reason: string,
     officer: Officer,
@@ -199,7 +202,7 @@ export class PrincipalAdmin {
   ): Promise<PrincipalRequest> {
     const request = await this.principals.transaction(async (em) => {
       const r = await this.requests.create(
-        { operation, targetId, payload, reason, requestedBy: officer.id, expiresAt: new Date(Date.now() + requestTtlMs()) },
+        { operation, targetId, payload, reason, requestedBy: officer.id, targetVersion, expiresAt: new Date(Date.now() + requestTtlMs()) },
         em,
       );
       await this.auditRequest(em, r, 'change-requested', actor);

@@ -14,6 +14,7 @@ import {
 import { EntityManager } from 'typeorm';
 import { CreatePrincipalUseCase } from './create-principal.usecase';
 import { Actor, NewPrincipalInput, PrincipalAdmin, PrincipalAdminError, refusalError } from './principal-admin';
+import { RevokePrincipalUseCase } from './revoke-principal.usecase';
 import { RotatePrincipalKeyUseCase } from './rotate-principal-key.usecase';
 import { UpdatePrincipalUseCase } from './update-principal.usecase';
 
@@ -48,6 +49,7 @@ export class PrincipalRequestsUseCase {
     private readonly createPrincipal: CreatePrincipalUseCase,
     private readonly updatePrincipal: UpdatePrincipalUseCase,
     private readonly rotatePrincipalKey: RotatePrincipalKeyUseCase,
+    private readonly revokePrincipal: RevokePrincipalUseCase,
   ) {}
 
   list(status: RequestStatus = 'pending'): Promise<PrincipalRequest[]> {
@@ -73,9 +75,15 @@ export class PrincipalRequestsUseCase {
       if (r.operation !== 'create' && (!target || target.revokedAt)) {
         throw new PrincipalAdminError('revoked', 'the principal of this request is no longer active');
       }
-      const op = this.operationOf(r, target ?? undefined);
-      const refusal = refusalToApprove(approver, requester, op);
+      const refusal = refusalToApprove(approver, requester, this.operationOf(r, target ?? undefined));
       if (refusal) throw refusalError(refusal);
+      if (target && r.targetVersion !== null && target.version !== r.targetVersion) {
+        throw new PrincipalAdminError(
+          'request-stale',
+          `'${target.name}' has changed since request ${r.id} was filed (version ${r.targetVersion}, now ${target.version}): ` +
+            'what was asked may no longer be what it would do; refuse it and ask again on the principal as it is now',
+        );
+      }
 
       const decided = (await this.requests.decide(r.id, 'approved', approver.id, em))!;
       await this.admin.auditRequest(em, decided, 'change-approved', actor);
@@ -103,18 +111,32 @@ export class PrincipalRequestsUseCase {
           const rotated = await this.rotatePrincipalKey.apply(r.targetId, as, em);
           return { request: decided, principal: rotated.principal, apiKey: rotated.apiKey };
         }
+        case 'revoke':
+          return { request: decided, principal: await this.revokePrincipal.apply(r.targetId, as, em) };
       }
     });
     this.admin.nudge();
     return result;
   }
 
-  /** Refused by another officer, or withdrawn by the one who asked. */
+  /**
+   * Withdrawn by the officer who asked, or refused by another officer on the rules of approving it
+   * (not the target itself, not of the asker's chain unless it is a revocation, within its clearance):
+   * an officer that may not approve a request may not veto it either.
+   */
   async refuse(id: string, actor: Actor): Promise<PrincipalRequest> {
     const officer = await this.admin.officerOf(actor);
     if (!officer) throw new PrincipalAdminError('invalid', 'a request is refused by a security officer');
     const result = await this.decision(actor, async (em) => {
       const r = await this.pending(id, em);
+      if (r.requestedBy !== officer.id) {
+        const requester = (await this.principals.findById(r.requestedBy, em)) ?? { id: r.requestedBy, createdBy: null, approvedBy: null };
+        const target = r.operation === 'create' ? undefined : await this.principals.findById(r.targetId, em);
+        // A request on a principal that no longer exists can never be approved: any other officer clears it.
+        const refusal =
+          r.operation !== 'create' && !target ? null : refusalToApprove(officer, requester, this.operationOf(r, target ?? undefined));
+        if (refusal) throw refusalError(refusal);
+      }
       const decided = (await this.requests.decide(r.id, 'refused', officer.id, em))!;
       await this.admin.auditRequest(em, decided, 'change-refused', actor);
       return decided;
@@ -156,6 +178,7 @@ export class PrincipalRequestsUseCase {
   private operationOf(r: PrincipalRequest, target?: PrincipalRecord): AdminOperation {
     if (r.operation === 'create') return { kind: 'create', role: r.payload.role as Role, clearance: r.payload.clearance as Clearance };
     if (r.operation === 'update') return { kind: 'update', target: target!, ...this.patch(r) };
+    if (r.operation === 'revoke') return { kind: 'revoke', target: target! };
     return { kind: 'rotate-key', target: target! };
   }
 

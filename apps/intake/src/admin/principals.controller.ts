@@ -30,6 +30,7 @@ const STATUS: Record<PrincipalAdminErrorCode, number> = {
   'same-chain': 409,
   'request-decided': 409,
   'request-expired': 410,
+  'request-stale': 409,
   unavailable: 503,
 };
 
@@ -43,6 +44,7 @@ const TITLE: Record<PrincipalAdminErrorCode, string> = {
   'same-chain': 'Security officers cannot act within their own chain',
   'request-decided': 'The request has been decided already',
   'request-expired': 'The request has expired',
+  'request-stale': 'The principal has changed since the request was filed',
   unavailable: 'A dependency does not answer',
 };
 
@@ -165,14 +167,22 @@ export class PrincipalsController {
   @Delete(':id')
   @ApiOperation({ summary: 'Revoke a principal', description: 'Its key stops working at once.' })
   @ApiResponse({ status: 204, description: 'revoked' })
+  @ApiResponse({
+    status: 202,
+    description:
+      'a security officer, admin or oversight principal of your own chain: held for a second officer (any but you and the target)',
+  })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
+  @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'yourself' })
   @HttpCode(204)
   async revoke(
     @CurrentPrincipal() me: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('traceparent') traceparent?: string,
-  ): Promise<void> {
-    await mapped(this.revokePrincipal.execute(id, this.actor(me, traceparent)));
+  ): Promise<{ pending: RequestView } | undefined> {
+    const o = await mapped(this.revokePrincipal.execute(id, this.actor(me, traceparent)));
+    return o.pending ? answer(o, reply, () => undefined) : undefined;
   }
 
   @Post(':id/key')

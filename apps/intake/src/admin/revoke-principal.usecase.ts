@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { PrincipalRecord, PrincipalsRepository } from '@passerelle/security';
-import { Actor, assertMayAct, PrincipalAdmin, PrincipalAdminError } from './principal-admin';
+import { AdminOperation, approvalNeeded, PrincipalRecord, PrincipalsRepository } from '@passerelle/security';
+import { EntityManager } from 'typeorm';
+import { Actor, assertMayAct, Outcome, PrincipalAdmin, PrincipalAdminError } from './principal-admin';
 
-/** Revokes at once (it takes privilege away: one officer acts). */
+/**
+ * Revokes at once (it takes privilege away: one officer acts), except a privileged principal of the
+ * officer's own chain: that revocation waits for a second officer (any but the asker and the target),
+ * so that removing power is always possible and never the business of one chain alone.
+ */
 @Injectable()
 export class RevokePrincipalUseCase {
   constructor(
@@ -11,20 +16,31 @@ export class RevokePrincipalUseCase {
   ) {}
 
   /** Revoking a revoked principal changes nothing and records nothing. */
-  async execute(id: string, actor: Actor): Promise<PrincipalRecord> {
+  async execute(id: string, actor: Actor): Promise<Outcome<PrincipalRecord>> {
     if (actor.principalId === id) throw new PrincipalAdminError('self-change', 'a security officer cannot revoke themselves; another must');
     const officer = await this.admin.officerOf(actor);
-    if (officer) assertMayAct(officer, { kind: 'revoke', target: await this.admin.get(id) });
+    if (officer) {
+      const target = await this.admin.get(id);
+      const op: AdminOperation = { kind: 'revoke', target };
+      assertMayAct(officer, op);
+      const why = target.revokedAt ? null : approvalNeeded(op, officer);
+      if (why) return { pending: await this.admin.requestApproval('revoke', id, target.version, {}, why, officer, actor) };
+    }
     const { principal, changed } = await this.principals.transaction(async (em) => {
       const current = await this.principals.findById(id, em, { forUpdate: true });
       if (!current) throw new PrincipalAdminError('not-found', `no principal ${id}`);
       if (current.revokedAt) return { principal: current, changed: false };
-      const p = await this.principals.revoke(id, em);
-      if (!p) throw new PrincipalAdminError('not-found', `no principal ${id}`);
-      await this.admin.audit(em, p, 'revoked', actor);
-      return { principal: p, changed: true };
+      return { principal: await this.apply(id, actor, em), changed: true };
     });
     if (changed) this.admin.nudge();
-    return principal;
+    return { done: principal };
+  }
+
+  /** Revokes an active principal and records it, in the caller's transaction (also on approval). */
+  async apply(id: string, actor: Actor, em: EntityManager): Promise<PrincipalRecord> {
+    const p = await this.principals.revoke(id, em);
+    if (!p) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+    await this.admin.audit(em, p, 'revoked', actor);
+    return p;
   }
 }

@@ -14,10 +14,11 @@ export class RotatePrincipalKeyUseCase {
   async execute(id: string, actor: Actor): Promise<Outcome<PrincipalWithKey>> {
     const officer = await this.admin.officerOf(actor);
     if (officer) {
-      const op: AdminOperation = { kind: 'rotate-key', target: await this.admin.active(id) };
+      const target = await this.admin.active(id);
+      const op: AdminOperation = { kind: 'rotate-key', target };
       assertMayAct(officer, op);
-      const why = approvalNeeded(op);
-      if (why) return { pending: await this.admin.requestApproval('rotate-key', id, {}, why, officer, actor) };
+      const why = approvalNeeded(op, officer);
+      if (why) return { pending: await this.admin.requestApproval('rotate-key', id, target.version, {}, why, officer, actor) };
     }
     const rotated = await this.principals.transaction((em) => this.apply(id, actor, em));
     this.admin.nudge();

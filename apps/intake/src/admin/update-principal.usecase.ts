@@ -31,7 +31,7 @@ export class UpdatePrincipalUseCase {
           ...patch,
           ...(patch.clearanceExpiresAt !== undefined ? { clearanceExpiresAt: patch.clearanceExpiresAt?.toISOString() ?? null } : {}),
         };
-        return { pending: await this.admin.requestApproval('update', id, payload, why, officer, actor) };
+        return { pending: await this.admin.requestApproval('update', id, target.version, payload, why, officer, actor) };
       }
     }
     const updated = await this.principals.transaction((em) => this.apply(id, patch, actor, em));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrincipalsRepository, refusalToApproveErasure } from '@passerelle/security';
+import { Lineage, Officer, PrincipalsRepository, refusalToApproveErasure } from '@passerelle/security';
 import { EntityManager } from 'typeorm';
 import { PurgeIntakeSignalsUseCase } from '../retention/purge-signals.usecase';
 import { ErasureActor, ErasureError } from './erasure';
@@ -47,8 +47,7 @@ export class DecideErasureUseCase {
       if (!requester || requester.revokedAt) {
         throw new ErasureError('revoked', 'the requesting officer has been revoked since; its requests stand no more');
       }
-      const refusal = refusalToApproveErasure(approver, requester);
-      if (refusal) throw new ErasureError(refusal.code === 'self' ? 'self-approval' : 'same-chain', refusal.reason);
+      await this.assertMayDecide(approver, requester, r, em);
       const decided = (await this.requests.decide(r.id, 'approved', approver.id, em))!;
       await this.ledger.record(em, decided, 'approved', actor.traceId);
       const removedHere = await this.purge.eraseIn(em, [r.signalId], new Date().toISOString());
@@ -60,17 +59,33 @@ export class DecideErasureUseCase {
     return result;
   }
 
-  /** Refused by another officer, or withdrawn by the one who asked. */
+  /**
+   * Withdrawn by the one who asked, or refused by another officer on the rules of approving it: one
+   * that may not approve an erasure (of the asker's chain, or not cleared for the signal) may not veto it.
+   */
   async refuse(id: string, actor: ErasureActor): Promise<ErasureRequest> {
     const officer = await this.officer(actor);
     const result = await this.decision(actor, async (em) => {
       const r = await this.pending(id, em);
+      if (r.requestedBy !== officer.id) {
+        const requester = (await this.principals.findById(r.requestedBy, em)) ?? { id: r.requestedBy, createdBy: null, approvedBy: null };
+        await this.assertMayDecide(officer, requester, r, em);
+      }
       const decided = (await this.requests.decide(r.id, 'refused', officer.id, em))!;
       await this.ledger.record(em, decided, 'refused', actor.traceId);
       return decided;
     });
     this.ledger.nudge();
     return result;
+  }
+
+  /** The two-person rule, the chain and the clearance for the signal's classification, for approving and refusing alike. */
+  private async assertMayDecide(officer: Officer, requester: Lineage, r: ErasureRequest, em: EntityManager): Promise<void> {
+    const refusal = refusalToApproveErasure(officer, requester, await this.requests.classRankOf(r.signalId, em));
+    if (refusal) {
+      const code = refusal.code === 'self' ? 'self-approval' : refusal.code === 'chain' ? 'same-chain' : 'clearance';
+      throw new ErasureError(code, refusal.reason);
+    }
   }
 
   private async officer(actor: ErasureActor) {

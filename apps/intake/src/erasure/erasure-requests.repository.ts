@@ -73,6 +73,21 @@ export class ErasureRequestsRepository {
     return em.query(`select ${COLUMNS} from intake.erasure_requests where status = $1 order by requested_at, id limit 500`, [status]);
   }
 
+  /**
+   * The signal's classification rank, from the intake's copy or its tombstone; null when the intake
+   * never held it (rejected, or still in flight). Read here, beside the tombstones, because the
+   * erasure's deciders are judged on it.
+   */
+  async classRankOf(signalId: string, em: EntityManager = this.ds.manager): Promise<number | null> {
+    const rows: { rank: number }[] = await em.query(
+      `select class_rank::int as rank from intake.signals where signal_id = $1
+       union all select class_rank::int from intake.purged_signals where signal_id = $1
+       limit 1`,
+      [signalId],
+    );
+    return rows[0]?.rank ?? null;
+  }
+
   /** Why the intake's copy of the signal went already (`retention-expired`, `erased`), or null. */
   async purgedAs(signalId: string, em: EntityManager = this.ds.manager): Promise<string | null> {
     const rows: { reason: string }[] = await em.query(`select reason from intake.purged_signals where signal_id = $1`, [signalId]);

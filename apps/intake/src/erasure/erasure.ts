@@ -13,6 +13,7 @@ export type ErasureErrorCode =
   | 'revoked'
   | 'self-approval'
   | 'same-chain'
+  | 'clearance'
   | 'pending-already'
   | 'gone-already'
   | 'request-decided'

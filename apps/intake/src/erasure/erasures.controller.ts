@@ -14,6 +14,7 @@ const STATUS: Record<ErasureErrorCode, number> = {
   revoked: 409,
   'self-approval': 409,
   'same-chain': 409,
+  clearance: 403,
   'pending-already': 409,
   'gone-already': 409,
   'request-decided': 409,
@@ -26,6 +27,7 @@ const TITLE: Record<ErasureErrorCode, string> = {
   revoked: 'Principal revoked',
   'self-approval': 'An erasure takes two different officers',
   'same-chain': 'Security officers cannot approve within their own chain',
+  clearance: 'The signal is classified above your clearance',
   'pending-already': 'An erasure of this signal waits for approval already',
   'gone-already': 'The signal is no longer held',
   'request-decided': 'The request has been decided already',
@@ -105,6 +107,7 @@ export class ErasuresController {
   })
   @ApiResponse({ status: 200, type: ErasureRequestView })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
+  @ApiResponse({ status: 403, ...PROBLEM_RESPONSE, description: 'the signal is classified above your clearance' })
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'your own request, one of your chain, or decided already' })
   @ApiResponse({ status: 410, ...PROBLEM_RESPONSE, description: 'expired' })
   async approve(
@@ -117,10 +120,14 @@ export class ErasuresController {
 
   @Post(':id/refuse')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Refuse an erasure request (or withdraw your own)' })
+  @ApiOperation({
+    summary: 'Refuse an erasure request (or withdraw your own)',
+    description: 'On the rules of approving it: not one of the requester’s chain, and cleared for the signal’s classification.',
+  })
   @ApiResponse({ status: 200, type: ErasureRequestView })
+  @ApiResponse({ status: 403, ...PROBLEM_RESPONSE, description: 'the signal is classified above your clearance' })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
-  @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'decided already' })
+  @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'one of the requester’s chain, or decided already' })
   @ApiResponse({ status: 410, ...PROBLEM_RESPONSE, description: 'expired' })
   async refuse(
     @CurrentPrincipal() me: Principal,

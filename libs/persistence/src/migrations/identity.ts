@@ -59,4 +59,35 @@ export class IdentityPrincipalRequests1796000000000 implements MigrationInterfac
   }
 }
 
-export const identityMigrations = [IdentityPrincipals1763800000000, IdentityPrincipalRequests1796000000000];
+/**
+ * Officers (issue 32, item 8): a revocation an officer of the target's chain asks for waits for a
+ * second officer instead of being refused; each principal has a version, bumped by every change,
+ * and a request records the version it was filed against, so that a request whose target changed
+ * since is refused as stale instead of being applied to a principal its approver never saw.
+ */
+export class IdentityRequestVersions1796810000000 implements MigrationInterface {
+  name = 'IdentityRequestVersions1796810000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('alter table identity.principals add column version int not null default 0');
+    await q.query('alter table identity.principal_requests add column target_version int');
+    await q.query('alter table identity.principal_requests drop constraint principal_requests_operation_check');
+    await q.query(`alter table identity.principal_requests add constraint principal_requests_operation_check
+                     check (operation in ('create', 'update', 'rotate-key', 'revoke'))`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`delete from identity.principal_requests where operation = 'revoke'`);
+    await q.query('alter table identity.principal_requests drop constraint principal_requests_operation_check');
+    await q.query(`alter table identity.principal_requests add constraint principal_requests_operation_check
+                     check (operation in ('create', 'update', 'rotate-key'))`);
+    await q.query('alter table identity.principal_requests drop column target_version');
+    await q.query('alter table identity.principals drop column version');
+  }
+}
+
+export const identityMigrations = [
+  IdentityPrincipals1763800000000,
+  IdentityPrincipalRequests1796000000000,
+  IdentityRequestVersions1796810000000,
+];
