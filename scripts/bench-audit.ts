@@ -40,9 +40,9 @@ const STAGES: { action: string; actor: (agency: string) => string; topic: string
   { action: 'signal.submitted', actor: (a) => `agency:${a}`, topic: 'signals.<agency>.submitted.v1' },
   { action: 'signal.routed', actor: () => 'service:router', topic: 'signals.routed.v1' },
   { action: 'signal.published-to-feed', actor: () => 'service:router', topic: 'feeds.ocam.v2' },
-  { action: 'feedback.routed', actor: () => 'service:router', topic: 'feedback.<agency>.v1' },
-  { action: 'feedback.delivered', actor: () => 'service:intake', topic: 'feedback.<agency>.v1' },
-  { action: 'feedback.assessed', actor: () => 'service:intake', topic: 'feedback.<agency>.v1' },
+  { action: 'feedback.routed', actor: () => 'service:router', topic: 'feedback.<agency>.v2' },
+  { action: 'feedback.delivered', actor: () => 'service:intake', topic: 'feedback.<agency>.v2' },
+  { action: 'feedback.assessed', actor: () => 'service:intake', topic: 'feedback.<agency>.v2' },
   { action: 'access.recorded', actor: () => 'principal:analyst-1', topic: 'access.recorded.v1' },
   { action: 'access.recorded', actor: () => 'principal:analyst-2', topic: 'access.recorded.v1' },
 ];

@@ -74,10 +74,14 @@ function asyncApi(): unknown {
       messages: { SignalErasureRecorded: { $ref: '#/components/messages/SignalErasureRecorded' } },
     },
     feedback: {
-      address: 'feedback.{agency}.v1',
+      address: 'feedback.{agency}.v2',
       parameters: { agency },
-      description: "Receipt updates and analysts' feedback for one agency, keyed by signal id.",
-      messages: { Feedback: { $ref: '#/components/messages/Feedback' } },
+      description:
+        "Receipt updates (in clear: codes, the agency's own externalRef) and analysts' feedback (the detail sealed with the signal's data key: read it in the gateway inbox, GET /v1/feedback) for one agency, keyed by signal id. feedback.{agency}.v1 carried the analyst's question in clear and is no longer written.",
+      messages: {
+        Feedback: { $ref: '#/components/messages/Feedback' },
+        SealedFeedback: { $ref: '#/components/messages/SealedFeedback' },
+      },
     },
     access: {
       address: 'access.recorded.v1',
@@ -148,7 +152,12 @@ function asyncApi(): unknown {
         SignalRejected: msg('SignalRejected', 'SignalRejectedEvent', 'A refused submission with reasons'),
         SignalPurged: msg('SignalPurged', 'SignalPurgedEvent', "A service's purge of its copies of a signal"),
         SignalErasureRecorded: msg('SignalErasureRecorded', 'SignalErasureRecordedEvent', 'A step of an erasure request'),
-        Feedback: msg('Feedback', 'FeedbackEvent', 'A receipt update or feedback'),
+        Feedback: msg('Feedback', 'FeedbackEvent', 'A receipt update (routed, duplicate, rejected, delivered), in clear'),
+        SealedFeedback: msg(
+          'SealedFeedback',
+          'SealedFeedbackEvent',
+          "An analyst's feedback (assessed): the facts, the outcome code and the question's keyed digest in clear, the detail (outcome, question, time) sealed with the signal's data key (AES-256-GCM; unreadable once the signal is erased or purged). The gateway opens it into a FeedbackEvent for the agency's inbox.",
+        ),
         AccessRecorded: msg('AccessRecorded', 'AccessRecordedEvent', 'A read of signal content'),
         PrincipalChanged: msg('PrincipalChanged', 'PrincipalChangedEvent', 'A change to a principal'),
         WatchlistRecorded: msg('WatchlistRecorded', 'WatchlistRecordedEvent', 'A fact about a watchlist'),

@@ -8,7 +8,7 @@ describe('npm run reset: which topics are wiped', () => {
       'signals.rejected.v1',
       'feeds.ocam.v2',
       'feeds.police-organised-crime.v2',
-      'feedback.foreign-affairs.v1',
+      'feedback.foreign-affairs.v2',
       'access.recorded.v1',
       'identity.principals.changed.v1',
       'deadletters.intake.v1',

@@ -97,7 +97,7 @@ describe('audit trail of a signal: submitted, routed, delivered, read, assessed'
     expect(entries.find((e) => e.action === 'feedback.assessed')!.details).toMatchObject({ outcome: 'relevant' });
 
     // The same delivery notice delivered again (same ce-id) is not recorded twice.
-    const feedbackTopic = `${sys.topicPrefix}feedback.customs.v1`;
+    const feedbackTopic = `${sys.topicPrefix}feedback.customs.v2`;
     const delivered = (await readTopic(feedbackTopic)).find((r) => r.value?.includes('"delivered"') && r.value.includes(signalId))!;
     const marker = JSON.stringify({ marker: signalId });
     const producer = testKafka('replay').producer();

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { HealthModule } from '@passerelle/http';
 import { MessagingModule } from '@passerelle/messaging';
-import { gatewayMigrations, PersistenceModule } from '@passerelle/persistence';
+import { dataKeyReaderProvider, gatewayMigrations, PersistenceModule } from '@passerelle/persistence';
 import { DENIED_ATTEMPT_SINK, SecurityModule } from '@passerelle/security';
 import { FeedbackConsumer } from './feedback/feedback.consumer';
 import { FeedbackController } from './feedback/feedback.controller';
@@ -23,6 +23,8 @@ import { SubmitSignalUseCase } from './signals/submit-signal.usecase';
   ],
   controllers: [FeedbackConsumer, GatewayErasuresConsumer, SignalsController, FeedbackController],
   providers: [
+    // An analyst's feedback comes sealed with its signal's data key: the feedback consumer opens it.
+    dataKeyReaderProvider,
     SignalsRepository,
     PurgeGatewaySignalsUseCase,
     GatewayPurgeScheduler,

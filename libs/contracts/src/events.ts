@@ -15,7 +15,7 @@ export const EventTypes = {
   signalRouted: 'be.passerelle.signal.routed.v1',
   signalRejected: 'be.passerelle.signal.rejected.v1',
   feedSignal: 'be.passerelle.feed.signal.v2',
-  feedback: 'be.passerelle.feedback.v1',
+  feedback: 'be.passerelle.feedback.v2',
   accessRecorded: 'be.passerelle.access.recorded.v1',
   principalChanged: 'be.passerelle.principal.changed.v1',
   watchlistRecorded: 'be.passerelle.watchlist.recorded.v1',

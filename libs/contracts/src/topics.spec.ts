@@ -5,7 +5,7 @@ describe('topic names', () => {
     const t = topicNames();
     expect(t.submitted('customs')).toBe('signals.customs.submitted.v1');
     expect(t.feed('ocam')).toBe('feeds.ocam.v2');
-    expect(t.feedback('mobility')).toBe('feedback.mobility.v1');
+    expect(t.feedback('mobility')).toBe('feedback.mobility.v2');
     expect(t.submittedPattern.exec('signals.foreign-affairs.submitted.v1')?.[1]).toBe('foreign-affairs');
     expect(t.submittedPattern.test('signals.routed.v1')).toBe(false);
     expect(t.submittedPattern.test('xsignals.customs.submitted.v1')).toBe(false);

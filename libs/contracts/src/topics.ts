@@ -19,6 +19,10 @@ export interface TopicNames {
   readonly erasures: string;
   feed(feed: string): string;
   readonly feedPattern: RegExp;
+  /**
+   * An agency's feedback (`.v2`: an analyst's feedback is sealed with the signal's data key; `.v1`
+   * carried it in clear and is read by nobody since).
+   */
   feedback(agency: string): string;
   readonly feedbackPattern: RegExp;
   readonly accessRecorded: string;
@@ -45,8 +49,8 @@ export function topicNames(prefix = ''): TopicNames {
     erasures: `${prefix}signals.erasure.recorded.v1`,
     feed: (feed) => `${prefix}feeds.${feed}.v2`,
     feedPattern: new RegExp(`^${p}feeds\\.(${AGENCY_PATTERN})\\.v2$`),
-    feedback: (agency) => `${prefix}feedback.${agency}.v1`,
-    feedbackPattern: new RegExp(`^${p}feedback\\.(${AGENCY_PATTERN})\\.v1$`),
+    feedback: (agency) => `${prefix}feedback.${agency}.v2`,
+    feedbackPattern: new RegExp(`^${p}feedback\\.(${AGENCY_PATTERN})\\.v2$`),
     accessRecorded: `${prefix}access.recorded.v1`,
     principalsChanged: `${prefix}identity.principals.changed.v1`,
     watchlistsRecorded: `${prefix}watchlists.recorded.v1`,

@@ -14,7 +14,7 @@ describe('infra/kafka/acls.json expanded', () => {
     expect(users).toContainEqual({ name: 'agency-customs', kind: 'agency', agency: 'customs' });
     expect(of(bindings, 'agency-customs')).toEqual([
       'read group prefixed t1.agency-customs.',
-      'read topic literal t1.feedback.customs.v1',
+      'read topic literal t1.feedback.customs.v2',
       'write topic literal t1.signals.customs.submitted.v1',
     ]);
   });

@@ -14,7 +14,7 @@ import { isObservable, lastValueFrom, Observable, throwError } from 'rxjs';
 import { contractCheck, MessageCheck } from './dead-letters';
 import { IncomingMessage } from './events';
 import { BatchConsumerOptions, coalesceSettings, KafkaService } from './kafka.service';
-import { DATA_KEY_READER, DataKeyReader, sealedOpener } from './sealing';
+import { DATA_KEY_READER, DataKeyReader, SealedField, sealedOpener } from './sealing';
 
 /**
  * A topic family as handlers name it in `@EventPattern(...)`: the topic name without the
@@ -31,7 +31,7 @@ export const Families = {
   purged: 'signals.purged.v1',
   erasures: 'signals.erasure.recorded.v1',
   feed: 'feeds.{feed}.v2',
-  feedback: 'feedback.{agency}.v1',
+  feedback: 'feedback.{agency}.v2',
   accessRecorded: 'access.recorded.v1',
   principalsChanged: 'identity.principals.changed.v1',
   watchlistsRecorded: 'watchlists.recorded.v1',
@@ -63,11 +63,13 @@ export interface ConsumerGroup {
   /** Whether a handler failure may dead-letter a message (default true). */
   deadLetterOnFailure?: boolean;
   /**
-   * The group's topics carry sealed content (feeds): the transport opens it with the signals' data
+   * The group's topics carry sealed content (feeds, submissions, feedback): the transport opens it with the signals' data
    * keys (the app provides {@link DATA_KEY_READER}) before the contract check; what it cannot open
    * is dead-lettered (sealing.ts `sealedOpener`).
    */
   sealed?: boolean;
+  /** The payload field the sealed content opens into (default `signal`; `detail` for feedback). */
+  sealedInto?: SealedField;
 }
 
 /** The payload of a batch handler: the messages of one call, each partition's in offset order. */
@@ -195,7 +197,7 @@ export class BatchKafkaTransport extends Server implements CustomTransportStrate
         topics,
         coalesce: group.coalesce ? coalesceSettings() : undefined,
         deadLetterOnFailure: group.deadLetterOnFailure,
-        open: group.sealed ? sealedOpener(this.sealedKeys(group)) : undefined,
+        open: group.sealed ? sealedOpener(this.sealedKeys(group), undefined, group.sealedInto) : undefined,
         check: checks ? (m) => routeOf(m.topic)?.check?.(m) ?? [] : undefined,
         handle: (messages, ctx) => this.dispatch(messages, routeOf, ctx.heartbeat),
       });

@@ -85,6 +85,6 @@ describe('event factory', () => {
       status: 'delivered',
       detail: {},
     });
-    expect(fb).toMatchObject({ topic: 'p.feedback.mobility.v1', key: 's', id: 'b', type: EventTypes.feedback });
+    expect(fb).toMatchObject({ topic: 'p.feedback.mobility.v2', key: 's', id: 'b', type: EventTypes.feedback });
   });
 });

@@ -2,6 +2,7 @@ import {
   EventType,
   EventTypes,
   FeedbackEvent,
+  SealedFeedbackEvent,
   SealedFeedSignalEvent,
   SignalErasureRecordedEvent,
   SignalPurgedEvent,
@@ -180,6 +181,41 @@ export function feedbackEvent(
     detail: a.detail,
   };
   return { ...envelope(topics.feedback(a.agency), a.signalId, EventTypes.feedback, payload, a.traceId), payload };
+}
+
+/**
+ * An analyst's feedback to the source agency, on its feedback topic, keyed by the signal: `detail`
+ * (what the analyst wrote) sealed with the signal's data key, bound to this topic, signal and event;
+ * `facts` in clear (codes and keyed digests only: what the audit records). The agency's inbox in the
+ * gateway opens it; its own Kafka client, holding no key, sees the facts; once the signal is erased
+ * or purged, nobody opens it.
+ */
+export function sealedFeedbackEvent(
+  topics: TopicNames,
+  a: {
+    id: string;
+    occurredAt: string;
+    signalId: string;
+    traceId: string;
+    agency: string;
+    status: SealedFeedbackEvent['status'];
+    detail: Record<string, unknown>;
+    facts: Record<string, string | number | boolean>;
+    dataKey: Buffer;
+  },
+): EventDraft & { payload: SealedFeedbackEvent } {
+  const topic = topics.feedback(a.agency);
+  const payload: SealedFeedbackEvent = {
+    eventId: a.id,
+    occurredAt: a.occurredAt,
+    signalId: a.signalId,
+    traceId: a.traceId,
+    agency: a.agency,
+    status: a.status,
+    detail: a.facts,
+    sealed: seal(a.dataKey, { topic, signalId: a.signalId, eventId: a.id }, a.detail),
+  };
+  return { ...envelope(topic, a.signalId, EventTypes.feedback, payload, a.traceId), payload };
 }
 
 /** A service removed its copies of a signal at term: facts only, keyed by the signal. */

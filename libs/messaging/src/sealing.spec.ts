@@ -118,4 +118,17 @@ describe('sealing (per-signal data keys, AES-256-GCM)', () => {
     expect(gone).toEqual([expect.objectContaining({ path: 'sealed', code: 'sealed-key-destroyed' })]);
     expect((bad as { path: string }[]).every((r) => r.path.startsWith('sealed'))).toBe(true);
   });
+
+  it("opens an analyst's feedback into its detail, in place of the codes it carries in clear", async () => {
+    const drawn = drawDataKey(signalId, keks);
+    const opener = sealedOpener({ loadWrapped: async () => new Map([[signalId, drawn.wrapped]]) }, () => keks, 'detail');
+    const topic = 'feedback.customs.v2';
+    const detail = { outcome: 'more-information-requested', question: 'Which crossing, MARKER?' };
+    const facts = { eventId: 'ev-2', signalId, agency: 'customs', status: 'assessed' };
+    const sealed = seal(drawn.key, { topic, signalId, eventId: 'ev-2' }, detail);
+    const value = Buffer.from(JSON.stringify({ ...facts, detail: { outcome: detail.outcome }, sealed }));
+    expect(value.toString()).not.toContain('MARKER');
+    const [opened] = await opener([{ topic, partition: 0, offset: '0', key: null, value, headers: {}, timestamp: '0' }]);
+    expect(JSON.parse((opened as IncomingMessage).value!.toString())).toEqual({ ...facts, detail });
+  });
 });

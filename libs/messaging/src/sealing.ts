@@ -151,15 +151,19 @@ export interface DataKeyReader {
 const SEALED_KEY = Buffer.from('"sealed"', 'utf8');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The payload field sealed content opens into: the signal (submissions, feeds), or a feedback's detail. */
+export type SealedField = 'signal' | 'detail';
+
 /**
  * The transport's opener for a consumer of sealed topics: a message whose payload carries `sealed`
  * is opened with its signal's data key (one query per batch) into the payload its contract names
- * (`sealed` replaced by `signal`); a message without `sealed` is left to the contract check. Refused,
+ * (`sealed` replaced by `into`: `signal` on submissions and feeds, `detail` on feedback); a message
+ * without `sealed` is left to the contract check. Refused,
  * and so dead-lettered sealed as it came: a destroyed key (`sealed-key-destroyed`: the signal was
  * erased or purged), a tag that fails (`sealed-tag-mismatch`: altered, or replayed under another
  * topic, signal or event), an envelope this version does not write (`sealed-malformed`).
  */
-export function sealedOpener(keys: DataKeyReader, keks: () => KeySecrets = dataKeyKeks): MessageOpener {
+export function sealedOpener(keys: DataKeyReader, keks: () => KeySecrets = dataKeyKeks, into: SealedField = 'signal'): MessageOpener {
   const envelope = compiledValidator(SealedContent);
   return async (messages) => {
     const payloads = messages.map((m): Record<string, unknown> | null => {
@@ -184,9 +188,10 @@ export function sealedOpener(keys: DataKeyReader, keks: () => KeySecrets = dataK
       if (!k) return refuse('sealed-key-destroyed', "the signal's data key is gone (erased or purged): the content cannot be opened");
       try {
         const key = unwrapDataKey(p.signalId.toLowerCase(), k, keks());
-        const signal = open(key, { topic: m.topic, signalId: p.signalId, eventId: p.eventId }, p.sealed as SealedContent);
+        const content = open(key, { topic: m.topic, signalId: p.signalId, eventId: p.eventId }, p.sealed as SealedContent);
         const { sealed: _sealed, ...facts } = p;
-        return { ...m, value: Buffer.from(JSON.stringify({ ...facts, signal }), 'utf8'), sealedValue: m.value };
+        // The opened content takes the place of what the facts say of it in clear (a feedback's codes).
+        return { ...m, value: Buffer.from(JSON.stringify({ ...facts, [into]: content }), 'utf8'), sealedValue: m.value };
       } catch (e) {
         if (e instanceof SealError) return refuse(e.code, e.message);
         return refuse('sealed-malformed', 'the sealed content is not JSON');

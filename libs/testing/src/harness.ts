@@ -138,11 +138,13 @@ export function kafkaControl(action: 'stop' | 'start'): void {
 
 /**
  * Reads a topic from the beginning up to its current end; returns every record. `kafka`: another
- * cluster than the tests' (the fault suite's own).
+ * cluster than the tests' (the fault suite's own), or a client as another user than the operator
+ * (then `groupId` one that user may use, e.g. `<prefix>agency-customs.probe` for an agency).
  */
 export async function readTopic(
   topic: string,
   kafka: Kafka = testKafka('test-reader'),
+  groupId = `test-reader-${randomBytes(6).toString('hex')}`,
 ): Promise<{ key: string | null; value: string | null; headers: Record<string, string>; partition: number }[]> {
   const admin = kafka.admin();
   await admin.connect();
@@ -150,7 +152,7 @@ export async function readTopic(
   const remaining = new Map(ends.filter((e) => Number(e.high) > Number(e.low)).map((e) => [e.partition, BigInt(e.high)]));
   const out: { key: string | null; value: string | null; headers: Record<string, string>; partition: number }[] = [];
   if (remaining.size === 0) return out;
-  const consumer = kafka.consumer({ groupId: `test-reader-${randomBytes(6).toString('hex')}` });
+  const consumer = kafka.consumer({ groupId });
   await consumer.connect();
   try {
     await consumer.subscribe({ topic, fromBeginning: true });

@@ -25,33 +25,33 @@ describe('gateway feedback consumer: the topic names the agency', () => {
   afterEach(() => logged.mockRestore());
 
   it("files a notice under the topic's agency", () => {
-    expect(consumer.toRow(message('t1.feedback.customs.v1', { ...notice, agency: 'customs' }))).toMatchObject({
+    expect(consumer.toRow(message('t1.feedback.customs.v2', { ...notice, agency: 'customs' }))).toMatchObject({
       agency: 'customs',
       signalId: notice.signalId,
       status: 'assessed',
       eventId: 'ev-1',
     });
     // A payload that names no agency takes the topic's.
-    expect(consumer.toRow(message('t1.feedback.customs.v1', notice))?.agency).toBe('customs');
+    expect(consumer.toRow(message('t1.feedback.customs.v2', notice))?.agency).toBe('customs');
     expect(logged).not.toHaveBeenCalled();
   });
 
   it('files a notice whose payload names another agency under neither, and says why', () => {
     for (const claimed of ['mobility', 'CUSTOMS', '', 42]) {
-      expect(consumer.toRow(message('t1.feedback.customs.v1', { ...notice, agency: claimed }))).toBeNull();
+      expect(consumer.toRow(message('t1.feedback.customs.v2', { ...notice, agency: claimed }))).toBeNull();
     }
     expect(logged).toHaveBeenCalledTimes(4);
     expect(logged.mock.calls[0][0]).toBe(
-      "skipping feedback t1.feedback.customs.v1/0@7: payload names another agency than the topic's (customs); filed in no inbox",
+      "skipping feedback t1.feedback.customs.v2/0@7: payload names another agency than the topic's (customs); filed in no inbox",
     );
     expect(logged.mock.calls[0][0]).not.toContain('mobility');
   });
 
   it('skips what is not feedback for an agency, with the reason', () => {
-    expect(consumer.toRow(message('t1.feedback.v1', notice))).toBeNull();
-    expect(consumer.toRow(message('t2.feedback.customs.v1', notice))).toBeNull();
-    expect(consumer.toRow({ ...message('t1.feedback.customs.v1', notice), value: Buffer.from('{') })).toBeNull();
-    expect(consumer.toRow(message('t1.feedback.customs.v1', { status: 'assessed' }))).toBeNull();
+    expect(consumer.toRow(message('t1.feedback.v2', notice))).toBeNull();
+    expect(consumer.toRow(message('t2.feedback.customs.v2', notice))).toBeNull();
+    expect(consumer.toRow({ ...message('t1.feedback.customs.v2', notice), value: Buffer.from('{') })).toBeNull();
+    expect(consumer.toRow(message('t1.feedback.customs.v2', { status: 'assessed' }))).toBeNull();
     expect(logged.mock.calls.map((c) => String(c[0]).split(': ')[1])).toEqual([
       'not a feedback topic; filed in no inbox',
       'not a feedback topic; filed in no inbox',

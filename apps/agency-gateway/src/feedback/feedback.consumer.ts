@@ -22,7 +22,10 @@ import { FeedbackRepository, FeedbackRow } from './feedback.repository';
  */
 export const gatewayConsumers = (): ConsumerGroup[] => [
   // One transaction per fetch: every partition's notices take the same turn (seq in commit order).
-  { name: 'gateway-feedback', families: [Families.feedback], coalesce: true },
+  // An analyst's feedback is sealed with its signal's data key: the transport opens it into `detail`
+  // (one key query per fetch); one whose key is gone (the signal erased or purged) is dead-lettered
+  // as it came, sealed, and filed in no inbox.
+  { name: 'gateway-feedback', families: [Families.feedback], coalesce: true, sealed: true, sealedInto: 'detail' },
   { name: 'gateway-erasures', families: [Families.erasures] },
 ];
 

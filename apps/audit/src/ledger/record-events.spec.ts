@@ -1,5 +1,6 @@
 import { topicNames } from '@passerelle/contracts';
-import { derivedId, IncomingMessage, KafkaService } from '@passerelle/messaging';
+import { currentDigest, derivedId, IncomingMessage, KafkaService, sealedFeedbackEvent } from '@passerelle/messaging';
+import { randomBytes } from 'node:crypto';
 import { LedgerRepository } from './ledger.repository';
 import { accessFacts, RecordEventsUseCase } from './record-events.usecase';
 
@@ -86,11 +87,31 @@ describe('what the ledger keeps of access records', () => {
 });
 
 describe("an analyst's question in the ledger", () => {
+  const message = (detail: Record<string, unknown>): IncomingMessage => ({
+    topic: 'feedback.customs.v2',
+    partition: 0,
+    offset: '7',
+    key: signalId,
+    value: Buffer.from(
+      JSON.stringify({
+        eventId: 'e1',
+        occurredAt: '2026-11-30T10:00:00.000Z',
+        signalId,
+        traceId: 'a'.repeat(32),
+        agency: 'customs',
+        status: 'assessed',
+        detail,
+      }),
+    ),
+    headers: { 'ce-id': 'e1', 'ce-source': 'passerelle/intake' },
+    timestamp: '0',
+  });
+
   it('is kept as a digest, never as text', () => {
     const kafka = { topics: topicNames('') } as unknown as KafkaService;
     const use = new RecordEventsUseCase({} as LedgerRepository, kafka);
     const m: IncomingMessage = {
-      topic: 'feedback.customs.v1',
+      topic: 'feedback.customs.v2',
       partition: 0,
       offset: '7',
       key: signalId,
@@ -115,6 +136,28 @@ describe("an analyst's question in the ledger", () => {
       questionDigest: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(JSON.stringify(f)).not.toContain('border');
+  });
+
+  it('sealed (feedback v2): the ledger keeps the facts in clear, the same digest, and nothing of the sealed content', () => {
+    const kafka = { topics: topicNames('') } as unknown as KafkaService;
+    const use = new RecordEventsUseCase({} as LedgerRepository, kafka);
+    const question = 'Which border crossing?';
+    const clear = use.facts(message({ outcome: 'more-information-requested', question }));
+    const draft = sealedFeedbackEvent(topicNames(''), {
+      id: 'e2',
+      occurredAt: '2026-11-30T10:00:00.000Z',
+      signalId,
+      traceId: 'a'.repeat(32),
+      agency: 'customs',
+      status: 'assessed',
+      detail: { outcome: 'more-information-requested', question },
+      facts: { outcome: 'more-information-requested', questionDigest: currentDigest('question', question) },
+      dataKey: randomBytes(32),
+    });
+    const sealed = use.facts({ ...message({}), value: Buffer.from(JSON.stringify(draft.payload)) });
+    expect(sealed.action).toBe('feedback.assessed');
+    expect(sealed.details).toEqual(clear.details);
+    expect(JSON.stringify(sealed)).not.toContain('border');
   });
 });
 
@@ -157,7 +200,7 @@ describe('whose submission the ledger records', () => {
   });
 
   it("feedback is the feedback topic's agency's", () => {
-    const f = use.facts(on('feedback.customs.v1', { signalId, agency: 'mobility', status: 'routed', detail: {} }));
+    const f = use.facts(on('feedback.customs.v2', { signalId, agency: 'mobility', status: 'routed', detail: {} }));
     expect(f.agency).toBe('customs');
   });
 

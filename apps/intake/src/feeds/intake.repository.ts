@@ -152,7 +152,8 @@ export class IntakeTx {
     await count('intake.feed_items', `delete from intake.feed_items where signal_id = any($1::uuid[]) returning signal_id::text as id`);
     await count(
       'intake.outbox',
-      `delete from intake.outbox where event_type = 'be.passerelle.feedback.v1' and payload->>'signalId' = any($1::text[])
+      `delete from intake.outbox where event_type in ('be.passerelle.feedback.v1', 'be.passerelle.feedback.v2')
+          and payload->>'signalId' = any($1::text[])
         returning payload->>'signalId' as id`,
     );
     await count('intake.signals', `delete from intake.signals where signal_id = any($1::uuid[]) returning signal_id::text as id`);

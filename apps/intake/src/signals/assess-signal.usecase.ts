@@ -1,5 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { eventIds, feedbackEvent, KafkaService } from '@passerelle/messaging';
+import { currentDigest, eventIds, KafkaService, sealedFeedbackEvent } from '@passerelle/messaging';
 import { Principal, visibilityOf } from '@passerelle/security';
 import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
 import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
@@ -45,9 +45,13 @@ export class AssessSignalUseCase {
       const detail: Record<string, unknown> = { outcome: a.outcome, assessedAt: now };
       // The source learns what became of its signal; a request for more information carries the
       // analyst's question. Other notes stay inside the intake.
-      if (a.outcome === 'more-information-requested' && a.note) detail.question = a.note;
+      const question = a.outcome === 'more-information-requested' && a.note ? a.note : null;
+      if (question) detail.question = question;
       if (this.nameAnalyst) detail.analyst = principal.name;
-      const feedback = feedbackEvent(this.kafka.topics, {
+      // Sealed with the signal's data key: the agency's inbox opens it, its Kafka client sees the
+      // outcome code and the question's keyed digest (what the ledger records), and an erasure
+      // shreds the copy on Kafka with the key.
+      const feedback = sealedFeedbackEvent(this.kafka.topics, {
         id: eventIds.assessment(signalId, version),
         occurredAt: now,
         signalId,
@@ -55,6 +59,8 @@ export class AssessSignalUseCase {
         agency: row.agency,
         status: 'assessed',
         detail,
+        facts: { outcome: a.outcome, ...(question ? { questionDigest: currentDigest('question', question) } : {}) },
+        dataKey: await this.signals.dataKey(em, signalId),
       });
       await this.outbox.enqueue([feedback], em);
       await this.access.record(principal, endpoint, [row], em);

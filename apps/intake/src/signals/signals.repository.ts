@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DataKeyStore } from '@passerelle/persistence';
 import { Visibility } from '@passerelle/security';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -142,6 +143,16 @@ export class SignalsRepository {
       [a.signalId, version, a.outcome, a.note, a.analystId, a.analystName],
     );
     return version;
+  }
+
+  /**
+   * The signal's data key, to seal what goes to its agency about it (libs/messaging sealing.ts). Run
+   * in the transaction that just assessed the signal (its row locked, so an erasure waits for it and
+   * then deletes this key): every signal the intake holds came sealed with its key; one stored before
+   * keys existed gets one drawn now.
+   */
+  async dataKey(em: EntityManager, signalId: string): Promise<Buffer> {
+    return (await new DataKeyStore(em).ensure([signalId])).get(signalId)!;
   }
 
   /** The key that makes cursors opaque, created once per database. */

@@ -15,7 +15,7 @@ export class SealedContent {
   @IsUUID() keyId!: string;
   /** 96-bit nonce, base64. */
   @IsString() @Matches(/^[A-Za-z0-9+/]{16}$/) iv!: string;
-  /** The content (the JSON of the signal), base64. */
+  /** The content (the JSON of the signal, or of an analyst's feedback detail), base64. */
   @IsString() @Matches(BASE64(4, 1400000)) ciphertext!: string;
   /** 128-bit authentication tag, base64. */
   @IsString() @Matches(/^[A-Za-z0-9+/]{22}==$/) tag!: string;
