@@ -133,7 +133,7 @@ describe('executable docs', () => {
     const brokers = kafkaBrokers().join(',');
     const tlsBrokers = (kafkaCredentials().tlsBrokers ?? []).join(',');
     const topic =
-      /(?<![\w.-])(signals\.[a-z][a-z0-9-]*\.submitted\.v1|signals\.(?:routed|rejected)\.v1|feeds\.[a-z][a-z0-9-]*\.v1|feedback\.[a-z][a-z0-9-]*\.v1|access\.recorded\.v1|identity\.principals\.changed\.v1|deadletters\.[a-z]+\.v1)(?![\w.-])/g;
+      /(?<![\w.-])(signals\.[a-z][a-z0-9-]*\.submitted\.v1|signals\.(?:routed|rejected)\.v1|feeds\.[a-z][a-z0-9-]*\.v1|feedback\.[a-z][a-z0-9-]*\.v2|access\.recorded\.v1|identity\.principals\.changed\.v1|deadletters\.[a-z]+\.v1)(?![\w.-])/g;
     substitute = (code) => {
       let s = code;
       for (const [from, to] of urls) s = s.split(from).join(to);
