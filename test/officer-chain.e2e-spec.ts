@@ -17,7 +17,7 @@ describe('officers: revocation always possible, refusals follow approvals, stale
 
   beforeAll(async () => {
     sys = await startSystem([
-      { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' },
+      { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'confidential' },
       { name: 'officer-a', role: 'security-officer', clearance: 'confidential' },
       { name: 'officer-b', role: 'security-officer', clearance: 'confidential' },
       { name: 'officer-low', role: 'security-officer', clearance: 'restricted' },
