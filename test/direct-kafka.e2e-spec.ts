@@ -47,7 +47,7 @@ describe('direct Kafka submissions', () => {
     const badContract = exampleSignal('subject-iban', 'DIRECT-BAD-IBAN');
     badContract.subjects[0].iban = 'BE00096123456769';
     const otherAgency = {
-      eventId: 'e-1',
+      eventId: '5d0c2b1a-3e4f-4a5b-8c6d-7e8f9a0b1c2d',
       occurredAt: new Date().toISOString(),
       signalId: '6f1c2f3e-8d7b-4c1a-9f2e-1a2b3c4d5e6f',
       traceId: 'ab'.repeat(16),

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { topicNames } from '@passerelle/contracts';
-import { derivedId } from '@passerelle/messaging';
+import { derivedId, outsideEventId } from '@passerelle/messaging';
 import { eventually, KafkaMessage, produceAs, readTopic } from '@passerelle/testing';
 import { exampleSignal, request } from './support/http';
 import { RunningSystem, startSystem } from './support/system';
@@ -97,7 +97,7 @@ describe('ids bound to their source', () => {
     // The ids the genuine submission below will give rise to (computable here only: the test knows the secret).
     const ceId = `squatted-${randomUUID()}`;
     const ref = `SQUATTED-${Date.now()}`;
-    const input = `customs:${ceId}`;
+    const input = outsideEventId('customs', ceId);
     const signalId = derivedId('signal', 'customs', ref);
     const feedEventId = derivedId(input, 'feed', 'ocam');
     const routedNoticeId = derivedId(input, 'feedback');
@@ -315,7 +315,7 @@ describe('ids bound to their source', () => {
       async () => {
         const rows = await sys.sql<{ agency: string }>(`select agency from audit.ledger where source_topic = $1 and event_id = $2`, [
           t.submitted('customs'),
-          `customs:claim-${stamp}`,
+          outsideEventId('customs', `claim-${stamp}`),
         ]);
         return rows.length ? rows : undefined;
       },
@@ -361,28 +361,30 @@ describe('ids bound to their source', () => {
         const rows = await sys.sql<{ event_id: string; action: string; agency: string; actor: string; claimed: string | null }>(
           `select event_id, action, agency, actor, details->>'claimedAgency' as claimed from audit.ledger
             where source_topic = $1 and event_id = any($2::text[]) order by event_id`,
-          [t.submitted('customs'), [`customs:as-mobility-${stamp}`, `customs:unreadable-${stamp}`]],
+          [t.submitted('customs'), [outsideEventId('customs', `as-mobility-${stamp}`), outsideEventId('customs', `unreadable-${stamp}`)]],
         );
         return rows.length === 2 ? rows : undefined;
       },
       { what: 'both submissions in the ledger' },
     );
-    expect(entries).toEqual([
+    // In the order of their ids (keyed, since the agency's ce-ids are no UUIDs).
+    const expected = [
       {
-        event_id: `customs:as-mobility-${stamp}`,
+        event_id: outsideEventId('customs', `as-mobility-${stamp}`),
         action: 'signal.submitted',
         agency: 'customs',
         actor: 'agency:customs',
         claimed: 'mobility',
       },
       {
-        event_id: `customs:unreadable-${stamp}`,
+        event_id: outsideEventId('customs', `unreadable-${stamp}`),
         action: 'signal.submitted-unreadable',
         agency: 'customs',
         actor: 'agency:customs',
         claimed: null,
       },
-    ]);
+    ].sort((a, b) => (a.event_id < b.event_id ? -1 : 1));
+    expect(entries).toEqual(expected);
     // Rejected (the payload contradicts the topic), the rejection under customs too.
     const rejected = await eventually(
       async () => {

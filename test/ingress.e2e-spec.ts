@@ -84,4 +84,70 @@ describe('ingress: direct Kafka submissions meet the gateway’s rules', () => {
     );
     expect(inbox[0].detail.reasons).toEqual([{ path: 'supplements', reason: 'unknown-signal' }]);
   });
+  it('item 6: ids an agency’s own client writes reach no table verbatim unless they are UUIDs; other ids are refused with a reason', async () => {
+    const planted = 'Janssens.Pieter.1975-02-03.NN75020312345';
+    const uuid = '7a9e3c1d-2b4f-4e6a-8c0d-1e2f3a4b5c6d';
+    const envelope = (ref: string, over: Record<string, unknown>) => ({
+      eventId: '0f1e2d3c-4b5a-4968-8776-655443322110',
+      occurredAt: new Date().toISOString(),
+      signalId: '1f1e2d3c-4b5a-4968-8776-655443322111',
+      traceId: 'ab'.repeat(16),
+      agency: 'customs',
+      signal: exampleSignal('subject-vehicle', ref),
+      ...over,
+    });
+    await asAgency('customs', [
+      // Valid, with a ce-id that is someone's name and birth date: routed, the ce-id kept only keyed.
+      { key: 'p1', value: JSON.stringify(exampleSignal('subject-vessel', 'PLANT-CEID')), headers: { 'ce-id': planted } },
+      // A UUID ce-id is kept as it is (scoped by the agency).
+      { key: 'p2', value: JSON.stringify(exampleSignal('subject-iban', 'PLANT-UUID')), headers: { 'ce-id': uuid } },
+      // Unknown fields named like ids, and traceparent-less trace ids: refused, none of it kept.
+      {
+        key: 'p3',
+        value: JSON.stringify({ ...exampleSignal('minimal', 'PLANT-FIELDS'), signalId: planted, correlationId: planted }),
+        headers: { 'ce-id': `${planted}-2` },
+      },
+      // Envelopes whose ids are not UUIDs: refused with the field and the reason.
+      { key: 'p4', value: JSON.stringify(envelope('PLANT-ENV-EVENT', { eventId: planted })) },
+      { key: 'p5', value: JSON.stringify(envelope('PLANT-ENV-SIGNAL', { signalId: planted, traceId: planted.slice(0, 32) })) },
+    ]);
+    await eventually(async () => ((await intakeRefs(['PLANT-CEID', 'PLANT-UUID'])).length === 2 ? true : undefined), {
+      what: 'the two valid signals in the intake',
+    });
+    const refused = await eventually(
+      async () => {
+        const rs = (await rejections()).filter((r) => r.agency === 'customs' && r.topic.endsWith('customs.submitted.v1'));
+        const paths = rs.flatMap((r) => r.reasons.map((x: { path: string; reason: string }) => `${x.path}: ${x.reason}`));
+        return ['eventId: is-uuid', 'signalId: is-uuid', 'signalId: unknown-field', 'correlationId: unknown-field'].every((p) =>
+          paths.includes(p),
+        )
+          ? rs
+          : undefined;
+      },
+      { what: 'the refused ids on the rejected topic, with their reasons' },
+    );
+    expect(JSON.stringify(refused)).not.toContain('Janssens');
+    // Everything in the ledger: five submissions and the router's answers to them.
+    await eventually(
+      async () => {
+        const [{ n }] = await sys.sql<{ n: string }>(
+          `select count(*) as n from audit.ledger where action = 'feedback.rejected' and agency = 'customs'`,
+        );
+        const [{ m }] = await sys.sql<{ m: string }>(
+          `select count(*) as m from audit.ledger where action = 'signal.submitted' and payload_digest is not null and agency = 'customs'`,
+        );
+        return Number(n) >= 3 && Number(m) >= 5 ? true : undefined;
+      },
+      { what: 'the submissions and their rejections in the ledger' },
+    );
+    const leaks = await sys.sql<{ where: string }>(
+      `select 'audit.ledger' as where from audit.ledger
+        where concat_ws(' ', event_id, signal_id, correlation_id, trace_id, details::text) ilike '%janssens%'
+       union all select 'router.inbox' from router.inbox where event_id ilike '%janssens%'
+       union all select 'gateway.feedback' from gateway.feedback where concat_ws(' ', event_id, signal_id, detail::text) ilike '%janssens%'`,
+    );
+    expect(leaks).toEqual([]);
+    const [kept] = await sys.sql<{ n: string }>(`select count(*) as n from audit.ledger where event_id = $1`, [`customs:${uuid}`]);
+    expect(Number(kept.n)).toBe(1);
+  });
 });

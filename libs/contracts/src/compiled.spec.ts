@@ -41,7 +41,17 @@ const envelopes: [new () => object, (signal: Record<string, unknown>) => Record<
       signal,
     }),
   ],
-  [SignalSubmittedEvent, (signal) => ({ eventId: 'e-2', occurredAt: now, signalId: uuid, traceId: trace, agency: 'customs', signal })],
+  [
+    SignalSubmittedEvent,
+    (signal) => ({
+      eventId: '0c3f5a8e-1b2d-4c6e-8f0a-1b2c3d4e5f63',
+      occurredAt: now,
+      signalId: uuid,
+      traceId: trace,
+      agency: 'customs',
+      signal,
+    }),
+  ],
   [
     SignalRoutedEvent,
     () => ({

@@ -47,13 +47,26 @@ describe('eventIdOf (the id an inbox deduplicates by)', () => {
 
   it('scopes an id chosen by someone else (an agency) so that two sources numbering alike stay apart', () => {
     const customs = eventIdOf({ ...at, headers: { 'ce-id': 'event-1' } }, 'customs');
-    expect(customs).toBe('customs:event-1');
+    expect(customs).toMatch(/^customs:keyed:[0-9a-f-]{36}$/);
     expect(customs).not.toBe(eventIdOf({ ...at, headers: { 'ce-id': 'event-1' } }, 'mobility'));
+    expect(eventIdOf({ ...at, offset: '9', headers: { 'ce-id': 'event-1' } }, 'customs')).toBe(customs);
     const long = 'x'.repeat(95);
-    expect(eventIdOf({ ...at, headers: { 'ce-id': long } }, 'customs')).toMatch(/^sha256:/);
     expect(eventIdOf({ ...at, headers: { 'ce-id': long } }, 'customs')).not.toBe(
       eventIdOf({ ...at, headers: { 'ce-id': long } }, 'mobility'),
     );
+    expect(eventIdOf({ ...at, headers: { 'ce-id': `${long}a` } }, 'customs')).not.toBe(
+      eventIdOf({ ...at, headers: { 'ce-id': `${long}b` } }, 'customs'),
+    );
+  });
+
+  it("keeps an outside id only when it is a UUID: an agency's text in its place is never stored (issue 32, item 6)", () => {
+    const uuid = '3f2b8c1e-9a4d-4e7f-8b6a-0c1d2e3f4a5b';
+    expect(eventIdOf({ ...at, headers: { 'ce-id': uuid } }, 'customs')).toBe(`customs:${uuid}`);
+    const planted = 'Janssens.Pieter.1975-02-03.NN75020312345';
+    const id = eventIdOf({ ...at, headers: { 'ce-id': planted } }, 'customs');
+    expect(id).toMatch(/^customs:keyed:[0-9a-f-]{36}$/);
+    expect(id).not.toContain('Janssens');
+    expect(id.length).toBeLessThanOrEqual(100);
   });
 });
 

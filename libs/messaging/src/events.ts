@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EventType, Headers, jsonDepthExceeds, jsonStorable, MAX_JSON_DEPTH, UNSTORABLE } from '@passerelle/contracts';
 import type { IHeaders, Message } from 'kafkajs';
+import { derivedId } from './ids';
 import { traceIdOf, traceparent } from './trace';
 
 /** An event to publish: the payload is serialised as JSON, headers follow CloudEvents naming. */
@@ -67,6 +68,8 @@ export function decodeHeaders(headers: IHeaders | undefined): Record<string, str
 /** Longest ce-id kept as it is; longer ones are replaced by a digest of the whole id. */
 export const MAX_EVENT_ID_LENGTH = 100;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * The id an inbox deduplicates a record by: its `ce-id` header, or where the record has none, its
  * position in the log.
@@ -74,18 +77,28 @@ export const MAX_EVENT_ID_LENGTH = 100;
  * `scope` names who chose the id when that is not Passerelle: on an agency's submission topic the
  * agency's own client does, and CloudEvents ids are unique per source only — two agencies may both
  * number their events from 1. Such an id becomes `<scope>:<ce-id>`, so one agency's event is never
- * taken for a redelivery of another's (and dropped).
+ * taken for a redelivery of another's (and dropped). An outside id is text its sender chose, and it
+ * lands in append-only places (the audit ledger, inboxes): kept as it is only when it is a UUID;
+ * anything else becomes `<scope>:keyed:<id>`, a UUID keyed by the deployment's id secret over the
+ * scope and the whole ce-id (ids.ts `derivedId`), so that whatever text an agency puts there (a name,
+ * a birth date) is never stored, while the same ce-id still gives the same id (redeliveries dropped)
+ * and different ones different ids.
  *
- * An id longer than {@link MAX_EVENT_ID_LENGTH} becomes `sha256:<hex>` of the whole (scoped) id:
- * cutting it instead would make two events whose ids share a prefix look like one redelivered
- * event, and the second would be dropped without a word.
+ * An id of Passerelle's own longer than {@link MAX_EVENT_ID_LENGTH} becomes `sha256:<hex>` of the
+ * whole id: cutting it instead would make two events whose ids share a prefix look like one
+ * redelivered event, and the second would be dropped without a word.
  */
 export function eventIdOf(m: Pick<IncomingMessage, 'headers' | 'topic' | 'partition' | 'offset'>, scope?: string): string {
   const ce = m.headers['ce-id'];
   if (!ce) return `${m.topic}/${m.partition}/${m.offset}`;
-  const id = scope ? `${scope}:${ce}` : ce;
-  if (id.length <= MAX_EVENT_ID_LENGTH) return id;
-  return `sha256:${createHash('sha256').update(id, 'utf8').digest('hex')}`;
+  if (scope) return outsideEventId(scope, ce);
+  if (ce.length <= MAX_EVENT_ID_LENGTH) return ce;
+  return `sha256:${createHash('sha256').update(ce, 'utf8').digest('hex')}`;
+}
+
+/** The id of a ce-id chosen by `scope` (an agency): itself when a UUID, else a keyed UUID (see {@link eventIdOf}). */
+export function outsideEventId(scope: string, ce: string): string {
+  return UUID.test(ce) ? `${scope}:${ce}` : `${scope}:keyed:${derivedId('outside-event-id', scope, ce)}`;
 }
 
 export function traceIdOfMessage(m: IncomingMessage): string | undefined {

@@ -185,8 +185,24 @@ describe('whose submission the ledger records', () => {
         signal: { externalRef: 'REF-1' },
       }),
     );
-    expect(f).toMatchObject({ action: 'signal.submitted', actor: 'agency:customs', agency: 'customs', eventId: 'customs:e1' });
+    expect(f).toMatchObject({ action: 'signal.submitted', actor: 'agency:customs', agency: 'customs', signalId });
+    // The agency's ce-id is no UUID: the ledger keeps a keyed id in its place, never the text.
+    expect(f.eventId).toBe(`customs:keyed:${derivedId('outside-event-id', 'customs', 'e1')}`);
     expect(f.details).toEqual({ claimedAgency: 'mobility' });
+  });
+
+  it("keeps none of the ids an agency's client wrote unless they are UUIDs (issue 32, item 6)", () => {
+    const planted = 'Janssens.Pieter.1975-02-03.NN750203';
+    const f = use.facts(
+      on(
+        'signals.customs.submitted.v1',
+        { externalRef: 'REF-PLANT', signalId: planted, correlationId: planted, traceId: planted.slice(0, 32) },
+        planted,
+      ),
+    );
+    expect(JSON.stringify(f)).not.toContain('Janssens');
+    expect(f).toMatchObject({ signalId: derivedId('signal', 'customs', 'REF-PLANT'), correlationId: null, traceId: null });
+    expect(f.eventId).toMatch(/^customs:keyed:[0-9a-f-]{36}$/);
   });
 
   it("an unreadable one too, and a bare signal gets the id the router derives for the topic's agency", () => {

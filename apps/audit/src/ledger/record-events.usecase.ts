@@ -44,6 +44,7 @@ function reasonsOf(v: unknown, max = 50): CodedReason[] {
 /** Endpoints whose `{id}` is a signal's: a refused attempt there belongs in that signal's trail. */
 const SIGNAL_ENDPOINT = /^[A-Z]+ \/v1\/signals\/\{id\}(\/|$)/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TRACE_ID = /^[0-9a-f]{32}$/;
 
 const ACCESS_FIELDS = ['endpoint', 'role', 'principalName', 'resourceId'];
 const DENIED_FIELDS = ['endpoint', 'status', 'reason', 'source', 'resourceId', 'role', 'principalName'];
@@ -127,6 +128,9 @@ export class RecordEventsUseCase {
     if (submittedAgency) {
       action = parsed.ok ? 'signal.submitted' : 'signal.submitted-unreadable';
       actor = `agency:${submittedAgency}`;
+      // The agency's client wrote every field of this message: an id it claims is kept only when it
+      // is a UUID (every signal id is one); any other text in its place may be a name and a birth date.
+      if (signalId !== null && !UUID.test(signalId)) signalId = null;
       // What the message says of its agency is a claim, kept as evidence when it names a known
       // agency (anything else is the sender's free text: `other-agency`); the entry's agency is the topic's.
       const claimed = typeof p.agency === 'string' ? p.agency : null;
@@ -216,8 +220,11 @@ export class RecordEventsUseCase {
       // whatever the payload claims: one agency's topic can never write under another's name.
       agency: submittedAgency ?? feedbackAgency ?? str(p.agency, 40),
       signalId: signalId ?? (submittedAgency && bareRef ? derivedId('signal', submittedAgency, bareRef) : null),
-      correlationId: str(p.correlationId, 100),
-      traceId: traceIdOfMessage(m) ?? str(p.traceId, 32),
+      // Correlations are the router's: a submission naming one (refused by the router as an unknown
+      // field) names nothing the ledger may keep.
+      correlationId: submittedAgency ? null : str(p.correlationId, 100),
+      // A trace id is 32 hexadecimal digits, whoever wrote it; anything else is not one.
+      traceId: traceIdOfMessage(m) ?? (typeof p.traceId === 'string' && TRACE_ID.test(p.traceId) ? p.traceId : null),
       sourceTopic: m.topic,
       sourcePartition: m.partition,
       sourceOffset: m.offset,

@@ -1,5 +1,5 @@
 import { topicNames } from '@passerelle/contracts';
-import { eventIds, IncomingMessage } from '@passerelle/messaging';
+import { derivedId, eventIds, IncomingMessage } from '@passerelle/messaging';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimedSignalId, decodeSubmission, DecodedSubmission, RefusedSubmission } from './submission-decoder';
@@ -40,16 +40,19 @@ const refused = (m: IncomingMessage): RefusedSubmission => {
 describe('decodeSubmission', () => {
   it("decodes a bare submission under the topic's agency, with the id its agency and reference derive", () => {
     const d = ok(message(signal('REF-1'), { headers: { 'ce-id': 'e-1' } }));
-    expect(d.eventId).toBe('customs:e-1');
+    // An agency's ce-id that is no UUID is its text: kept only as a keyed id, scoped by the agency.
+    expect(d.eventId).toBe(`customs:keyed:${derivedId('outside-event-id', 'customs', 'e-1')}`);
     expect(d.event).toMatchObject({
-      eventId: 'customs:e-1',
+      eventId: d.eventId,
       agency: 'customs',
       signalId: eventIds.signal('customs', 'REF-1'),
       occurredAt: new Date(1790000000000).toISOString(),
       signal: { externalRef: 'REF-1' },
     });
     expect(d.traceId).toMatch(/^[0-9a-f]{32}$/);
-    expect(d.traceId).toBe(eventIds.trace('customs:e-1'));
+    expect(d.traceId).toBe(eventIds.trace(d.eventId));
+    const uuid = '0b8e0e4e-4a3c-4f6e-9d61-2a7c9a1b5e10';
+    expect(ok(message(signal('REF-1'), { headers: { 'ce-id': uuid } })).eventId).toBe(`customs:${uuid}`);
     expect(d.event.signalId).not.toBe(eventIds.signal('mobility', 'REF-1'));
   });
 
@@ -67,7 +70,7 @@ describe('decodeSubmission', () => {
 
   it("accepts the gateway's envelope as it is, the message's trace winning", () => {
     const envelope = {
-      eventId: 'g-1',
+      eventId: '0c3f5a8e-1b2d-4c6e-8f0a-1b2c3d4e5f61',
       occurredAt: '2026-11-20T08:30:00.000Z',
       signalId: '6f1d7a52-7d7e-4a0e-9c53-1f0f6f2b1c11',
       traceId: 'f'.repeat(32),
@@ -82,7 +85,7 @@ describe('decodeSubmission', () => {
 
   it("refuses an envelope naming another agency than the topic's, echoing what it claims", () => {
     const envelope = {
-      eventId: 'g-2',
+      eventId: '0c3f5a8e-1b2d-4c6e-8f0a-1b2c3d4e5f62',
       occurredAt: '2026-11-20T08:30:00.000Z',
       signalId: '6f1d7a52-7d7e-4a0e-9c53-1f0f6f2b1c12',
       traceId: 'f'.repeat(32),
@@ -112,7 +115,7 @@ describe('decodeSubmission', () => {
     const r = refused(message({ ...signal('REF-4'), urgency: 'whenever' }, { headers: { 'ce-id': 'e-4' } }));
     expect(r.reasons.map((x) => x.path)).toContain('urgency');
     expect(r).toMatchObject({
-      eventId: 'customs:e-4',
+      eventId: `customs:keyed:${derivedId('outside-event-id', 'customs', 'e-4')}`,
       agency: 'customs',
       externalRef: 'REF-4',
       claimedId: eventIds.signal('customs', 'REF-4'),
@@ -126,8 +129,11 @@ describe('decodeSubmission', () => {
 });
 
 describe('claimedSignalId', () => {
-  it('shows a claimed signal id only as storable text within the contract', () => {
-    expect(claimedSignalId('customs', { signalId: 'S-1' })).toBe('S-1');
+  it('shows a claimed signal id only when it is a UUID, never the text an agency put in its place', () => {
+    const id = '6f1d7a52-7d7e-4a0e-9c53-1f0f6f2b1c11';
+    expect(claimedSignalId('customs', { signalId: id })).toBe(id);
+    expect(claimedSignalId('customs', { signalId: 'Janssens.Pieter.1975-02-03' })).toBeNull();
+    expect(claimedSignalId('customs', { signalId: 'Janssens.Pieter.1975-02-03', externalRef: 'R' })).toBe(eventIds.signal('customs', 'R'));
     expect(claimedSignalId('customs', { signalId: 'x'.repeat(101), externalRef: 'R' })).toBe(eventIds.signal('customs', 'R'));
     expect(claimedSignalId('customs', { signalId: 'a\u0000b' })).toBeNull();
     expect(claimedSignalId('customs', { signalId: '' })).toBeNull();

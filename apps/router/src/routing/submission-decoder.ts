@@ -1,4 +1,4 @@
-import { SignalSubmission, SignalSubmittedEvent, UNSTORABLE, validated } from '@passerelle/contracts';
+import { SignalSubmission, SignalSubmittedEvent, validated } from '@passerelle/contracts';
 import { eventIdOf, eventIds, IncomingMessage, parseJson, traceIdOfMessage } from '@passerelle/messaging';
 
 /** Why a message is refused; `code` is what travels on (reason-codes.ts), `reason` may quote the value. */
@@ -101,17 +101,17 @@ export function refOf(partial: Record<string, unknown>): string | null {
 /** The contract's form of an external reference (SignalSubmission.externalRef). */
 const EXTERNAL_REF = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * The signal id a refused message claimed, when it can be shown back within the events' own
- * contracts (1-100 characters of storable text): the consumers of feedback topics check those
- * contracts. A bare submission claims the id its agency and reference would get.
+ * The signal id a refused message claimed, when it is a UUID (every signal id is one): anything else
+ * in its place is the sender's free text, which would travel on in the rejection, the agency's
+ * feedback and their ledger entries verbatim (a name and a birth date shaped like an id). A bare
+ * submission claims the id its agency and reference would get.
  */
 export function claimedSignalId(topicAgency: string | null, partial: Record<string, unknown>): string | null {
   const ref = refOf(partial);
-  return typeof partial.signalId === 'string' &&
-    partial.signalId.length >= 1 &&
-    partial.signalId.length <= 100 &&
-    !UNSTORABLE.test(partial.signalId)
+  return typeof partial.signalId === 'string' && UUID.test(partial.signalId)
     ? partial.signalId
     : topicAgency && ref
       ? eventIds.signal(topicAgency, ref)

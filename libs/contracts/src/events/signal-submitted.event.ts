@@ -3,9 +3,13 @@ import { IsISO8601, IsObject, IsString, IsUUID, Length, Matches, ValidateNested 
 import { SignalSubmission } from '../submission';
 import { SealedContent } from './sealed-content';
 
-/** Payload on `signals.<agency>.submitted.v1` when the gateway publishes it. */
+/**
+ * Payload on `signals.<agency>.submitted.v1` when the gateway publishes it, or an agency's own client
+ * writes this envelope. Its ids are UUIDs: on an agency's topic they are the agency's text, and what
+ * is not a UUID there could carry anything into the places that keep ids (issue 32, item 6).
+ */
 export class SignalSubmittedEvent {
-  @IsString() @Length(1, 100) eventId!: string;
+  @IsUUID() eventId!: string;
   @IsISO8601({ strict: true }) occurredAt!: string;
   @IsUUID() signalId!: string;
   @IsString() @Matches(/^[0-9a-f]{32}$/) traceId!: string;
@@ -20,7 +24,7 @@ export class SignalSubmittedEvent {
  * this copy cannot be opened by anybody. Agencies' own clients keep writing the forms above.
  */
 export class SealedSignalSubmittedEvent {
-  @IsString() @Length(1, 100) eventId!: string;
+  @IsUUID() eventId!: string;
   @IsISO8601({ strict: true }) occurredAt!: string;
   @IsUUID() signalId!: string;
   @IsString() @Matches(/^[0-9a-f]{32}$/) traceId!: string;
