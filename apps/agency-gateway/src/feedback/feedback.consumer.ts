@@ -80,6 +80,7 @@ export class FeedbackConsumer {
       detail: p.detail && typeof p.detail === 'object' ? (p.detail as Record<string, unknown>) : {},
       traceId: traceIdOfMessage(m) ?? null,
       occurredAt: occurred,
+      sealed: m.sealedValue !== undefined,
     };
   }
 }

@@ -9,6 +9,8 @@ export interface FeedbackRow {
   detail: Record<string, unknown>;
   traceId: string | null;
   occurredAt: string;
+  /** It came sealed with its signal's data key (an analyst's feedback): filed only while that key exists. */
+  sealed?: boolean;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -47,10 +49,13 @@ export class FeedbackRepository {
       const inserted: { signal_id: string; status: string; detail: unknown; occurred_at: Date; agency: string }[] = await tx.query(
         `insert into gateway.feedback (event_id, agency, signal_id, status, detail, trace_id, occurred_at)
          select event_id, agency, signal_id, status, detail, trace_id, occurred_at
-           from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::timestamptz[], $8::uuid[]) with ordinality
-           as t(event_id, agency, signal_id, status, detail, trace_id, occurred_at, signal_uuid, n)
+           from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::timestamptz[], $8::uuid[], $9::boolean[])
+           with ordinality as t(event_id, agency, signal_id, status, detail, trace_id, occurred_at, signal_uuid, sealed, n)
          -- A late notice about a signal purged here is not filed again.
          where not exists (select 1 from gateway.purged_signals p where p.id = t.signal_uuid and p.agency = t.agency)
+           -- Nor one opened just before its signal's erasure deleted the key (the erasure, under the
+           -- same lock, removes what was filed before it): its content must not outlive the key.
+           and (not t.sealed or exists (select 1 from keys.data_keys k where k.signal_id = t.signal_uuid))
          order by n
          on conflict (agency, event_id) do nothing
          returning signal_id, status, detail, occurred_at, agency`,
@@ -63,6 +68,7 @@ export class FeedbackRepository {
           rows.map((r) => r.traceId),
           rows.map((r) => r.occurredAt),
           rows.map((r) => uuidOrNull(r.signalId)),
+          rows.map((r) => r.sealed === true),
         ],
       );
       // Only signals this gateway holds have a receipt, and their ids are uuids.

@@ -30,7 +30,8 @@ export interface PurgedSignal {
   agency: string;
   /** Null only for an erased signal that had none. */
   retentionUntil: string | null;
-  traceId: string;
+  /** Null when the signal's notices named no trace (the purge notice then derives one). */
+  traceId: string | null;
   removed: Record<string, number>;
 }
 
@@ -215,16 +216,36 @@ export class SignalsRepository implements OutboxStore {
 
   /**
    * An approved erasure: the same removal as at term, now, of these signals if this gateway holds
-   * them, with a tombstone that says `erased`. Returns how many signals went.
+   * them, with a tombstone that says `erased`; of a signal it does not hold (an agency's own client
+   * submitted it), the notices about it in the inbox (an analyst's question among them), without a
+   * tombstone (such a signal has no receipt here). Returns how many signals had copies here.
    */
   async erase(ids: string[], notices: (purged: PurgedSignal[]) => OutgoingEvent[]): Promise<number> {
     return this.ds.transaction(async (tx) => {
+      // The feedback consumer files under this lock: a notice it opened before the approval is filed
+      // before this removal (and removed by it), or after it, when its key's absence keeps it out
+      // (FeedbackRepository.store).
+      await tx.query(`select pg_advisory_xact_lock(hashtext('passerelle.gateway.feedback'))`);
       const due: DueSignal[] = await tx.query(
         `select id, agency, to_char(retention_until, 'YYYY-MM-DD') as "retentionUntil", trace_id as "traceId"
            from gateway.signals where id = any($1::uuid[]) order by id for update`,
         [ids],
       );
-      return this.removeIn(tx, due, 'erased', notices);
+      const held = await this.removeIn(tx, due, 'erased', notices);
+      const others = ids.map((id) => id.toLowerCase()).filter((id) => !due.some((d) => d.id === id));
+      if (others.length === 0) return held;
+      const [rows]: [{ id: string; agency: string; traceId: string | null }[], number] = await tx.query(
+        `delete from gateway.feedback where signal_id = any($1::text[]) returning signal_id as id, agency, trace_id as "traceId"`,
+        [others],
+      );
+      const inbox = new Map<string, PurgedSignal>();
+      for (const r of rows) {
+        const p = inbox.get(r.id) ?? { id: r.id, agency: r.agency, retentionUntil: null, traceId: r.traceId, removed: {} };
+        p.removed['gateway.feedback'] = (p.removed['gateway.feedback'] ?? 0) + 1;
+        inbox.set(r.id, p);
+      }
+      await this.enqueueIn(tx, notices([...inbox.values()]));
+      return held + inbox.size;
     });
   }
 

@@ -197,6 +197,22 @@ export class GatewayErasure1796600000000 implements MigrationInterface {
   }
 }
 
+/**
+ * An erasure removes the inbox notices about a signal the gateway does not hold (an agency's own
+ * client submitted it) by the signal id alone, whatever inbox they are in: an index for that lookup.
+ */
+export class GatewayFeedbackBySignal1796820000000 implements MigrationInterface {
+  name = 'GatewayFeedbackBySignal1796820000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('create index feedback_signal_id on gateway.feedback (signal_id)');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop index gateway.feedback_signal_id');
+  }
+}
+
 export const gatewayMigrations = [
   GatewaySignalsOutbox1763800000000,
   GatewayFeedbackInbox1763900000000,
@@ -207,4 +223,5 @@ export const gatewayMigrations = [
   GatewayRetention1796400000000,
   GatewaySignalsByAgency1796500000000,
   GatewayErasure1796600000000,
+  GatewayFeedbackBySignal1796820000000,
 ];
