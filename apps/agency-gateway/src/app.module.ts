@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { HealthModule } from '@passerelle/http';
 import { MessagingModule } from '@passerelle/messaging';
 import { dataKeyReaderProvider, gatewayMigrations, PersistenceModule } from '@passerelle/persistence';
@@ -6,7 +7,10 @@ import { DENIED_ATTEMPT_SINK, SecurityModule } from '@passerelle/security';
 import { FeedbackConsumer } from './feedback/feedback.consumer';
 import { FeedbackController } from './feedback/feedback.controller';
 import { FeedbackRepository } from './feedback/feedback.repository';
+import { GatewayAccessOutboxRelay } from './signals/access-outbox.relay';
+import { GatewayAccessOutboxRepository } from './signals/access-outbox.repository';
 import { GatewayAccessRecords } from './signals/access-records';
+import { RecordPocReadsInterceptor } from './signals/record-poc-reads.interceptor';
 import { GatewayOutboxRelay } from './signals/outbox-relay.service';
 import { SignalsController } from './signals/signals.controller';
 import { GatewayErasuresConsumer } from './retention/erasures.consumer';
@@ -31,9 +35,18 @@ import { SubmitSignalUseCase } from './signals/submit-signal.usecase';
     SubmitSignalUseCase,
     GatewayOutboxRelay,
     FeedbackRepository,
-    // Refused attempts at the edge go to the audit as access records, through the outbox.
+    // Access records — POCs' reads, refused attempts at the edge — go to the audit through an outbox
+    // lane of their own, never in front of submissions.
+    GatewayAccessOutboxRepository,
+    GatewayAccessOutboxRelay,
     GatewayAccessRecords,
     { provide: DENIED_ATTEMPT_SINK, useExisting: GatewayAccessRecords },
+    // A POC's reads of its receipts and of its feedback inbox, one record per answer.
+    {
+      provide: APP_INTERCEPTOR,
+      useFactory: (access: GatewayAccessRecords) => new RecordPocReadsInterceptor(access, [SignalsController, FeedbackController]),
+      inject: [GatewayAccessRecords],
+    },
   ],
 })
 export class GatewayModule {}

@@ -24,6 +24,8 @@ import { FeedsConsumer } from './feeds/feeds.consumer';
 import { IntakeRepository } from './feeds/intake.repository';
 import { StoreFeedSignalsUseCase } from './feeds/store-feed-signals.usecase';
 import { FeedNotifier } from './feeds/feed-notifier';
+import { IntakeAccessOutboxRelay } from './outbox/access-outbox.relay';
+import { IntakeAccessOutboxRepository } from './outbox/access-outbox.repository';
 import { IntakeOutboxRelay } from './outbox/intake-outbox.relay';
 import { IntakePurgeScheduler, PurgeIntakeSignalsUseCase } from './retention/purge-signals.usecase';
 import { IntakeOutboxRepository } from './outbox/intake-outbox.repository';
@@ -77,6 +79,9 @@ import { WatchlistUsageUseCase } from './watchlists/watchlist-usage.usecase';
     FeedNotifier,
     IntakeOutboxRepository,
     IntakeOutboxRelay,
+    // Access records (reads, refused attempts) on a lane of their own: never in front of the events above.
+    IntakeAccessOutboxRepository,
+    IntakeAccessOutboxRelay,
     SignalsRepository,
     AccessRecorder,
     AnalystReadsUseCase,

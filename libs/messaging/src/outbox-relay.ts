@@ -242,22 +242,44 @@ export function sqlOutboxPass(tx: Queryable, table: string, source: string, afte
 }
 
 /**
+ * Which outbox a relay drains. `events`: the state-changing events (submissions, feedback, principal
+ * changes, erasures…), in one order. `access`: access records (reads and refused attempts) in a
+ * table and relay of their own, so that however many reads wait, they never delay an event of the
+ * other lane (issue 32, item 3): each lane has its own lock, its own batch and its own backlog.
+ */
+export type OutboxLane = 'events' | 'access';
+
+const LANES: Record<OutboxLane, { metric: string; help: string; batchSize: () => number }> = {
+  events: {
+    metric: 'passerelle_outbox_rows',
+    help: 'Outbox rows not published: pending (waiting for the relay) and parked (waiting for an operator)',
+    batchSize: () => Number(process.env.OUTBOX_BATCH_SIZE ?? 500),
+  },
+  access: {
+    metric: 'passerelle_access_outbox_rows',
+    help: 'Access-record outbox rows (reads, refused attempts) not published: pending and parked',
+    batchSize: () => Number(process.env.ACCESS_OUTBOX_BATCH_SIZE ?? process.env.OUTBOX_BATCH_SIZE ?? 500),
+  },
+};
+
+/**
  * An outbox relay that runs for the life of a Nest app: started at bootstrap, stopped (after its
- * current pass) before shutdown. Services extend it with their own store.
+ * current pass) before shutdown. Services extend it with their own store, one per lane.
  */
 export abstract class ManagedOutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly relay: OutboxRelay;
 
-  protected constructor(store: OutboxStore, publisher: OutboxPublisher & { metrics?: Registry }) {
+  protected constructor(store: OutboxStore, publisher: OutboxPublisher & { metrics?: Registry }, lane: OutboxLane = 'events') {
+    const l = LANES[lane];
     this.relay = new OutboxRelay(store, publisher, {
-      batchSize: Number(process.env.OUTBOX_BATCH_SIZE ?? 500),
+      batchSize: l.batchSize(),
       idleMs: Number(process.env.OUTBOX_POLL_MS ?? 1000),
     });
     const backlog = store.backlog?.bind(store);
     if (publisher.metrics && backlog) {
       const gauge: Gauge = new Gauge({
-        name: 'passerelle_outbox_rows',
-        help: 'Outbox rows not published: pending (waiting for the relay) and parked (waiting for an operator)',
+        name: l.metric,
+        help: l.help,
         labelNames: ['state'],
         registers: [publisher.metrics],
         collect: async () => {

@@ -9,3 +9,4 @@ export * from './demo-principals';
 export * from './access-policy';
 export * from './separation-of-duties';
 export * from './principal-requests.repository';
+export * from './read-records';

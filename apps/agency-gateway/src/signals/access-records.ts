@@ -1,26 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { AccessRecordedEvent, EventTypes } from '@passerelle/contracts';
 import { KafkaService } from '@passerelle/messaging';
-import { DeniedAttemptSink } from '@passerelle/security';
+import { DeniedAttemptSink, Principal, ReadSignal, readRecords } from '@passerelle/security';
 import { randomBytes } from 'node:crypto';
-import { GatewayOutboxRelay } from './outbox-relay.service';
-import { SignalsRepository } from './signals.repository';
+import { GatewayAccessOutboxRelay } from './access-outbox.relay';
+import { GatewayAccessOutboxRepository } from './access-outbox.repository';
 
 const SOURCE = 'passerelle/agency-gateway';
 
 /**
- * The gateway's refused attempts (401, 403, 404 at its edge) as access records: into its outbox,
- * then `access.recorded.v1`, then the audit's ledger — the path the intake's reads take.
+ * The gateway's access records — points of contact's reads (receipts, the feedback inbox) and the
+ * refused attempts at its edge (401, 403, 404) — into its access outbox (a lane of its own), then
+ * `access.recorded.v1`, then the audit's ledger: the path the intake's reads take.
  */
 @Injectable()
 export class GatewayAccessRecords implements DeniedAttemptSink {
   constructor(
-    private readonly outbox: SignalsRepository,
-    private readonly relay: GatewayOutboxRelay,
+    private readonly outbox: GatewayAccessOutboxRepository,
+    private readonly relay: GatewayAccessOutboxRelay,
     private readonly kafka: KafkaService,
   ) {}
 
+  /** One read of these signals: one record listing them (none for an answer that held no signal). */
+  async recordRead(principal: Principal, endpoint: string, signals: ReadSignal[]): Promise<void> {
+    if (signals.length === 0) return;
+    await this.write(readRecords(principal, endpoint, signals));
+  }
+
   async write(records: AccessRecordedEvent[]): Promise<void> {
+    if (records.length === 0) return;
     await this.outbox.enqueue(
       records.map((payload) => ({
         topic: this.kafka.topics.accessRecorded,

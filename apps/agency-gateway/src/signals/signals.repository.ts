@@ -125,11 +125,6 @@ export class SignalsRepository implements OutboxStore {
     });
   }
 
-  /** Events that concern no signal (access records of refused attempts), in one insert. */
-  async enqueue(events: OutgoingEvent[]): Promise<void> {
-    await this.enqueueIn(this.ds.manager, events);
-  }
-
   private async enqueueIn(db: Pick<EntityManager, 'query'>, events: OutgoingEvent[]): Promise<void> {
     if (events.length === 0) return;
     await db.query(

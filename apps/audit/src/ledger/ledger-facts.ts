@@ -109,6 +109,9 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   byEndpoint: { keys: (k) => k === 'other' || FACT_TYPES.endpoint(k), values: 'offset' },
   query: 'object',
   signalId: 'id',
+  // a read: every signal it returned, and their agencies
+  signalIds: 'id',
+  agencies: 'agency',
   signal: 'id',
   actor: 'code',
   action: 'code',

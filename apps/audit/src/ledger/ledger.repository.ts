@@ -100,7 +100,8 @@ export class LedgerRepository {
    * A signal belongs to one agency: the one the router routed it for (its `signal.routed` entries,
    * written by the router only). What another agency's topic said about the same id — a submission
    * claiming it, that submission's rejection and feedback — stays in the ledger under that agency,
-   * but is not this signal's trail. Entries that name no agency (reads, refused attempts) are.
+   * but is not this signal's trail. Entries that name no agency (reads, refused attempts) are. A read
+   * is one entry listing every signal it returned (`details.signalIds`): it is in the trail of each.
    * Before the router has spoken of the signal, every entry naming the id is shown.
    */
   async trail(signalId: string): Promise<LedgerEntry[]> {
@@ -111,7 +112,7 @@ export class LedgerRepository {
           where o.signal_id = $1 and o.action = 'signal.routed' and o.actor = 'service:router' and o.agency is not null
           order by o.seq limit 1)
        select ${COLUMNS} from audit.ledger l
-        where l.signal_id = $1
+        where (l.signal_id = $1 or (l.details -> 'signalIds') ? $1)
           and (l.agency is null or not exists (select 1 from owner) or l.agency = (select agency from owner))
         order by coalesce(l.occurred_at, l.recorded_at), l.seq`,
       [signalId],
@@ -163,7 +164,11 @@ export class LedgerRepository {
     if (f.agency !== undefined) where.push(`l.agency = ${p(f.agency)}`);
     if (f.actor !== undefined) where.push(`l.actor = ${p(f.actor)}`);
     if (f.action !== undefined) where.push(`l.action = ${p(f.action)}`);
-    if (f.signalId !== undefined) where.push(`l.signal_id = ${p(f.signalId)}`);
+    if (f.signalId !== undefined) {
+      // The entries naming the signal, and the reads whose list of returned signals holds it.
+      const id = p(f.signalId);
+      where.push(`(l.signal_id = ${id} or (l.details -> 'signalIds') ? ${id})`);
+    }
     if (f.afterSeq !== undefined) where.push(`l.seq > ${p(f.afterSeq)}`);
     if (f.from !== undefined) {
       const from = p(f.from);

@@ -26,6 +26,63 @@ describe('what the ledger keeps of access records', () => {
     });
   });
 
+  it('a read of a page: one entry listing every signal returned and their agencies', () => {
+    const other = '1c9e2f3a-4b5d-4e6f-8a7b-9c0d1e2f3a4b';
+    const f = accessFacts({
+      principalId,
+      principalName: 'analyst',
+      role: 'analyst',
+      endpoint: 'GET /v1/feeds/ocam/signals',
+      outcome: 'read',
+      signalIds: [signalId, other],
+      agencies: ['customs', 'mobility'],
+    });
+    expect(f).toEqual({
+      action: 'access.recorded',
+      actor: `principal:${principalId}`,
+      signalId: null,
+      details: {
+        endpoint: 'GET /v1/feeds/ocam/signals',
+        role: 'analyst',
+        principalName: 'analyst',
+        resourceId: undefined,
+        signalIds: [signalId, other],
+        agencies: ['customs', 'mobility'],
+      },
+    });
+  });
+
+  it('a read of the first shape (one record per signal, no list) is still a read of that signal, listed like the new', () => {
+    const f = accessFacts({
+      principalId,
+      principalName: 'analyst',
+      role: 'analyst',
+      endpoint: 'GET /v1/signals/{id}',
+      signalId,
+      agency: 'customs',
+    });
+    expect(f).toMatchObject({ action: 'access.recorded', signalId, details: { signalIds: [signalId], agencies: ['customs'] } });
+    // The new shape of a one-signal read says the same.
+    const g = accessFacts({
+      principalId,
+      principalName: 'analyst',
+      role: 'analyst',
+      endpoint: 'GET /v1/signals/{id}',
+      outcome: 'read',
+      signalId,
+      agency: 'customs',
+      signalIds: [signalId],
+      agencies: ['customs'],
+    });
+    expect(g).toEqual(f);
+  });
+
+  it('a list of ids is bounded, whatever a producer sent', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const f = accessFacts({ principalId, endpoint: 'GET /v1/feeds/ocam/signals', outcome: 'read', signalIds: many });
+    expect((f.details.signalIds as string[]).length).toBe(500);
+  });
+
   it("a refused attempt on a signal's id: access.denied, in that signal's trail", () => {
     const f = accessFacts({
       outcome: 'denied',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { codedReasons, CodedReason } from '@passerelle/contracts';
+import { ACCESS_MAX_SIGNAL_IDS, codedReasons, CodedReason } from '@passerelle/contracts';
 import {
   currentDigest,
   derivedId,
@@ -47,6 +47,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TRACE_ID = /^[0-9a-f]{32}$/;
 
 const ACCESS_FIELDS = ['endpoint', 'role', 'principalName', 'resourceId'];
+
+/** A list of ids as a record may carry it: strings only, at most `max`, each at most 100 characters; null when none. */
+function idList(v: unknown, max: number): string[] | null {
+  if (!Array.isArray(v)) return null;
+  const ids = v
+    .slice(0, max)
+    .map((x) => str(x, 100))
+    .filter((x): x is string => x !== null);
+  return ids.length ? ids : null;
+}
 const DENIED_FIELDS = ['endpoint', 'status', 'reason', 'source', 'resourceId', 'role', 'principalName'];
 const COUNTED_FIELDS = ['source', 'count', 'windowStart', 'windowEnd', 'byStatus', 'byEndpoint'];
 const WATCHLIST_FIELDS = [
@@ -79,7 +89,16 @@ export function accessFacts(p: Record<string, unknown>): {
   const principal = str(p.principalId, 100);
   if (p.outcome !== 'denied') {
     for (const k of ACCESS_FIELDS) details[k] = p[k];
-    return { action: 'access.recorded', actor: `principal:${principal ?? 'unknown'}`, signalId: str(p.signalId, 100), details };
+    // A read lists every signal it returned (records of the first shape name one, in `signalId`):
+    // the trail of each of them finds the read through this list (ledger_read_signals).
+    const listed = idList(p.signalIds, ACCESS_MAX_SIGNAL_IDS);
+    const signalId = str(p.signalId, 100) ?? (listed?.length === 1 ? listed[0] : null);
+    if (listed) details.signalIds = listed;
+    else if (signalId) details.signalIds = [signalId];
+    const agencies = idList(p.agencies, 50);
+    if (agencies) details.agencies = agencies;
+    else if (typeof p.agency === 'string' && signalId) details.agencies = [str(p.agency, 40)];
+    return { action: 'access.recorded', actor: `principal:${principal ?? 'unknown'}`, signalId, details };
   }
   const counted = p.count !== undefined;
   for (const k of counted ? COUNTED_FIELDS : DENIED_FIELDS) details[k] = p[k];

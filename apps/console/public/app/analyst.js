@@ -9,8 +9,20 @@ const OUTCOMES = [
   { value: 'closed', label: 'Closed' },
 ];
 
+/** Items per page of the feed: the view loads the newest page, then older pages only when asked. */
+const PAGE = 100;
+
 /** The open stream and what it brought, kept while the analyst moves between views. */
-const feedState = { feed: null, source: null, items: new Map(), newCount: 0, listeners: new Set(), status: 'connecting' };
+const feedState = {
+  feed: null,
+  source: null,
+  items: new Map(),
+  newCount: 0,
+  listeners: new Set(),
+  status: 'connecting',
+  /** The cursor of the next older page; null once the oldest item is loaded. */
+  older: null,
+};
 
 export function leave() {
   feedState.source?.close();
@@ -18,6 +30,7 @@ export function leave() {
   feedState.items.clear();
   feedState.feed = null;
   feedState.newCount = 0;
+  feedState.older = null;
 }
 
 export async function render(main, session, path) {
@@ -44,24 +57,22 @@ export async function render(main, session, path) {
 
 // ---- live feed ------------------------------------------------------------------------------------
 
+const feedPath = (feed, q) => `/api/intake/v1/feeds/${encodeURIComponent(feed)}/signals?${new URLSearchParams(q)}`;
+
 /**
- * The backlog first (pages of the feed, oldest first), then the stream from where the pages ended:
- * whatever the stream brings is new since the view opened, and counted as such.
+ * The newest page of the feed (newest first, {@link PAGE} items), then the stream from just after it:
+ * whatever the stream brings is new since the view opened, and counted as such. Older items are
+ * loaded a page at a time, on demand ({@link loadOlder}): a feed of any size costs one page to open,
+ * and one read in the audit ledger per page.
  */
 async function connect(feed) {
   if (feedState.feed === feed && feedState.source) return;
   leave();
   feedState.feed = feed;
-  let cursor;
-  for (let page = 0; page < 10; page++) {
-    const q = new URLSearchParams({ limit: '500', ...(cursor ? { cursor } : {}) });
-    const { data } = await api('GET', `/api/intake/v1/feeds/${encodeURIComponent(feed)}/signals?${q}`);
-    for (const item of data.items) feedState.items.set(item.signalId, item);
-    cursor = data.nextCursor;
-    if (data.items.length < 500) break;
-  }
-  const q = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '?from=now';
-  const source = new EventSource(`/api/intake/v1/feeds/${encodeURIComponent(feed)}/stream${q}`);
+  const { data } = await api('GET', feedPath(feed, { limit: String(PAGE), order: 'desc' }));
+  for (const item of data.items) feedState.items.set(item.signalId, item);
+  feedState.older = data.nextCursor;
+  const source = new EventSource(`/api/intake/v1/feeds/${encodeURIComponent(feed)}/stream?cursor=${encodeURIComponent(data.streamCursor)}`);
   feedState.source = source;
   const changed = () => feedState.listeners.forEach((l) => l());
   source.addEventListener('open', () => {
@@ -88,6 +99,16 @@ async function connect(feed) {
   });
 }
 
+/** The next {@link PAGE} older items of the open feed. */
+async function loadOlder() {
+  const { feed, older } = feedState;
+  if (!feed || !older) return;
+  const { data } = await api('GET', feedPath(feed, { limit: String(PAGE), order: 'desc', cursor: older }));
+  if (feedState.feed !== feed) return;
+  for (const item of data.items) if (!feedState.items.has(item.signalId)) feedState.items.set(item.signalId, item);
+  feedState.older = data.nextCursor;
+}
+
 async function feedView(section, session) {
   const feeds = session.principal.feeds;
   if (!feeds.length) {
@@ -102,6 +123,17 @@ async function feedView(section, session) {
   const status = h('p', { class: 'hint', role: 'status' });
   const counts = h('div', { class: 'counts', 'aria-live': 'polite' });
   const body = h('tbody');
+  const olderHint = h('p', { class: 'hint' });
+  const older = h('button', { type: 'button' }, `Load ${PAGE} older`);
+  older.addEventListener('click', async () => {
+    older.disabled = true;
+    try {
+      await loadOlder();
+    } finally {
+      older.disabled = false;
+      draw();
+    }
+  });
   put(
     section,
     title('Live feed'),
@@ -126,7 +158,7 @@ async function feedView(section, session) {
       h(
         'table',
         { class: 'feed' },
-        h('caption', { class: 'hint' }, 'Overdue first, then by due date'),
+        h('caption', { class: 'hint' }, 'Loaded signals, overdue first, then by due date'),
         h(
           'thead',
           {},
@@ -139,6 +171,7 @@ async function feedView(section, session) {
         body,
       ),
     ),
+    h('div', { class: 'actions' }, older, olderHint),
   );
   const draw = () => {
     const cat = category.value.trim();
@@ -150,9 +183,13 @@ async function feedView(section, session) {
       .filter((i) => !overdue.checked || i.overdue)
       .sort((a, b) => Number(b.overdue) - Number(a.overdue) || Date.parse(a.dueAt) - Date.parse(b.dueAt));
     status.textContent = `Stream: ${feedState.status}.`;
+    older.hidden = !feedState.older;
+    olderHint.textContent = feedState.older
+      ? `The newest signals are loaded, ${PAGE} at a time: older ones on demand.`
+      : 'Everything in the feed that you may read is loaded.';
     put(
       clear(counts),
-      h('span', { class: 'badge' }, `${feedState.items.size} in feed`),
+      h('span', { class: 'badge' }, `${feedState.items.size} loaded`),
       h('span', { class: 'badge ok' }, `${feedState.newCount} new since you opened it`),
       h('span', { class: 'badge overdue' }, `${[...feedState.items.values()].filter((i) => i.overdue).length} overdue`),
       h('span', { class: 'badge' }, `${shown.length} shown`),

@@ -1,61 +1,49 @@
 import { Injectable } from '@nestjs/common';
 import { AccessRecordedEvent, EventTypes } from '@passerelle/contracts';
 import { KafkaService } from '@passerelle/messaging';
-import { DeniedAttemptSink, Principal } from '@passerelle/security';
+import { DeniedAttemptSink, Principal, ReadSignal, readRecords } from '@passerelle/security';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
-import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
-
-export interface ReadSignal {
-  signalId: string;
-  agency: string;
-  traceId: string | null;
-}
+import { IntakeAccessOutboxRelay } from '../outbox/access-outbox.relay';
+import { IntakeAccessOutboxRepository } from '../outbox/access-outbox.repository';
 
 /**
- * Records every read of signal content as `access.recorded.v1`: who, what, when, through which
- * endpoint, under which role. The record is made durable (outbox) before the content is returned;
- * if it cannot be, the read fails. Reads of other things (statistics, principals) and refused
- * attempts (as the edge's sink of denied attempts) go the same way.
+ * Records every read of signal content as `access.recorded.v1`, one record per read listing what
+ * it returned. The record is made durable (the access outbox, a lane of its own) before the content
+ * is returned; if it cannot be, the read fails. Reads of other things (statistics, principals) and
+ * refused attempts (as the edge's sink of denied attempts) go the same way.
  */
 @Injectable()
 export class AccessRecorder implements DeniedAttemptSink {
   constructor(
-    private readonly outbox: IntakeOutboxRepository,
-    private readonly relay: IntakeOutboxRelay,
+    private readonly outbox: IntakeAccessOutboxRepository,
+    private readonly relay: IntakeAccessOutboxRelay,
     private readonly kafka: KafkaService,
   ) {}
 
+  /**
+   * One read of these signals. With `em`, inside the caller's transaction: call {@link nudge} once
+   * it committed.
+   */
   async record(principal: Principal, endpoint: string, signals: ReadSignal[], em?: EntityManager): Promise<void> {
     if (signals.length === 0) return;
-    const now = new Date().toISOString();
     await this.outbox.enqueue(
-      signals.map((s) => {
-        const traceId = s.traceId ?? randomBytes(16).toString('hex');
-        const payload: AccessRecordedEvent = {
-          eventId: randomUUID(),
-          occurredAt: now,
-          principalId: principal.id,
-          principalName: principal.name,
-          role: principal.role,
-          endpoint,
-          signalId: s.signalId,
-          agency: s.agency,
-          traceId,
-        };
-        return {
-          topic: this.kafka.topics.accessRecorded,
-          key: principal.id,
-          id: payload.eventId,
-          type: EventTypes.accessRecorded,
-          traceId,
-          payload,
-        };
-      }),
+      readRecords(principal, endpoint, signals).map((payload) => ({
+        topic: this.kafka.topics.accessRecorded,
+        key: principal.id,
+        id: payload.eventId,
+        type: EventTypes.accessRecorded,
+        traceId: payload.traceId!,
+        payload,
+      })),
       em,
     );
     if (!em) this.relay.nudge();
+  }
+
+  /** Publishes records committed in a caller's transaction without waiting for the idle poll. */
+  nudge(): void {
+    this.relay.nudge();
   }
 
   /** A read that shows no signal content (statistics, principals): who, through which endpoint, which id. */

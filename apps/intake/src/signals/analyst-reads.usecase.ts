@@ -88,6 +88,7 @@ export class AnalystReadsUseCase implements OnModuleInit {
     const last = rows.length ? BigInt(rows[rows.length - 1].seq) : from;
     return {
       items: rows.map((r) => ({ ...feedItem(r), cursor: this.encodeCursor(feed, BigInt(r.seq), order) })),
+      first: rows.length ? BigInt(rows[0].seq) : null,
       last,
     };
   }

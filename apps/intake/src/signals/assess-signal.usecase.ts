@@ -73,6 +73,7 @@ export class AssessSignalUseCase {
       );
     }
     this.relay.nudge();
+    this.access.nudge();
     return { signalId, version: result, outcome: a.outcome };
   }
 }

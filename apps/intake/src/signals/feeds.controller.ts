@@ -35,23 +35,32 @@ export class FeedsController implements BeforeApplicationShutdown {
     description:
       'Only what you may read (feed membership, clearance, expiry). Oldest first by default: pass nextCursor back to follow the feed, ' +
       'with no gaps and no repeats while signals arrive (an empty page returns the same cursor: poll again with it). With ' +
-      '`order=desc`, newest first: nextCursor pages towards older items and is null once the oldest is reached. 404 when this ' +
+      '`order=desc`, newest first: nextCursor pages towards older items and is null once the oldest is reached; the first ' +
+      'page of `desc` (no cursor) also gives streamCursor, the position after its newest item, to follow the feed from ' +
+      '(GET …/stream?cursor=, or `asc` pages) with nothing missed. Each page is one read in the audit ledger, listing the ' +
+      'signals it returned. 404 when this ' +
       'intake does not serve the feed (INTAKE_FEEDS), whoever asks; 403 when it does and you are not a member of it.',
   })
   @ApiResponse({
     status: 200,
     description:
-      '{ items: [{ cursor, signalId, dossierId, agency, category, urgency, classification, dueAt, overdue, signal, … }], nextCursor }',
+      '{ items: [{ cursor, signalId, dossierId, agency, category, urgency, classification, dueAt, overdue, signal, … }], nextCursor, ' +
+      'streamCursor (first `desc` page only) }',
   })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE, description: 'this intake does not serve the feed (RFC 7807 problem details)' })
   async page(@CurrentPrincipal() principal: Principal, @Param('feed') feed: string, @Query() q: FeedPageQuery) {
     const order = q.order ?? 'asc';
     const limit = q.limit ?? 100;
     const from = this.reads.decodeCursor(feed, q.cursor, order);
-    const { items, last } = await this.reads.feedPage(principal, feed, from, limit, `GET /v1/feeds/${feed}/signals`, order);
+    // The newest page also says where to follow the feed from: the end of the feed as it was before
+    // the page was read, or the page's newest item (a later item is after both, so none is missed).
+    const head = order === 'desc' && !q.cursor ? await this.signals.feedHead(feed) : null;
+    const { items, first, last } = await this.reads.feedPage(principal, feed, from, limit, `GET /v1/feeds/${feed}/signals`, order);
     if (order === 'desc') {
       // Newest first: a short page reached the oldest item, and nothing older can arrive later.
-      return { items, nextCursor: items.length < limit || last === null ? null : this.reads.encodeCursor(feed, last, order) };
+      const nextCursor = items.length < limit || last === null ? null : this.reads.encodeCursor(feed, last, order);
+      if (head === null) return { items, nextCursor };
+      return { items, nextCursor, streamCursor: this.reads.encodeCursor(feed, first ?? head) };
     }
     return { items, nextCursor: this.reads.encodeCursor(feed, last ?? 0n) };
   }

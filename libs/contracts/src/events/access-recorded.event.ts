@@ -1,4 +1,20 @@
-import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { AGENCY_PATTERN } from '../topics';
 
 /** What an access record reports: a read (the default when absent) or a refused attempt. */
 export const ACCESS_OUTCOMES = ['read', 'denied'] as const;
@@ -12,6 +28,13 @@ export const ACCESS_DENIED_STATUSES = [401, 403, 404] as const;
  */
 export const ACCESS_DENIAL_REASONS = ['no-key', 'unknown-key', 'role', 'forbidden', 'not-found', 'no-route', 'above-clearance'] as const;
 export type AccessDenialReason = (typeof ACCESS_DENIAL_REASONS)[number];
+/**
+ * The most signals one read record lists. A read that returned more (none does today: pages stop at
+ * 500) is recorded as several records of at most this many, each with the same endpoint and time.
+ */
+export const ACCESS_MAX_SIGNAL_IDS = 500;
+/** A signal id as a read record lists it: a UUID, or `sha256:<16 hex>` of an id that is not one. */
+export const READ_SIGNAL_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|sha256:[0-9a-f]{16})$/;
 
 const denied = (e: AccessRecordedEvent): boolean => e.outcome === 'denied';
 const deniedOnce = (e: AccessRecordedEvent): boolean => e.outcome === 'denied' && e.count === undefined;
@@ -19,7 +42,10 @@ const counted = (e: AccessRecordedEvent): boolean => e.count !== undefined;
 
 /**
  * Payload on `access.recorded.v1`. Outcome `read` (or absent, as before): one read through an API —
- * of signal content (`signalId`), or of statistics or principals (`resourceId`: the principal read).
+ * of signal content (`signalIds`: every signal the answer held, and `agencies`: whose they are; a
+ * read of exactly one signal also names it in `signalId`/`agency`), or of statistics or principals
+ * (`resourceId`: the principal read). Records written before `signalIds` existed carry one
+ * `signalId` per record: consumers accept both.
  * Outcome `denied`: one refused attempt (401, 403 or 404 on a protected resource) with its status,
  * reason and source; or, once a source went past its threshold in a window, one record of how many
  * further attempts it made there (`count`, `windowStart`, `windowEnd`, `byStatus`, `byEndpoint`).
@@ -35,8 +61,24 @@ export class AccessRecordedEvent {
   /** Method and route pattern, e.g. `GET /v1/signals/{id}`; `GET (no route)` when nothing matched; `*` for a count. */
   @IsString() @Length(1, 200) endpoint!: string;
   @IsOptional() @IsString() signalId?: string;
-  /** The agency that submitted the signal that was read. */
+  /** The agency that submitted the signal that was read (when every signal read is of one agency). */
   @IsOptional() @IsString() agency?: string;
+  /**
+   * Every signal the read returned (one record per read, not one per item), each once, in the order
+   * returned: its id, or `sha256:<16 hex>` of an id that is not a UUID.
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ACCESS_MAX_SIGNAL_IDS)
+  @Matches(READ_SIGNAL_ID, { each: true })
+  signalIds?: string[];
+  /** The agencies whose signals the read returned, each once. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(new RegExp(`^${AGENCY_PATTERN}$`), { each: true })
+  agencies?: string[];
   @IsOptional() @IsString() traceId?: string;
   @IsOptional() @IsIn(ACCESS_OUTCOMES) outcome?: AccessOutcome;
   /** The id the request named (a principal read, a signal probed): an id or a code, else `sha256:<16 hex>` of it. */

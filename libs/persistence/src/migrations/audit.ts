@@ -145,9 +145,28 @@ export class AuditLedgerDedupeByTopic1796300000000 implements MigrationInterface
   }
 }
 
+/**
+ * A read is one entry listing every signal it returned (`details.signalIds`, issue 32, item 3): a
+ * GIN index on that list lets a signal's trail and `?signal=` find the reads that returned it as
+ * fast as the entries naming it in `signal_id`. The index is derived data: what entries hash is
+ * unchanged.
+ */
+export class AuditLedgerReadSignals1796830000000 implements MigrationInterface {
+  name = 'AuditLedgerReadSignals1796830000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`create index ledger_read_signals on audit.ledger using gin ((details -> 'signalIds'))`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop index audit.ledger_read_signals');
+  }
+}
+
 export const auditMigrations = [
   AuditLedger1763800000000,
   AuditCheckpointsAndWriterRole1764000000000,
   AuditQueryIndexes1764000000001,
   AuditLedgerDedupeByTopic1796300000000,
+  AuditLedgerReadSignals1796830000000,
 ];

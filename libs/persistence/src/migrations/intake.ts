@@ -369,6 +369,39 @@ export class IntakeWatchlistUsage1796700000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Access records (reads, refused attempts) get an outbox and a relay of their own (issue 32, item 3):
+ * a backlog of reads never waits in front of the events that change state (feedback, principal
+ * changes, erasures), which stay in `intake.outbox`. Same columns as that outbox, so the same relay
+ * pass drains it. Rows already in `intake.outbox` are published from there as before.
+ */
+export class IntakeAccessOutbox1796830000000 implements MigrationInterface {
+  name = 'IntakeAccessOutbox1796830000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      create table intake.access_outbox (
+        id bigserial primary key,
+        event_id text not null unique,
+        event_type text not null,
+        topic text not null,
+        key text not null,
+        trace_id text not null,
+        payload jsonb,
+        occurred_at timestamptz not null default now(),
+        published_at timestamptz,
+        parked_at timestamptz,
+        park_reason text
+      )`);
+    await q.query('create index access_outbox_pending on intake.access_outbox (id) where published_at is null');
+    await q.query('create index access_outbox_parked on intake.access_outbox (key) where parked_at is not null and published_at is null');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table intake.access_outbox');
+  }
+}
+
 export const intakeMigrations = [
   IntakeInboxSignals1763800000000,
   IntakeDossiersAssessments1763900000000,
@@ -379,4 +412,5 @@ export const intakeMigrations = [
   IntakeRetention1796500000000,
   IntakeErasure1796600000000,
   IntakeWatchlistUsage1796700000000,
+  IntakeAccessOutbox1796830000000,
 ];

@@ -1,0 +1,41 @@
+import { AccessRecordedEvent, validateAs } from '@passerelle/contracts';
+import { readRecords, readSignalId } from './read-records';
+import { Principal } from './principal';
+
+const analyst = {
+  id: '6f1c2b9e-1d2a-4c3b-9a8e-0f1e2d3c4b5a',
+  name: 'analyst',
+  role: 'analyst',
+  agency: null,
+} as unknown as Principal;
+const id = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+
+describe('read records', () => {
+  it('one record for a read of 500 signals, listing each once with their agencies', () => {
+    const signals = Array.from({ length: 500 }, (_, i) => ({ signalId: id(i), agency: i % 2 ? 'customs' : 'mobility', traceId: null }));
+    const records = readRecords(analyst, 'GET /v1/feeds/ocam/signals', [...signals, signals[0]]);
+    expect(records).toHaveLength(1);
+    expect(records[0].signalIds).toEqual(signals.map((s) => s.signalId));
+    expect(records[0].agencies).toEqual(['customs', 'mobility']);
+    expect(records[0].signalId).toBeUndefined();
+    expect(records[0].agency).toBeUndefined();
+    expect(validateAs(AccessRecordedEvent, records[0]).errors).toEqual([]);
+  });
+
+  it('a read of one signal also names it as records always did, with its trace', () => {
+    const [r] = readRecords(analyst, 'GET /v1/signals/{id}', [{ signalId: id(1), agency: 'customs', traceId: 'a'.repeat(32) }]);
+    expect(r).toMatchObject({ signalId: id(1), agency: 'customs', signalIds: [id(1)], agencies: ['customs'], traceId: 'a'.repeat(32) });
+    expect(validateAs(AccessRecordedEvent, r).errors).toEqual([]);
+  });
+
+  it('more than the bound: several records of at most 500; nothing read, no record', () => {
+    const signals = Array.from({ length: 1201 }, (_, i) => ({ signalId: id(i), agency: 'customs', traceId: null }));
+    expect(readRecords(analyst, 'GET /v1/dossiers/{id}', signals).map((r) => r.signalIds!.length)).toEqual([500, 500, 201]);
+    expect(readRecords(analyst, 'GET /v1/dossiers/{id}', [])).toEqual([]);
+  });
+
+  it('an id that is not a UUID is listed as its digest, never as text', () => {
+    expect(readSignalId('Janssens.Pieter.1975-02-03')).toMatch(/^sha256:[0-9a-f]{16}$/);
+    expect(readSignalId(id(3).toUpperCase())).toBe(id(3));
+  });
+});

@@ -1,0 +1,55 @@
+import { ACCESS_MAX_SIGNAL_IDS, AccessRecordedEvent, READ_SIGNAL_ID } from '@passerelle/contracts';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Principal } from './principal';
+
+/** A signal an answer held, as its read record names it. */
+export interface ReadSignal {
+  signalId: string;
+  agency: string;
+  traceId: string | null;
+}
+
+/** A signal id as a read record may list it: itself when a UUID, else `sha256:<16 hex>` of it (never free text). */
+export function readSignalId(id: string): string {
+  const lower = id.toLowerCase();
+  return READ_SIGNAL_ID.test(lower) ? lower : `sha256:${createHash('sha256').update(id, 'utf8').digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * The access records of one read of signal content: who, when, through which endpoint, under which
+ * role, and every signal the answer held (`signalIds`, each once, with their `agencies`) — one record
+ * per read, however many items it returned (issue 32, item 3). A read of more than
+ * {@link ACCESS_MAX_SIGNAL_IDS} signals (none does today: pages stop at 500) is recorded as several
+ * records of at most that many. A read of one signal also names it in `signalId`, as records always
+ * did, so a consumer of that first shape still reads it.
+ */
+export function readRecords(principal: Principal, endpoint: string, signals: ReadSignal[], now = new Date()): AccessRecordedEvent[] {
+  const bySignal = new Map<string, ReadSignal>();
+  for (const s of signals) {
+    const id = readSignalId(s.signalId);
+    if (!bySignal.has(id)) bySignal.set(id, s);
+  }
+  const ids = [...bySignal.keys()];
+  const records: AccessRecordedEvent[] = [];
+  for (let i = 0; i < ids.length; i += ACCESS_MAX_SIGNAL_IDS) {
+    const chunk = ids.slice(i, i + ACCESS_MAX_SIGNAL_IDS);
+    const agencies = [...new Set(chunk.map((id) => bySignal.get(id)!.agency))].sort();
+    const one = chunk.length === 1 ? bySignal.get(chunk[0])! : null;
+    records.push({
+      eventId: randomUUID(),
+      occurredAt: now.toISOString(),
+      principalId: principal.id,
+      principalName: principal.name,
+      role: principal.role,
+      endpoint,
+      outcome: 'read',
+      ...(one ? { signalId: chunk[0] } : {}),
+      ...(agencies.length === 1 ? { agency: agencies[0] } : {}),
+      // A read of one signal keeps that signal's trace; a page spans many traces and gets its own.
+      traceId: (one?.traceId && /^[0-9a-f]{32}$/.test(one.traceId) ? one.traceId : null) ?? randomBytes(16).toString('hex'),
+      signalIds: chunk,
+      agencies,
+    });
+  }
+  return records;
+}

@@ -1,0 +1,124 @@
+import { Browser, chromium } from 'playwright-core';
+import { eventually } from '@passerelle/testing';
+import { exampleSignal, request } from './support/http';
+import { RunningConsole, startConsole } from './support/console';
+import { RunningSystem, startSystem } from './support/system';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FEED_SIZE = 10000;
+
+/**
+ * The analyst's live feed over a feed of 10,000 signals (issue 32, item 3): the console loads the
+ * newest page (100), then older pages only when asked, and each page is one read in the ledger —
+ * so opening the feed and paging twice adds three access records, not one per signal (before: the
+ * view loaded 5,000 signals, then streamed the other 5,000, one ledger entry per signal).
+ */
+describe('web console: a feed of 10,000 signals', () => {
+  let sys: RunningSystem;
+  let cons: RunningConsole;
+  let browser: Browser;
+  let analystId: string;
+
+  beforeAll(async () => {
+    sys = await startSystem([
+      { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' },
+      { name: 'analyst', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
+    ]);
+    [{ id: analystId }] = await sys.sql<{ id: string }>(`select id from identity.principals where name = 'analyst'`);
+    // One signal through the whole pipeline, then 9,999 copies of it stored straight into the intake
+    // (each its own id and reference, in the feed after it): the feed the view opens holds 10,000.
+    const submitted = await request(sys.urls['agency-gateway'], 'POST', '/v1/signals', {
+      key: sys.keys['poc-customs'],
+      body: exampleSignal('subject-vehicle'),
+    });
+    expect(submitted.status).toBe(202);
+    const { signalId } = submitted.body;
+    await eventually(async () => (await sys.sql(`select 1 from intake.feed_items where feed = 'ocam' and signal_id = $1`, [signalId]))[0], {
+      what: 'the signal in the intake',
+      timeoutMs: 60000,
+    });
+    await sys.sql(
+      `insert into intake.signals (signal_id, feed, agency, category, urgency, classification, payload, trace_id, rule_id,
+         rule_version, due_at, retention_until)
+       select gen_random_uuid(), s.feed, s.agency, s.category, s.urgency, s.classification,
+              jsonb_set(s.payload, '{externalRef}', to_jsonb('SEED-' || g)), md5(g::text), s.rule_id, s.rule_version,
+              s.due_at, s.retention_until
+         from intake.signals s, generate_series(1, $2::int) g where s.signal_id = $1 order by g`,
+      [signalId, FEED_SIZE - 1],
+    );
+    await sys.sql(
+      `insert into intake.feed_items (feed, signal_id) select 'ocam', signal_id from intake.signals where signal_id <> $1 order by seq`,
+      [signalId],
+    );
+    const [{ n }] = await sys.sql<{ n: number }>(`select count(*)::int as n from intake.feed_items where feed = 'ocam'`);
+    expect(n).toBe(FEED_SIZE);
+    cons = await startConsole(sys);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await cons?.close();
+    await sys?.close();
+  });
+
+  /** Access records the analyst's reads wrote (durable before each answer left): rows of the access lane. */
+  const recordsWritten = async () =>
+    (await sys.sql<{ n: number }>(`select count(*)::int as n from intake.access_outbox where key = $1`, [analystId]))[0].n;
+
+  it('opens on the newest 100, pages older on demand, and the ledger grows by one entry per page', async () => {
+    const before = await recordsWritten();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(cons.url);
+    await page.getByLabel('API key').fill(sys.keys.analyst);
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Stream: live.').waitFor({ timeout: 60000 });
+    await page.getByText('100 loaded', { exact: true }).waitFor();
+    const opened = Date.now() - started;
+    // The newest first: the last seeded signal is on the page, the first one (the oldest) is not.
+    await page.getByRole('link', { name: `Open signal SEED-${FEED_SIZE - 1}`, exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: 'Open signal SEED-1', exact: true }).count()).toBe(0);
+    expect(await page.locator('table.feed tbody tr').count()).toBe(100);
+
+    const older = page.getByRole('button', { name: 'Load 100 older' });
+    await older.click();
+    await page.getByText('200 loaded', { exact: true }).waitFor();
+    await older.click();
+    await page.getByText('300 loaded', { exact: true }).waitFor();
+    await page.getByRole('link', { name: `Open signal SEED-${FEED_SIZE - 300}`, exact: true }).waitFor();
+    await context.close();
+
+    // Three pages read: three records, each listing its 100 signals — and so three ledger entries.
+    expect((await recordsWritten()) - before).toBe(3);
+    const entries = await eventually(
+      async () => {
+        const rows = await sys.sql<{ n: number }>(
+          `select jsonb_array_length(details->'signalIds') as n from audit.ledger
+            where action = 'access.recorded' and actor = $1 and details->>'endpoint' = 'GET /v1/feeds/ocam/signals' order by seq`,
+          [`principal:${analystId}`],
+        );
+        return rows.length >= 3 ? rows : undefined;
+      },
+      { what: 'the three page reads in the ledger', timeoutMs: 60000 },
+    );
+    expect(entries.map((e) => e.n)).toEqual([100, 100, 100]);
+    const [{ total }] = await sys.sql<{ total: number }>(
+      `select count(*)::int as total from audit.ledger where action = 'access.recorded' and actor = $1`,
+      [`principal:${analystId}`],
+    );
+    expect(total).toBe(3);
+    process.stdout.write(`feed of ${FEED_SIZE}: open to live in ${opened} ms; 3 pages read, ${total} ledger entries\n`);
+  });
+});
