@@ -171,7 +171,16 @@ describe('web console', () => {
 
     const poc = await signedIn('poc-customs');
     await poc.getByLabel('External reference').fill(ref);
+    // Before submitting, the form says when no chosen category is within OCAM's remit.
+    const remit = poc.getByText(/Outside OCAM’s remit/);
+    await poc.getByLabel('Category', { exact: true }).selectOption('road-safety');
+    await remit.waitFor();
+    await poc.getByLabel('Further categories').selectOption(['terrorism.financing']);
+    await remit.waitFor({ state: 'detached' });
+    await poc.getByLabel('Further categories').selectOption([]);
+    await remit.waitFor();
     await poc.getByLabel('Category', { exact: true }).selectOption('terrorism.travel');
+    await remit.waitFor({ state: 'detached' });
     await poc.getByLabel('Search indicators').fill('conflict zone');
     await poc.getByRole('checkbox', { name: 'Travel to or from a conflict zone' }).check();
     await poc.getByLabel('Summary').fill(`Traveller back from a conflict zone, reported from the console (${ref}).`);

@@ -10,7 +10,11 @@ import defaultTaxonomy from '../data/taxonomy.v1.json';
 export interface Taxonomy {
   catalogue: 'taxonomy';
   version: string;
-  categories: { code: string; label: string; children: string[] }[];
+  /**
+   * Each top-level category says whether it falls within OCAM's remit (law of 10 July 2006, art. 3:
+   * terrorism and extremism); its sub-codes share its answer. See docs/legal-basis.md.
+   */
+  categories: { code: string; label: string; ocamRemit: boolean; children: string[] }[];
 }
 export interface IndicatorCatalogue {
   catalogue: 'indicators';
@@ -23,6 +27,8 @@ export interface Catalogues {
   indicatorsVersion: string;
   categoryCodes: string[];
   indicatorCodes: string[];
+  /** The top-level category codes within OCAM's remit. */
+  ocamRemit: Set<string>;
 }
 
 function load<T>(envVar: string, fallback: unknown): T {
@@ -46,13 +52,36 @@ export function catalogueDocuments(): { taxonomy: Taxonomy; indicators: Indicato
 
 function build(): Catalogues {
   const { taxonomy, indicators } = catalogueDocuments();
+  // Remit is data every category must state: a file that leaves it out is refused, never read as either answer.
+  const unstated = taxonomy.categories.filter((c) => typeof c.ocamRemit !== 'boolean').map((c) => c.code);
+  if (unstated.length) throw new Error(`taxonomy ${taxonomy.version}: ocamRemit (true or false) missing for ${unstated.join(', ')}`);
   const categoryCodes = taxonomy.categories.flatMap((c) => [c.code, ...c.children.map((s) => `${c.code}.${s}`)]);
   return {
     taxonomyVersion: taxonomy.version,
     indicatorsVersion: indicators.version,
     categoryCodes,
     indicatorCodes: indicators.indicators.map((i) => i.code),
+    ocamRemit: new Set(taxonomy.categories.filter((c) => c.ocamRemit).map((c) => c.code)),
   };
+}
+
+/** Whether a taxonomy code (`terrorism.travel`, `fraud`) falls within OCAM's remit: its top-level category's answer. */
+export function withinOcamRemit(code: string): boolean {
+  return catalogues().ocamRemit.has(code.split('.')[0]);
+}
+
+/** A signal's categories: its `category` and its `additionalCategories`. */
+export function categoriesOf(s: { category: string; additionalCategories?: string[] }): string[] {
+  return [s.category, ...(s.additionalCategories ?? [])];
+}
+
+/**
+ * Whether none of a signal's categories is within OCAM's remit: such a signal never goes to OCAM by
+ * default (the router rejects it `outside-remit`, unless a rule explicitly sends it elsewhere). One
+ * category within the remit is enough for the whole signal to be routed.
+ */
+export function outsideOcamRemit(s: { category: string; additionalCategories?: string[] }): boolean {
+  return !categoriesOf(s).some(withinOcamRemit);
 }
 
 let current: Catalogues | undefined;

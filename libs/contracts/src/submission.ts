@@ -269,6 +269,22 @@ export class SignalSubmission {
   @JSONSchema({ description: 'Taxonomy code (libs/contracts/data/taxonomy.v1.json), e.g. terrorism.travel.' })
   category!: string;
 
+  /**
+   * Further taxonomy codes the signal also falls under (a fraud that finances terrorism). A signal
+   * all of whose categories are outside OCAM's remit is rejected `outside-remit` (docs/legal-basis.md).
+   */
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ArrayUnique()
+  @IsTaxonomyCode({ each: true })
+  @JSONSchema({
+    description:
+      'Further taxonomy codes the signal also falls under, e.g. [terrorism.financing] for a fraud that finances terrorism. ' +
+      "A signal none of whose categories is within OCAM's remit (taxonomy `ocamRemit`) is rejected with `outside-remit`.",
+  })
+  additionalCategories?: string[];
+
   @Optional()
   @IsArray()
   @ArrayMaxSize(20)

@@ -171,6 +171,40 @@ async function signalForm(section) {
     for (const o of category.querySelectorAll('option'))
       o.hidden = !!q && !!o.value && !`${o.textContent} ${o.value}`.toLowerCase().includes(q);
   });
+  // Further categories the signal also falls under (a fraud that finances terrorism), up to five.
+  const furtherCategories = h(
+    'select',
+    { name: 'additionalCategories', multiple: true, size: '6' },
+    taxonomy.categories.map((c) =>
+      h(
+        'optgroup',
+        { label: c.label },
+        h('option', { value: c.code }, `${c.label} (general)`),
+        c.children.map((s) => h('option', { value: `${c.code}.${s}` }, `${c.label} — ${titleCase(s)}`)),
+      ),
+    ),
+  );
+  // OCAM's remit is data in the taxonomy: warn before submitting when no chosen category is within it.
+  const inRemit = new Set(taxonomy.categories.filter((c) => c.ocamRemit).map((c) => c.code));
+  const remitLabels = taxonomy.categories.filter((c) => c.ocamRemit).map((c) => c.label.toLowerCase());
+  const remitNotice = h('div', { class: 'remit-notice', 'aria-live': 'polite' });
+  const chosenCategories = () => [category.value, ...[...furtherCategories.selectedOptions].map((o) => o.value)].filter(Boolean);
+  const checkRemit = () => {
+    clear(remitNotice);
+    const chosen = chosenCategories();
+    if (!chosen.length || chosen.some((c) => inRemit.has(c.split('.')[0]))) return;
+    put(
+      remitNotice,
+      notice(
+        `Outside OCAM’s remit: none of the chosen categories (${chosen.join(', ')}) is within it. OCAM analyses threats of ` +
+          `${remitLabels.join(' and ')} (law of 10 July 2006 on threat analysis). Passerelle will reject this signal ` +
+          '(reason outside-remit) and it will not reach OCAM. Send it only if the facts also concern one of those: then add that category.',
+        'warning',
+      ),
+    );
+  };
+  category.addEventListener('change', checkRemit);
+  furtherCategories.addEventListener('change', checkRemit);
 
   // Indicators: searchable, described, each with its confidence.
   const indicatorSearch = h('input', { type: 'search', autocomplete: 'off' });
@@ -258,7 +292,12 @@ async function signalForm(section) {
       { class: 'grid' },
       field('Search categories', categoryFilter, { hint: 'Type to narrow the list below.' }),
       field('Category', category, { path: 'category', hint: `Taxonomy ${taxonomy.version}.` }),
+      field('Further categories', furtherCategories, {
+        path: 'additionalCategories',
+        hint: 'Optional, up to five: what else the signal falls under (a fraud that finances terrorism). Ctrl-click to choose several.',
+      }),
     ),
+    remitNotice,
     h(
       'fieldset',
       { 'data-path': 'indicators', id: uid('indicators'), tabindex: '-1' },
@@ -324,6 +363,7 @@ async function signalForm(section) {
   put(section, form);
   if (answering) {
     category.value = answering.category ?? '';
+    checkRemit();
     summary.value = `Supplement to signal ${answering.signalId}${answering.externalRef ? ` (${answering.externalRef})` : ''}: `;
   }
   addSubject('person');
@@ -347,6 +387,8 @@ async function signalForm(section) {
       urgency: urgency.value,
     };
     if (!body.indicators.length) delete body.indicators;
+    const further = [...furtherCategories.selectedOptions].map((o) => o.value).filter((c) => c !== body.category);
+    if (further.length) body.additionalCategories = further;
     // The link to the original, in the contract (and in the summary, for the reader).
     if (answering) body.supplements = answering.signalId;
     if (country.value.trim() || place.value.trim())

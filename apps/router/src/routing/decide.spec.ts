@@ -11,7 +11,7 @@ import {
   SEP,
   underCurrentSecret,
 } from './decide';
-import { RuleSet } from './routing-rules';
+import { parseRuleSet, RuleSet } from './routing-rules';
 
 const rules: RuleSet = {
   version: 3,
@@ -102,14 +102,60 @@ describe('decideRouting', () => {
   });
 
   it('applies the first matching rule, and routes nowhere (rule "none") when none matches', () => {
-    const oc = sub('mobility', signal('OC-1', { category: 'organised-crime.drugs' }));
+    const oc = sub(
+      'mobility',
+      signal('OC-1', { category: 'organised-crime.drug-trafficking', additionalCategories: ['terrorism.financing'] }),
+    );
     const none = sub('mobility', vessel('NONE-1', '9074729'));
     const d = decideRouting([oc, none], [], state());
-    expect(d.outcomes.map((o) => o.verdict !== 'signal-id-taken' && o.decision)).toEqual([
+    expect(d.outcomes.map((o) => 'decision' in o && o.decision)).toEqual([
       { ruleId: 'oc', ruleVersion: 3, destinations: ['ocam', 'police-organised-crime'] },
       { ruleId: 'none', ruleVersion: 3, destinations: [] },
     ]);
     expect(d.writes.signals.map((s) => s.destinations)).toEqual([['ocam', 'police-organised-crime'], []]);
+  });
+
+  it("refuses outside-remit a signal none of whose categories is within OCAM's remit, stores nothing; a mixed one is routed", () => {
+    const road = sub('mobility', vessel('ROAD-1', '9074729'));
+    road.event.signal.category = 'road-safety';
+    const fraud = sub('customs', signal('FRAUD-1', { category: 'fraud.tax', additionalCategories: ['organised-crime.money-laundering'] }));
+    const mixed = sub('customs', signal('MIXED-1', { category: 'fraud.tax', additionalCategories: ['terrorism.financing'] }));
+    const extremism = sub('customs', signal('EXT-1', { category: 'extremism' }));
+    const d = decideRouting([road, fraud, mixed, extremism], [], state());
+    expect(d.outcomes.map((o) => o.verdict)).toEqual(['outside-remit', 'outside-remit', 'new', 'new']);
+    expect(d.writes.signals.map((s) => s.externalRef)).toEqual(['MIXED-1', 'EXT-1']);
+    expect(d.writes.signals[0].destinations).toEqual(['ocam']);
+    expect(d.writes.fingerprints.map((f) => f.signalId)).toEqual([mixed.event.signalId, extremism.event.signalId]);
+  });
+
+  it('sends a signal outside the remit only where a rule explicitly marked for it says, never to OCAM', () => {
+    const outside: RuleSet = {
+      version: 4,
+      rules: [
+        ...rules.rules,
+        { id: 'fraud-elsewhere', match: { outsideOcamRemit: true, categoryPrefixes: ['fraud'] }, destinations: ['tax-fraud'] },
+      ],
+    };
+    const fraud = sub('customs', signal('FRAUD-2', { category: 'fraud.social' }));
+    const road = sub('customs', signal('ROAD-2', { category: 'road-safety' }));
+    const d = decideRouting([fraud, road], [], state({ rules: outside }));
+    expect(d.outcomes.map((o) => o.verdict)).toEqual(['new', 'outside-remit']);
+    expect(d.writes.signals.map((s) => s.destinations)).toEqual([['tax-fraud']]);
+    // The `customs` rule (match: any customs signal) did not catch them: only a rule marked outsideOcamRemit may.
+    expect(() =>
+      parseRuleSet(
+        JSON.stringify({ version: 1, rules: [{ id: 'bad', match: { outsideOcamRemit: true }, destinations: ['ocam', 'tax-fraud'] }] }),
+      ),
+    ).toThrow(/outside OCAM's remit to OCAM's feed ocam/);
+    expect(() =>
+      parseRuleSet(
+        JSON.stringify({
+          version: 1,
+          ocamFeeds: ['ocam', 'ocam-urgent'],
+          rules: [{ id: 'bad', match: { outsideOcamRemit: true }, destinations: ['ocam-urgent'] }],
+        }),
+      ),
+    ).toThrow(/ocam-urgent/);
   });
 
   it('answers duplicate-ref for a reference (or a signal id) its agency already used, and stores nothing', () => {

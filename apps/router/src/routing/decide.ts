@@ -1,4 +1,4 @@
-import { SignalSubmittedEvent } from '@passerelle/contracts';
+import { outsideOcamRemit, SignalSubmittedEvent } from '@passerelle/contracts';
 import { keyedDigest, keySecrets, KeySecrets } from '@passerelle/messaging';
 import { contentFingerprint, FINGERPRINT_DOMAIN, signalSubjectKeys, SUBJECT_KEY_DOMAIN } from '../correlation/subject-keys';
 import { decide as matchRule, Decision, RuleSet } from './routing-rules';
@@ -152,8 +152,12 @@ export interface Routed {
   duplicateOf: string | null;
 }
 
-/** A signal id belongs to the agency whose signal first had it: another agency's claim is refused. */
-export type Outcome = Routed | { verdict: 'signal-id-taken' };
+/**
+ * A signal id belongs to the agency whose signal first had it: another agency's claim is refused. A
+ * signal none of whose categories is within OCAM's remit, and that no rule explicitly sends
+ * elsewhere, is refused `outside-remit`. Neither is stored.
+ */
+export type Outcome = Routed | { verdict: 'signal-id-taken' } | { verdict: 'outside-remit' };
 
 export interface RoutingWrites {
   signals: NewSignalRow[];
@@ -180,6 +184,7 @@ export interface Decisions {
  * (0) a signal id already another agency's → signal-id-taken (refused: it never joins, repeats or
  *     suppresses that agency's signal); a new id is bound to its agency by the signal's row;
  * (1) same agency + ref (or a known signal id) → duplicate-ref (nothing stored again);
+ * (1b) no category within OCAM's remit and no rule for such signals → outside-remit (refused, nothing stored);
  * (2) same agency + material content → duplicate-content, linked to the first one's dossier;
  * (3) otherwise correlated by its normalised subject keys (the oldest known key wins) and routed
  *     by the rules in force.
@@ -206,7 +211,8 @@ export function decideRouting(
 
   const writes: RoutingWrites = { signals: [], fingerprints: [], correlations: [], subjectKeys: [], links: [] };
   const outcomes = submissions.map(({ event: e, traceId, fingerprint, keys }): Outcome => {
-    const decision = matchRule(state.rules, e.agency, e.signal) ?? { ruleId: 'none', ruleVersion: state.rules.version, destinations: [] };
+    const matched = matchRule(state.rules, e.agency, e.signal);
+    const decision = matched ?? { ruleId: 'none', ruleVersion: state.rules.version, destinations: [] };
     const idOwner = agencyOf.get(e.signalId);
     if (idOwner !== undefined && idOwner !== e.agency) return { verdict: 'signal-id-taken' };
     const refKey = `${e.agency}${SEP}${e.signal.externalRef}`;
@@ -222,6 +228,8 @@ export function decideRouting(
         duplicateOf: original.signalId,
       };
     }
+    // Outside OCAM's remit and sent nowhere by an explicit rule: refused, never routed to OCAM by default.
+    if (matched === null && outsideOcamRemit(e.signal)) return { verdict: 'outside-remit' };
     const fpKey = `${e.agency}${SEP}${fingerprint}`;
     const owner = fpOwner.get(fpKey);
     let outcome: Routed;

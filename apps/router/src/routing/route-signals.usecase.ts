@@ -38,6 +38,12 @@ const SOURCE = 'passerelle/router';
  */
 export const SIGNAL_ID_TAKEN = { path: 'signalId', reason: 'signal-id-taken', code: 'signal-id-taken' };
 
+/**
+ * Why a signal none of whose categories is within OCAM's remit (law of 10 July 2006, art. 3) is not
+ * routed: it never goes to OCAM by default (docs/legal-basis.md).
+ */
+export const OUTSIDE_REMIT = { path: 'category', reason: 'outside-remit', code: 'outside-remit' };
+
 /** Why a submission of an erased signal is not routed again (it reached the router after the erasure). */
 export const SIGNAL_ERASED = { path: 'signalId', reason: 'signal-erased', code: 'signal-erased' };
 
@@ -107,10 +113,14 @@ export class RouteSignalsUseCase {
           return this.rejection({ ...c, agency: c.event.agency, externalRef }, [SIGNAL_ERASED], c.event.signalId, now);
         }
         const outcome = outcomes.get(c)!;
-        if (outcome.verdict !== 'signal-id-taken') return this.routed(c, outcome, now, preparedOf.get(c)!, dataKeys);
-        // Refused, and told to the agency that sent it; nothing is stored, routed or linked.
+        if (outcome.verdict !== 'signal-id-taken' && outcome.verdict !== 'outside-remit')
+          return this.routed(c, outcome, now, preparedOf.get(c)!, dataKeys);
+        // Refused, and told to the agency that sent it; nothing is stored, routed or linked. Outside
+        // the remit, the signal id is the agency's own (not another's): its receipt says rejected.
         const externalRef = refOf({ externalRef: c.event.signal.externalRef });
-        return this.rejection({ ...c, agency: c.event.agency, externalRef }, [SIGNAL_ID_TAKEN], null, now);
+        return outcome.verdict === 'outside-remit'
+          ? this.rejection({ ...c, agency: c.event.agency, externalRef }, [OUTSIDE_REMIT], c.event.signalId, now)
+          : this.rejection({ ...c, agency: c.event.agency, externalRef }, [SIGNAL_ID_TAKEN], null, now);
       });
       // Published before the transaction commits: if the commit fails the batch is redelivered and
       // republished with the same derived ids, which downstream inboxes drop.

@@ -74,6 +74,7 @@ describe('router', () => {
       documents: [{ type: 'passport', number: 'EM-987654', issuingCountry: 'BE' }],
     };
     b.category = 'border-management';
+    b.additionalCategories = ['terrorism.travel'];
     await submit('customs', a);
     const first = await outcome('customs', 'PASS-C-1');
     await submit('mobility', b);

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { SignalSubmission } from '@passerelle/contracts';
+import { outsideOcamRemit, SignalSubmission } from '@passerelle/contracts';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
@@ -12,6 +12,12 @@ export interface RuleMatch {
   urgencies?: string[];
   classifications?: string[];
   subjectKinds?: string[];
+  /**
+   * True: the rule is for signals none of whose categories is within OCAM's remit, and only such a
+   * rule ever matches them; its destinations may not include an OCAM feed. Absent or false: the rule
+   * matches only signals with at least one category within the remit.
+   */
+  outsideOcamRemit?: boolean;
 }
 export interface Rule {
   id: string;
@@ -21,7 +27,12 @@ export interface Rule {
 export interface RuleSet {
   version: number;
   rules: Rule[];
+  /** OCAM's feeds (default `["ocam"]`): never a destination of a rule for signals outside OCAM's remit. */
+  ocamFeeds?: string[];
 }
+
+/** The feeds that are OCAM's when a rule set names none. */
+export const DEFAULT_OCAM_FEEDS = ['ocam'];
 export interface Decision {
   ruleId: string;
   ruleVersion: number;
@@ -30,7 +41,7 @@ export interface Decision {
 
 export const DEFAULT_RULES_FILE = join(__dirname, '../../rules/routing-rules.json');
 
-function parseRuleSet(text: string): RuleSet {
+export function parseRuleSet(text: string): RuleSet {
   const r = JSON.parse(text) as RuleSet;
   if (!Number.isInteger(r.version) || !Array.isArray(r.rules) || r.rules.length === 0)
     throw new Error('a rule set needs an integer version and rules');
@@ -42,16 +53,28 @@ function parseRuleSet(text: string): RuleSet {
     ) {
       throw new Error(`rule ${JSON.stringify(rule.id)} needs an id and destination feed names`);
     }
+    const outside = rule.match?.outsideOcamRemit;
+    if (outside !== undefined && typeof outside !== 'boolean') throw new Error(`rule ${rule.id}: outsideOcamRemit must be true or false`);
+    const ocam = rule.destinations.filter((d) => (r.ocamFeeds ?? DEFAULT_OCAM_FEEDS).includes(d));
+    if (outside === true && ocam.length) {
+      throw new Error(`rule ${rule.id} sends signals outside OCAM's remit to OCAM's feed ${ocam.join(', ')}: not allowed`);
+    }
   }
   return r;
 }
 
-/** First matching rule wins; a condition that is absent matches anything. */
+/**
+ * First matching rule wins; a condition that is absent matches anything, except OCAM's remit: a
+ * signal none of whose categories is within it matches only a rule marked `outsideOcamRemit`, and
+ * such a rule matches nothing else. No match (null) for such a signal means it is rejected `outside-remit`.
+ */
 export function decide(rules: RuleSet, agency: string, s: SignalSubmission): Decision | null {
   const has = (list: string[] | undefined, v: string) => !list || list.includes(v);
+  const outside = outsideOcamRemit(s);
   for (const rule of rules.rules) {
     const m = rule.match ?? {};
     if (
+      (m.outsideOcamRemit === true) === outside &&
       has(m.agencies, agency) &&
       (!m.categoryPrefixes || m.categoryPrefixes.some((p) => s.category === p || s.category.startsWith(`${p}.`))) &&
       has(m.urgencies, s.urgency) &&
