@@ -18,7 +18,7 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { validateAs } from '@passerelle/contracts';
 import { databaseUrlFromEnv, identityMigrations, intakeMigrations, migrateSchema } from '@passerelle/persistence';
-import { PrincipalPatch, PrincipalRequestsRepository, PrincipalsRepository } from '@passerelle/security';
+import { KeyHandoversRepository, PrincipalPatch, PrincipalRequestsRepository, PrincipalsRepository } from '@passerelle/security';
 import { DataSource } from 'typeorm';
 import { CreatePrincipalUseCase } from '../apps/intake/src/admin/create-principal.usecase';
 import { doneNow, PrincipalAdmin, PrincipalAdminError } from '../apps/intake/src/admin/principal-admin';
@@ -190,7 +190,12 @@ interface UseCases {
 
 function useCases(ds: DataSource): UseCases {
   const principals = new PrincipalsRepository(ds);
-  const admin = new PrincipalAdmin(principals, new IntakeOutboxRepository(ds), new PrincipalRequestsRepository(ds));
+  const admin = new PrincipalAdmin(
+    principals,
+    new IntakeOutboxRepository(ds),
+    new PrincipalRequestsRepository(ds),
+    new KeyHandoversRepository(),
+  );
   return {
     create: new CreatePrincipalUseCase(principals, admin),
     read: new ReadPrincipalsUseCase(principals, admin),

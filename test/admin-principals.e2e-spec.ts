@@ -3,6 +3,7 @@ import { hashApiKey } from '@passerelle/security';
 import { eventually, readTopic } from '@passerelle/testing';
 import { CliIo, runPrincipalsCli } from '../scripts/principals';
 import { request } from './support/http';
+import { twoOfficers } from './support/officers';
 import { RunningSystem, startSystem } from './support/system';
 
 const DAY = 24 * 3600 * 1000;
@@ -29,6 +30,8 @@ describe('principals administration by security officers (intake /v1/admin/princ
       [
         // Secret: an officer grants at most its own clearance (separation of duties: test/approvals.e2e-spec.ts).
         { name: 'officer', role: 'security-officer', clearance: 'secret' },
+        // Every grant takes a second officer (test/officer-grants.e2e-spec.ts); secret too, to approve what the first asks.
+        { name: 'officer-2', role: 'security-officer', clearance: 'secret' },
         { name: 'analyst-ocam', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
         { name: 'oversight', role: 'oversight', clearance: 'confidential' },
       ],
@@ -44,20 +47,18 @@ describe('principals administration by security officers (intake /v1/admin/princ
   const api = (method: string, path: string, opts: { key?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
     request(sys.urls.intake, method, path, { key: sys.keys.officer, ...opts });
 
-  const createAnalyst = async (over: Record<string, unknown> = {}) => {
-    const res = await api('POST', '/v1/admin/principals', {
-      body: {
-        name: uniqueName('analyst'),
-        role: 'analyst',
-        clearance: 'confidential',
-        clearanceExpiresAt: inDays(200),
-        feeds: ['ocam'],
-        ...over,
-      },
+  /** The officer asks, officer-2 approves, the principal redeems the handover. */
+  const officers = () => twoOfficers(sys.urls.intake, sys.keys.officer, sys.keys['officer-2']);
+
+  const createAnalyst = async (over: Record<string, unknown> = {}) =>
+    officers().create({
+      name: uniqueName('analyst'),
+      role: 'analyst',
+      clearance: 'confidential',
+      clearanceExpiresAt: inDays(200),
+      feeds: ['ocam'],
+      ...over,
     });
-    expect(res.status).toBe(201);
-    return res.body as { id: string; apiKey: string; name: string };
-  };
 
   /** Authenticated but not a security officer: 403 proves the key is accepted; 401 that it is not. */
   const keyStatus = async (key: string) => (await request(sys.urls.intake, 'GET', '/v1/admin/principals', { key })).status;
@@ -80,14 +81,23 @@ describe('principals administration by security officers (intake /v1/admin/princ
       { what: `${count} change event(s) for ${principalId}` },
     );
 
-  it('a security officer creates an analyst: the key is shown once, works, and only its hash is stored', async () => {
+  it('two security officers create an analyst: the key is redeemed once by the analyst, works, and only its hash is stored', async () => {
     const name = uniqueName('analyst');
-    const res = await api('POST', '/v1/admin/principals', {
+    const asked = await api('POST', '/v1/admin/principals', {
       body: { name, role: 'analyst', clearance: 'secret', clearanceExpiresAt: '2099-06-30', feeds: ['ocam', 'police-organised-crime'] },
     });
-    expect(res.status).toBe(201);
+    expect(asked.status).toBe(202);
+    expect(asked.headers.get('cache-control')).toBe('no-store');
+    const approved = await request(sys.urls.intake, 'POST', `/v1/admin/requests/${asked.body.pending.id}/approve`, {
+      key: sys.keys['officer-2'],
+    });
+    expect(approved.headers.get('cache-control')).toBe('no-store');
+    const res = await request(sys.urls.intake, 'POST', '/v1/keys/redeem', {
+      body: { codes: [asked.body.handoverCode, approved.body.handoverCode] },
+    });
+    expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(res.body).toMatchObject({
+    expect({ ...res.body.principal, apiKey: res.body.apiKey }).toMatchObject({
       name,
       role: 'analyst',
       agency: null,
@@ -97,7 +107,8 @@ describe('principals administration by security officers (intake /v1/admin/princ
       feeds: ['ocam', 'police-organised-crime'],
       revokedAt: null,
     });
-    const { id, apiKey } = res.body as { id: string; apiKey: string };
+    const { id } = res.body.principal as { id: string };
+    const apiKey = res.body.apiKey as string;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(apiKey).toMatch(/^psl_[A-Za-z0-9_-]{43}$/);
 
@@ -118,19 +129,25 @@ describe('principals administration by security officers (intake /v1/admin/princ
   });
 
   it('creates a POC with its agency', async () => {
-    const res = await api('POST', '/v1/admin/principals', {
-      body: { name: uniqueName('poc-customs'), role: 'poc', agency: 'customs', clearance: 'restricted' },
+    const poc = await officers().create({ name: uniqueName('poc-customs'), role: 'poc', agency: 'customs', clearance: 'restricted' });
+    expect((await api('GET', `/v1/admin/principals/${poc.id}`)).body).toMatchObject({
+      role: 'poc',
+      agency: 'customs',
+      clearanceExpiresAt: null,
+      feeds: [],
     });
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ role: 'poc', agency: 'customs', clearanceExpiresAt: null, feeds: [] });
-    expect(await keyStatus(res.body.apiKey)).toBe(403);
+    expect(await keyStatus(poc.apiKey)).toBe(403);
   });
 
   it('PATCH changes clearance, expiry and feeds; a null expiry clears it; other attributes stay', async () => {
     const a = await createAnalyst();
-    const res = await api('PATCH', `/v1/admin/principals/${a.id}`, {
-      body: { clearance: 'restricted', clearanceExpiresAt: '2098-01-15T08:00:00Z', feeds: ['police-organised-crime'] },
+    // A later expiry and an added feed are grants: held for officer-2.
+    const { approved } = await officers().grant('PATCH', `/v1/admin/principals/${a.id}`, {
+      clearance: 'restricted',
+      clearanceExpiresAt: '2098-01-15T08:00:00Z',
+      feeds: ['police-organised-crime'],
     });
+    const res = { status: approved!.status, body: approved!.body.principal };
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       id: a.id,
@@ -140,9 +157,9 @@ describe('principals administration by security officers (intake /v1/admin/princ
       feeds: ['police-organised-crime'],
     });
 
-    const cleared = await api('PATCH', `/v1/admin/principals/${a.id}`, { body: { clearanceExpiresAt: null } });
+    const cleared = (await officers().grant('PATCH', `/v1/admin/principals/${a.id}`, { clearanceExpiresAt: null })).approved!;
     expect(cleared.status).toBe(200);
-    expect(cleared.body).toMatchObject({ clearance: 'restricted', clearanceExpiresAt: null, feeds: ['police-organised-crime'] });
+    expect(cleared.body.principal).toMatchObject({ clearance: 'restricted', clearanceExpiresAt: null, feeds: ['police-organised-crime'] });
 
     const [row] = await sys.sql<{ clearance: string; clearance_expires_at: Date | null; feeds: string[] }>(
       `select clearance, clearance_expires_at, feeds from identity.principals where id = $1`,
@@ -176,14 +193,12 @@ describe('principals administration by security officers (intake /v1/admin/princ
     expect((await api('POST', `/v1/admin/principals/${a.id}/key`)).status).toBe(409);
   });
 
-  it('rotating a key shows the new key once; the old one fails at once', async () => {
+  it('rotating a key: the old one fails once approved, the new one is the principal’s on redemption', async () => {
     const a = await createAnalyst();
-    const res = await api('POST', `/v1/admin/principals/${a.id}/key`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(res.body.apiKey).not.toBe(a.apiKey);
+    const newKey = await officers().rotate(a.id);
+    expect(newKey).not.toBe(a.apiKey);
     expect(await keyStatus(a.apiKey)).toBe(401);
-    expect(await keyStatus(res.body.apiKey)).toBe(403);
+    expect(await keyStatus(newKey)).toBe(403);
   });
 
   it('a security officer cannot revoke themselves nor change their own clearance (409)', async () => {
@@ -298,44 +313,73 @@ describe('principals administration by security officers (intake /v1/admin/princ
 
   it('every change is a PrincipalChangedEvent on identity.principals.changed.v1, in order, with no key material', async () => {
     const traceId = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
-    const created = await api('POST', '/v1/admin/principals', {
+    const asked = await api('POST', '/v1/admin/principals', {
       body: { name: uniqueName('audited'), role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
       headers: { traceparent: `00-${traceId}-0123456789abcdef-01` },
     });
-    expect(created.status).toBe(201);
-    const { id, apiKey, name } = created.body as { id: string; apiKey: string; name: string };
+    expect(asked.status).toBe(202);
+    const approved = await request(sys.urls.intake, 'POST', `/v1/admin/requests/${asked.body.pending.id}/approve`, {
+      key: sys.keys['officer-2'],
+    });
+    const redeemed = await request(sys.urls.intake, 'POST', '/v1/keys/redeem', {
+      body: { codes: [asked.body.handoverCode, approved.body.handoverCode] },
+    });
+    const { id, name } = redeemed.body.principal as { id: string; name: string };
+    const apiKey = redeemed.body.apiKey as string;
     // Lowering: one officer (raising takes a second: test/approvals.e2e-spec.ts).
     expect((await api('PATCH', `/v1/admin/principals/${id}`, { body: { clearance: 'restricted' } })).status).toBe(200);
-    const rotated = await api('POST', `/v1/admin/principals/${id}/key`);
+    // The analyst rotates its own key (no officer sees it).
+    const rotated = await request(sys.urls.intake, 'POST', '/v1/me/key', { key: apiKey });
+    expect(rotated.status).toBe(200);
     expect((await api('DELETE', `/v1/admin/principals/${id}`)).status).toBe(204);
 
-    const events = await changesOf(id, 4);
-    expect(events.map((e) => e.event.change)).toEqual(['created', 'updated', 'key-rotated', 'revoked']);
+    const events = await changesOf(id, 7);
+    expect(events.map((e) => e.event.change)).toEqual([
+      'change-requested',
+      'change-approved',
+      'created',
+      'key-handed-over',
+      'updated',
+      'key-rotated',
+      'revoked',
+    ]);
+    const officer2 = (await sys.sql<{ id: string }>(`select id from identity.principals where name = 'officer-2'`))[0].id;
+    expect(events.map((e) => e.event.changedBy)).toEqual([officerId, officer2, officerId, id, officerId, id, officerId]);
     for (const { event, raw, headers } of events) {
-      expect(event).toMatchObject({ principalId: id, principalName: name, changedBy: officerId });
+      expect(event).toMatchObject({ principalId: id, principalName: name });
       expect(event.eventId).toMatch(/^[0-9a-f-]{36}$/);
       expect(headers['ce-type']).toBe('be.passerelle.principal.changed.v1');
       expect(headers['ce-id']).toBe(event.eventId);
-      for (const secret of [apiKey, hashApiKey(apiKey), rotated.body.apiKey, hashApiKey(rotated.body.apiKey)]) {
+      for (const secret of [
+        apiKey,
+        hashApiKey(apiKey),
+        rotated.body.apiKey,
+        hashApiKey(rotated.body.apiKey),
+        asked.body.handoverCode,
+        approved.body.handoverCode,
+        hashApiKey(asked.body.handoverCode),
+      ]) {
         expect(raw).not.toContain(secret);
       }
-      expect(raw).not.toMatch(/psl_|api_?key|hash/i);
+      expect(raw).not.toMatch(/psl_|pslh_|api_?key|hash/i);
     }
     expect(events[0].event.traceId).toBe(traceId);
     expect(events[0].headers.traceparent).toContain(traceId);
-    expect(events[0].event.attributes).toEqual({
+    expect(events[2].event.attributes).toEqual({
       role: 'analyst',
       agency: null,
       clearance: 'confidential',
       clearanceExpiresAt: null,
       feeds: ['ocam'],
+      approvedBy: officer2,
+      requestId: asked.body.pending.id,
     });
-    expect(events[1].event.attributes).toMatchObject({ clearance: 'restricted' });
+    expect(events[4].event.attributes).toMatchObject({ clearance: 'restricted' });
 
     const [{ n }] = await sys.sql<{ n: string }>(`select count(*) as n from intake.outbox where key = $1 and published_at is not null`, [
       id,
     ]);
-    expect(n).toBe('4');
+    expect(n).toBe('7');
   });
 
   it('a change whose audit event cannot be written does not happen (one transaction)', async () => {
@@ -348,6 +392,7 @@ describe('principals administration by security officers (intake /v1/admin/princ
       end $$`);
     await sys.sql(`create trigger refuse_doomed before insert on intake.outbox for each row execute function intake.refuse_doomed()`);
     try {
+      // Even the request for the principal is not filed: its audit event cannot be written.
       const res = await api('POST', '/v1/admin/principals', { body: { name: doomed, role: 'analyst', clearance: 'secret' } });
       expect(res.status).toBe(500);
       expect(JSON.stringify(res.body)).not.toContain('psl_');
@@ -371,7 +416,8 @@ describe('principals administration by security officers (intake /v1/admin/princ
     const rows = await eventually(
       async () => {
         const r = await sys.sql<{ action: string; actor: string }>(
-          `select action, actor from audit.ledger where source_topic like '%identity.principals.changed.v1' and details->>'principalId' = $1 order by seq`,
+          `select action, actor from audit.ledger where source_topic like '%identity.principals.changed.v1' and details->>'principalId' = $1
+              and action in ('principal.created', 'principal.revoked') order by seq`,
           [a.id],
         );
         return r.length >= 2 ? r : undefined;

@@ -1,5 +1,6 @@
 import { eventually } from '@passerelle/testing';
 import { request } from './support/http';
+import { twoOfficers } from './support/officers';
 import { RunningSystem, startSystem } from './support/system';
 
 /**
@@ -32,6 +33,13 @@ describe('separation of duties for security officers', () => {
 
   const as = (key: string) => (method: string, path: string, body?: unknown) => request(sys.urls.intake, method, path, { key, body });
   const officer = (name: 'officer-a' | 'officer-b' | 'officer-c') => as(sys.keys[name]);
+
+  /** The key a principal gets by redeeming both halves of its handover. */
+  const redeemed = async (first: string, second: string): Promise<string> => {
+    const r = await request(sys.urls.intake, 'POST', '/v1/keys/redeem', { body: { codes: [first, second] } });
+    expect(r.status).toBe(200);
+    return r.body.apiKey as string;
+  };
 
   const ledgerActions = (principalId: string) =>
     sys.sql<{ action: string }>(`select action from audit.ledger where details->>'principalId' = $1 order by seq`, [principalId]);
@@ -68,9 +76,10 @@ describe('separation of duties for security officers', () => {
     const ok = await officer('officer-b')('POST', `/v1/admin/requests/${requestId}/approve`);
     expect(ok.status).toBe(200);
     expect(ok.body.principal).toMatchObject({ name, role: 'security-officer', clearance: 'restricted', id: held.body.pending.principalId });
-    expect(ok.body.apiKey).toMatch(/^psl_/);
-    // The new key works, and the request is decided once only.
-    expect((await as(ok.body.apiKey)('GET', '/v1/admin/principals')).status).toBe(200);
+    expect(ok.body).not.toHaveProperty('apiKey');
+    // The new officer redeems both halves (test/officer-grants.e2e-spec.ts); its key works, and the request is decided once only.
+    const key = await redeemed(held.body.handoverCode, ok.body.handoverCode);
+    expect((await as(key)('GET', '/v1/admin/principals')).status).toBe(200);
     expect((await officer('officer-c')('POST', `/v1/admin/requests/${requestId}/approve`)).status).toBe(409);
     const [row] = await sys.sql<{ created_by: string; approved_by: string }>(
       `select created_by, approved_by from identity.principals where name = $1`,
@@ -95,7 +104,7 @@ describe('separation of duties for security officers', () => {
     const held = await officer('officer-a')('POST', '/v1/admin/principals', { name, role: 'security-officer', clearance: 'confidential' });
     const approved = await officer('officer-b')('POST', `/v1/admin/requests/${held.body.pending.id}/approve`);
     expect(approved.status).toBe(200);
-    const puppet = as(approved.body.apiKey);
+    const puppet = as(await redeemed(held.body.handoverCode, approved.body.handoverCode));
     const puppetId = approved.body.principal.id as string;
 
     // The puppet changes its creator's or its approver's clearance and feeds: refused.
@@ -135,14 +144,12 @@ describe('separation of duties for security officers', () => {
   });
 
   it('raising a clearance takes a second officer, within the approver’s own clearance too', async () => {
-    const created = await officer('officer-a')('POST', '/v1/admin/principals', {
+    const { id } = await twoOfficers(sys.urls.intake, sys.keys['officer-a'], sys.keys['officer-b']).create({
       name: unique('analyst'),
       role: 'analyst',
       clearance: 'restricted',
       feeds: ['ocam'],
     });
-    expect(created.status).toBe(201);
-    const id = created.body.id as string;
     // Lowering and feeds: one officer.
     expect((await officer('officer-a')('PATCH', `/v1/admin/principals/${id}`, { clearance: 'unclassified' })).status).toBe(200);
     // Raising: held.
@@ -168,7 +175,7 @@ describe('separation of duties for security officers', () => {
     expect(after).toBe('confidential');
   });
 
-  it("rotating an oversight principal's key takes a second officer; the old key works until then", async () => {
+  it("rotating an oversight principal's key takes a second officer; the old key works until then, the new one is redeemed", async () => {
     const held = await officer('officer-a')('POST', `/v1/admin/principals/${ids.oversight}/key`);
     expect(held.status).toBe(202);
     expect(held.body).not.toHaveProperty('apiKey');
@@ -176,8 +183,9 @@ describe('separation of duties for security officers', () => {
     const ok = await officer('officer-b')('POST', `/v1/admin/requests/${held.body.pending.id}/approve`);
     expect(ok.status).toBe(200);
     expect((await request(sys.urls.audit, 'GET', '/v1/audit/verify', { key: sys.keys.oversight })).status).toBe(401);
-    expect((await request(sys.urls.audit, 'GET', '/v1/audit/verify', { key: ok.body.apiKey })).status).toBe(200);
-    sys.keys.oversight = ok.body.apiKey;
+    const key = await redeemed(held.body.handoverCode, ok.body.handoverCode);
+    expect((await request(sys.urls.audit, 'GET', '/v1/audit/verify', { key })).status).toBe(200);
+    sys.keys.oversight = key;
   });
 
   it('an officer cannot rotate its own key, and an expired request cannot be approved', async () => {

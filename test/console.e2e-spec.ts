@@ -72,6 +72,7 @@ describe('web console', () => {
       { name: 'analyst-restricted', role: 'analyst', clearance: 'restricted', feeds: ['ocam'] },
       { name: 'oversight', role: 'oversight', clearance: 'confidential' },
       { name: 'officer', role: 'security-officer', clearance: 'confidential' },
+      { name: 'officer-2', role: 'security-officer', clearance: 'confidential' },
     ]);
     cons = await startConsole(sys);
     browser = await chromium.launch({
@@ -310,7 +311,7 @@ describe('web console', () => {
     await page.screenshot({ path: join(SHOTS, 'oversight-stats.png'), fullPage: true });
   });
 
-  it('journey: the security officer creates an analyst and sees its key once', async () => {
+  it('journey: two security officers create an analyst, each hands over a half, and only the analyst sees its key', async () => {
     const page = await signedIn('officer');
     await page.locator('table th[scope="row"]', { hasText: 'poc-customs' }).waitFor();
     await page.getByLabel('Role filter').selectOption('analyst');
@@ -320,17 +321,44 @@ describe('web console', () => {
     await page.getByRole('link', { name: 'Create a principal' }).click();
     await page.getByLabel('Principal name').fill('analyst.console');
     await page.getByLabel('Role').selectOption('analyst');
-    await page.getByRole('button', { name: 'Create principal' }).click();
-    const key = (await page.getByLabel('New API key of analyst.console').textContent())!;
-    expect(key).toMatch(/^psl_/);
-    await page.getByText('Shown this once').waitFor();
+    await page.getByRole('button', { name: 'Ask for the principal' }).click();
+    const first = (await page.getByLabel('Handover half 1 for analyst.console').textContent())!;
+    expect(first).toMatch(/^pslh_/);
+    await page.getByText('Held for a second security officer').waitFor();
     expect(await unlabelled(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'officer-create.png'), fullPage: true });
-    // The key works, and it is gone from the page once the officer moves on.
+    expect(await page.content()).not.toMatch(/psl_[A-Za-z0-9_-]{43}/);
+
+    // The second officer approves in its queue and gets the other half.
+    const second = await signedIn('officer-2');
+    await second.getByRole('link', { name: 'Approval queue' }).click();
+    await second.getByRole('button', { name: 'Approve', exact: true }).first().click();
+    const half2 = (await second.getByLabel('Handover half 2 for analyst.console').textContent())!;
+    expect(half2).toMatch(/^pslh_/);
+    expect(await second.content()).not.toMatch(/psl_[A-Za-z0-9_-]{43}/);
+    await second.screenshot({ path: join(SHOTS, 'officer-approve.png'), fullPage: true });
+
+    // The analyst redeems both halves on the sign-in page: its key, once, and a session.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const analyst = await context.newPage();
+    await analyst.goto(cons.url);
+    await analyst.getByLabel('First half').fill(first);
+    await analyst.getByLabel('Second half').fill(half2);
+    await analyst.getByRole('button', { name: 'Redeem my key' }).click();
+    const key = (await analyst.getByLabel('Your new API key').textContent())!;
+    expect(key).toMatch(/^psl_/);
+    expect(await unlabelled(analyst)).toEqual([]);
+    await analyst.screenshot({ path: join(SHOTS, 'redeem-key.png'), fullPage: true });
     expect((await request(sys.urls.intake, 'GET', '/v1/me', { key })).body).toMatchObject({ name: 'analyst.console', role: 'analyst' });
+    await analyst.getByRole('button', { name: 'Continue to my workspace' }).click();
+    await analyst.locator('#whoami', { hasText: 'analyst.console' }).waitFor();
+    expect(await analyst.content()).not.toContain(key);
+    // Redeemed once only.
+    expect((await request(sys.urls.intake, 'POST', '/v1/keys/redeem', { body: { codes: [first, half2] } })).status).toBe(404);
+
     await page.getByRole('link', { name: 'Principals' }).click();
     await page.locator('table th[scope="row"]', { hasText: 'analyst.console' }).waitFor();
-    expect(await page.content()).not.toContain(key);
     await page.getByRole('link', { name: 'Approval queue' }).click();
     await page.getByRole('heading', { name: 'Approval queue' }).waitFor();
   });
@@ -410,7 +438,7 @@ describe('web console', () => {
       ],
       officer: [
         ['#/principals', (p) => p.locator('table th[scope="row"]', { hasText: 'poc-customs' }).waitFor()],
-        ['#/create', (p) => p.getByRole('button', { name: 'Create principal' }).waitFor()],
+        ['#/create', (p) => p.getByRole('button', { name: 'Ask for the principal' }).waitFor()],
         ['#/approvals', (p) => p.getByRole('heading', { name: 'Approval queue' }).waitFor()],
       ],
     };

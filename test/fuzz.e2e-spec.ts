@@ -126,6 +126,7 @@ describe('fuzzing every entry point', () => {
         { name: 'analyst', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
         { name: 'oversight', role: 'oversight', clearance: 'confidential' },
         { name: 'officer', role: 'security-officer', clearance: 'confidential' },
+        { name: 'fuzz-target', role: 'analyst', clearance: 'restricted', feeds: ['ocam'] },
       ],
       undefined,
       // The per-key limit is tested elsewhere; here it would turn the fuzz into a stream of 429s.
@@ -152,14 +153,8 @@ describe('fuzzing every entry point', () => {
       { what: 'the seed signal in the intake', timeoutMs: 60000 },
     );
     known.dossierId = row.dossier_id;
-    const p = await send(sys.urls.intake, {
-      method: 'POST',
-      path: '/v1/admin/principals',
-      headers: { authorization: `Bearer ${sys.keys.officer}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'fuzz-target', role: 'analyst', clearance: 'restricted', feeds: ['ocam'] }),
-    });
-    expect(p.status).toBe(201);
-    known.principalId = p.body.id;
+    // The principal the admin endpoints are fuzzed on (a new one takes two officers: seeded here).
+    known.principalId = (await sys.sql<{ id: string }>(`select id from identity.principals where name = 'fuzz-target'`))[0].id;
   });
 
   afterAll(async () => {
@@ -420,6 +415,15 @@ describe('fuzzing every entry point', () => {
       runs: 48,
       params: [segment([known.principalId])],
     },
+    // Public (no key needed): a principal's key handover; any key sent is ignored.
+    {
+      app: 'intake',
+      method: 'POST',
+      path: '/v1/keys/redeem',
+      as: 'analyst',
+      runs: 64,
+      body: mutated(() => ({ codes: [`pslh_${'A'.repeat(43)}`, `pslh_${'B'.repeat(43)}`] })),
+    },
     // Audit, as oversight.
     { app: 'audit', method: 'GET', path: '/v1/audit/signals/:id/trail', as: 'oversight', runs: 96, params: [segment([known.signalId])] },
     {
@@ -473,6 +477,7 @@ describe('fuzzing every entry point', () => {
       'intake PATCH /v1/admin/principals/:id',
       'intake DELETE /v1/admin/principals/:id',
       'intake POST /v1/admin/principals/:id/key',
+      'intake POST /v1/keys/redeem',
       'audit GET /v1/audit/signals/:id/trail',
       'audit GET /v1/audit/events',
       'audit GET /v1/audit/verify',

@@ -1,5 +1,6 @@
 import { eventually } from '@passerelle/testing';
 import { exampleSignal, request } from './support/http';
+import { twoOfficers } from './support/officers';
 import { RunningSystem, startSystem } from './support/system';
 
 /**
@@ -39,7 +40,10 @@ describe('officers: revocation always possible, refusals follow approvals, stale
     const ok = await officer('officer-b')('POST', `/v1/admin/requests/${held.body.pending.id}/approve`);
     expect(ok.status).toBe(200);
     const id = ok.body.principal.id as string;
-    const key = ok.body.apiKey as string;
+    const got = await request(sys.urls.intake, 'POST', '/v1/keys/redeem', {
+      body: { codes: [held.body.handoverCode, ok.body.handoverCode] },
+    });
+    const key = got.body.apiKey as string;
     return { id, act: as(key) };
   };
 
@@ -143,14 +147,12 @@ describe('officers: revocation always possible, refusals follow approvals, stale
   });
 
   it('a request whose target changed since it was filed answers 409 stale, and changes nothing', async () => {
-    const created = await officer('officer-a')('POST', '/v1/admin/principals', {
+    const { id } = await twoOfficers(sys.urls.intake, sys.keys['officer-a'], sys.keys['officer-b']).create({
       name: unique('analyst'),
       role: 'analyst',
       clearance: 'restricted',
       clearanceExpiresAt: '2099-01-01',
     });
-    expect(created.status).toBe(201);
-    const id = created.body.id as string;
     const raise = await officer('officer-a')('PATCH', `/v1/admin/principals/${id}`, { clearance: 'confidential' });
     expect(raise.status).toBe(202);
     // The analyst changes after the request was filed (its expiry is brought forward).

@@ -2,6 +2,7 @@ import { eventually } from '@passerelle/testing';
 import { blindAll } from '@passerelle/watchlist';
 import { watchlistFixture } from '../scripts/watchlist-fixtures';
 import { request } from './support/http';
+import { twoOfficers } from './support/officers';
 import { RunningSystem, startSystem } from './support/system';
 
 /**
@@ -33,6 +34,8 @@ describe('watchlists: evaluation budget per principal and version, alerts to the
       { name: 'poc-customs-2', role: 'poc', agency: 'customs', clearance: 'restricted' },
       { name: 'poc-mobility', role: 'poc', agency: 'mobility', clearance: 'restricted' },
       { name: 'officer', role: 'security-officer', clearance: 'confidential' },
+      // A mark is held for a second officer (issue 32, item 2).
+      { name: 'officer-2', role: 'security-officer', clearance: 'confidential' },
     ]);
     for (const name of ['ocam-list-owner', 'poc-customs', 'poc-customs-2', 'poc-mobility']) {
       ids[name] = (await sys.sql<{ id: string }>('select id from identity.principals where name = $1', [name]))[0].id;
@@ -43,7 +46,12 @@ describe('watchlists: evaluation budget per principal and version, alerts to the
       ['poc-customs-2', 'receiver'],
       ['poc-mobility', 'receiver'],
     ]) {
-      expect((await intake('officer', 'PUT', `/v1/admin/watchlists/ftf/principals/${ids[who]}`, { capability })).status).toBe(200);
+      const { approved } = await twoOfficers(sys.urls.intake, sys.keys.officer, sys.keys['officer-2']).grant(
+        'PUT',
+        `/v1/admin/watchlists/ftf/principals/${ids[who]}`,
+        { capability },
+      );
+      expect(approved?.status).toBe(200);
     }
     const { entries } = watchlistFixture({ listSize: 5, records: 10, plantedCount: 1 });
     expect((await intake('ocam-list-owner', 'POST', '/v1/watchlists/ftf/versions', { validUntil, entries })).status).toBe(201);

@@ -59,6 +59,8 @@ describe('watchlists: hit/no-hit with an oblivious PRF', () => {
       { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' },
       { name: 'poc-mobility', role: 'poc', agency: 'mobility', clearance: 'restricted' },
       { name: 'officer', role: 'security-officer', clearance: 'confidential' },
+      // A mark is held for a second officer (issue 32, item 2).
+      { name: 'officer-2', role: 'security-officer', clearance: 'confidential' },
     ]);
     for (const name of ['ocam-list-owner', 'poc-customs', 'poc-mobility']) {
       ids[name] = (await sys.sql<{ id: string }>('select id from identity.principals where name = $1', [name]))[0].id;
@@ -70,11 +72,21 @@ describe('watchlists: hit/no-hit with an oblivious PRF', () => {
     await sys?.close();
   });
 
-  it('lets a security officer mark owners (analysts) and receivers (points of contact) only, and records it', async () => {
+  it('lets two security officers mark owners (analysts) and receivers (points of contact) only, and records it', async () => {
     const mark = (who: string, capability: string) =>
       intake('officer', 'PUT', `/v1/admin/watchlists/ftf/principals/${ids[who]}`, { capability });
-    expect((await mark('ocam-list-owner', 'owner')).status).toBe(200);
-    expect((await mark('poc-customs', 'receiver')).status).toBe(200);
+    const approve = (held: { body: { pending: { id: string } } }) =>
+      intake('officer-2', 'POST', `/v1/admin/requests/${held.body.pending.id}/approve`);
+    for (const [who, capability] of [
+      ['ocam-list-owner', 'owner'],
+      ['poc-customs', 'receiver'],
+    ]) {
+      const held = await mark(who, capability);
+      expect(held.status).toBe(202);
+      expect((await approve(held)).status).toBe(200);
+      // Marked already: nothing to approve.
+      expect((await mark(who, capability)).status).toBe(200);
+    }
     const wrongRole = await mark('ocam-list-owner', 'receiver');
     expect(wrongRole.status).toBe(422);
     expect(wrongRole.headers.get('content-type')).toContain('application/problem+json');

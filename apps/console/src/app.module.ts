@@ -9,6 +9,7 @@ import { SessionController } from './session/session.controller';
 import { SessionGuard } from './session/session.guard';
 import { SignInLimiter } from './session/sign-in-limiter';
 import { SessionStore } from './session/session.store';
+import { RedeemHandoverUseCase } from './session/redeem-handover.usecase';
 import { SignInUseCase } from './session/sign-in.usecase';
 
 /**
@@ -26,6 +27,7 @@ export class ConsoleModule {
         SessionStore,
         UpstreamClient,
         SignInUseCase,
+        RedeemHandoverUseCase,
         SignInLimiter,
         { provide: APP_GUARD, useClass: SessionGuard },
       ],

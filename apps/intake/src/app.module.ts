@@ -11,10 +11,13 @@ import { RevokePrincipalUseCase } from './admin/revoke-principal.usecase';
 import { RotatePrincipalKeyUseCase } from './admin/rotate-principal-key.usecase';
 import { UpdatePrincipalUseCase } from './admin/update-principal.usecase';
 import { PrincipalsController } from './admin/principals.controller';
+import { KeyHandoverController } from './admin/key-handover.controller';
 import { MeController } from './admin/me.controller';
+import { RedeemKeyHandoverUseCase } from './admin/redeem-key-handover.usecase';
+import { RotateOwnKeyUseCase } from './admin/rotate-own-key.usecase';
 import { PrincipalRequestsUseCase } from './admin/principal-requests.usecase';
 import { RequestsController } from './admin/requests.controller';
-import { PrincipalRequestsRepository } from '@passerelle/security';
+import { KeyHandoversRepository, PrincipalRequestsRepository } from '@passerelle/security';
 import { DecideErasureUseCase } from './erasure/decide-erasure.usecase';
 import { ErasureLedger } from './erasure/erasure-ledger';
 import { ErasureRequestsRepository } from './erasure/erasure-requests.repository';
@@ -68,6 +71,7 @@ import { WatchlistUsageUseCase } from './watchlists/watchlist-usage.usecase';
     WatchlistGrantsController,
     WatchlistUsageController,
     MeController,
+    KeyHandoverController,
   ],
   providers: [
     dataKeyReaderProvider,
@@ -103,7 +107,10 @@ import { WatchlistUsageUseCase } from './watchlists/watchlist-usage.usecase';
       inject: [AccessRecorder],
     },
     PrincipalRequestsUseCase,
+    RedeemKeyHandoverUseCase,
+    RotateOwnKeyUseCase,
     PrincipalRequestsRepository,
+    KeyHandoversRepository,
     ErasureRequestsRepository,
     ErasureLedger,
     RequestErasureUseCase,

@@ -11,3 +11,8 @@ export function generateApiKey(): string {
 export function hashApiKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
+
+/** One half of a key handover (`pslh_` + 256 random bits): worth nothing alone. */
+export function generateHandoverCode(): string {
+  return `pslh_${randomBytes(32).toString('base64url')}`;
+}

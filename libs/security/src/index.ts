@@ -10,3 +10,4 @@ export * from './access-policy';
 export * from './separation-of-duties';
 export * from './principal-requests.repository';
 export * from './read-records';
+export * from './key-handovers.repository';

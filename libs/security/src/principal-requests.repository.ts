@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-export type RequestOperation = 'create' | 'update' | 'rotate-key' | 'revoke';
+export type RequestOperation = 'create' | 'update' | 'rotate-key' | 'revoke' | 'watchlist-mark';
 export const REQUEST_STATUSES = ['pending', 'approved', 'refused', 'expired'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 

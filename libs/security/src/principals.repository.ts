@@ -204,6 +204,20 @@ export class PrincipalsRepository {
   }
 
   /**
+   * Replaces an active principal's key with a fresh one nobody holds (a key waiting for its handover),
+   * or with `apiKey` on redemption. Neither bumps the version: the principal's attributes are unchanged.
+   */
+  async setKey(id: string, apiKey: string | null, em: EntityManager): Promise<PrincipalRecord | null> {
+    const rows: PrincipalRecordRow[] = await em.query(
+      `with changed as (
+         update identity.principals set api_key_hash = $2 where id = $1 and revoked_at is null returning ${RECORD_COLUMNS})
+       select * from changed`,
+      [id, hashApiKey(apiKey ?? generateApiKey())],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /**
    * Active principals by name; with `expiringWithinDays`, only those whose clearance expires within
    * that many days from now or has already expired, soonest first (the monthly clearance review).
    */

@@ -25,18 +25,30 @@ describe('separation of duties', () => {
     expect(refusalToAct(lapsed, { kind: 'create', role: 'analyst', clearance: 'unclassified' })).toBeNull();
   });
 
-  it('needs a second officer for privileged principals, raised clearances and privileged keys, not for routine changes', () => {
+  it('needs a second officer for every grant and every key, not for what only takes away', () => {
     expect(approvalNeeded({ kind: 'create', role: 'security-officer', clearance: 'restricted' })).toMatch(/second officer/);
     expect(approvalNeeded({ kind: 'create', role: 'admin', clearance: 'restricted' })).toMatch(/second officer/);
     expect(approvalNeeded({ kind: 'create', role: 'oversight', clearance: 'restricted' })).toMatch(/second officer/);
-    expect(approvalNeeded({ kind: 'create', role: 'analyst', clearance: 'confidential' })).toBeNull();
-    const x = analyst('x', { clearance: 'restricted' });
+    // Any new principal: its key is handed over in two halves.
+    expect(approvalNeeded({ kind: 'create', role: 'analyst', clearance: 'unclassified' })).toMatch(/two halves/);
+    expect(approvalNeeded({ kind: 'create', role: 'poc', clearance: 'unclassified' })).toMatch(/second officer/);
+    const expiry = new Date('2030-01-01T00:00:00Z');
+    const x = analyst('x', { clearance: 'restricted', feeds: ['ocam'], clearanceExpiresAt: expiry });
     expect(approvalNeeded({ kind: 'update', target: x, clearance: 'confidential' })).toMatch(/raising/);
+    expect(approvalNeeded({ kind: 'update', target: x, feeds: ['ocam', 'police-organised-crime'] })).toMatch(
+      /adding feeds \(police-organised-crime\)/,
+    );
+    expect(approvalNeeded({ kind: 'update', target: x, clearanceExpiresAt: new Date('2031-01-01') })).toMatch(/extending/);
+    expect(approvalNeeded({ kind: 'update', target: x, clearanceExpiresAt: null })).toMatch(/removing an expiry/);
+    // Taking away: one officer.
     expect(approvalNeeded({ kind: 'update', target: x, clearance: 'unclassified' })).toBeNull();
-    expect(approvalNeeded({ kind: 'update', target: x, feeds: ['ocam'] })).toBeNull();
+    expect(approvalNeeded({ kind: 'update', target: x, feeds: [] })).toBeNull();
+    expect(approvalNeeded({ kind: 'update', target: x, clearanceExpiresAt: new Date('2029-01-01') })).toBeNull();
+    expect(approvalNeeded({ kind: 'update', target: analyst('y'), clearanceExpiresAt: new Date('2029-01-01') })).toBeNull();
     expect(approvalNeeded({ kind: 'update', target: officer('o'), feeds: [] })).toMatch(/second officer/);
     expect(approvalNeeded({ kind: 'rotate-key', target: { ...officer('o'), role: 'oversight' } })).toMatch(/second officer/);
-    expect(approvalNeeded({ kind: 'rotate-key', target: x })).toBeNull();
+    expect(approvalNeeded({ kind: 'rotate-key', target: x })).toMatch(/two halves/);
+    expect(approvalNeeded({ kind: 'watchlist-mark', target: x, list: 'ftf', capability: 'receiver' })).toMatch(/receiver/);
     expect(approvalNeeded({ kind: 'revoke', target: officer('o') })).toBeNull();
   });
 

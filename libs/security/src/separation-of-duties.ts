@@ -5,8 +5,12 @@ import { Clearance, Principal, Role } from './principal';
  * Separation of duties in principals administration, decided in one place (pure functions; the use
  * cases load the principals and apply the answers):
  * - an officer grants at most its own (unexpired) clearance;
- * - creating a security officer, an admin or an oversight principal, raising any clearance, changing
- *   a principal of those roles, or rotating such a principal's key needs a second officer's approval;
+ * - every grant of access or power needs a second officer's approval: creating any principal (its
+ *   key is handed over in two halves, one per officer, so no officer ever holds it), raising a
+ *   clearance, adding a feed, extending or removing an expiry, marking a watchlist owner or
+ *   receiver, any change to a security officer, admin or oversight principal, and rotating any key;
+ *   what only takes away (lowering a clearance, removing feeds, bringing an expiry forward,
+ *   unmarking, revoking) one officer does;
  * - no officer acts on itself, nor on a privileged principal of its own chain (one it created or
  *   approved, or the one that created or approved it), nor approves its own request or a request
  *   of its chain;
@@ -31,7 +35,8 @@ export type AdminOperation =
   | { kind: 'create'; role: Role; clearance: Clearance }
   | { kind: 'update'; target: Principal & Lineage; clearance?: Clearance; clearanceExpiresAt?: Date | null; feeds?: string[] }
   | { kind: 'revoke'; target: Principal & Lineage }
-  | { kind: 'rotate-key'; target: Principal & Lineage };
+  | { kind: 'rotate-key'; target: Principal & Lineage }
+  | { kind: 'watchlist-mark'; target: Principal & Lineage; list: string; capability: string };
 
 export interface Refusal {
   /** `self`: the officer itself; `chain`: a principal of its own chain; `clearance`: above its own. */
@@ -74,21 +79,38 @@ export function refusalToAct(officer: Officer, op: AdminOperation, now: Date = n
 export function approvalNeeded(op: AdminOperation, officer?: Lineage): string | null {
   switch (op.kind) {
     case 'create':
-      return privileged(op.role) ? `creating a ${op.role} takes a second officer's approval` : null;
-    case 'update':
+      return privileged(op.role)
+        ? `creating a ${op.role} takes a second officer's approval`
+        : "a new principal takes a second officer's approval (its key is handed over in two halves, one per officer)";
+    case 'update': {
       if (privileged(op.target.role)) return `changing a ${op.target.role} takes a second officer's approval`;
+      const grants: string[] = [];
       if (op.clearance !== undefined && levelRank(op.clearance) > levelRank(op.target.clearance)) {
-        return `raising a clearance (${op.target.clearance} → ${op.clearance}) takes a second officer's approval`;
+        grants.push(`raising a clearance (${op.target.clearance} → ${op.clearance})`);
       }
-      return null;
+      const added = (op.feeds ?? []).filter((f) => !op.target.feeds.includes(f));
+      if (added.length) grants.push(`adding feeds (${added.join(', ')})`);
+      if (op.clearanceExpiresAt !== undefined && extendsExpiry(op.target.clearanceExpiresAt, op.clearanceExpiresAt)) {
+        grants.push(op.clearanceExpiresAt === null ? 'removing an expiry' : 'extending an expiry');
+      }
+      return grants.length ? `${grants.join(', ')} takes a second officer's approval` : null;
+    }
     case 'rotate-key':
-      return privileged(op.target.role) ? `rotating the key of a ${op.target.role} takes a second officer's approval` : null;
+      return "a new key takes a second officer's approval (it is handed over in two halves, one per officer)";
+    case 'watchlist-mark':
+      return `marking a watchlist ${op.capability} takes a second officer's approval`;
     case 'revoke':
       // Revoking takes privilege away: one officer acts at once, unless the target is of its own chain.
       return officer && privileged(op.target.role) && sameChain(officer, op.target)
         ? `'${op.target.name}' is of your own chain: its revocation takes a second officer's approval`
         : null;
   }
+}
+
+/** Whether `next` gives a clearance longer life than `current` (null: no expiry). */
+function extendsExpiry(current: Date | null, next: Date | null): boolean {
+  if (current === null) return false;
+  return next === null || next.getTime() > current.getTime();
 }
 
 /**

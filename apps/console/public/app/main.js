@@ -73,9 +73,68 @@ function signInPage(message) {
       button.disabled = false;
     }
   });
-  put(clear(main), form);
+  put(clear(main), form, redeemForm());
   if (location.hash) history.replaceState(null, '', location.pathname);
   key.focus();
+}
+
+/**
+ * A new principal (or one whose key its officers replaced) collects its key: the two halves its two
+ * security officers gave it, redeemed once. The key is shown here once, for the principal alone.
+ */
+function redeemForm() {
+  const halves = [1, 2].map(() => h('input', { type: 'password', autocomplete: 'off', required: true, spellcheck: 'false' }));
+  const form = h(
+    'form',
+    { class: 'card narrow', novalidate: true },
+    h('h2', {}, 'Redeem a key handover'),
+    h(
+      'p',
+      { class: 'hint' },
+      'New here, or given a new key? Each of your two security officers gave you one half (pslh_…). Both together, once, give you your key.',
+    ),
+    h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true }),
+    field('First half', halves[0], { path: 'codes' }),
+    field('Second half', halves[1], { path: 'codes' }),
+    h('button', { type: 'submit' }, 'Redeem my key'),
+  );
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const button = form.querySelector('button[type=submit]');
+    button.disabled = true;
+    try {
+      const { data } = await api('POST', '/api/session/redeem', { codes: halves.map((i) => i.value.trim()) });
+      for (const i of halves) i.value = '';
+      const { apiKey, ...s } = data;
+      const shown = h('output', { class: 'secret', 'aria-label': 'Your new API key' }, apiKey);
+      const go = h('button', { type: 'button' }, 'Continue to my workspace');
+      go.addEventListener('click', () => start(s));
+      put(
+        clear(main),
+        h(
+          'div',
+          { class: 'card narrow key-panel' },
+          h('h1', {}, 'Your API key'),
+          notice(
+            'Shown this once, to you only: keep it somewhere safe if your own systems call the APIs. Nobody else has seen it, and it cannot be shown again. You are signed in.',
+            'warning',
+          ),
+          shown,
+          h('div', { class: 'actions' }, go),
+        ),
+      );
+      go.focus();
+    } catch (e) {
+      const errors = form.querySelector('.form-errors');
+      clear(errors).hidden = false;
+      put(errors, h('p', {}, h('strong', {}, e.problem?.title ?? 'Redemption failed'), ` — ${e.problem?.detail ?? e.message}`));
+      halves[0].setAttribute('aria-invalid', 'true');
+      halves[0].focus();
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
 }
 
 async function start(s) {

@@ -1,5 +1,6 @@
-// Security officer: principals (filters, the monthly clearance review), create / revoke / rotate with
-// the new key shown once, and the approval queue of the two-officer rule.
+// Security officer: principals (filters, the monthly clearance review), create / revoke / rotate — each
+// new key as a handover in two halves, one per officer, never the key — and the approval queue of the
+// two-officer rule.
 import { api } from './api.js';
 import { clear, clearErrors, field, h, notice, select, showProblem, tabs, title, when, put } from './dom.js';
 
@@ -29,19 +30,24 @@ export async function render(main, session, path) {
   return principalsView(section, session);
 }
 
-/** The key, shown this once, with a copy button; it is in this page's memory only until it is left. */
-function keyPanel(name, apiKey) {
-  const key = h('output', { class: 'secret', 'aria-label': `New API key of ${name}` }, apiKey);
+/**
+ * One half of a key handover, shown this once, with a copy button; in this page's memory only until it
+ * is left. No officer ever sees a key: the principal redeems both halves on the sign-in page.
+ */
+function handoverPanel(name, code, which) {
+  const half = h('output', { class: 'secret', 'aria-label': `Handover half ${which} for ${name}` }, code);
   const copied = h('span', { role: 'status', class: 'hint' });
   return h(
     'div',
     { class: 'card key-panel' },
-    h('h2', {}, `API key of ${name}`),
+    h('h2', {}, `Key handover for ${name}: half ${which} of 2`),
     notice(
-      'Shown this once: copy it now and hand it over through a secure channel. It is stored hashed and cannot be shown again.',
+      `Shown this once: give it to ${name} yourself, through a channel of your own. ` +
+        (which === 1 ? 'The officer who approves gets the other half. ' : 'The officer who asked holds the other half. ') +
+        'Neither half opens anything alone; the principal redeems both on the sign-in page (“Redeem a key handover”) and only it sees its key.',
       'warning',
     ),
-    key,
+    half,
     h(
       'div',
       { class: 'actions' },
@@ -51,19 +57,22 @@ function keyPanel(name, apiKey) {
           type: 'button',
           onclick: async () => {
             try {
-              await navigator.clipboard.writeText(apiKey);
+              await navigator.clipboard.writeText(code);
               copied.textContent = 'Copied.';
             } catch {
-              copied.textContent = 'Copy refused by the browser: select the key and copy it by hand.';
+              copied.textContent = 'Copy refused by the browser: select the code and copy it by hand.';
             }
           },
         },
-        'Copy key',
+        'Copy half',
       ),
       copied,
     ),
   );
 }
+
+/** A 202: what waits for the second officer, and the first half of a new key when there is one. */
+const held = (name, data) => [pendingNotice(data.pending), data.handoverCode ? handoverPanel(name, data.handoverCode, 1) : null];
 
 const pendingNotice = (p) =>
   notice(`Held for a second security officer: request ${p.id} (${p.reason}). It expires ${when(p.expiresAt)}.`, 'warning');
@@ -133,11 +142,12 @@ async function principalsView(section, session) {
           class: 'secondary',
           'aria-label': `Rotate key of ${p.name}`,
           onclick: async () => {
-            if (!window.confirm(`Rotate the API key of ${p.name}? The current key stops working at once.`)) return;
+            if (!window.confirm(`Ask for a new API key for ${p.name}? Once a second officer approves, the current key stops working.`))
+              return;
             clear(out);
             try {
-              const { status, data } = await api('POST', `/api/intake/v1/admin/principals/${p.id}/key`);
-              put(out, status === 202 ? pendingNotice(data.pending) : keyPanel(p.name, data.apiKey));
+              const { data } = await api('POST', `/api/intake/v1/admin/principals/${p.id}/key`);
+              put(out, ...held(p.name, data));
               out.querySelector('button, p')?.focus?.();
             } catch (e) {
               put(out, notice(e.message, 'error'));
@@ -234,7 +244,7 @@ async function createView(section) {
       field('Clearance expires', expires, { path: 'clearanceExpiresAt', hint: 'Reviewed monthly; in the future.' }),
       field('Feeds', feeds, { path: 'feeds', hint: 'For analysts: need-to-know, comma-separated (ocam)' }),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Create principal')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Ask for the principal')),
   );
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
@@ -256,8 +266,8 @@ async function createView(section) {
         : {}),
     };
     try {
-      const { status, data } = await api('POST', '/api/intake/v1/admin/principals', body);
-      put(out, status === 202 ? pendingNotice(data.pending) : keyPanel(data.name, data.apiKey));
+      const { data } = await api('POST', '/api/intake/v1/admin/principals', body);
+      put(out, ...held(body.name, data));
       out.querySelector('h2, p')?.setAttribute('tabindex', '-1');
       out.querySelector('h2, p')?.focus();
     } catch (e) {
@@ -276,7 +286,7 @@ async function approvalsView(section, session) {
     try {
       const { data: d } = await api('POST', `/api/intake/v1/admin/requests/${r.id}/${verb}`);
       put(out, notice(`Request ${r.id}: ${verb === 'approve' ? 'approved' : 'refused'}.`, 'ok'));
-      if (d?.apiKey) put(out, keyPanel(d.principal?.name ?? 'the principal', d.apiKey));
+      if (d?.handoverCode) put(out, handoverPanel(d.principal?.name ?? 'the principal', d.handoverCode, 2));
     } catch (e) {
       put(out, notice(e.message, 'error'));
     }
@@ -287,7 +297,7 @@ async function approvalsView(section, session) {
     h(
       'p',
       { class: 'hint' },
-      'Privileged changes asked by another security officer wait here for a second one. You cannot approve your own.',
+      'Every grant (a new principal or key, a raised clearance, an added feed, a longer expiry, a watchlist mark) asked by another security officer waits here for a second one. You cannot approve your own, nor refuse what you could not approve.',
     ),
     out,
     requests.length === 0 ? notice('No request is waiting.') : null,

@@ -14,7 +14,8 @@ export class UpstreamClient {
 
   async call(
     upstream: Upstream,
-    apiKey: string,
+    /** Null only for what needs no key (a key handover's redemption). */
+    apiKey: string | null,
     method: string,
     pathAndQuery: string,
     opts: { body?: string; headers?: Record<string, string>; signal?: AbortSignal } = {},
@@ -22,7 +23,7 @@ export class UpstreamClient {
     try {
       return await fetch(`${this.config.upstreams[upstream]}${pathAndQuery}`, {
         method,
-        headers: { ...opts.headers, authorization: `Bearer ${apiKey}` },
+        headers: { ...opts.headers, ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
         body: opts.body,
         signal: opts.signal,
         redirect: 'manual',

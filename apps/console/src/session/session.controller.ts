@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { IsString, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { ProblemException } from '@passerelle/http';
 import { CONSOLE_CONFIG, ConsoleConfig } from '../config';
 import { ConsoleRequest, cookieName, NoSession } from './session.guard';
 import { Session, SessionStore } from './session.store';
 import { SignInLimiter } from './sign-in-limiter';
+import { RedeemHandoverUseCase } from './redeem-handover.usecase';
 import { SignInUseCase } from './sign-in.usecase';
 
 export class SignInBody {
@@ -13,6 +14,16 @@ export class SignInBody {
   @IsString()
   @Matches(/^[\x21-\x7e]{8,200}$/, { message: 'apiKey must be an API key (psl_…)' })
   apiKey!: string;
+}
+
+export class RedeemBody {
+  /** The two halves of a key handover, one from each security officer. */
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(2)
+  @IsString({ each: true })
+  @Matches(/^pslh_[A-Za-z0-9_-]{43}$/, { each: true, message: 'each of $property must be a handover half (pslh_…)' })
+  codes!: [string, string];
 }
 
 /** What the page may know about its session: who, the CSRF token, when it lapses. Never the key. */
@@ -31,6 +42,7 @@ export class SessionController {
     private readonly signIn: SignInUseCase,
     private readonly sessions: SessionStore,
     private readonly limiter: SignInLimiter,
+    private readonly redeemHandover: RedeemHandoverUseCase,
     @Inject(CONSOLE_CONFIG) private readonly config: ConsoleConfig,
   ) {}
 
@@ -52,6 +64,28 @@ export class SessionController {
       path: '/',
     });
     return view(session, this.config);
+  }
+
+  /**
+   * A principal's first sign-in (or after its officers rotated its key): the two halves of its key
+   * handover are redeemed at the intake, and the new key is answered this once — to the principal
+   * only — with a session for it. Limited as a sign-in is.
+   */
+  @Post('redeem')
+  @NoSession()
+  @HttpCode(201)
+  @Header('Cache-Control', 'no-store')
+  async redeem(@Body() body: RedeemBody, @Req() req: ConsoleRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    this.limiter.check(req.ip, body.codes[0]);
+    this.sessions.destroy(req.cookies?.[cookieName(this.config)]);
+    const { id, session, apiKey } = await this.redeemHandover.execute(body.codes);
+    reply.setCookie(cookieName(this.config), id, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.secureCookie,
+      path: '/',
+    });
+    return { ...view(session, this.config), apiKey };
   }
 
   @Get()

@@ -45,11 +45,11 @@ export class CreatePrincipalUseCase {
     const officer = await this.admin.officerOf(actor);
     if (officer) {
       assertMayAct(officer, op);
-      const why = approvalNeeded(op);
+      const why = approvalNeeded(op, officer);
       if (why) {
         if (await this.principals.findByName(input.name)) throw nameTaken(input.name);
         const payload = { ...input, agency, clearanceExpiresAt: input.clearanceExpiresAt?.toISOString() ?? null };
-        return { pending: await this.admin.requestApproval('create', randomUUID(), null, payload, why, officer, actor) };
+        return this.admin.requestApprovalWith('create', randomUUID(), null, payload, why, officer, actor);
       }
     }
     const created = await this.principals.transaction((em) => this.apply(input, { createdBy: officer?.id ?? null }, actor, em));

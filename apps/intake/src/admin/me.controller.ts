@@ -1,7 +1,10 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, ROLES, Roles } from '@passerelle/security';
+import { mapped } from './principals.controller';
+import { RotateOwnKeyUseCase } from './rotate-own-key.usecase';
 
 /** What a principal may know about itself: never its key, nothing about anybody else. */
 export interface SelfView {
@@ -26,6 +29,21 @@ export interface SelfView {
 @Controller('v1/me')
 @Roles(...ROLES)
 export class MeController {
+  constructor(private readonly rotateOwnKey: RotateOwnKeyUseCase) {}
+
+  @Post('key')
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Replace your own API key',
+    description: 'Any role. The key used for this request stops working at once; the new one is in this answer only.',
+  })
+  @ApiResponse({ status: 200, description: '{ apiKey }' })
+  async rotate(@CurrentPrincipal() p: Principal, @Headers('traceparent') traceparent?: string): Promise<{ apiKey: string }> {
+    const { apiKey } = await mapped(this.rotateOwnKey.execute(p.id, traceIdOf(traceparent)));
+    return { apiKey };
+  }
+
   @Get()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({

@@ -5,6 +5,8 @@ import { newTraceId } from '@passerelle/messaging';
 import {
   AdminOperation,
   Clearance,
+  generateHandoverCode,
+  KeyHandoversRepository,
   Officer,
   PrincipalRecord,
   PrincipalRequest,
@@ -85,7 +87,7 @@ export interface NewPrincipalInput {
   feeds?: string[];
 }
 
-/** A principal with its API key, shown this once (on creation and on rotation). */
+/** A principal with its API key, shown this once: only to the operator's CLI (officers get handover halves). */
 export interface PrincipalWithKey {
   principal: PrincipalRecord;
   apiKey: string;
@@ -93,8 +95,12 @@ export interface PrincipalWithKey {
 
 export type Change = (typeof PRINCIPAL_CHANGES)[number];
 
-/** Done at once, or waiting for a second officer's approval. */
-export type Outcome<T> = { done: T; pending?: undefined } | { pending: PrincipalRequest; done?: undefined };
+/**
+ * Done at once, or waiting for a second officer's approval — with, for a new key, the first half
+ * of its handover, shown this once to the asking officer (the approver gets the second).
+ */
+export type Outcome<T> =
+  { done: T; pending?: undefined; handoverCode?: undefined } | { pending: PrincipalRequest; handoverCode?: string; done?: undefined };
 
 /** The operator's CLI acts as nobody's officer: its changes are never held for approval. */
 export function doneNow<T>(o: Outcome<T>): T {
@@ -106,6 +112,19 @@ export function doneNow<T>(o: Outcome<T>): T {
 export function requestTtlMs(env: NodeJS.ProcessEnv = process.env): number {
   const hours = Number(env.PRINCIPAL_REQUEST_TTL_HOURS ?? 24);
   return (hours > 0 ? hours : 24) * 3_600_000;
+}
+
+/** How long a completed key handover waits for its principal (`KEY_HANDOVER_TTL_HOURS`, default 72). */
+export function handoverTtlMs(env: NodeJS.ProcessEnv = process.env): number {
+  const hours = Number(env.KEY_HANDOVER_TTL_HOURS ?? 72);
+  return (hours > 0 ? hours : 72) * 3_600_000;
+}
+
+/** The half of a key handover an officer holds, shown this once. */
+export interface HandoverHalf {
+  handoverCode: string;
+  /** Unset until the second half exists (on approval). */
+  handoverExpiresAt?: Date;
 }
 
 /** A separation-of-duties refusal as the API answers it. */
@@ -152,6 +171,7 @@ export class PrincipalAdmin {
     private readonly principals: PrincipalsRepository,
     private readonly outbox: IntakeOutboxRepository,
     private readonly requests: PrincipalRequestsRepository,
+    private readonly handovers: KeyHandoversRepository,
     /** Absent in the CLI: there the intake's relay publishes the rows when it next runs. */
     @Optional() private readonly relay?: IntakeOutboxRelay,
   ) {}
@@ -200,16 +220,45 @@ export class PrincipalAdmin {
     officer: Officer,
     actor: Actor,
   ): Promise<PrincipalRequest> {
-    const request = await this.principals.transaction(async (em) => {
+    return (await this.requestApprovalWith(operation, targetId, targetVersion, payload, reason, officer, actor)).pending;
+  }
+
+  /** As `requestApproval`; a request for a new key also opens its handover and answers the first half. */
+  async requestApprovalWith(
+    operation: PrincipalRequest['operation'],
+    targetId: string,
+    targetVersion: number | null,
+    payload: Record<string, unknown>,
+    reason: string,
+    officer: Officer,
+    actor: Actor,
+  ): Promise<{ pending: PrincipalRequest; handoverCode?: string }> {
+    const issuesKey = operation === 'create' || operation === 'rotate-key';
+    const out = await this.principals.transaction(async (em) => {
       const r = await this.requests.create(
-        { operation, targetId, payload, reason, requestedBy: officer.id, targetVersion, expiresAt: new Date(Date.now() + requestTtlMs()) },
+        { operation, targetId, targetVersion, payload, reason, requestedBy: officer.id, expiresAt: new Date(Date.now() + requestTtlMs()) },
         em,
       );
+      const handoverCode = issuesKey ? generateHandoverCode() : undefined;
+      if (handoverCode) await this.handovers.open(r.id, targetId, handoverCode, em);
       await this.auditRequest(em, r, 'change-requested', actor);
-      return r;
+      return { pending: r, handoverCode };
     });
     this.nudge();
-    return request;
+    return out;
+  }
+
+  /**
+   * The second half of a request's key handover, for the approving officer, in the approval's
+   * transaction; the principal's key is by then one nobody holds.
+   */
+  async completeHandover(requestId: string, em: EntityManager): Promise<Required<HandoverHalf>> {
+    const handoverCode = generateHandoverCode();
+    const handoverExpiresAt = new Date(Date.now() + handoverTtlMs());
+    if (!(await this.handovers.complete(requestId, handoverCode, handoverExpiresAt, em))) {
+      throw new Error(`request ${requestId} has no open key handover`);
+    }
+    return { handoverCode, handoverExpiresAt };
   }
 
   /** A request's life in the ledger: requested, approved, refused or expired. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { WatchlistCapability } from '@passerelle/contracts';
 import {
   AdminOperation,
   Clearance,
@@ -13,17 +14,19 @@ import {
 } from '@passerelle/security';
 import { EntityManager } from 'typeorm';
 import { CreatePrincipalUseCase } from './create-principal.usecase';
-import { Actor, NewPrincipalInput, PrincipalAdmin, PrincipalAdminError, refusalError } from './principal-admin';
+import { GrantWatchlistUseCase } from '../watchlists/grant-watchlist.usecase';
+import { Actor, HandoverHalf, NewPrincipalInput, PrincipalAdmin, PrincipalAdminError, refusalError } from './principal-admin';
 import { RevokePrincipalUseCase } from './revoke-principal.usecase';
 import { RotatePrincipalKeyUseCase } from './rotate-principal-key.usecase';
 import { UpdatePrincipalUseCase } from './update-principal.usecase';
 
-/** What an approval did: the principal after the change, and its new key for a creation or rotation. */
-export interface Approved {
+/**
+ * What an approval did: the principal after the change; for a creation or a rotation, the second
+ * half of the key handover, shown this once to the approving officer (never the key itself).
+ */
+export interface Approved extends Partial<HandoverHalf> {
   request: PrincipalRequest;
   principal: PrincipalRecord;
-  /** Shown this once, to the approving officer, who hands it over. */
-  apiKey?: string;
 }
 
 /** Thrown inside a decision's transaction; the expiry is recorded once that transaction is over. */
@@ -50,6 +53,7 @@ export class PrincipalRequestsUseCase {
     private readonly updatePrincipal: UpdatePrincipalUseCase,
     private readonly rotatePrincipalKey: RotatePrincipalKeyUseCase,
     private readonly revokePrincipal: RevokePrincipalUseCase,
+    private readonly grantWatchlist: GrantWatchlistUseCase,
   ) {}
 
   list(status: RequestStatus = 'pending'): Promise<PrincipalRequest[]> {
@@ -97,22 +101,29 @@ export class PrincipalRequestsUseCase {
       };
       switch (r.operation) {
         case 'create': {
+          // The key the creation draws is dropped here: the principal gets its own by redeeming the handover.
           const created = await this.createPrincipal.apply(
             this.createInput(r),
             { id: r.targetId, createdBy: requester.id, approvedBy: approver.id },
             as,
             em,
           );
-          return { request: decided, principal: created.principal, apiKey: created.apiKey };
+          return { request: decided, principal: created.principal, ...(await this.admin.completeHandover(r.id, em)) };
         }
         case 'update':
           return { request: decided, principal: await this.updatePrincipal.apply(r.targetId, this.patch(r), as, em) };
         case 'rotate-key': {
+          // The old key stops now; the new one drawn here is dropped, as on creation.
           const rotated = await this.rotatePrincipalKey.apply(r.targetId, as, em);
-          return { request: decided, principal: rotated.principal, apiKey: rotated.apiKey };
+          return { request: decided, principal: rotated.principal, ...(await this.admin.completeHandover(r.id, em)) };
         }
         case 'revoke':
           return { request: decided, principal: await this.revokePrincipal.apply(r.targetId, as, em) };
+        case 'watchlist-mark': {
+          const { list, capability } = this.mark(r);
+          await this.grantWatchlist.apply(requester, list, r.targetId, capability, true, actor.traceId, em);
+          return { request: decided, principal: target! };
+        }
       }
     });
     this.admin.nudge();
@@ -179,7 +190,12 @@ export class PrincipalRequestsUseCase {
     if (r.operation === 'create') return { kind: 'create', role: r.payload.role as Role, clearance: r.payload.clearance as Clearance };
     if (r.operation === 'update') return { kind: 'update', target: target!, ...this.patch(r) };
     if (r.operation === 'revoke') return { kind: 'revoke', target: target! };
+    if (r.operation === 'watchlist-mark') return { kind: 'watchlist-mark', target: target!, ...this.mark(r) };
     return { kind: 'rotate-key', target: target! };
+  }
+
+  private mark(r: PrincipalRequest): { list: string; capability: WatchlistCapability } {
+    return { list: String(r.payload.list), capability: r.payload.capability as WatchlistCapability };
   }
 
   private createInput(r: PrincipalRequest): NewPrincipalInput {

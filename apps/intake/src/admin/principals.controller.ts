@@ -64,20 +64,27 @@ export async function mapped<T>(p: Promise<T>): Promise<T> {
   }
 }
 
-/** Done: the view, with the given status. Held for a second officer: 202 with the request. */
-function answer<T, V>(o: Outcome<T>, reply: FastifyReply, view: (t: T) => V): V | { pending: RequestView } {
+/**
+ * Done: the view, with the given status. Held for a second officer: 202 with the request — and, for
+ * a new key, the first half of its handover, shown this once to the asking officer.
+ */
+function answer<T, V>(o: Outcome<T>, reply: FastifyReply, view: (t: T) => V): V | Held {
   if (o.pending) {
     reply.status(202);
-    return { pending: toRequestView(o.pending) };
+    return { pending: toRequestView(o.pending), ...(o.handoverCode ? { handoverCode: o.handoverCode } : {}) };
   }
   return view(o.done);
 }
 
+type Held = { pending: RequestView; handoverCode?: string };
+
 const instant = (v: string | null | undefined): Date | null | undefined => (v === undefined ? undefined : v === null ? null : new Date(v));
 
 /**
- * Principals administration for security officers: API keys are shown once, on creation and on
- * rotation, and stored hashed. Every change is audited (`identity.principals.changed.v1`).
+ * Principals administration for security officers. No officer ever sees a key: a new principal or
+ * a new key is held for a second officer, each officer gets one half of a handover, and the
+ * principal redeems both halves for its key (`POST /v1/keys/redeem`). Keys are stored hashed. Every
+ * change is audited (`identity.principals.changed.v1`).
  */
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -101,12 +108,13 @@ export class PrincipalsController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Create a principal', description: 'Answers its id and API key; the key is shown this once and stored hashed.' })
-  @ApiResponse({ status: 201, description: 'the principal with its apiKey, shown this once' })
-  @ApiResponse({
-    status: 202,
-    description: 'a security officer, admin or oversight principal: held for a second officer (the pending request)',
+  @ApiOperation({
+    summary: 'Ask for a new principal',
+    description:
+      'Held for a second officer; answers the request and the first half of the key handover, shown this once to you. ' +
+      'The approver gets the second half; the principal redeems both (POST /v1/keys/redeem). No officer sees the key.',
   })
+  @ApiResponse({ status: 202, description: '{ pending: <request>, handoverCode }: held for a second officer' })
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'name taken' })
   @ApiResponse({
     status: 422,
@@ -119,11 +127,12 @@ export class PrincipalsController {
     @Body() body: CreatePrincipalDto,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('traceparent') traceparent?: string,
-  ): Promise<(PrincipalView & { apiKey: string }) | { pending: RequestView }> {
+  ): Promise<PrincipalView | Held> {
     const o = await mapped(
       this.createPrincipal.execute({ ...body, clearanceExpiresAt: instant(body.clearanceExpiresAt) }, this.actor(me, traceparent)),
     );
-    return answer(o, reply, ({ principal, apiKey }) => ({ ...toView(principal), apiKey }));
+    // Every officer's creation is held (the key goes through a handover); the key is never answered here.
+    return answer(o, reply, ({ principal }) => toView(principal));
   }
 
   @Get()
@@ -146,11 +155,15 @@ export class PrincipalsController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change clearance, its expiry or feeds', description: 'Takes effect at once, also on open streams.' })
+  @ApiOperation({
+    summary: 'Change clearance, its expiry or feeds',
+    description: 'What only takes away (lower clearance, fewer feeds, an earlier expiry) takes effect at once, also on open streams.',
+  })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
   @ApiResponse({
     status: 202,
-    description: 'a raised clearance, or a security officer, admin or oversight principal: held for a second officer',
+    description:
+      'a grant (raised clearance, an added feed, an expiry extended or removed), or a security officer, admin or oversight principal: held for a second officer',
   })
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'revoked, your own principal, or one of your own chain' })
   async update(
@@ -159,7 +172,7 @@ export class PrincipalsController {
     @Body() body: UpdatePrincipalDto,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('traceparent') traceparent?: string,
-  ): Promise<PrincipalView | { pending: RequestView }> {
+  ): Promise<PrincipalView | Held> {
     const patch = { clearance: body.clearance, clearanceExpiresAt: instant(body.clearanceExpiresAt), feeds: body.feeds };
     return answer(await mapped(this.updatePrincipal.execute(id, patch, this.actor(me, traceparent))), reply, (p) => toView(p));
   }
@@ -180,25 +193,29 @@ export class PrincipalsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('traceparent') traceparent?: string,
-  ): Promise<{ pending: RequestView } | undefined> {
+  ): Promise<Held | undefined> {
     const o = await mapped(this.revokePrincipal.execute(id, this.actor(me, traceparent)));
     return o.pending ? answer(o, reply, () => undefined) : undefined;
   }
 
   @Post(':id/key')
-  @ApiOperation({ summary: 'Rotate the API key', description: 'The old key stops working; the new one is shown this once.' })
-  @ApiResponse({ status: 200, description: 'the principal with its new apiKey' })
+  @ApiOperation({
+    summary: 'Ask for a new API key for a principal',
+    description:
+      'Held for a second officer; on approval the old key stops working and the principal redeems the handover ' +
+      '(first half to you now, second to the approver) for its new key. A principal rotates its own key with POST /v1/me/key.',
+  })
+  @ApiResponse({ status: 202, description: '{ pending: <request>, handoverCode }: held for a second officer' })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
-  @ApiResponse({ status: 202, description: 'the key of a security officer, admin or oversight principal: held for a second officer' })
   async rotateKey(
     @CurrentPrincipal() me: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('traceparent') traceparent?: string,
-  ): Promise<(PrincipalView & { apiKey: string }) | { pending: RequestView }> {
+  ): Promise<PrincipalView | Held> {
     const o = await mapped(this.rotatePrincipalKey.execute(id, this.actor(me, traceparent)));
-    return answer(o, reply, ({ principal, apiKey }) => ({ ...toView(principal), apiKey }));
+    return answer(o, reply, ({ principal }) => toView(principal));
   }
 }

@@ -39,7 +39,9 @@ export class RequestsController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'Approve a request of another officer',
-    description: 'The change is made now. A new principal or a rotated key comes with its apiKey, shown this once, to you.',
+    description:
+      'The change is made now. For a new principal or key: the second half of its handover (`handoverCode`, until ' +
+      '`handoverExpiresAt`), shown this once to you; the principal redeems both halves (POST /v1/keys/redeem). Never the key.',
   })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'your own request, one of your chain, or decided already' })
@@ -49,16 +51,24 @@ export class RequestsController {
     @CurrentPrincipal() me: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Headers('traceparent') traceparent?: string,
-  ): Promise<{ request: RequestView; principal: PrincipalView; apiKey?: string }> {
+  ): Promise<{ request: RequestView; principal: PrincipalView; handoverCode?: string; handoverExpiresAt?: string }> {
     const r = await mapped(this.requests.approve(id, { changedBy: me.id, principalId: me.id, traceId: traceIdOf(traceparent) }));
-    return { request: toRequestView(r.request), principal: toView(r.principal), ...(r.apiKey ? { apiKey: r.apiKey } : {}) };
+    return {
+      request: toRequestView(r.request),
+      principal: toView(r.principal),
+      ...(r.handoverCode ? { handoverCode: r.handoverCode, handoverExpiresAt: r.handoverExpiresAt!.toISOString() } : {}),
+    };
   }
 
   @Post(':id/refuse')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Refuse a request (or withdraw your own)' })
+  @ApiOperation({
+    summary: 'Refuse a request (or withdraw your own)',
+    description: 'On the rules of approving it: an officer that may not approve a request may not refuse it either.',
+  })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
-  @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'decided already' })
+  @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'the target itself, one of the requester’s chain, or decided already' })
+  @ApiResponse({ status: 422, ...PROBLEM_RESPONSE, description: 'a clearance above your own' })
   @ApiResponse({ status: 410, ...PROBLEM_RESPONSE, description: 'expired' })
   async refuse(
     @CurrentPrincipal() me: Principal,

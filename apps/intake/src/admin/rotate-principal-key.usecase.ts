@@ -18,7 +18,7 @@ export class RotatePrincipalKeyUseCase {
       const op: AdminOperation = { kind: 'rotate-key', target };
       assertMayAct(officer, op);
       const why = approvalNeeded(op, officer);
-      if (why) return { pending: await this.admin.requestApproval('rotate-key', id, target.version, {}, why, officer, actor) };
+      if (why) return this.admin.requestApprovalWith('rotate-key', id, target.version, {}, why, officer, actor);
     }
     const rotated = await this.principals.transaction((em) => this.apply(id, actor, em));
     this.admin.nudge();

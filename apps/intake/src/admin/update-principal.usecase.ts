@@ -25,7 +25,7 @@ export class UpdatePrincipalUseCase {
       const target = await this.admin.active(id);
       const op: AdminOperation = { kind: 'update', target, ...patch };
       assertMayAct(officer, op);
-      const why = approvalNeeded(op);
+      const why = approvalNeeded(op, officer);
       if (why) {
         const payload = {
           ...patch,

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { WATCHLIST_CAPABILITIES, WATCHLIST_NAME, WatchlistCapability } from '@passerelle/contracts';
 import { PROBLEM_RESPONSE, validationProblem } from '@passerelle/http';
@@ -11,6 +12,7 @@ import { GrantWatchlistUseCase } from './grant-watchlist.usecase';
 import { PublishVersionUseCase } from './publish-version.usecase';
 import { EvaluateDto, GrantDto, PublishVersionDto } from './watchlist.dto';
 import { watchlistMapped } from './watchlist-error';
+import { toRequestView } from '../admin/principal.dto';
 
 /** A list name in the path: lower-case code, else 400. */
 class ListNamePipe implements PipeTransform<string, string> {
@@ -110,16 +112,27 @@ export class WatchlistGrantsController {
   constructor(private readonly grants: GrantWatchlistUseCase) {}
 
   @Put()
-  @ApiOperation({ summary: 'Mark a principal as owner (role analyst) or receiver (role poc) of a list' })
+  @ApiOperation({
+    summary: 'Mark a principal as owner (role analyst) or receiver (role poc) of a list',
+    description: 'A mark grants access: it is held for a second officer (202 with the request, `/v1/admin/requests`).',
+  })
+  @ApiResponse({ status: 200, description: 'marked already: nothing changes' })
+  @ApiResponse({ status: 202, description: 'held for a second officer: `{ pending: <request> }`' })
   @ApiResponse({ status: 422, ...PROBLEM_RESPONSE, description: 'the principal’s role does not fit the mark' })
-  grant(
+  async grant(
     @CurrentPrincipal() me: Principal,
     @Param('list', new ListNamePipe()) list: string,
     @Param('principalId', new ParseUUIDPipe()) principalId: string,
     @Body() body: GrantDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('traceparent') traceparent?: string,
   ) {
-    return watchlistMapped(this.grants.execute(me, list, principalId, body.capability, true, traceIdOf(traceparent)));
+    const r = await watchlistMapped(this.grants.execute(me, list, principalId, body.capability, true, traceIdOf(traceparent)));
+    if ('pending' in r) {
+      reply.status(202);
+      return { pending: toRequestView(r.pending) };
+    }
+    return r;
   }
 
   @Delete(':capability')

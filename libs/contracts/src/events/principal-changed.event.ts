@@ -6,6 +6,8 @@ export const PRINCIPAL_CHANGES = [
   'updated',
   'revoked',
   'key-rotated',
+  // The principal redeemed both halves of its key handover: from now on its own key works.
+  'key-handed-over',
   'change-requested',
   'change-approved',
   'change-refused',

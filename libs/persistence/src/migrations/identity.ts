@@ -86,8 +86,44 @@ export class IdentityRequestVersions1796810000000 implements MigrationInterface 
   }
 }
 
+/**
+ * No officer ever holds a principal's key (issue 32, item 2): a key is issued as a handover in two
+ * halves — the asking officer gets the first when it files the request, the approving officer the
+ * second — and only both together, redeemed once by the principal before they lapse, give the key.
+ * Only the halves' SHA-256 digests are kept. Watchlist marks are held for a second officer as well.
+ */
+export class IdentityKeyHandovers1796820000000 implements MigrationInterface {
+  name = 'IdentityKeyHandovers1796820000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      create table identity.key_handovers (
+        request_id uuid primary key,
+        principal_id uuid not null,
+        first_hash text not null unique,
+        second_hash text unique,
+        created_at timestamptz not null default now(),
+        expires_at timestamptz,
+        redeemed_at timestamptz
+      )`);
+    await q.query('create index key_handovers_principal on identity.key_handovers (principal_id)');
+    await q.query('alter table identity.principal_requests drop constraint principal_requests_operation_check');
+    await q.query(`alter table identity.principal_requests add constraint principal_requests_operation_check
+                     check (operation in ('create', 'update', 'rotate-key', 'revoke', 'watchlist-mark'))`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`delete from identity.principal_requests where operation = 'watchlist-mark'`);
+    await q.query('alter table identity.principal_requests drop constraint principal_requests_operation_check');
+    await q.query(`alter table identity.principal_requests add constraint principal_requests_operation_check
+                     check (operation in ('create', 'update', 'rotate-key', 'revoke'))`);
+    await q.query('drop table identity.key_handovers');
+  }
+}
+
 export const identityMigrations = [
   IdentityPrincipals1763800000000,
   IdentityPrincipalRequests1796000000000,
   IdentityRequestVersions1796810000000,
+  IdentityKeyHandovers1796820000000,
 ];
