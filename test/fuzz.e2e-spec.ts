@@ -415,15 +415,6 @@ describe('fuzzing every entry point', () => {
       runs: 48,
       params: [segment([known.principalId])],
     },
-    // Public (no key needed): a principal's key handover; any key sent is ignored.
-    {
-      app: 'intake',
-      method: 'POST',
-      path: '/v1/keys/redeem',
-      as: 'analyst',
-      runs: 64,
-      body: mutated(() => ({ codes: [`pslh_${'A'.repeat(43)}`, `pslh_${'B'.repeat(43)}`] })),
-    },
     // Audit, as oversight.
     { app: 'audit', method: 'GET', path: '/v1/audit/signals/:id/trail', as: 'oversight', runs: 96, params: [segment([known.signalId])] },
     {
@@ -477,7 +468,6 @@ describe('fuzzing every entry point', () => {
       'intake PATCH /v1/admin/principals/:id',
       'intake DELETE /v1/admin/principals/:id',
       'intake POST /v1/admin/principals/:id/key',
-      'intake POST /v1/keys/redeem',
       'audit GET /v1/audit/signals/:id/trail',
       'audit GET /v1/audit/events',
       'audit GET /v1/audit/verify',

@@ -115,6 +115,27 @@ describe('officers mint no power alone and never hold a key', () => {
     expect(handed.actor).toBe(`principal:${ok.body.principal.id}`);
   });
 
+  it('a redemption with a malformed body is a 400 problem naming codes, never a 5xx (it needs no key, so it is probed here, not in the fuzz)', async () => {
+    const half = `pslh_${'A'.repeat(43)}`;
+    for (const body of [
+      {},
+      { codes: null },
+      { codes: half },
+      { codes: [half] },
+      { codes: [half, half, half] },
+      { codes: [half, 'psl_' + 'A'.repeat(43)] },
+      { codes: [half, 42] },
+      { codes: [half, `${half}\u0000`] },
+      { codes: [half, half], extra: true },
+    ]) {
+      const r = await request(sys.urls.intake, 'POST', '/v1/keys/redeem', { body });
+      expect({ body, status: r.status }).toEqual({ body, status: 400 });
+      expect(r.headers.get('content-type')).toContain('application/problem+json');
+    }
+    const raw = await request(sys.urls.intake, 'POST', '/v1/keys/redeem', { raw: '{"codes": [', contentType: 'application/json' });
+    expect(raw.status).toBe(400);
+  });
+
   it('feeds added, clearance raised, expiry extended or removed: held; what only takes away: done by one officer', async () => {
     const id = ids.analyst;
     const grants = [
