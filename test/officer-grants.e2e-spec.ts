@@ -115,7 +115,7 @@ describe('officers mint no power alone and never hold a key', () => {
     expect(handed.actor).toBe(`principal:${ok.body.principal.id}`);
   });
 
-  it('a redemption with a malformed body is a 400 problem naming codes, never a 5xx (it needs no key, so it is probed here, not in the fuzz)', async () => {
+  it('a redemption with a malformed body is a 400 problem, never a 5xx (it needs no key, so it is probed here, not in the fuzz)', async () => {
     const half = `pslh_${'A'.repeat(43)}`;
     for (const body of [
       {},
@@ -197,6 +197,19 @@ describe('officers mint no power alone and never hold a key', () => {
     expect(mine.headers.get('cache-control')).toBe('no-store');
     expect((await as(got.body.apiKey)('GET', '/v1/me')).status).toBe(401);
     expect((await as(mine.body.apiKey)('GET', '/v1/me')).body.name).toBe('poc-customs');
+  });
+
+  it('a key request filed without a handover (before the upgrade) answers 409 stale on approval and creates nothing', async () => {
+    const name = unique('legacy');
+    const [{ id }] = await sys.sql<{ id: string }>(
+      `insert into identity.principal_requests (operation, target_id, payload, reason, requested_by, expires_at)
+       values ('create', gen_random_uuid(), $1, 'legacy', $2, now() + interval '1 hour') returning id`,
+      [JSON.stringify({ name, role: 'analyst', clearance: 'restricted', agency: null, feeds: [] }), ids['officer-a']],
+    );
+    const r = await b('POST', `/v1/admin/requests/${id}/approve`);
+    expect(r.status).toBe(409);
+    expect(r.body.type).toBe('urn:passerelle:problem:principal-request-stale');
+    expect(await sys.sql(`select 1 from identity.principals where name = $1`, [name])).toEqual([]);
   });
 
   it('a handover lapses unredeemed, and a later one for the same principal voids an earlier', async () => {

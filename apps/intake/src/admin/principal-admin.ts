@@ -256,7 +256,11 @@ export class PrincipalAdmin {
     const handoverCode = generateHandoverCode();
     const handoverExpiresAt = new Date(Date.now() + handoverTtlMs());
     if (!(await this.handovers.complete(requestId, handoverCode, handoverExpiresAt, em))) {
-      throw new Error(`request ${requestId} has no open key handover`);
+      // Filed before key handovers existed (an upgrade): its first half was never drawn.
+      throw new PrincipalAdminError(
+        'request-stale',
+        `request ${requestId} was filed without a key handover (before the upgrade that introduced them): refuse it and ask again`,
+      );
     }
     return { handoverCode, handoverExpiresAt };
   }
