@@ -5,7 +5,8 @@
  *  - docs/openapi*.json with an OpenAPI 3 validator (@readme/openapi-parser: schema of the declared
  *    OpenAPI version, every $ref resolved, operation ids and path parameters checked);
  *  - every docs/contracts/*.schema.json compiled on its own by ajv (draft-07 meta-schema checked);
- *  - every example in docs/examples/<kind>/ validated against the schema of its kind.
+ *  - every example in docs/examples/<kind>/ validated against the schema of its kind;
+ *  - every number of every contract class bounded to what its columns hold (number-bounds.ts).
  * Exits non-zero when any document fails. `--root DIR` checks the documents under DIR instead of
  * the repository (a test runs it on a broken copy to show that it fails).
  */
@@ -15,6 +16,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { numberBoundsErrors } from './number-bounds';
 
 const OPENAPI = ['docs/openapi.json', 'docs/openapi-intake.json', 'docs/openapi-audit.json'];
 const ASYNCAPI = 'docs/asyncapi.json';
@@ -123,7 +125,16 @@ const MAX_ERRORS = 10;
 async function main() {
   const rootArg = process.argv.indexOf('--root');
   // Run from dist/scripts/: the repository is two folders up.
-  const results = await validateContractDocuments(resolve(rootArg > 0 ? process.argv[rootArg + 1] : join(__dirname, '..', '..')));
+  const root = resolve(rootArg > 0 ? process.argv[rootArg + 1] : join(__dirname, '..', '..'));
+  const results = await validateContractDocuments(root);
+  // The repository's own contracts (not a copy's documents): every number bounded to its column.
+  if (rootArg < 0)
+    results.push(
+      await check('libs/contracts numbers against libs/persistence migrations', 'number-bounds', async () => ({
+        errors: numberBoundsErrors(root),
+        notes: [],
+      })),
+    );
   for (const r of results) {
     const status = r.errors.length ? 'FAIL' : 'ok  ';
     process.stdout.write(`${status} ${r.document} (${r.tool})${r.notes.length && !r.errors.length ? `: ${r.notes.join('; ')}` : ''}\n`);

@@ -167,7 +167,7 @@ describe('direct Kafka submissions', () => {
     // An operator provisions a new agency while everything runs: its submission and feedback topics,
     // and the ACLs that let the services use them (what `kafka.sh add-agency` does).
     const submitted = `${sys.topicPrefix}signals.state-security.submitted.v1`;
-    const feedback = `${sys.topicPrefix}feedback.state-security.v1`;
+    const feedback = `${sys.topicPrefix}feedback.state-security.v2`;
     await provisionKafka(kafkaConnectionAs('admin'), { prefix: sys.topicPrefix, agencies: ['state-security'] });
 
     await asOperator(submitted, [{ key: 'NEW-AGENCY-1', value: JSON.stringify(exampleSignal('subject-person', 'NEW-AGENCY-1')) }]);

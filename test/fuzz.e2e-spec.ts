@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { outsideOcamRemit, validateSignal } from '@passerelle/contracts';
-import { eventually, KafkaHeaders, KafkaMessage, testKafka, readTopic } from '@passerelle/testing';
+import { eventually, KafkaHeaders, KafkaMessage, testKafka, testProducer, readTopic } from '@passerelle/testing';
 import { randomUUID } from 'node:crypto';
 import {
   Answer,
   bodyOf,
+  boundaryNumber,
+  encodeSegment,
   deepArray,
   describeRequest,
   FuzzRequest,
@@ -155,6 +157,12 @@ describe('fuzzing every entry point', () => {
     known.dossierId = row.dossier_id;
     // The principal the admin endpoints are fuzzed on (a new one takes two officers: seeded here).
     known.principalId = (await sys.sql<{ id: string }>(`select id from identity.principals where name = 'fuzz-target'`))[0].id;
+    // The POC receives list ftf: an evaluation's version reaches the version lookup (no 403 before it).
+    const [poc] = await sys.sql<{ id: string }>(`select id from identity.principals where name = 'poc-customs'`);
+    await sys.sql(
+      `insert into intake.watchlist_grants (list, principal_id, capability, granted_by) values ('ftf', $1, 'receiver', 'fuzz')`,
+      [poc.id],
+    );
   });
 
   afterAll(async () => {
@@ -446,6 +454,22 @@ describe('fuzzing every entry point', () => {
     },
     { app: 'audit', method: 'POST', path: '/v1/audit/checkpoints', as: 'oversight', runs: 32 },
     { app: 'audit', method: 'GET', path: '/v1/audit/public-key', as: 'oversight', runs: 32 },
+    // A number in the path (the number-bounds class): a version its column cannot hold is a 400, never a 500.
+    {
+      app: 'intake',
+      method: 'POST',
+      path: '/v1/watchlists/:list/versions/:version/evaluations',
+      as: 'poc-customs',
+      runs: 96,
+      params: [
+        segment(['ftf']),
+        fc.oneof(
+          boundaryNumber.map((n) => encodeSegment(String(n))),
+          numberish.map(encodeSegment),
+        ),
+      ],
+      body: fc.constant({ blinded: ['A'.repeat(43)] }),
+    },
   ];
 
   describe('HTTP endpoints', () => {
@@ -475,6 +499,7 @@ describe('fuzzing every entry point', () => {
       'audit GET /v1/audit/checkpoints',
       'audit POST /v1/audit/checkpoints',
       'audit GET /v1/audit/public-key',
+      'intake POST /v1/watchlists/:list/versions/:version/evaluations',
     ];
     for (const name of names) {
       it(`${name}: no 5xx, every 4xx a problem that explains itself, no key but its own let in`, async () => {
@@ -918,6 +943,73 @@ describe('fuzzing every entry point', () => {
       ),
       { seed: SEED, numRuns: 2, endOnFailure: true },
     );
+  });
+
+  it('number bounds: a number at or past what its column holds is refused where it enters (HTTP 400, Kafka rejected) or stored, never a 5xx or an intake failure', async () => {
+    const fields = [
+      ['watchlistHit', 'version'],
+      ['location', 'latitude'],
+      ['location', 'longitude'],
+      ['evaluation', 'informationAccuracy'],
+    ] as const;
+    const topic = `${sys.topicPrefix}signals.customs.submitted.v1`;
+    const producer = await testProducer('fuzz-bounds', 'agency-customs');
+    const accepted: string[] = [];
+    const kafkaRefs: string[] = [];
+    try {
+      await assertEachSeed(
+        fc.asyncProperty(fc.constantFrom(...fields), boundaryNumber, async ([part, field], value) => {
+          const s = uniqueValid('BOUND');
+          s.location = { country: 'BE', latitude: 50.85, longitude: 4.35 };
+          s.watchlistHit = { list: 'ftf', version: 1, entryToken: 'A'.repeat(86), keyKind: 'document' };
+          (s[part] as Record<string, unknown>)[field] = value;
+          const valid = validateSignal(s).errors.length === 0;
+          const r = await send(sys.urls['agency-gateway'], {
+            method: 'POST',
+            path: '/v1/signals',
+            headers: { authorization: `Bearer ${sys.keys['poc-customs']}`, 'content-type': 'application/json' },
+            body: JSON.stringify(s),
+          });
+          expect([part, field, value, r.status]).toEqual([part, field, value, valid ? 202 : 400]);
+          if (!valid) expect(unexplained(r)).toBeUndefined();
+          if (valid) accepted.push(s.externalRef as string);
+          // The same number from the agency's own client (another ref, another content).
+          const k = { ...s, externalRef: `${s.externalRef}-K`, summary: `${s.summary} Sent on Kafka.` };
+          await producer.send({ topic, messages: [{ key: k.externalRef, value: JSON.stringify(k), headers: { 'ce-id': randomUUID() } }] });
+          kafkaRefs.push(k.externalRef);
+          if (valid) accepted.push(k.externalRef);
+        }),
+        Math.round(60 * SCALE),
+      );
+    } finally {
+      await producer.disconnect();
+    }
+    validRefs.push(...accepted);
+    // Every storable one stored; every other one refused by the router, with its field.
+    await eventually(
+      async () => {
+        const rows = await sys.sql<{ n: string }>(`select count(*) as n from intake.signals where payload->>'externalRef' = any($1)`, [
+          accepted,
+        ]);
+        return Number(rows[0].n) >= accepted.length ? true : undefined;
+      },
+      { what: 'every signal with a storable number in the intake', timeoutMs: 120000 },
+    );
+    const refused = kafkaRefs.filter((ref) => !accepted.includes(ref));
+    await eventually(
+      async () => {
+        const r = await sys.sql<{ n: string }>(
+          `select count(*) as n from gateway.feedback where status = 'rejected' and detail->>'externalRef' = any($1)`,
+          [refused],
+        );
+        return Number(r[0].n) >= refused.length ? true : undefined;
+      },
+      { what: 'every unstorable number on Kafka rejected with its reasons', timeoutMs: 120000 },
+    );
+    // Nothing reached the intake that it could not store: no dead letter, no failed notice.
+    const dead = (await readTopic(`${sys.topicPrefix}deadletters.intake.v1`)).map((r) => JSON.parse(r.value ?? '{}'));
+    expect(dead.filter((d) => d.reasons?.some((x: { reason: string }) => /^unstorable-value|^max$|^min$/.test(x.reason)))).toEqual([]);
+    expect(await sys.sql(`select 1 from gateway.feedback where status = 'failed'`)).toEqual([]);
   });
 
   it('afterwards: every valid signal reached the intake exactly once, accepted fuzz was routed, all apps healthy, no prototype polluted', async () => {

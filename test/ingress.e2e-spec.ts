@@ -1,4 +1,5 @@
 import { derivedId } from '@passerelle/messaging';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { eventually, KafkaMessage, produceAs, readTopic } from '@passerelle/testing';
 import { exampleSignal, request } from './support/http';
 import { RunningSystem, startSystem } from './support/system';
@@ -149,5 +150,145 @@ describe('ingress: direct Kafka submissions meet the gateway’s rules', () => {
     expect(leaks).toEqual([]);
     const [kept] = await sys.sql<{ n: string }>(`select count(*) as n from audit.ledger where event_id = $1`, [`customs:${uuid}`]);
     expect(Number(kept.n)).toBe(1);
+  });
+  it('item 1: a number its column cannot hold is refused at the first hop — gateway 400, direct Kafka rejected, a path parameter 400', async () => {
+    const tooBig = 2 ** 31;
+    const hit = { list: 'ftf', version: tooBig, entryToken: 'A'.repeat(86), keyKind: 'name-birthdate' };
+    const viaGateway = await request(sys.urls['agency-gateway'], 'POST', '/v1/signals', {
+      key: sys.keys['poc-customs'],
+      body: { ...exampleSignal('subject-person', 'BOUND-GW'), watchlistHit: hit },
+    });
+    expect(viaGateway.status).toBe(400);
+    expect(viaGateway.headers.get('content-type')).toContain('application/problem+json');
+    expect(JSON.stringify(viaGateway.body)).toContain('watchlistHit.version');
+    // The largest value the column holds still passes the gateway.
+    const largest = await request(sys.urls['agency-gateway'], 'POST', '/v1/signals', {
+      key: sys.keys['poc-customs'],
+      body: { ...exampleSignal('subject-person', 'BOUND-GW-MAX'), watchlistHit: { ...hit, version: 2 ** 31 - 1 } },
+    });
+    expect(largest.status).toBe(202);
+
+    await asAgency('customs', [
+      { key: 'b', value: JSON.stringify({ ...exampleSignal('subject-person', 'BOUND-KAFKA'), watchlistHit: hit }) },
+      {
+        key: 'b',
+        value: JSON.stringify({ ...exampleSignal('subject-person', 'BOUND-KAFKA-LAT'), location: { country: 'BE', latitude: 1e308 } }),
+      },
+    ]);
+    const refused = await eventually(
+      async () => {
+        const rs = (await rejections()).flatMap((r) => r.reasons.map((x: { path: string; reason: string }) => `${x.path}: ${x.reason}`));
+        return rs.includes('watchlistHit.version: max') && rs.includes('location.latitude: is-latitude') ? rs : undefined;
+      },
+      { what: 'the out-of-range numbers refused by the router, with their field' },
+    );
+    expect(refused).toEqual(expect.arrayContaining(['watchlistHit.version: max']));
+    expect(await intakeRefs(['BOUND-KAFKA', 'BOUND-KAFKA-LAT'])).toEqual([]);
+
+    // A path parameter: a problem, never a 500 (the POC is marked to receive the list).
+    const [{ id }] = await sys.sql<{ id: string }>(`select id from identity.principals where name = 'poc-customs'`);
+    await sys.sql(
+      `insert into intake.watchlist_grants (list, principal_id, capability, granted_by) values ('ftf', $1, 'receiver', 'test')`,
+      [id],
+    );
+    for (const version of [String(tooBig), '99999999999999999999', '0', '-1']) {
+      const r = await request(sys.urls.intake, 'POST', `/v1/watchlists/ftf/versions/${version}/evaluations`, {
+        key: sys.keys['poc-customs'],
+        body: { blinded: ['A'.repeat(43)] },
+      });
+      expect([version, r.status, r.headers.get('content-type')]).toEqual([
+        version,
+        400,
+        expect.stringContaining('application/problem+json'),
+      ]);
+    }
+  });
+});
+
+/**
+ * Defence in depth behind the first hop (issue 32, item 1): a feed message carrying a value the intake
+ * cannot store — as an older router let through — is set aside at once, the other agency's signal
+ * behind it is delivered, and the source's receipt says `failed` with the reason. No router runs
+ * here: the test writes the feed as the router would, with the router's Kafka user.
+ */
+describe('ingress: what the intake cannot store fails its own signal only, and says so', () => {
+  let sys: RunningSystem;
+
+  beforeAll(async () => {
+    sys = await startSystem(
+      [
+        { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' },
+        { name: 'poc-mobility', role: 'poc', agency: 'mobility', clearance: 'restricted' },
+      ],
+      ['agency-gateway', 'intake', 'audit'],
+    );
+  });
+
+  afterAll(async () => {
+    await sys?.close();
+  });
+
+  const submit = async (poc: string, ref: string) => {
+    const r = await request(sys.urls['agency-gateway'], 'POST', '/v1/signals', {
+      key: sys.keys[poc],
+      body: exampleSignal('subject-person', ref),
+    });
+    expect(r.status).toBe(202);
+    return { id: r.body.signalId as string, signal: exampleSignal('subject-person', ref) };
+  };
+  const feedEvent = (agency: string, signalId: string, signal: Record<string, unknown>) => ({
+    eventId: randomUUID(),
+    occurredAt: new Date().toISOString(),
+    signalId,
+    traceId: randomBytes(16).toString('hex'),
+    agency,
+    feed: 'ocam',
+    correlationId: randomUUID(),
+    ruleId: 'default-ocam',
+    ruleVersion: 1,
+    signal,
+  });
+  const statuses = async (poc: string, id: string) => {
+    const r = await request(sys.urls['agency-gateway'], 'GET', `/v1/signals/${id}`, { key: sys.keys[poc] });
+    return (r.body.history ?? []) as { status: string; detail: Record<string, unknown> }[];
+  };
+
+  it("dead-letters the bad one at once, delivers the other agency's signal, and the sender's receipt says failed", async () => {
+    const bad = await submit('poc-customs', 'FAIL-CUSTOMS');
+    const good = await submit('poc-mobility', 'FAIL-MOBILITY');
+    const feed = `${sys.topicPrefix}feeds.ocam.v2`;
+    const unstorable = { ...bad.signal, watchlistHit: { list: 'ftf', version: 2 ** 31, entryToken: 'A'.repeat(86), keyKind: 'document' } };
+    const started = Date.now();
+    // One key: one partition, the bad one first.
+    await produceAs('router', feed, [
+      { key: 'k', value: JSON.stringify(feedEvent('customs', bad.id, unstorable)) },
+      { key: 'k', value: JSON.stringify(feedEvent('mobility', good.id, good.signal)) },
+    ]);
+    const delivered = await eventually(
+      async () => ((await statuses('poc-mobility', good.id)).some((s) => s.status === 'delivered') ? true : undefined),
+      {
+        what: "mobility's receipt: delivered",
+      },
+    );
+    expect(delivered).toBe(true);
+    const failed = await eventually(async () => (await statuses('poc-customs', bad.id)).find((s) => s.status === 'failed'), {
+      what: "customs' receipt: failed",
+    });
+    // Behind the bad one, without waiting out retries (they took ~4.6 s before the fix).
+    expect(Date.now() - started).toBeLessThan(20000);
+    expect(failed.detail).toMatchObject({ feed: 'ocam', reasons: [{ path: 'signal.watchlistHit.version', reason: 'max' }] });
+    expect(await sys.sql(`select 1 from intake.signals where signal_id = $1`, [bad.id])).toEqual([]);
+    const dead = (await readTopic(`${sys.topicPrefix}deadletters.intake.v1`)).map((r) => JSON.parse(r.value ?? '{}'));
+    expect(dead.filter((d) => d.sourceTopic === feed)).toHaveLength(1);
+    // The ledger claims no delivery of it: the trail says it failed, after its publication to the feed.
+    const actions = await eventually(
+      async () => {
+        const rows = await sys.sql<{ action: string }>(`select action from audit.ledger where signal_id = $1 order by seq`, [bad.id]);
+        return rows.some((r) => r.action === 'feedback.failed') ? rows.map((r) => r.action) : undefined;
+      },
+      { what: 'the failure in the signal’s trail' },
+    );
+    expect(actions).not.toContain('feedback.delivered');
+    expect(actions).toEqual(expect.arrayContaining(['signal.published-to-feed', 'feedback.failed']));
   });
 });

@@ -136,6 +136,45 @@ export const numberish: fc.Arbitrary<string> = fc.oneof(
   nastyString,
 );
 
+/**
+ * Numbers at and around what their columns hold (issue 32, item 1: the number-bounds class): the
+ * ends of Postgres smallint, int and bigint, JavaScript's safe and largest numbers, fractions, the
+ * ends of latitude and longitude and of small code ranges.
+ */
+export const boundaryNumber: fc.Arbitrary<number> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      0,
+      -0,
+      1,
+      -1,
+      4,
+      5,
+      0.5,
+      90,
+      90.0000001,
+      -90.5,
+      180,
+      180.5,
+      32767,
+      32768,
+      2 ** 31 - 1,
+      2 ** 31,
+      -(2 ** 31),
+      -(2 ** 31) - 1,
+      2 ** 32,
+      2 ** 53,
+      2 ** 63,
+      1e308,
+      -1e308,
+      Number.MIN_VALUE,
+    ),
+  },
+  { weight: 2, arbitrary: fc.integer({ min: 2 ** 31 - 3, max: 2 ** 31 + 3 }) },
+  { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
+);
+
 /** JSON-ish values of every type, including the awkward numbers JSON allows. */
 export const jsonish: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 3 }) },

@@ -9,7 +9,7 @@ import { ContractError, jsonDepthExceeds, MAX_JSON_DEPTH, validateAs } from './v
  * as `validateAs` (class-validator: unknown fields refused, `@IsOptional` null or absent, each
  * subject by its kind), without building class instances. What a schema cannot state exactly — ISO
  * 8601, UUIDs, e-mail, coordinates, lengths as validator.js counts them, checksums, catalogues, the
- * deployment's policy, dates against today — is an `x-check` keyword that runs that constraint's
+ * deployment's policy, dates against today — is an `x-check-<id>` keyword that runs that constraint's
  * own class-validator function. A differential test (compiled.spec.ts) holds the two to the same
  * verdict on thousands of generated payloads.
  */
@@ -37,22 +37,28 @@ function build(): NonNullable<typeof compiler> {
     // Formats are the delegated checks' business.
     validateFormats: false,
   });
-  ajv.addKeyword({
-    keyword: 'x-check',
-    schemaType: 'number',
-    errors: false,
-    // validator.js throws on some input (an unpaired surrogate in an e-mail address): a refusal.
-    validate: (id: number, data: unknown) => {
-      try {
-        return checks[id](data);
-      } catch {
-        return false;
-      }
-    },
-  });
+  // One keyword per registered check (json-schema.ts names them `x-check-<id>`).
+  checks.forEach((_check, i) =>
+    ajv.addKeyword({
+      keyword: `x-check-${i}`,
+      schemaType: 'number',
+      errors: false,
+      // validator.js throws on some input (an unpaired surrogate in an e-mail address): a refusal.
+      validate: (id: number, data: unknown) => {
+        try {
+          return checks[id](data);
+        } catch {
+          return false;
+        }
+      },
+    }),
+  );
   ajv.addSchema({ definitions: schemas }, 'contracts');
   return { ajv, checks, names };
 }
+
+/** The registered check an `x-check-<id>` error is about (its keyword names it). */
+const checkId = (e: ErrorObject): number => Number(/^x-check-(\d+)$/.exec(e.keyword)?.[1] ?? -1);
 
 function pathOf(e: ErrorObject): string {
   const parts = e.instancePath
@@ -65,7 +71,7 @@ function pathOf(e: ErrorObject): string {
 }
 
 function reasonOf(e: ErrorObject, names: string[]): string {
-  if (e.keyword === 'x-check') return `fails ${names[(e.schema as number) ?? -1] ?? 'its check'}`;
+  if (e.keyword.startsWith('x-check')) return `fails ${names[checkId(e)] ?? 'its check'}`;
   if (e.keyword === 'additionalProperties') return 'is not part of the contract';
   if (e.keyword === 'required') return 'is required';
   return e.message ?? e.keyword;
@@ -83,7 +89,7 @@ const KEYWORD_CODES: Record<string, string> = {
   anyOf: 'wrong-type',
 };
 function codeOf(e: ErrorObject, names: string[]): string {
-  if (e.keyword === 'x-check') return reasonCode(names[(e.schema as number) ?? -1] ?? 'invalid');
+  if (e.keyword.startsWith('x-check')) return reasonCode(names[checkId(e)] ?? 'invalid');
   return KEYWORD_CODES[e.keyword] ?? reasonCode(e.keyword);
 }
 

@@ -25,3 +25,4 @@ export * from './json-schema';
 export { IsCalendarDate, IsInstant } from './validators';
 export * from './key-reference';
 export * from './subject-normalisation';
+export * from './number-bounds';

@@ -33,6 +33,10 @@ export function contractSchemas(refPrefix = '#/definitions/', checks?: CheckRegi
       description: 'ISO 6346; the check digit is verified',
     },
     isCalendarDate: date,
+    isCounts: (meta: ValidationMetadata) => ({
+      type: 'object',
+      additionalProperties: { type: 'integer', minimum: meta.constraints?.[0] as number, maximum: meta.constraints?.[1] as number },
+    }),
     isRetentionDate: { ...date, description: 'after today, at most MAX_RETENTION_DAYS ahead' },
     isPastInstant: { type: 'string' as const, format: 'date-time', description: 'ISO 8601 instant with a time zone, not in the future' },
     isTaxonomyCode: { type: 'string' as const, enum: c.categoryCodes, description: `taxonomy ${c.taxonomyVersion}` },
@@ -79,7 +83,7 @@ export function contractSchemas(refPrefix = '#/definitions/', checks?: CheckRegi
 
 /**
  * The checks a JSON Schema cannot state exactly, as class-validator runs them: for schemas that
- * validate (never for the published documents), each such constraint becomes an `x-check`
+ * validate (never for the published documents), each such constraint becomes an `x-check-<id>`
  * keyword naming a function registered here — the constraint's own validator.
  */
 export interface CheckRegistry {
@@ -106,8 +110,11 @@ function withChecks(converters: Record<string, Converter>, checks: CheckRegistry
       const constraint = getFromContainer(meta.constraintCls as new () => ValidatorConstraintInterface);
       const args = { constraints: meta.constraints ?? [], targetName: '', object: {}, property: meta.propertyName, value: undefined };
       const id = checks.register((value) => constraint.validate(value, { ...args, value }) === true, meta.type ?? name);
-      // The constraint's own validator decides, type included: no approximation beside it.
-      return { 'x-check': id };
+      // The constraint's own validator decides, type included: no approximation beside it. One
+      // keyword per check (`x-check-<id>`): the converters' schemas of one property are merged
+      // (lodash merge), and a shared `x-check` key kept only the last of them — `@Min(1) @Max(n)`
+      // checked the minimum only, and 2147483648 passed the router (issue 32, item 1).
+      return { [`x-check-${id}`]: id };
     };
   const out: Record<string, Converter> = { ...defaultConverters, ...converters };
   for (const name of Object.keys(out)) if (!EXACT.has(name) && !STRUCTURAL.has(name)) out[name] = delegate(name);

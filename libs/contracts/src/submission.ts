@@ -16,6 +16,7 @@ import {
   IsUUID,
   Length,
   Matches,
+  Max,
   Min,
   ValidateIf,
   ValidateNested,
@@ -33,6 +34,7 @@ import {
   IsTaxonomyCode,
 } from './validators';
 import { PERSON_KEY_KINDS, PersonKeyKind } from './subject-normalisation';
+import { INT4_MAX } from './number-bounds';
 
 /*
  * A signal as an agency submits it: `SignalSubmission` and its parts (subjects, indicators,
@@ -251,7 +253,8 @@ export class SourceDocument {
  */
 export class WatchlistHit {
   @Matches(/^[a-z][a-z0-9-]{1,39}$/, { message: 'list must be a watchlist name' }) list!: string;
-  @IsInt() @Min(1) version!: number;
+  /** A list version: at most 2147483647, what the intake's `int` columns hold (number-bounds.ts). */
+  @IsInt() @Min(1) @Max(INT4_MAX) version!: number;
   @Matches(/^[A-Za-z0-9_-]{86}$/, { message: 'entryToken must be a watchlist token (86 base64url characters)' })
   entryToken!: string;
   @IsIn(PERSON_KEY_KINDS) keyKind!: PersonKeyKind;

@@ -1,8 +1,17 @@
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { topicNames } from '@passerelle/contracts';
-import { createTestTopics, deleteTestTopics, eventually, kafkaConnectionAs, produceAs, readTopic } from '@passerelle/testing';
+import { EventTypes, topicNames } from '@passerelle/contracts';
+import {
+  createTestDatabase,
+  createTestTopics,
+  deleteTestTopics,
+  eventually,
+  kafkaConnectionAs,
+  produceAs,
+  readTopic,
+} from '@passerelle/testing';
+import { DataSource } from 'typeorm';
 import { Batch, BatchKafkaTransport, ConsumerGroup, Families, KafkaConsumer } from './batch-transport';
 import { DeadLetterTools } from './dead-letter-tools';
 import { DeadLetterEvent } from './dead-letters';
@@ -147,5 +156,94 @@ describe('BatchKafkaTransport', () => {
     expect(seen.filter((s) => s.value === '{"flaky":1}')).toHaveLength(1);
     const dead = await readTopic(topicNames(prefix).deadLetters('intake'));
     expect(dead).toHaveLength(1);
+  });
+  it('isolates a value Postgres refuses (22003) at once: dead-lettered without retries, the rest of its batch stored (issue 32, item 1)', async () => {
+    const db = await createTestDatabase();
+    const ds = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+    await ds.query('create table stored (n int not null)');
+    const handled: number[][] = [];
+    @KafkaConsumer()
+    class PurgedHandler {
+      @EventPattern(Families.rejected)
+      async rejected(@Payload() batch: Batch): Promise<void> {
+        const values = batch.map((m) => (JSON.parse(m.value!.toString()) as { n: number }).n);
+        handled.push(values);
+        // One transaction per call, as the services' handlers: all of it or nothing.
+        await ds.transaction(async (em) => {
+          for (const n of values) await em.query('insert into stored (n) values ($1)', [n]);
+        });
+      }
+    }
+    const notices: string[] = [];
+    await start(
+      [
+        {
+          name: 'intake',
+          families: [Families.rejected],
+          // What the service says besides the dead letter (the intake: a failed notice to the agency).
+          onDeadLetter: (m, letter, topics) => {
+            notices.push(letter.reasons[0].reason);
+            return [
+              {
+                topic: topics.purged,
+                key: 'notice',
+                id: `notice-${letter.eventId}`,
+                type: EventTypes.feedback,
+                source: 'test',
+                time: letter.occurredAt,
+                traceId: 'ab'.repeat(16),
+                payload: { failed: m.offset },
+              },
+            ];
+          },
+        },
+      ],
+      [PurgedHandler],
+    );
+    const topic = topicNames(prefix).rejected;
+    const values = [1, 2, 3, 2 ** 31, 5, 6, 7, 8];
+    await produceAs(
+      'admin',
+      topic,
+      values.map((n) => ({ key: 'one-partition', value: JSON.stringify({ n }) })),
+    );
+    await eventually(
+      async () => {
+        const rows = await ds.query('select n from stored order by n');
+        return rows.length >= 7 ? rows.map((r: { n: number }) => r.n) : undefined;
+      },
+      { what: 'every storable value of the batch' },
+    );
+    expect((await ds.query('select n from stored order by n')).map((r: { n: number }) => r.n)).toEqual([1, 2, 3, 5, 6, 7, 8]);
+    const dead = await eventually(
+      async () => {
+        const d = (await readTopic(topicNames(prefix).deadLetters('intake')))
+          .map((r) => JSON.parse(r.value!) as DeadLetterEvent)
+          .filter((x) => x.sourceTopic === topic);
+        return d.length ? d : undefined;
+      },
+      { what: 'the dead letter of the value out of range' },
+    );
+    expect(dead).toHaveLength(1);
+    expect(dead[0].reasons).toEqual([{ path: '', reason: 'unstorable-value-22003' }]);
+    expect(Buffer.from(dead[0].value!, 'base64').toString()).toBe(`{"n":${2 ** 31}}`);
+    // Never retried as a whole: the call that failed, then halves down to the bad value alone —
+    // far fewer calls than KAFKA_HANDLER_ATTEMPTS retries of the batch, and no call handled it twice alone.
+    const withBad = handled.filter((c) => c.includes(2 ** 31));
+    expect(withBad.filter((c) => c.length === values.length).length).toBeLessThanOrEqual(1);
+    expect(withBad.filter((c) => c.length === 1)).toHaveLength(1);
+    expect(handled.length).toBeLessThanOrEqual(1 + 2 * Math.ceil(Math.log2(values.length)) + 1);
+    // And its notice went out with it.
+    expect(notices).toEqual(['unstorable-value-22003']);
+    const sent = await eventually(
+      async () => {
+        const n = (await readTopic(topicNames(prefix).purged)).filter((r) => r.key === 'notice');
+        return n.length ? n : undefined;
+      },
+      { what: 'the notice published with the dead letter' },
+    );
+    expect(JSON.parse(sent[0].value!)).toEqual({ failed: dead[0].sourceOffset });
+    await ds.destroy();
+    await db.drop();
   });
 });

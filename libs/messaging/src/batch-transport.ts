@@ -9,10 +9,10 @@ import {
   UseFilters,
 } from '@nestjs/common';
 import { BaseRpcContext, CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
-import { AGENCY_PATTERN, ContractError } from '@passerelle/contracts';
+import { AGENCY_PATTERN, ContractError, TopicNames } from '@passerelle/contracts';
 import { isObservable, lastValueFrom, Observable, throwError } from 'rxjs';
-import { contractCheck, MessageCheck } from './dead-letters';
-import { IncomingMessage } from './events';
+import { contractCheck, DeadLetterEvent, MessageCheck } from './dead-letters';
+import { IncomingMessage, OutgoingEvent } from './events';
 import { BatchConsumerOptions, coalesceSettings, KafkaService } from './kafka.service';
 import { DATA_KEY_READER, DataKeyReader, SealedField, sealedOpener } from './sealing';
 
@@ -70,6 +70,11 @@ export interface ConsumerGroup {
   sealed?: boolean;
   /** The payload field the sealed content opens into (default `signal`; `detail` for feedback). */
   sealedInto?: SealedField;
+  /**
+   * Events to publish with the dead letter of a message the group sets aside (see
+   * BatchConsumerOptions.onDeadLetter): the intake's `failed` notice to the source agency.
+   */
+  onDeadLetter?: (m: IncomingMessage, letter: DeadLetterEvent, topics: TopicNames) => OutgoingEvent[];
 }
 
 /** The payload of a batch handler: the messages of one call, each partition's in offset order. */
@@ -197,6 +202,7 @@ export class BatchKafkaTransport extends Server implements CustomTransportStrate
         topics,
         coalesce: group.coalesce ? coalesceSettings() : undefined,
         deadLetterOnFailure: group.deadLetterOnFailure,
+        onDeadLetter: group.onDeadLetter ? (m, letter) => group.onDeadLetter!(m, letter, this.kafka.topics) : undefined,
         open: group.sealed ? sealedOpener(this.sealedKeys(group), undefined, group.sealedInto) : undefined,
         check: checks ? (m) => routeOf(m.topic)?.check?.(m) ?? [] : undefined,
         handle: (messages, ctx) => this.dispatch(messages, routeOf, ctx.heartbeat),

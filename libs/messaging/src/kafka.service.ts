@@ -69,6 +69,22 @@ export function isTransient(e: unknown): boolean {
   return false;
 }
 
+/** Postgres refusing a value for what it is (SQLSTATE class 22, data exception; 23514, check violation). */
+const DATA_SQLSTATE = /^(22[0-9A-Z]{3}|23514)$/;
+
+/**
+ * The SQLSTATE when a handler's error is Postgres refusing a value — out of range for its column,
+ * not valid for its type, against a check constraint: no retry can change that, and only the
+ * message carrying the value is at fault. Undefined for any other error.
+ */
+export function dataErrorCode(e: unknown): string | undefined {
+  for (let x = e as Record<string, unknown> | undefined, depth = 0; x && typeof x === 'object' && depth < 6; depth++) {
+    if (typeof x.code === 'string' && DATA_SQLSTATE.test(x.code)) return x.code;
+    x = (x.driverError ?? x.cause ?? x.originalError ?? x.original) as typeof x;
+  }
+  return undefined;
+}
+
 /**
  * A failed batch, to be delivered again. kafkajs gives up on some errors for good — a TypeError
  * or a RangeError from the handler stops the consumer without a restart — so the transport hands
@@ -148,6 +164,12 @@ export interface BatchConsumerOptions {
    * false: a dead letter is never dead-lettered again.
    */
   deadLetterOnFailure?: boolean;
+  /**
+   * What the service says about a message it sets aside, besides the dead letter: events published
+   * with it, before the offsets move on (acks=all). The intake tells the source agency that a signal
+   * it could not store failed (a `failed` notice on the agency's feedback topic, its receipt's status).
+   */
+  onDeadLetter?: (m: IncomingMessage, letter: DeadLetterEvent) => OutgoingEvent[];
 }
 
 interface ConsumerState {
@@ -427,6 +449,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
   async startBatchConsumer(opts: BatchConsumerOptions): Promise<void> {
     const state: ConsumerState = { joined: false, topics: [], group: groupId(this.settings, opts.name), progressAt: Date.now() };
     this.consumers.set(opts.name, state);
+    if (opts.onDeadLetter) this.deadLetterHooks.set(opts.name, opts.onDeadLetter);
     const patterns = opts.topics.filter((t): t is RegExp => t instanceof RegExp);
     const fixed = opts.topics.filter((t): t is string => typeof t === 'string');
     const resolve = async (): Promise<string[]> => {
@@ -608,7 +631,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
     const opened = await opener(messages);
     const valid: IncomingMessage[] = [];
     const dead: OutgoingEvent[] = [];
-    opened.forEach((o, i) => (Array.isArray(o) ? dead.push(this.deadLetter(consumer, messages[i], o)) : valid.push(o)));
+    opened.forEach((o, i) => (Array.isArray(o) ? dead.push(...this.deadLetters(consumer, messages[i], o)) : valid.push(o)));
     await this.publish(dead);
     return valid;
   }
@@ -625,7 +648,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
         reasons = [{ path: '', reason: `unreadable: ${(e as Error).name}`, code: 'unreadable' }];
       }
       if (reasons.length === 0) valid.push(m);
-      else dead.push(this.deadLetter(consumer, m, reasons));
+      else dead.push(...this.deadLetters(consumer, m, reasons));
     }
     await this.publish(dead);
     return valid;
@@ -645,8 +668,23 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       await opts.handle(messages, ctx);
       for (const m of messages) this.failures.delete(placeOf(opts.name, m));
       return;
-    } catch (e) {
+    } catch (caught) {
+      let e = caught;
       if (this.closing || isTransient(e) || opts.deadLetterOnFailure === false) throw new RetryBatch(e);
+      const code = dataErrorCode(e);
+      if (code) {
+        const dead: OutgoingEvent[] = [];
+        try {
+          await this.isolateDataErrors(opts, messages, ctx, code, dead);
+          await this.publish(dead);
+          return;
+        } catch (inner) {
+          // What was handled on the way is durable; its dead letters go out before anything is retried.
+          await this.publish(dead);
+          if (inner instanceof RetryBatch) throw inner;
+          e = inner;
+        }
+      }
       let worst = 0;
       if (this.failures.size > 100_000) this.failures.clear();
       for (const m of messages) {
@@ -669,7 +707,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
           // Never a dead letter of a dead letter (it would come back here for ever): it stays
           // where it is, on the dead-letter topic, for operators.
           this.logger.error(`consumer ${opts.name}: cannot handle dead letter ${m.topic}/${m.partition}@${m.offset} (${code}); skipped`);
-        } else dead.push(this.deadLetter(opts.name, m, [{ path: '', reason: `handler-failed: ${code}`, code: 'handler-failed' }]));
+        } else dead.push(...this.deadLetters(opts.name, m, [{ path: '', reason: `handler-failed: ${code}`, code: 'handler-failed' }]));
       }
       this.failures.delete(placeOf(opts.name, m));
     }
@@ -678,6 +716,63 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
 
   /** Non-transient handler failures per message (consumer, topic, partition, offset). */
   private readonly failures = new Map<string, number>();
+
+  /** Each consumer's {@link BatchConsumerOptions.onDeadLetter}. */
+  private readonly deadLetterHooks = new Map<string, NonNullable<BatchConsumerOptions['onDeadLetter']>>();
+
+  /** The dead letter of one message, and what its consumer says about it besides ({@link BatchConsumerOptions.onDeadLetter}). */
+  private deadLetters(consumer: string, m: IncomingMessage, reasons: ContractError[]): OutgoingEvent[] {
+    const letter = this.deadLetter(consumer, m, reasons);
+    const hook = this.deadLetterHooks.get(consumer);
+    if (!hook) return [letter];
+    try {
+      return [letter, ...hook(m, letter.payload as DeadLetterEvent)];
+    } catch (e) {
+      // The notice is a courtesy; the dead letter itself must go out whatever the hook makes of the message.
+      this.logger.error(`consumer ${consumer}: no notice for dead letter ${m.topic}/${m.partition}@${m.offset} (${errorCode(e)})`);
+      return [letter];
+    }
+  }
+
+  /**
+   * A call that failed on a value Postgres refuses ({@link dataErrorCode}): the messages are handled
+   * again in halves, then quarters…, until the message that carries the value is alone; it goes to
+   * the dead-letter topic at once (never retried), every other message of the call is handled. About
+   * 2·log2(n) extra calls for one bad message among n, instead of `KAFKA_HANDLER_ATTEMPTS` retries of
+   * the whole call that held up every other message of the partition (issue 32, item 1). A transient
+   * error on the way retries as usual; another error is thrown for the usual attempts count.
+   */
+  private async isolateDataErrors(
+    opts: BatchConsumerOptions,
+    messages: IncomingMessage[],
+    ctx: BatchContext,
+    code: string,
+    dead: OutgoingEvent[],
+  ): Promise<void> {
+    if (messages.length === 1) {
+      const m = messages[0];
+      this.failures.delete(placeOf(opts.name, m));
+      if (m.topic === this.topics.deadLetters(this.settings.service)) {
+        this.logger.error(`consumer ${opts.name}: cannot handle dead letter ${m.topic}/${m.partition}@${m.offset} (${code}); skipped`);
+        return;
+      }
+      const reason = `unstorable-value-${code.toLowerCase()}`;
+      dead.push(...this.deadLetters(opts.name, m, [{ path: '', reason, code: reason }]));
+      return;
+    }
+    const mid = Math.ceil(messages.length / 2);
+    for (const half of [messages.slice(0, mid), messages.slice(mid)]) {
+      try {
+        await opts.handle(half, ctx);
+        for (const m of half) this.failures.delete(placeOf(opts.name, m));
+      } catch (e) {
+        if (this.closing || isTransient(e)) throw new RetryBatch(e);
+        const again = dataErrorCode(e);
+        if (!again) throw e;
+        await this.isolateDataErrors(opts, half, ctx, again, dead);
+      }
+    }
+  }
 
   /** The dead letter of one message: where it came from, why, and the record itself for a replay. */
   private deadLetter(consumer: string, m: IncomingMessage, reasons: ContractError[]): OutgoingEvent {

@@ -28,6 +28,8 @@ const RECEIPT_STATUS: Record<string, string> = {
   duplicate: 'duplicate',
   rejected: 'rejected',
   delivered: 'delivered',
+  // The intake could not store it (dead-lettered): the reasons are in the status's detail.
+  failed: 'failed',
   assessed: 'assessed',
 };
 

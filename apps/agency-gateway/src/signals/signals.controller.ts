@@ -127,7 +127,8 @@ export class SignalsController {
   @ApiOperation({
     summary: "A signal's receipt",
     description:
-      "Status history (accepted → published → routed/rejected/duplicate → delivered → assessed). Another agency's signal answers " +
+      'Status history (accepted → published → routed/rejected/duplicate → delivered → assessed, or `failed` when the intake could not ' +
+      "store it: its detail names the feed and the reasons as codes). Another agency's signal answers " +
       '404, and so does a signal produced directly on Kafka: receipts exist for submissions made through this gateway only ' +
       "(follow a direct submission's notices in GET /v1/feedback or on feedback.<agency>.v2). Once its retention has ended the " +
       'receipt answers status `purged`, and after an erasure approved by two security officers `erased`, with no content.',

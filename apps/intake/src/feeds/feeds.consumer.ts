@@ -1,14 +1,23 @@
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { FeedSignalEvent, SignalRejectedEvent, SignalRoutedEvent } from '@passerelle/contracts';
+import { AGENCY_PATTERN, FeedSignalEvent, SignalRejectedEvent, SignalRoutedEvent, TopicNames } from '@passerelle/contracts';
 import {
   Batch,
   BatchHandlerExtras,
   BatchRpcContext,
   ConsumerGroup,
+  DeadLetterEvent,
+  derivedId,
   Families,
+  feedbackEvent,
+  IncomingMessage,
   KafkaConsumer,
   mustBeStorableInstant,
   mustBeUuid,
+  newTraceId,
+  OutgoingEvent,
+  parseJson,
+  stamped,
+  traceIdOfMessage,
 } from '@passerelle/messaging';
 import { RecordFlowUseCase } from '../stats/record-flow.usecase';
 import { StoreFeedSignalsUseCase } from './store-feed-signals.usecase';
@@ -23,9 +32,38 @@ export function intakeFeeds(env: NodeJS.ProcessEnv = process.env): string[] {
 
 /** The intake's consumer groups: its feeds (one transaction per fetch), and the flow figures. */
 export const intakeConsumers = (): ConsumerGroup[] => [
-  { name: 'intake', families: [Families.feed], only: { feed: intakeFeeds() }, coalesce: true, sealed: true },
+  { name: 'intake', families: [Families.feed], only: { feed: intakeFeeds() }, coalesce: true, sealed: true, onDeadLetter: failedNotice },
   { name: 'intake-flow', families: [Families.routed, Families.rejected] },
 ];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const AGENCY = new RegExp(`^${AGENCY_PATTERN}$`);
+
+/**
+ * The source agency's `failed` notice for a feed message the intake set aside (its contract, or a
+ * value Postgres refuses): the signal was published to the feed but is not stored, and the agency's
+ * receipt says so, with the reasons as codes. None for content that cannot be opened (its key
+ * destroyed: erased; its tag failing: altered or replayed) — the signal's fate is not that message's —
+ * nor for a message naming no signal or agency.
+ */
+export function failedNotice(m: IncomingMessage, letter: DeadLetterEvent, topics: TopicNames): OutgoingEvent[] {
+  const feed = topics.feedPattern.exec(m.topic)?.[1];
+  if (!feed || letter.reasons.some((r) => r.reason.startsWith('sealed-'))) return [];
+  const parsed = parseJson(m.value);
+  const p = (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? parsed.value : {}) as Record<string, unknown>;
+  if (typeof p.signalId !== 'string' || !UUID.test(p.signalId) || typeof p.agency !== 'string' || !AGENCY.test(p.agency)) return [];
+  const traceId = traceIdOfMessage(m) ?? (typeof p.traceId === 'string' && /^[0-9a-f]{32}$/.test(p.traceId) ? p.traceId : newTraceId());
+  const notice = feedbackEvent(topics, {
+    id: derivedId(letter.eventId, 'failed'),
+    occurredAt: letter.occurredAt,
+    signalId: p.signalId,
+    traceId,
+    agency: p.agency,
+    status: 'failed',
+    detail: { feed, reasons: letter.reasons },
+  });
+  return stamped([notice], 'passerelle/intake', letter.occurredAt);
+}
 
 const feedContract: BatchHandlerExtras<FeedSignalEvent> = {
   contract: FeedSignalEvent,

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { WATCHLIST_CAPABILITIES, WATCHLIST_NAME, WatchlistCapability } from '@passerelle/contracts';
+import { INT4_MAX, WATCHLIST_CAPABILITIES, WATCHLIST_NAME, WatchlistCapability } from '@passerelle/contracts';
 import { PROBLEM_RESPONSE, validationProblem } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
@@ -19,6 +19,18 @@ class ListNamePipe implements PipeTransform<string, string> {
   transform(v: string): string {
     if (!WATCHLIST_NAME.test(v)) throw validationProblem([{ path: 'list', reason: 'must be a watchlist name (lower-case code)' }]);
     return v;
+  }
+}
+/**
+ * A list version in the path: a whole number from 1 to 2147483647 (what the version columns hold),
+ * else 400 — never a number the database refuses (a 500), nor `1e3` or ` 7`.
+ */
+export class ListVersionPipe implements PipeTransform<string, number> {
+  transform(v: string): number {
+    const n = /^[1-9][0-9]{0,9}$/.test(v) ? Number(v) : NaN;
+    if (!(n <= INT4_MAX))
+      throw validationProblem([{ path: 'version', reason: `must be a list version, a whole number from 1 to ${INT4_MAX}` }]);
+    return n;
   }
 }
 class CapabilityPipe implements PipeTransform<string, WatchlistCapability> {
@@ -91,7 +103,7 @@ export class WatchlistsController {
   evaluate(
     @CurrentPrincipal() me: Principal,
     @Param('list', new ListNamePipe()) list: string,
-    @Param('version', new ParseIntPipe()) version: number,
+    @Param('version', new ListVersionPipe()) version: number,
     @Body() body: EvaluateDto,
     @Headers('traceparent') traceparent?: string,
   ) {

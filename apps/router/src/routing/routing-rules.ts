@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { outsideOcamRemit, SignalSubmission } from '@passerelle/contracts';
+import { INT4_MAX, outsideOcamRemit, SignalSubmission } from '@passerelle/contracts';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
@@ -43,8 +43,9 @@ export const DEFAULT_RULES_FILE = join(__dirname, '../../rules/routing-rules.jso
 
 export function parseRuleSet(text: string): RuleSet {
   const r = JSON.parse(text) as RuleSet;
-  if (!Number.isInteger(r.version) || !Array.isArray(r.rules) || r.rules.length === 0)
-    throw new Error('a rule set needs an integer version and rules');
+  // The version goes into every routing decision and an `int` column (router.rule_versions, intake.signals).
+  if (!Number.isInteger(r.version) || r.version < 0 || r.version > INT4_MAX || !Array.isArray(r.rules) || r.rules.length === 0)
+    throw new Error(`a rule set needs an integer version from 0 to ${INT4_MAX} and rules`);
   for (const rule of r.rules) {
     if (
       typeof rule.id !== 'string' ||

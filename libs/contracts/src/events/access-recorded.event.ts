@@ -11,10 +11,12 @@ import {
   IsUUID,
   Length,
   Matches,
+  Max,
   Min,
   ValidateIf,
 } from 'class-validator';
 import { AGENCY_PATTERN } from '../topics';
+import { INT4_MAX, IsCounts } from '../number-bounds';
 
 /** What an access record reports: a read (the default when absent) or a refused attempt. */
 export const ACCESS_OUTCOMES = ['read', 'denied'] as const;
@@ -91,11 +93,11 @@ export class AccessRecordedEvent {
    */
   @ValidateIf(denied) @Matches(/^(principal:[0-9a-f-]{36}|address:[0-9a-f]{16}|several)$/) source?: string;
   /** Attempts of `source` in [windowStart, windowEnd) beyond the ones recorded one by one. */
-  @IsOptional() @IsInt() @Min(1) count?: number;
+  @IsOptional() @IsInt() @Min(1) @Max(INT4_MAX) count?: number;
   @ValidateIf(counted) @IsISO8601({ strict: true }) windowStart?: string;
   @ValidateIf(counted) @IsISO8601({ strict: true }) windowEnd?: string;
   /** For a count: attempts by status (`"401"` → n). */
-  @ValidateIf(counted) @IsObject() byStatus?: Record<string, number>;
+  @ValidateIf(counted) @IsObject() @IsCounts() byStatus?: Record<string, number>;
   /** For a count: attempts by endpoint (at most 20 endpoints; the rest under `other`). */
-  @ValidateIf(counted) @IsObject() byEndpoint?: Record<string, number>;
+  @ValidateIf(counted) @IsObject() @IsCounts() byEndpoint?: Record<string, number>;
 }

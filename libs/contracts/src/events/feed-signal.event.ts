@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsISO8601, IsNumber, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsInt, IsISO8601, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { INT4_MAX } from '../number-bounds';
 import { SignalSubmission } from '../submission';
 import { SealedContent } from './sealed-content';
 import { MatchedKeyReference } from './signal-routed.event';
@@ -21,7 +22,7 @@ export class SealedFeedSignalEvent {
   @IsString() @Length(2, 40) feed!: string;
   @IsString() @Length(1, 100) correlationId!: string;
   @IsString() @Length(1, 100) ruleId!: string;
-  @IsNumber() ruleVersion!: number;
+  @IsInt() @Min(0) @Max(INT4_MAX) ruleVersion!: number;
   /** Which subject key linked the signal to an existing dossier (kind and digest), when one did. */
   @IsOptional() @IsObject() @ValidateNested() @Type(() => MatchedKeyReference) matchedKey?: MatchedKeyReference;
   @IsObject() @ValidateNested() @Type(() => SealedContent) sealed!: SealedContent;
@@ -41,7 +42,7 @@ export class FeedSignalEvent {
   @IsString() @Length(2, 40) feed!: string;
   @IsString() @Length(1, 100) correlationId!: string;
   @IsString() @Length(1, 100) ruleId!: string;
-  @IsNumber() ruleVersion!: number;
+  @IsInt() @Min(0) @Max(INT4_MAX) ruleVersion!: number;
   /** Which subject key linked the signal to an existing dossier (kind and digest), when one did. */
   @IsOptional() @IsObject() @ValidateNested() @Type(() => MatchedKeyReference) matchedKey?: MatchedKeyReference;
   @IsObject() @ValidateNested() @Type(() => SignalSubmission) signal!: SignalSubmission;

@@ -2,7 +2,11 @@ import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { SealedContent } from './sealed-content';
 
-export const FEEDBACK_STATUSES = ['routed', 'duplicate', 'rejected', 'delivered', 'assessed'] as const;
+/**
+ * What became of a signal: routed (or a duplicate, or rejected) by the router, delivered to (or
+ * `failed`: could not be stored by) the intake, assessed by an analyst.
+ */
+export const FEEDBACK_STATUSES = ['routed', 'duplicate', 'rejected', 'delivered', 'failed', 'assessed'] as const;
 
 // The two classes repeat their facts rather than extend a common class: the JSON Schemas (and so
 // the compiled validators and the contract documents) are generated per class, without inheritance.

@@ -1,4 +1,5 @@
 import { IsIn, IsISO8601, IsObject, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsCounts } from '../number-bounds';
 
 /** Why a service removed its copy of a signal: at term, or erased before it on two officers' decision. */
 export const PURGE_REASONS = ['retention-expired', 'erased'] as const;
@@ -20,5 +21,5 @@ export class SignalPurgedEvent {
   /** The date the signal was to be kept until (YYYY-MM-DD); absent for an erased signal that had none. */
   @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) retentionUntil?: string;
   /** Rows removed per table (`gateway.signals` → 1 …). */
-  @IsObject() removed!: Record<string, number>;
+  @IsObject() @IsCounts() removed!: Record<string, number>;
 }

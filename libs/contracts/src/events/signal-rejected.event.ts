@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsISO8601, IsNumber, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsArray, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { INT4_MAX } from '../number-bounds';
 
 export class RejectionReason {
   @IsString() path!: string;
@@ -14,7 +15,7 @@ export class SignalRejectedEvent {
   @Matches(/^[0-9a-f]{32}$/) traceId!: string;
   @IsOptional() @IsString() agency!: string | null;
   @IsString() topic!: string;
-  @IsNumber() partition!: number;
+  @IsInt() @Min(0) @Max(INT4_MAX) partition!: number;
   @IsString() offset!: string;
   @IsArray() @ValidateNested({ each: true }) @Type(() => RejectionReason) reasons!: RejectionReason[];
 }

@@ -1,5 +1,19 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsISO8601, IsNumber, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { INT4_MAX } from '../number-bounds';
 
 export class MatchedKeyReference {
   @IsString() type!: string;
@@ -16,7 +30,7 @@ export class SignalRoutedEvent {
   @IsString() @Length(1, 100) correlationId!: string;
   @IsIn(['new', 'duplicate-ref', 'duplicate-content']) verdict!: 'new' | 'duplicate-ref' | 'duplicate-content';
   @IsString() @Length(1, 100) ruleId!: string;
-  @IsNumber() ruleVersion!: number;
+  @IsInt() @Min(0) @Max(INT4_MAX) ruleVersion!: number;
   @IsArray() @IsString({ each: true }) destinations!: string[];
   /** Which subject key linked the signal to an existing correlation: its kind and a digest, not the key. */
   @IsOptional() @IsObject() @ValidateNested() @Type(() => MatchedKeyReference) matchedKey?: MatchedKeyReference;

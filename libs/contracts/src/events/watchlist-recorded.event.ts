@@ -1,4 +1,5 @@
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { INT4_MAX } from '../number-bounds';
 import { PERSON_KEY_KINDS, PersonKeyKind } from '../subject-normalisation';
 
 /**
@@ -38,15 +39,15 @@ export class WatchlistRecordedEvent {
   @IsISO8601({ strict: true }) occurredAt!: string;
   @IsIn(WATCHLIST_ACTIONS) action!: WatchlistAction;
   @Matches(WATCHLIST_NAME) list!: string;
-  @IsOptional() @IsInt() @Min(1) version?: number;
+  @IsOptional() @IsInt() @Min(1) @Max(INT4_MAX) version?: number;
   /** Who acted: the list owner, the agency's principal, the security officer; absent for the intake itself (a hit linked). */
   @IsOptional() @IsUUID() principalId?: string;
   /** The agency concerned (tokens delivered, points evaluated, hit reported). */
   @IsOptional() @IsString() @Length(2, 40) agency?: string;
   /** Entries published, or points evaluated. */
-  @IsOptional() @IsInt() @Min(0) count?: number;
+  @IsOptional() @IsInt() @Min(0) @Max(INT4_MAX) count?: number;
   /** Tokens published. */
-  @IsOptional() @IsInt() @Min(0) tokenCount?: number;
+  @IsOptional() @IsInt() @Min(0) @Max(INT4_MAX) tokenCount?: number;
   /** SHA-256 of the version's entries in canonical JSON (RFC 8785), sorted by entry id. */
   @IsOptional() @Matches(/^[0-9a-f]{64}$/) digest?: string;
   /** For a hit: the signal that reported it, the list owner's entry id, and how it matched. */
