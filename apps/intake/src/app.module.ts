@@ -51,6 +51,8 @@ import { WatchlistGrantsController, WatchlistsController } from './watchlists/wa
 import { WatchlistsRepository } from './watchlists/watchlists.repository';
 import { WatchlistUsageController } from './watchlists/watchlist-usage.controller';
 import { WatchlistUsageUseCase } from './watchlists/watchlist-usage.usecase';
+import { TaxiiController } from './taxii/taxii.controller';
+import { TaxiiReadsUseCase } from './taxii/taxii-reads.usecase';
 
 @Module({
   imports: [
@@ -72,6 +74,7 @@ import { WatchlistUsageUseCase } from './watchlists/watchlist-usage.usecase';
     WatchlistUsageController,
     MeController,
     KeyHandoverController,
+    TaxiiController,
   ],
   providers: [
     dataKeyReaderProvider,
@@ -122,6 +125,7 @@ import { WatchlistUsageUseCase } from './watchlists/watchlist-usage.usecase';
     EvaluateBatchUseCase,
     GrantWatchlistUseCase,
     WatchlistUsageUseCase,
+    TaxiiReadsUseCase,
   ],
   exports: [IntakeRepository],
 })

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { OpenAPIObject } from '@nestjs/swagger';
 import { intakeConsumers } from './feeds/feeds.consumer';
 import { HttpAppOptions, openApiDocument, serveOpenApi } from '@passerelle/http';
+import { installTaxiiErrors } from './taxii/taxii-errors';
 
 /** The intake's OpenAPI document (analysts, oversight statistics, principals administration). */
 export function intakeOpenApi(app: INestApplication): OpenAPIObject {
@@ -20,6 +21,11 @@ export const INTAKE_HTTP: HttpAppOptions = {
   defaultPort: 3003,
   // Per principal (default 600 a minute); read when the app is built.
   rateLimitEnv: 'INTAKE_RATE_LIMIT_PER_MINUTE',
-  configure: (app) => serveOpenApi(app, intakeOpenApi(app)),
+  configure: (app) => {
+    serveOpenApi(app, intakeOpenApi(app));
+    installTaxiiErrors(app);
+  },
+  // TAXII's URLs end with a slash (docs/interoperability.md).
+  ignoreTrailingSlash: true,
   consumers: intakeConsumers,
 };

@@ -30,6 +30,8 @@ export interface HttpAppOptions {
    * `app.startAllMicroservices()`, which `listen` calls.
    */
   consumers?: () => ConsumerGroup[];
+  /** `/x/` routes like `/x` (TAXII's URLs end with a slash; Nest registers routes without it). */
+  ignoreTrailingSlash?: boolean;
 }
 
 /** The transformer can throw a TypeError on hostile shapes; that is the client's bad input, not a 500. */
@@ -142,6 +144,7 @@ export async function createHttpApp(module: Type<unknown>, opts: HttpAppOptions)
       ...timeoutOptions(edge),
       bodyLimit: opts.bodyLimitBytes ?? 1024 * 1024,
       trustProxy: false,
+      routerOptions: { ignoreTrailingSlash: opts.ignoreTrailingSlash ?? false },
       clientErrorHandler,
       // Errors before routing (a malformed percent-encoding in the URL) get a problem body too.
       frameworkErrors: (error: FastifyError, req: FastifyRequest, reply: FastifyReply) =>

@@ -118,6 +118,38 @@ export class SignalsRepository {
     ]);
   }
 
+  /**
+   * Items of one feed visible to the reader from `fromSeq` on (inclusive), oldest first; with
+   * `addedAfter`, only those received after it (TAXII's `added_after`), compared at the millisecond
+   * precision of the timestamps TAXII shows, so the last one a client saw is not sent again.
+   */
+  async feedFrom(
+    feed: string,
+    fromSeq: bigint,
+    v: Visibility,
+    addedAfter: string | null,
+    limit: number,
+  ): Promise<(SignalRow & { seq: string })[]> {
+    return this.ds.query(
+      `select fi.seq::text as seq, ${SIGNAL_COLUMNS}
+         from intake.feed_items fi join intake.signals s on s.signal_id = fi.signal_id
+        where fi.feed = $3 and fi.seq >= $4 and s.class_rank <= $2 and $3 = any($1::text[])
+          and ($6::timestamptz is null or date_trunc('milliseconds', s.received_at) > $6::timestamptz)
+        order by fi.seq limit $5`,
+      [v.feeds, v.maxRank, feed, fromSeq.toString(), limit, addedAfter],
+    );
+  }
+
+  /** The signals of these dossiers the reader may see, each dossier in arrival order; nothing about the others. */
+  async dossiersMembers(dossierIds: string[], v: Visibility): Promise<{ dossierId: string; signalId: string; signal: unknown }[]> {
+    if (dossierIds.length === 0) return [];
+    return this.ds.query(
+      `select s.dossier_id as "dossierId", s.signal_id as "signalId", s.payload as signal
+         from intake.signals s where s.dossier_id = any($3::uuid[]) and ${VISIBLE} order by s.dossier_id, s.seq`,
+      [v.feeds, v.maxRank, dossierIds],
+    );
+  }
+
   transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.ds.transaction(fn);
   }

@@ -1,0 +1,1 @@
+from .cpe import CPE

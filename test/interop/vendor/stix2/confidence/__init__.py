@@ -1,0 +1,10 @@
+"""
+Functions to operate with STIX2 Confidence scales.
+
+.. autosummary::
+   :toctree: confidence
+
+   scales
+
+|
+"""
