@@ -128,7 +128,9 @@ export class TaxiiReadsUseCase implements OnModuleInit {
       skip = 0;
     }
 
-    const batch = limit + 1;
+    // Every signal gives at least 4 objects (statement, a subject, report, note): without filters a
+    // page needs at most limit / 4 signals, and one more tells whether there is more.
+    const batch = q.types || q.ids ? limit + 1 : Math.ceil(limit / 4) + 1;
     while (nextPos === null) {
       const rows = await this.signals.feedFrom(feed, seq, v, after, batch);
       if (rows.length === 0) break;
