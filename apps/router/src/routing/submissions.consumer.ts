@@ -1,13 +1,56 @@
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { Batch, ConsumerGroup, Families, KafkaConsumer } from '@passerelle/messaging';
+import { TopicNames } from '@passerelle/contracts';
+import {
+  Batch,
+  ConsumerGroup,
+  DeadLetterEvent,
+  derivedId,
+  Families,
+  feedbackEvent,
+  IncomingMessage,
+  KafkaConsumer,
+  newTraceId,
+  OutgoingEvent,
+  parseJson,
+  stamped,
+  traceIdOfMessage,
+} from '@passerelle/messaging';
 import { RouteSignalsUseCase } from './route-signals.usecase';
+import { claimedSignalId, refOf } from './submission-decoder';
+
+/**
+ * The agency's `failed` notice for a submission the router set aside (a value Postgres refused, a
+ * handler failing again and again): the agency hears that its signal was not routed, with the
+ * reasons as codes, instead of nothing. None for sealed content that cannot be opened (erased,
+ * altered or replayed: not the signal's own fate), nor for a message that names no signal id
+ * (UUID) and carries no reference to derive one from.
+ */
+export function routerFailedNotice(m: IncomingMessage, letter: DeadLetterEvent, topics: TopicNames): OutgoingEvent[] {
+  const agency = topics.submittedPattern.exec(m.topic)?.[1];
+  if (!agency || letter.reasons.some((r) => r.reason.startsWith('sealed-'))) return [];
+  const parsed = parseJson(m.value);
+  const p = (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? parsed.value : {}) as Record<string, unknown>;
+  const signal = (typeof p.signal === 'object' && p.signal !== null ? p.signal : p) as Record<string, unknown>;
+  const signalId = claimedSignalId(agency, { ...signal, signalId: p.signalId });
+  if (!signalId) return [];
+  const notice = feedbackEvent(topics, {
+    id: derivedId(letter.eventId, 'failed'),
+    occurredAt: letter.occurredAt,
+    signalId,
+    traceId: traceIdOfMessage(m) ?? newTraceId(),
+    agency,
+    status: 'failed',
+    detail: { reasons: letter.reasons, externalRef: refOf(signal) },
+  });
+  return stamped([notice], 'passerelle/router', letter.occurredAt);
+}
 
 /**
  * The router's consumer group: every agency's submission topic (agencies added at run time are
  * picked up), one routing transaction per fetch rather than per partition.
  */
 export const routerConsumers = (): ConsumerGroup[] => [
-  { name: 'router', families: [Families.submitted], coalesce: true, sealed: true },
+  { name: 'router', families: [Families.submitted], coalesce: true, sealed: true, onDeadLetter: routerFailedNotice },
   // Approved erasures: a group of their own, so that a long routing batch does not hold them up.
   { name: 'router-erasures', families: [Families.erasures] },
 ];
