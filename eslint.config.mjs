@@ -26,6 +26,11 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  // CommonJS config files (.dependency-cruiser.cjs).
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+  },
   // The web console's pages: plain ES modules run by the browser (no build), with its globals.
   {
     files: ['apps/console/public/**/*.js'],

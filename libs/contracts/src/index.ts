@@ -25,4 +25,5 @@ export * from './json-schema';
 export { IsCalendarDate, IsInstant } from './validators';
 export * from './key-reference';
 export * from './subject-normalisation';
+export * from './subject-keys';
 export * from './number-bounds';

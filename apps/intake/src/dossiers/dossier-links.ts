@@ -1,8 +1,6 @@
-import { KeyReference, SignalSubmission } from '@passerelle/contracts';
+// The contract's subject keys, the ones the router links on, so that the intake names the same keys.
+import { KeyReference, SignalSubmission, signalSubjectKeys } from '@passerelle/contracts';
 import { subjectKeyReference as keyReference } from '@passerelle/messaging';
-// The router's normalisation, so that the intake names the same keys the router linked on. (It
-// belongs in a shared library; until it moves there, both apps use the one file.)
-import { signalSubjectKeys } from '../../../router/src/correlation/subject-keys';
 
 // The reference the router puts on routed events for a key (one function, in the contracts), so a
 // link shown here names the key the router matched.

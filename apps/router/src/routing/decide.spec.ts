@@ -1,5 +1,4 @@
-import { SignalSubmission } from '@passerelle/contracts';
-import { contentFingerprint } from '../correlation/subject-keys';
+import { contentFingerprint, SignalSubmission } from '@passerelle/contracts';
 import {
   decideRouting,
   KeyDigests,

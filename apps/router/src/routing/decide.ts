@@ -1,6 +1,12 @@
-import { outsideOcamRemit, SignalSubmittedEvent } from '@passerelle/contracts';
+import {
+  contentFingerprint,
+  FINGERPRINT_DOMAIN,
+  outsideOcamRemit,
+  SignalSubmittedEvent,
+  signalSubjectKeys,
+  SUBJECT_KEY_DOMAIN,
+} from '@passerelle/contracts';
 import { keyedDigest, keySecrets, KeySecrets } from '@passerelle/messaging';
-import { contentFingerprint, FINGERPRINT_DOMAIN, signalSubjectKeys, SUBJECT_KEY_DOMAIN } from '../correlation/subject-keys';
 import { decide as matchRule, Decision, RuleSet } from './routing-rules';
 import { KnownSignal, NewSignalRow } from './routing.repository';
 

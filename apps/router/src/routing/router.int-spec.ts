@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { keyedDigest, keySecrets } from '@passerelle/messaging';
 import { exampleSignal } from '../../../../test/support/http';
-import { SUBJECT_KEY_DOMAIN } from '../correlation/subject-keys';
+import { SUBJECT_KEY_DOMAIN } from '@passerelle/contracts';
 
 /** A subject key as the router stores it. */
 const stored = (key: string) => keyedDigest(keySecrets().current, SUBJECT_KEY_DOMAIN, key);

@@ -1,9 +1,10 @@
-import { compactId, personKeys, SignalSubmission, Subject } from '@passerelle/contracts';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
+import { compactId, personKeys } from './subject-normalisation';
+import { SignalSubmission, Subject } from './submission';
 
-// The normalisation is the contract's, shared with watchlist matching (libs/watchlist).
-export { compactId, nameTokens, normalisedPersonName } from '@passerelle/contracts';
+// A signal's subject keys, from the contract's normalisation (./subject-normalisation, shared with
+// watchlist matching): the router correlates on them, the intake names the same keys in its links.
 
 /** The correlation keys of one subject; each key is `<type>:<normalised value>`. */
 export function subjectKeys(s: Subject): string[] {

@@ -1,5 +1,6 @@
-import { PersonSubject, SignalSubmission } from '@passerelle/contracts';
-import { compactId, contentFingerprint, normalisedPersonName, subjectKeys } from './subject-keys';
+import { compactId, normalisedPersonName } from './subject-normalisation';
+import { contentFingerprint, subjectKeys } from './subject-keys';
+import { PersonSubject, SignalSubmission } from './submission';
 
 const person = (p: Partial<PersonSubject>): PersonSubject => ({ kind: 'person', familyName: 'x', ...p }) as PersonSubject;
 
