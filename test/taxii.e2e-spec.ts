@@ -221,10 +221,23 @@ describe('TAXII 2.1 server', () => {
     );
   });
 
+  it('match[type] and match[id] filter the objects; match[spec_version] other than 2.1 matches nothing', async () => {
+    const reports = await taxii('analyst-secret', `${objectsPath}?limit=1000&match[type]=report`);
+    expect(reports.body.objects.map((o: { type: string }) => o.type)).toEqual(Array(SIGNALS).fill('report'));
+    const one = ourId('report', restricted[3]);
+    const byId = await taxii('analyst-secret', `${objectsPath}?match[id]=${one}`);
+    expect(byId.body.objects.map((o: { id: string }) => o.id)).toEqual([one]);
+    const manifest = await taxii('analyst-secret', `/taxii2/passerelle/collections/${collection}/manifest/?match[id]=${one}`);
+    expect(manifest.body.objects).toEqual([
+      { id: one, date_added: expect.any(String), version: expect.any(String), media_type: 'application/stix+json;version=2.1' },
+    ]);
+    expect((await taxii('analyst-secret', `${objectsPath}?match[spec_version]=2.0`)).body).toEqual({ more: false });
+  });
+
   it('discovery, API root and collections answer in TAXII media type; the restricted analyst sees the same collection', async () => {
     const d = await taxii('analyst-restricted', '/taxii2/');
     expect(d.status).toBe(200);
-    expect(d.body.api_roots).toEqual([`${sys.urls.intake.replace('127.0.0.1', '127.0.0.1')}/taxii2/passerelle/`]);
+    expect(d.body.api_roots).toEqual([`${sys.urls.intake}/taxii2/passerelle/`]);
     const c = await taxii('analyst-restricted', '/taxii2/passerelle/collections/');
     expect(c.body.collections.map((x: { id: string }) => x.id)).toEqual([collection]);
     expect((await request(sys.urls.intake, 'GET', '/taxii2/')).body).toMatchObject({ http_status: '401' });
