@@ -277,6 +277,85 @@ describe('web console', () => {
     expect(await poc.locator('article.receipt').first().getAttribute('aria-label')).toBe(`Receipt API-${ref}`);
   });
 
+  it('inbox: a POC with 300 newer notices finds the open question older than them pinned on top, answers it, and it is no longer pinned', async () => {
+    const gateway = sys.urls['agency-gateway'];
+    const key = sys.keys['poc-customs'];
+    const qref = `OLDQ-${ref}`;
+    const sent = await request(gateway, 'POST', '/v1/signals', { key, body: exampleSignal('subject-iban', qref) });
+    expect(sent.status).toBe(202);
+    const asked: string = sent.body.signalId;
+    const question = `Which account received the transfer? (${qref})`;
+    // Seeded straight into the inbox (fast, not through the pipeline): the question, then 300 newer notices.
+    await sys.sql(
+      `insert into gateway.feedback (event_id, agency, signal_id, status, detail, trace_id, occurred_at)
+       values (gen_random_uuid()::text, 'customs', $1, 'assessed', $2, $3, now() - interval '1 hour')`,
+      [asked, JSON.stringify({ outcome: 'more-information-requested', question }), 'a'.repeat(32)],
+    );
+    await sys.sql(
+      `insert into gateway.feedback (event_id, agency, signal_id, status, detail, trace_id, occurred_at, received_at)
+       select gen_random_uuid()::text, 'customs', $1, 'delivered', '{"feed":"ocam"}', $2, now(), clock_timestamp() from generate_series(1, 300)`,
+      [signalId, 'b'.repeat(32)],
+    );
+    const isTheQuestion = (i: { signalId: string; detail?: { question?: string } }) =>
+      i.signalId === asked && i.detail?.question === question;
+    // The newest 100 do not hold it; the API's open-questions filter does, with the agency's reference.
+    const newest = await request(gateway, 'GET', '/v1/feedback?order=desc&limit=100', { key });
+    expect(newest.body.items.some(isTheQuestion)).toBe(false);
+    const open = await request(gateway, 'GET', '/v1/feedback?questions=open&order=desc', { key });
+    expect(open.status).toBe(200);
+    expect(open.body.items.filter(isTheQuestion)).toEqual([expect.objectContaining({ externalRef: qref })]);
+    expect(open.body.items.every((i: { detail?: { question?: string } }) => !!i.detail?.question)).toBe(true);
+    const bad = await request(gateway, 'GET', '/v1/feedback?questions=all', { key });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+
+    const since = new Date();
+    const poc = await signedIn('poc-customs');
+    await poc.goto(`${cons.url}/#/inbox`);
+    const pinned = poc.getByRole('list', { name: 'Questions waiting for an answer' });
+    await pinned.getByText(question).waitFor();
+    await pinned.getByText(qref, { exact: true }).waitFor();
+    await poc.getByText(/question(s)? from analysts waiting for an answer/).waitFor();
+    // Older notices are reachable: "Load older notices" pages back to the question in the full list too.
+    const all = poc.getByRole('list', { name: 'All notices, newest first' });
+    for (let i = 0; i < 10 && (await all.getByText(question).count()) === 0; i++) {
+      const more = poc.getByRole('button', { name: 'Load older notices' });
+      const before = await all.locator('> li').count();
+      await more.click();
+      await eventually(async () => ((await all.locator('> li').count()) > before ? true : undefined), { what: 'an older page' });
+    }
+    expect(await all.locator('> li').count()).toBeGreaterThan(300);
+    await all.getByText(question).waitFor();
+    // The read of the open questions is in the ledger, listing the signal asked about.
+    const pocId = (await sys.sql<{ id: string }>(`select id from identity.principals where name = 'poc-customs'`))[0].id;
+    await eventually(
+      async () => {
+        const rows = await sys.sql(
+          `select 1 from audit.ledger where action = 'access.recorded' and actor = $1 and details->>'endpoint' = 'GET /v1/feedback'
+              and details->'signalIds' ? $2 and occurred_at >= $3`,
+          [`principal:${pocId}`, asked, since.toISOString()],
+        );
+        return rows.length ? true : undefined;
+      },
+      { what: "the POC's read of its open questions in the ledger", timeoutMs: 60000 },
+    );
+
+    await poc.getByRole('button', { name: `Answer with a supplementary signal: ${qref}` }).click();
+    await poc.getByRole('heading', { name: 'Supplementary signal' }).waitFor();
+    expect(await poc.getByLabel('Summary').inputValue()).toContain(qref);
+    await poc.getByLabel('External reference').fill(`SUPP-${qref}`);
+    await poc.getByLabel('Category', { exact: true }).selectOption('terrorism.financing');
+    await poc.getByLabel('Family name (required)').fill('Janssens');
+    await poc.getByLabel('Summary').fill(`Supplement to ${qref}: account BE71 0961 2345 6769.`);
+    await poc.getByRole('button', { name: 'Submit signal' }).click();
+    await poc.getByText(/Signal accepted: /).waitFor();
+    await poc.goto(`${cons.url}/#/inbox`);
+    await poc.getByRole('heading', { name: 'All notices, newest first' }).waitFor();
+    expect(await poc.getByRole('button', { name: `Answer with a supplementary signal: ${qref}` }).count()).toBe(0);
+    const after = await request(gateway, 'GET', '/v1/feedback?questions=open&order=desc', { key });
+    expect(after.body.items.some(isTheQuestion)).toBe(false);
+  });
+
   it("journey: oversight sees the signal's every hop, the analyst's read included; verifies the ledger; charts the flow", async () => {
     const page = await signedIn('oversight');
     const steps = ['signal.submitted', 'signal.routed', 'feedback.delivered', 'access.recorded', 'feedback.assessed'];
@@ -422,7 +501,7 @@ describe('web console', () => {
         ],
         ['#/batch', (p) => p.getByRole('heading', { name: 'Batch upload' }).waitFor()],
         ['#/receipts', (p) => p.getByRole('article', { name: `Receipt ${ref}`, exact: true }).waitFor()],
-        ['#/inbox', (p) => p.getByRole('button', { name: 'Answer with a supplementary signal' }).first().waitFor()],
+        ['#/inbox', (p) => p.getByRole('heading', { name: 'All notices, newest first' }).waitFor()],
       ],
       analyst: [
         ['#/feed', (p) => p.getByRole('link', { name: `Open signal ${ref}`, exact: true }).waitFor()],

@@ -34,14 +34,22 @@ export class FeedbackController implements OnModuleInit {
       'Rejections, routing and delivery notices, assessments and requests for more information — of every signal of your ' +
       'agency, submitted here or produced directly on Kafka. Oldest first by default: pass nextCursor back to follow the inbox ' +
       '(an empty page returns the same cursor: poll again with it). With `order=desc`, newest first: nextCursor pages towards ' +
-      'older items and is null once the oldest is reached.',
+      "older items and is null once the oldest is reached. With `questions=open`, only the analysts' questions (requests for " +
+      'more information) not answered yet — answered means a later signal of your agency `supplements` the signal asked ' +
+      "about — in the same order and paging. Each item carries the signal's `externalRef` when this gateway holds the signal.",
   })
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page, of the same order' })
   @ApiQuery({ name: 'limit', required: false, description: '1–500, default 100' })
+  @ApiQuery({
+    name: 'questions',
+    required: false,
+    enum: ['open'],
+    description: "`open`: only the analysts' questions not yet answered by a supplementary signal",
+  })
   @ApiQuery({ name: 'order', required: false, enum: ['asc', 'desc'], description: '`asc` (default): oldest first; `desc`: newest first' })
   @ApiResponse({
     status: 200,
-    description: '{ items: [{ eventId, signalId, status, detail, traceId, occurredAt, receivedAt }], nextCursor }',
+    description: '{ items: [{ eventId, signalId, externalRef, status, detail, traceId, occurredAt, receivedAt }], nextCursor }',
   })
   @ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
   async inbox(
@@ -49,16 +57,19 @@ export class FeedbackController implements OnModuleInit {
     @Query('cursor') cursor?: string,
     @Query('limit') limit?: string,
     @Query('order') order?: string,
+    @Query('questions') questions?: string,
   ) {
     const n = limit === undefined ? 100 : Number(limit);
     if (!Number.isInteger(n) || n < 1 || n > 500) throw new BadRequestException('limit must be an integer from 1 to 500');
     if (order !== undefined && order !== 'asc' && order !== 'desc') throw new BadRequestException("order must be 'asc' or 'desc'");
+    if (questions !== undefined && questions !== 'open') throw new BadRequestException("questions must be 'open'");
     const desc = order === 'desc';
+    const open = questions === 'open';
     // A cursor is bound to its principal and to the order that gave it.
-    const scope = `feedback:${principal.id}${desc ? ':desc' : ''}`;
+    const scope = `feedback:${principal.id}${desc ? ':desc' : ''}${open ? ':open-questions' : ''}`;
     const from = cursor ? this.cursors().decode(scope, cursor) : desc ? null : 0n;
-    if (cursor && from === null) throw new BadRequestException('cursor is not one this API returned to you for this order');
-    const items = await this.feedback.page(principal.agency ?? '', from === null ? null : from.toString(), n, desc ? 'desc' : 'asc');
+    if (cursor && from === null) throw new BadRequestException('cursor is not one this API returned to you for this order and filter');
+    const items = await this.feedback.page(principal.agency ?? '', from === null ? null : from.toString(), n, desc ? 'desc' : 'asc', open);
     const last = items[items.length - 1];
     const rest = items.map(({ seq: _seq, ...r }) => r);
     if (desc) {

@@ -65,4 +65,41 @@ describe('FeedbackRepository and erasure', () => {
     await feedback.store([opened]);
     expect(await filed(id)).toBe(0);
   });
+
+  it("pages an agency's open questions only (issue 26): answered by a later supplementary signal, older than any page of notices", async () => {
+    const agency = `q-${randomUUID().slice(0, 8)}`;
+    const signal = async (ref: string, payload: Record<string, unknown> = {}) => {
+      const id = randomUUID();
+      await ds.query(
+        `insert into gateway.signals (id, agency, external_ref, content_hash, payload, trace_id, submitted_by)
+         values ($1, $2, $3, 'h', $4, 't', $5)`,
+        [id, agency, ref, JSON.stringify(payload), randomUUID()],
+      );
+      return id;
+    };
+    const [asked, answered] = [await signal('REF-ASKED'), await signal('REF-ANSWERED')];
+    const ask = (signalId: string) => ({ ...question(signalId, false), agency });
+    await feedback.store([ask(asked), ask(answered)]);
+    // 300 newer notices: the questions are older than the newest 100.
+    await feedback.store(Array.from({ length: 300 }, () => ({ ...ask(asked), status: 'delivered', detail: { feed: 'ocam' } })));
+    await signal('REF-SUPP', { supplements: answered });
+    // Another agency's signal supplementing "asked" answers nothing here.
+    const otherId = randomUUID();
+    await ds.query(
+      `insert into gateway.signals (id, agency, external_ref, content_hash, payload, trace_id, submitted_by)
+       values ($1, 'elsewhere', 'X', 'h', $2, 't', $3)`,
+      [otherId, JSON.stringify({ supplements: asked }), randomUUID()],
+    );
+
+    const newest = await feedback.page(agency, null, 100, 'desc');
+    expect(newest.some((r) => r.detail && (r.detail as { question?: string }).question)).toBe(false);
+    expect(newest[0].externalRef).toBe('REF-ASKED');
+    const open = await feedback.page(agency, null, 100, 'desc', true);
+    expect(open.map((r) => [r.signalId, r.externalRef])).toEqual([[asked, 'REF-ASKED']]);
+    // Paging on from it finds nothing older.
+    expect(await feedback.page(agency, open[0].seq, 100, 'desc', true)).toEqual([]);
+    // The time the inbox shows rises with the order it pages in.
+    const times = (await feedback.page(agency, null, 500, 'asc')).map((r) => new Date(r.receivedAt).getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
 });

@@ -49,8 +49,10 @@ export class FeedbackRepository {
       // Writers take turns so that seq order is commit order: the inbox cursor never skips a row.
       await tx.query(`select pg_advisory_xact_lock(hashtext('passerelle.gateway.feedback'))`);
       const inserted: { signal_id: string; status: string; detail: unknown; occurred_at: Date; agency: string }[] = await tx.query(
-        `insert into gateway.feedback (event_id, agency, signal_id, status, detail, trace_id, occurred_at)
-         select event_id, agency, signal_id, status, detail, trace_id, occurred_at
+        // received_at after the lock (clock_timestamp, not the transaction's start): the time the inbox
+        // shows rises with seq, the order it pages in.
+        `insert into gateway.feedback (event_id, agency, signal_id, status, detail, trace_id, occurred_at, received_at)
+         select event_id, agency, signal_id, status, detail, trace_id, occurred_at, clock_timestamp()
            from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::timestamptz[], $8::uuid[], $9::boolean[])
            with ordinality as t(event_id, agency, signal_id, status, detail, trace_id, occurred_at, signal_uuid, sealed, n)
          -- A late notice about a signal purged here is not filed again.
@@ -105,16 +107,42 @@ export class FeedbackRepository {
 
   /**
    * One page of an agency's inbox: after the cursor (exclusive) oldest first, or with `desc` before
-   * it (null: from the newest) newest first.
+   * it (null: from the newest) newest first. With `openQuestions`, only the analysts' questions not
+   * yet answered: no later signal of the agency supplements the signal asked about.
    */
-  async page(agency: string, fromSeq: string | null, limit: number, order: 'asc' | 'desc' = 'asc') {
+  async page(agency: string, fromSeq: string | null, limit: number, order: 'asc' | 'desc' = 'asc', openQuestions = false) {
     const [cmp, dir] = order === 'desc' ? ['<', 'desc'] : ['>', 'asc'];
     const from = fromSeq ?? (order === 'desc' ? '9223372036854775807' : '0');
+    const onlyOpen = openQuestions
+      ? `and f.detail ? 'question'
+         and not exists (select 1 from gateway.signals a
+                          where a.agency = f.agency and a.payload ? 'supplements'
+                            and a.payload->>'supplements' = f.signal_id and a.created_at >= f.received_at)`
+      : '';
+    // The agency's own reference of the signal, when this gateway holds it (null otherwise: a signal
+    // produced directly on Kafka, or a notice about a refused message).
     return this.ds.query(
-      `select f.seq::text as seq, event_id as "eventId", signal_id as "signalId", status, detail, trace_id as "traceId",
-              occurred_at as "occurredAt", received_at as "receivedAt"
-         from gateway.feedback f where agency = $1 and f.seq ${cmp} $2::bigint order by f.seq ${dir} limit $3`,
+      `select f.seq::text as seq, event_id as "eventId", signal_id as "signalId", s.external_ref as "externalRef", status, detail,
+              f.trace_id as "traceId", occurred_at as "occurredAt", received_at as "receivedAt"
+         from gateway.feedback f
+         left join gateway.signals s
+           on s.agency = f.agency
+          and s.id = case when f.signal_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then f.signal_id::uuid end
+        where f.agency = $1 and f.seq ${cmp} $2::bigint ${onlyOpen}
+        order by f.seq ${dir} limit $3`,
       [agency, from, limit],
-    ) as Promise<{ seq: string; eventId: string; signalId: string; status: string; detail: unknown; traceId: string; occurredAt: Date }[]>;
+    ) as Promise<
+      {
+        seq: string;
+        eventId: string;
+        signalId: string;
+        externalRef: string | null;
+        status: string;
+        detail: unknown;
+        traceId: string;
+        occurredAt: Date;
+        receivedAt: Date;
+      }[]
+    >;
   }
 }

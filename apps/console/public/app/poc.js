@@ -684,71 +684,137 @@ function describeDetail(d) {
 
 // ---- feedback inbox -------------------------------------------------------------------------------
 
+/** Notices per page of the inbox ("Load older" adds as many). */
+const INBOX_PAGE = 100;
+
+/**
+ * The agency's inbox. The analysts' open questions — asked and not yet answered by a supplementary
+ * signal — are fetched by themselves (`?questions=open`) and pinned on top, whatever the number of
+ * notices since: they cannot scroll out of reach, and the banner counts them, not the loaded page.
+ * Below, every notice newest first by the time it reached the inbox, page by page ("Load older").
+ */
 async function inboxView(section) {
-  const { data } = await api('GET', '/api/gateway/v1/feedback?order=desc&limit=100');
-  const questions = data.items.filter((i) => i.detail?.question);
+  const open = [];
+  let openCursor = null;
+  do {
+    const q = new URLSearchParams({ questions: 'open', order: 'desc', limit: '100', ...(openCursor ? { cursor: openCursor } : {}) });
+    const { data } = await api('GET', `/api/gateway/v1/feedback?${q}`);
+    open.push(...data.items);
+    openCursor = data.nextCursor;
+  } while (openCursor && open.length < 500);
+  const openIds = new Set(open.map((i) => i.eventId));
+
+  const list = h('ul', { class: 'inbox', role: 'list', 'aria-label': 'All notices, newest first' });
+  const older = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Load older notices');
+  const status = h('p', { class: 'hint', 'aria-live': 'polite' });
+  let cursor = null;
+  let shown = 0;
+  const load = async () => {
+    const q = new URLSearchParams({ order: 'desc', limit: String(INBOX_PAGE), ...(cursor ? { cursor } : {}) });
+    const { data } = await api('GET', `/api/gateway/v1/feedback?${q}`);
+    put(
+      list,
+      data.items.map((item) => inboxCard(item, openIds.has(item.eventId) ? 'open' : 'listed')),
+    );
+    shown += data.items.length;
+    cursor = data.nextCursor;
+    older.hidden = !cursor;
+    status.textContent = shown
+      ? `${shown} notice(s) shown${cursor ? '; older ones with “Load older notices”' : ', back to the first'}.`
+      : 'No notices yet.';
+  };
+  older.addEventListener('click', async () => {
+    older.disabled = true;
+    try {
+      await load();
+    } finally {
+      older.disabled = false;
+    }
+  });
+  await load();
+  const count = `${open.length}${openCursor ? '+' : ''}`;
   put(
     section,
     title('Feedback inbox'),
     h(
       'p',
       { class: 'hint' },
-      'Notices on your agency’s signals, newest first: routing, delivery, rejections, and the analysts’ assessments and questions.',
+      'Notices on your agency’s signals: routing, delivery, rejections, and the analysts’ assessments and questions. ' +
+        'Questions not yet answered stay on top until you answer them with a supplementary signal.',
     ),
-    questions.length ? notice(`${questions.length} question(s) from analysts waiting for an answer.`, 'warning') : null,
-    data.items.length === 0 ? notice('Nothing yet.') : null,
-    h(
-      'ul',
-      { class: 'inbox', role: 'list' },
-      data.items.map((item) =>
-        h(
-          'li',
-          { class: 'card' },
+    open.length
+      ? notice(`${count} question${open.length === 1 ? '' : 's'} from analysts waiting for an answer.`, 'warning')
+      : notice('No question from analysts is waiting for an answer.', 'ok'),
+    open.length
+      ? h(
+          'section',
+          { class: 'pinned', 'aria-labelledby': 'open-questions' },
+          h('h2', { id: 'open-questions' }, 'Questions waiting for an answer'),
           h(
-            'p',
-            {},
-            h('span', { class: `badge ${item.status}` }, item.status),
-            ' ',
-            when(item.occurredAt),
-            ' · signal ',
-            h('a', { href: `#/receipts/${item.signalId}`, class: 'code' }, item.signalId),
+            'ul',
+            { class: 'inbox', role: 'list', 'aria-label': 'Questions waiting for an answer' },
+            open.map((item) => inboxCard(item, 'pinned')),
           ),
-          item.detail?.outcome ? h('p', {}, `Outcome: ${item.detail.outcome}`) : null,
-          item.detail?.question
-            ? h('blockquote', { class: 'question' }, h('strong', {}, 'Question from the analyst: '), item.detail.question)
-            : null,
-          item.detail?.reasons
-            ? h(
-                'ul',
-                {},
-                item.detail.reasons.map((r) => h('li', {}, `${r.path ?? ''} ${r.reason ?? r.code ?? JSON.stringify(r)}`)),
-              )
-            : null,
-          item.detail?.question
-            ? h(
-                'div',
-                { class: 'actions' },
-                h(
-                  'button',
-                  {
-                    type: 'button',
-                    onclick: async () => {
-                      let receipt = null;
-                      try {
-                        receipt = (await api('GET', `/api/gateway/v1/signals/${item.signalId}`)).data;
-                      } catch {
-                        // answered without the original's reference
-                      }
-                      answering = { signalId: item.signalId, question: item.detail.question, externalRef: receipt?.externalRef };
-                      location.hash = '#/new';
-                    },
-                  },
-                  'Answer with a supplementary signal',
-                ),
-              )
-            : null,
-        ),
-      ),
+        )
+      : null,
+    h('h2', {}, 'All notices, newest first'),
+    list,
+    status,
+    older,
+  );
+}
+
+/** The agency's own reference of a notice's signal, when known; its id otherwise. */
+const refOf = (item) => item.externalRef ?? (typeof item.detail?.externalRef === 'string' ? item.detail.externalRef : null);
+
+/** One notice. `pinned`: an open question on top; `open`: the same in the list below (answered above). */
+function inboxCard(item, where) {
+  const ref = refOf(item);
+  const question = item.detail?.question;
+  return h(
+    'li',
+    { class: where === 'pinned' ? 'card question-open' : 'card' },
+    h(
+      'p',
+      {},
+      h('span', { class: `badge ${item.status}` }, item.status),
+      ' ',
+      ref ? h('strong', {}, ref) : null,
+      ' · received ',
+      when(item.receivedAt ?? item.occurredAt),
+      item.receivedAt && item.occurredAt ? h('span', { class: 'hint' }, ` (occurred ${when(item.occurredAt)})`) : null,
     ),
+    h('p', { class: 'hint' }, 'Signal ', h('a', { href: `#/receipts/${item.signalId}`, class: 'code' }, item.signalId)),
+    item.detail?.outcome ? h('p', {}, `Outcome: ${item.detail.outcome}`) : null,
+    question ? h('blockquote', { class: 'question' }, h('strong', {}, 'Question from the analyst: '), question) : null,
+    item.detail?.reasons
+      ? h(
+          'ul',
+          {},
+          item.detail.reasons.map((r) => h('li', {}, `${r.path ?? ''} ${r.reason ?? r.code ?? JSON.stringify(r)}`)),
+        )
+      : null,
+    question && where === 'open'
+      ? h('p', { class: 'hint' }, 'Waiting for your answer: see “Questions waiting for an answer” above.')
+      : null,
+    question && where === 'listed' ? h('p', { class: 'hint' }, 'Answered by a supplementary signal.') : null,
+    question && where === 'pinned'
+      ? h(
+          'div',
+          { class: 'actions' },
+          h(
+            'button',
+            {
+              type: 'button',
+              'aria-label': `Answer with a supplementary signal: ${ref ?? item.signalId}`,
+              onclick: () => {
+                answering = { signalId: item.signalId, question, externalRef: ref };
+                location.hash = '#/new';
+              },
+            },
+            'Answer with a supplementary signal',
+          ),
+        )
+      : null,
   );
 }

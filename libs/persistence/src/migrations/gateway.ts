@@ -246,6 +246,24 @@ export class GatewayAccessOutbox1796830000000 implements MigrationInterface {
   }
 }
 
+/**
+ * A point of contact's open questions (issue 26): the inbox finds an agency's analysts' questions
+ * without reading its every notice, and whether a question is answered — a later signal of the
+ * agency that `supplements` the one asked about — by an index lookup.
+ */
+export class GatewayOpenQuestions1796870000000 implements MigrationInterface {
+  name = 'GatewayOpenQuestions1796870000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`create index feedback_questions on gateway.feedback (agency, seq) where detail ? 'question'`);
+    await q.query(`create index signals_supplements on gateway.signals (agency, (payload->>'supplements')) where payload ? 'supplements'`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop index gateway.feedback_questions, gateway.signals_supplements');
+  }
+}
+
 export const gatewayMigrations = [
   GatewaySignalsOutbox1763800000000,
   GatewayFeedbackInbox1763900000000,
@@ -258,4 +276,5 @@ export const gatewayMigrations = [
   GatewayErasure1796600000000,
   GatewayFeedbackBySignal1796820000000,
   GatewayAccessOutbox1796830000000,
+  GatewayOpenQuestions1796870000000,
 ];
