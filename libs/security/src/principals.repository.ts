@@ -221,16 +221,29 @@ export class PrincipalsRepository {
    * Active principals by name; with `expiringWithinDays`, only those whose clearance expires within
    * that many days from now or has already expired, soonest first (the monthly clearance review).
    */
-  async list(opts: { expiringWithinDays?: number } = {}, em: EntityManager = this.ds.manager): Promise<PrincipalRecord[]> {
+  /** The agencies with at least one active security officer of their own (the others are administered by OCAM's). */
+  async selfAdministeredAgencies(em: EntityManager = this.ds.manager): Promise<Set<string>> {
+    const rows: { agency: string }[] = await em.query(
+      `select distinct agency from identity.principals where role = 'security-officer' and agency is not null and revoked_at is null`,
+    );
+    return new Set(rows.map((r) => r.agency));
+  }
+
+  async list(opts: { expiringWithinDays?: number; agency?: string } = {}, em: EntityManager = this.ds.manager): Promise<PrincipalRecord[]> {
+    // `agency`: that agency's principals only (an agency's security officer reads no other).
     const rows: PrincipalRecordRow[] =
       opts.expiringWithinDays === undefined
-        ? await em.query(`select ${RECORD_COLUMNS} from identity.principals where revoked_at is null order by name`)
+        ? await em.query(
+            `select ${RECORD_COLUMNS} from identity.principals where revoked_at is null and ($1::text is null or agency = $1) order by name`,
+            [opts.agency ?? null],
+          )
         : await em.query(
             `select ${RECORD_COLUMNS} from identity.principals
               where revoked_at is null and clearance_expires_at is not null
                 and clearance_expires_at <= now() + make_interval(days => $1)
+                and ($2::text is null or agency = $2)
               order by clearance_expires_at, name`,
-            [opts.expiringWithinDays],
+            [opts.expiringWithinDays, opts.agency ?? null],
           );
     return rows.map(toRecord);
   }

@@ -1,4 +1,12 @@
-import { Officer, approvalNeeded, refusalToAct, refusalToApprove, refusalToApproveErasure, sameChain } from './separation-of-duties';
+import {
+  Officer,
+  approvalNeeded,
+  refusalOfScope,
+  refusalToAct,
+  refusalToApprove,
+  refusalToApproveErasure,
+  sameChain,
+} from './separation-of-duties';
 
 const officer = (id: string, over: Partial<Officer> = {}): Officer => ({
   id,
@@ -15,6 +23,37 @@ const officer = (id: string, over: Partial<Officer> = {}): Officer => ({
 const analyst = (id: string, over: Partial<Officer> = {}): Officer => ({ ...officer(id), role: 'analyst', ...over });
 
 describe('separation of duties', () => {
+  it("keeps an agency's officer to its agency's principals; an OCAM officer approves, refuses or revokes there, and asks for nothing else", () => {
+    const customs = officer('c', { agency: 'customs' });
+    const customs2 = officer('c2', { agency: 'customs' });
+    const mobility = officer('m', { agency: 'mobility' });
+    const ocam = officer('o');
+    const poc = (agency: string) => ({ ...officer(`poc-${agency}`), role: 'poc' as const, agency });
+    const createPoc = (agency: string) => ({ kind: 'create' as const, role: 'poc' as const, clearance: 'unclassified' as const, agency });
+    // Asking.
+    expect(refusalToAct(customs, createPoc('customs'))).toBeNull();
+    expect(refusalToAct(customs, createPoc('mobility'))?.code).toBe('agency');
+    expect(refusalToAct(customs, { kind: 'create', role: 'analyst', clearance: 'unclassified' })?.code).toBe('agency');
+    expect(refusalToAct(customs, { kind: 'revoke', target: poc('mobility') })?.code).toBe('agency');
+    expect(refusalToAct(customs, { kind: 'revoke', target: ocam })?.code).toBe('agency');
+    // Customs has officers of its own; immigration has none, and OCAM's officers administer it as before.
+    const own = new Set(['customs']);
+    const ocamAsks = (op: Parameters<typeof refusalToAct>[1]) => refusalToAct(ocam, op, new Date(), 'ask', own);
+    expect(ocamAsks(createPoc('customs'))?.code).toBe('agency');
+    expect(ocamAsks({ kind: 'update', target: poc('customs'), feeds: ['ocam'] })?.code).toBe('agency');
+    expect(ocamAsks({ kind: 'rotate-key', target: poc('customs') })?.code).toBe('agency');
+    expect(ocamAsks({ kind: 'revoke', target: poc('customs') })).toBeNull();
+    expect(ocamAsks(createPoc('immigration'))).toBeNull();
+    expect(ocamAsks({ kind: 'update', target: poc('immigration'), feeds: ['ocam'] })).toBeNull();
+    expect(refusalToAct(ocam, { kind: 'create', role: 'analyst', clearance: 'unclassified' })).toBeNull();
+    // Approving: a second officer of the same agency, or one of OCAM; never another agency's.
+    expect(refusalToApprove(customs2, customs, createPoc('customs'))).toBeNull();
+    expect(refusalToApprove(ocam, customs, createPoc('customs'))).toBeNull();
+    expect(refusalToApprove(mobility, customs, createPoc('customs'))?.code).toBe('agency');
+    expect(refusalToApprove(customs, ocam, { kind: 'update', target: analyst('x'), clearance: 'restricted' })?.code).toBe('agency');
+    expect(refusalOfScope(ocam, { kind: 'update', target: poc('customs'), feeds: [] }, 'approve')).toBeNull();
+  });
+
   it('caps what an officer grants at its own clearance, and at nothing classified once it has lapsed', () => {
     const a = officer('a');
     expect(refusalToAct(a, { kind: 'create', role: 'analyst', clearance: 'confidential' })).toBeNull();

@@ -16,7 +16,15 @@ import { Clearance, Principal, Role } from './principal';
  *   of its chain;
  * - except revocation, which removes power and must always be possible: an officer of the target's
  *   chain asks, and any second officer but the asker and the target approves it;
- * - refusing a request follows the same rules as approving it (only the asker withdraws its own).
+ * - refusing a request follows the same rules as approving it (only the asker withdraws its own);
+ * - officers per agency (issue 29, item 1): an officer of an agency (`agency` set) asks for changes to
+ *   that agency's principals only (its POCs and its officers) and approves or refuses only requests
+ *   on them; an OCAM officer (`agency` null) keeps its reach over OCAM's principals and, over the
+ *   principals of an agency that has officers of its own, is a second approver (or refuser) and may
+ *   revoke, but asks for nothing else: the ask comes from the agency. So a grant to such an agency's
+ *   principal takes one of its officers and a second officer of the same agency or of OCAM. An
+ *   agency with no active officer of its own is administered by OCAM's, as before agencies had any
+ *   (docs/security-officer.md).
  */
 
 /** Roles whose holders administer or oversee the others: every change to them takes two officers. */
@@ -32,15 +40,19 @@ export interface Lineage {
 export type Officer = Principal & Lineage;
 
 export type AdminOperation =
-  | { kind: 'create'; role: Role; clearance: Clearance }
+  | { kind: 'create'; role: Role; clearance: Clearance; agency?: string | null }
   | { kind: 'update'; target: Principal & Lineage; clearance?: Clearance; clearanceExpiresAt?: Date | null; feeds?: string[] }
   | { kind: 'revoke'; target: Principal & Lineage }
   | { kind: 'rotate-key'; target: Principal & Lineage }
   | { kind: 'watchlist-mark'; target: Principal & Lineage; list: string; capability: string };
 
 export interface Refusal {
-  /** `self`: the officer itself; `chain`: a principal of its own chain; `clearance`: above its own. */
-  code: 'self' | 'chain' | 'clearance';
+  /**
+   * `self`: the officer itself; `chain`: a principal of its own chain; `clearance`: above its own;
+   * `agency`: a principal outside the officer's reach (another agency's, or for an OCAM officer
+   * anything but approving, refusing or revoking on an agency's).
+   */
+  code: 'self' | 'chain' | 'clearance' | 'agency';
   reason: string;
 }
 
@@ -57,8 +69,57 @@ export function sameChain(a: Lineage, b: Lineage): boolean {
 
 const privileged = (role: Role) => PRIVILEGED_ROLES.includes(role);
 
+/** The agency a principal belongs to for its administration (a POC's, an agency officer's), or null: OCAM's. */
+export function agencyOf(p: { agency: string | null }): string | null {
+  return p.agency ?? null;
+}
+
+/** The agency the operation's principal belongs to (null: OCAM). */
+export function operationAgency(op: AdminOperation): string | null {
+  return op.kind === 'create' ? (op.agency ?? null) : agencyOf(op.target);
+}
+
+const ocamOrAgency = (a: string | null) => (a === null ? "OCAM's" : `agency '${a}''s`);
+
+/**
+ * Whether the operation's principal is within the officer's reach, asking (`ask`) or approving and
+ * refusing a request of another officer (`approve`): an agency officer reaches its own agency's
+ * principals only; an OCAM officer reaches OCAM's, those of agencies without officers of their own
+ * (not in `selfAdministered`), and the others' only to approve, refuse or revoke.
+ */
+export function refusalOfScope(
+  officer: Principal,
+  op: AdminOperation,
+  as: 'ask' | 'approve',
+  /** The agencies with at least one active security officer of their own. */
+  selfAdministered: ReadonlySet<string> = new Set(),
+): Refusal | null {
+  const mine = agencyOf(officer);
+  const theirs = operationAgency(op);
+  if (mine === theirs) return null;
+  if (mine !== null) {
+    return {
+      code: 'agency',
+      reason: `a security officer of agency '${mine}' administers only that agency's principals, not ${ocamOrAgency(theirs)}`,
+    };
+  }
+  if (as === 'approve' || op.kind === 'revoke' || theirs === null || !selfAdministered.has(theirs)) return null;
+  return {
+    code: 'agency',
+    reason: `an OCAM security officer does not ask for changes to agency '${theirs}''s principals: that agency's officers ask; an OCAM officer may approve or refuse their requests, or revoke`,
+  };
+}
+
 /** Why `officer` may not ask for this operation at all (with or without approval), or null. */
-export function refusalToAct(officer: Officer, op: AdminOperation, now: Date = new Date()): Refusal | null {
+export function refusalToAct(
+  officer: Officer,
+  op: AdminOperation,
+  now: Date = new Date(),
+  as: 'ask' | 'approve' = 'ask',
+  selfAdministered: ReadonlySet<string> = new Set(),
+): Refusal | null {
+  const outside = refusalOfScope(officer, op, as, selfAdministered);
+  if (outside) return outside;
   const granted = op.kind === 'create' ? op.clearance : op.kind === 'update' ? op.clearance : undefined;
   if (granted !== undefined && levelRank(granted) > grantableRank(officer, now)) {
     return { code: 'clearance', reason: `an officer grants at most its own clearance (${officer.clearance}), not ${granted}` };
@@ -119,11 +180,13 @@ function extendsExpiry(current: Date | null, next: Date | null): boolean {
  * power, and two officers outside the target must always be able to.
  */
 export function refusalToApprove(approver: Officer, requester: Lineage, op: AdminOperation, now: Date = new Date()): Refusal | null {
+  const outside = refusalOfScope(approver, op, 'approve');
+  if (outside) return outside;
   if (approver.id === requester.id) return { code: 'self', reason: 'a request is approved by another officer than the one who made it' };
   if (op.kind !== 'revoke' && sameChain(approver, requester)) {
     return { code: 'chain', reason: 'the requesting officer is of your own chain (one created or approved the other)' };
   }
-  return refusalToAct(approver, op, now);
+  return refusalToAct(approver, op, now, 'approve');
 }
 
 /**

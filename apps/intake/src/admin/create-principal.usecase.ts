@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { KafkaService } from '@passerelle/messaging';
-import { AdminOperation, approvalNeeded, PrincipalsRepository } from '@passerelle/security';
+import { AdminOperation, approvalNeeded, PrincipalsRepository, refusalOfScope } from '@passerelle/security';
 import { EntityManager } from 'typeorm';
 import {
   Actor,
@@ -12,6 +12,7 @@ import {
   PrincipalAdmin,
   PrincipalAdminError,
   PrincipalWithKey,
+  refusalError,
   rejected,
   unknownFeeds,
 } from './principal-admin';
@@ -33,16 +34,22 @@ export class CreatePrincipalUseCase {
     const errors: FieldError[] = [];
     const agency = input.agency ?? null;
     if (input.role === 'poc' && !agency) errors.push({ path: 'agency', reason: 'a poc must name the agency it speaks for' });
-    if (input.role !== 'poc' && agency) errors.push({ path: 'agency', reason: `only a poc has an agency, not a ${input.role}` });
+    // A security officer with an agency is that agency's officer; without one, OCAM's (issue 29, item 1).
+    if (input.role !== 'poc' && input.role !== 'security-officer' && agency) {
+      errors.push({ path: 'agency', reason: `only a poc or a security officer has an agency, not a ${input.role}` });
+    }
     if (input.clearanceExpiresAt && input.clearanceExpiresAt.getTime() <= Date.now()) {
       errors.push({ path: 'clearanceExpiresAt', reason: 'must be in the future' });
     }
     errors.push(...unknownFeeds(input.feeds));
-    if (input.role === 'poc' && agency && errors.length === 0) errors.push(...(await this.unprovisioned(agency)));
+    const op: AdminOperation = { kind: 'create', role: input.role, clearance: input.clearance, agency };
+    const officer = await this.admin.officerOf(actor);
+    // Outside the officer's agency: refused before anything about the principal is looked at.
+    const outside = officer ? refusalOfScope(officer, op, 'ask', await this.admin.selfAdministered()) : null;
+    if (outside) throw refusalError(outside);
+    if (agency && errors.length === 0) errors.push(...(await this.unprovisioned(agency)));
     if (errors.length) throw rejected(errors);
 
-    const op: AdminOperation = { kind: 'create', role: input.role, clearance: input.clearance };
-    const officer = await this.admin.officerOf(actor);
     if (officer) {
       assertMayAct(officer, op);
       const why = approvalNeeded(op, officer);

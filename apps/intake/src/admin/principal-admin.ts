@@ -13,6 +13,7 @@ import {
   PrincipalRequestsRepository,
   PrincipalsRepository,
   Refusal,
+  refusalOfScope,
   refusalToAct,
   Role,
 } from '@passerelle/security';
@@ -29,7 +30,8 @@ import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
 /**
  * `invalid`: the request cannot be understood (nothing to change); `rejected`: it breaks a rule on
  * principals (POC without agency, unknown feed, expiry in the past, a clearance above the officer's
- * own); `same-chain`: the officer acts on a principal of its own chain; the others explain themselves.
+ * own); `same-chain`: the officer acts on a principal of its own chain; `other-agency`: on a principal
+ * outside its agency's reach (403); the others explain themselves.
  */
 export type PrincipalAdminErrorCode =
   | 'invalid'
@@ -39,6 +41,7 @@ export type PrincipalAdminErrorCode =
   | 'revoked'
   | 'self-change'
   | 'same-chain'
+  | 'other-agency'
   | 'request-decided'
   | 'request-expired'
   | 'request-stale'
@@ -131,6 +134,7 @@ export interface HandoverHalf {
 export function refusalError(r: Refusal): PrincipalAdminError {
   if (r.code === 'clearance')
     return new PrincipalAdminError('rejected', `clearance: ${r.reason}`, [{ path: 'clearance', reason: r.reason }]);
+  if (r.code === 'agency') return new PrincipalAdminError('other-agency', r.reason);
   return new PrincipalAdminError(r.code === 'self' ? 'self-change' : 'same-chain', r.reason);
 }
 
@@ -189,6 +193,18 @@ export class PrincipalAdmin {
     return me;
   }
 
+  /**
+   * Throws `other-agency` when the principal is outside what the officer may read: an agency
+   * officer reads its agency's principals only; an OCAM officer (or the CLI) reads them all.
+   */
+  assertMayRead(officer: { agency: string | null } | null, p: { agency: string | null }): void {
+    if (!officer || officer.agency === null || officer.agency === p.agency) return;
+    throw new PrincipalAdminError(
+      'other-agency',
+      `a security officer of agency '${officer.agency}' reads only that agency's principals and requests`,
+    );
+  }
+
   async get(id: string): Promise<PrincipalRecord> {
     const p = await this.principals.findById(id);
     if (!p) throw new PrincipalAdminError('not-found', `no principal ${id}`);
@@ -198,6 +214,24 @@ export class PrincipalAdmin {
   async active(id: string): Promise<PrincipalRecord> {
     const p = await this.get(id);
     if (p.revokedAt) throw revokedError(p.name, p.revokedAt);
+    return p;
+  }
+
+  /**
+   * The principal an officer acts on: not found, then outside the officer's reach (before its state
+   * is told: whether another agency's principal is revoked is none of this officer's business), then
+   * revoked.
+   */
+  /** The agencies with officers of their own, where OCAM's officers only approve, refuse or revoke. */
+  selfAdministered(): Promise<Set<string>> {
+    return this.principals.selfAdministeredAgencies();
+  }
+
+  async targetOf(officer: Officer, op: (target: PrincipalRecord) => AdminOperation, id: string, active = true): Promise<PrincipalRecord> {
+    const p = await this.get(id);
+    const outside = refusalOfScope(officer, op(p), 'ask', await this.selfAdministered());
+    if (outside) throw refusalError(outside);
+    if (active && p.revokedAt) throw revokedError(p.name, p.revokedAt);
     return p;
   }
 

@@ -9,6 +9,7 @@ import {
   PrincipalRequestsRepository,
   PrincipalsRepository,
   RequestStatus,
+  refusalOfScope,
   refusalToApprove,
   Role,
 } from '@passerelle/security';
@@ -28,6 +29,9 @@ export interface Approved extends Partial<HandoverHalf> {
   request: PrincipalRequest;
   principal: PrincipalRecord;
 }
+
+/** Who reads the requests: an officer, with its agency (null: OCAM's). */
+export type Reader = { agency: string | null };
 
 /** Thrown inside a decision's transaction; the expiry is recorded once that transaction is over. */
 class LapsedRequest extends Error {
@@ -56,14 +60,26 @@ export class PrincipalRequestsUseCase {
     private readonly grantWatchlist: GrantWatchlistUseCase,
   ) {}
 
-  list(status: RequestStatus = 'pending'): Promise<PrincipalRequest[]> {
-    return this.requests.list(status);
+  /** The requests; an agency officer sees only those on its agency's principals. */
+  async list(status: RequestStatus = 'pending', reader: Reader | null = null): Promise<PrincipalRequest[]> {
+    const all = await this.requests.list(status);
+    if (!reader || reader.agency === null) return all;
+    const out: PrincipalRequest[] = [];
+    for (const r of all) if ((await this.agencyOfRequest(r)) === reader.agency) out.push(r);
+    return out;
   }
 
-  async get(id: string): Promise<PrincipalRequest> {
+  async get(id: string, reader: Reader | null = null): Promise<PrincipalRequest> {
     const r = await this.requests.findById(id);
     if (!r) throw new PrincipalAdminError('not-found', `no request ${id}`);
+    if (reader) this.admin.assertMayRead(reader, { agency: await this.agencyOfRequest(r) });
     return r;
+  }
+
+  /** The agency of the principal a request is about (null: OCAM's; a principal gone since: OCAM's). */
+  private async agencyOfRequest(r: PrincipalRequest, em?: EntityManager): Promise<string | null> {
+    if (r.operation === 'create') return (r.payload.agency as string | null | undefined) ?? null;
+    return (await this.principals.findById(r.targetId, em))?.agency ?? null;
   }
 
   async approve(id: string, actor: Actor): Promise<Approved> {
@@ -71,11 +87,15 @@ export class PrincipalRequestsUseCase {
     if (!approver) throw new PrincipalAdminError('invalid', 'a request is approved by a security officer');
     const result = await this.decision(actor, async (em) => {
       const r = await this.pending(id, em);
+      const target = r.operation === 'create' ? undefined : await this.principals.findById(r.targetId, em, { forUpdate: true });
+      // Outside the approver's reach: refused before anything else about the request is told.
+      const outside =
+        r.operation === 'create' || target ? refusalOfScope(approver, this.operationOf(r, target ?? undefined), 'approve') : null;
+      if (outside) throw refusalError(outside);
       const requester = await this.principals.findById(r.requestedBy, em);
       if (!requester) throw new PrincipalAdminError('not-found', `the requesting officer ${r.requestedBy} no longer exists`);
       if (requester.revokedAt)
         throw new PrincipalAdminError('revoked', 'the requesting officer has been revoked since; its requests stand no more');
-      const target = r.operation === 'create' ? undefined : await this.principals.findById(r.targetId, em, { forUpdate: true });
       if (r.operation !== 'create' && (!target || target.revokedAt)) {
         throw new PrincipalAdminError('revoked', 'the principal of this request is no longer active');
       }
@@ -141,11 +161,21 @@ export class PrincipalRequestsUseCase {
     const result = await this.decision(actor, async (em) => {
       const r = await this.pending(id, em);
       if (r.requestedBy !== officer.id) {
-        const requester = (await this.principals.findById(r.requestedBy, em)) ?? { id: r.requestedBy, createdBy: null, approvedBy: null };
+        const requester = (await this.principals.findById(r.requestedBy, em)) ?? {
+          id: r.requestedBy,
+          agency: null,
+          createdBy: null,
+          approvedBy: null,
+        };
         const target = r.operation === 'create' ? undefined : await this.principals.findById(r.targetId, em);
-        // A request on a principal that no longer exists can never be approved: any other officer clears it.
+        // A request on a principal that no longer exists can never be approved: any other OCAM officer, or
+        // an officer of the asker's agency, clears it.
         const refusal =
-          r.operation !== 'create' && !target ? null : refusalToApprove(officer, requester, this.operationOf(r, target ?? undefined));
+          r.operation !== 'create' && !target
+            ? officer.agency !== null && officer.agency !== requester.agency
+              ? refusalOfScope(officer, { kind: 'create', role: 'poc', clearance: 'unclassified', agency: requester.agency }, 'approve')
+              : null
+            : refusalToApprove(officer, requester, this.operationOf(r, target ?? undefined));
         if (refusal) throw refusalError(refusal);
       }
       const decided = (await this.requests.decide(r.id, 'refused', officer.id, em))!;
@@ -187,7 +217,10 @@ export class PrincipalRequestsUseCase {
   }
 
   private operationOf(r: PrincipalRequest, target?: PrincipalRecord): AdminOperation {
-    if (r.operation === 'create') return { kind: 'create', role: r.payload.role as Role, clearance: r.payload.clearance as Clearance };
+    if (r.operation === 'create') {
+      const agency = (r.payload.agency as string | null | undefined) ?? null;
+      return { kind: 'create', role: r.payload.role as Role, clearance: r.payload.clearance as Clearance, agency };
+    }
     if (r.operation === 'update') return { kind: 'update', target: target!, ...this.patch(r) };
     if (r.operation === 'revoke') return { kind: 'revoke', target: target! };
     if (r.operation === 'watchlist-mark') return { kind: 'watchlist-mark', target: target!, ...this.mark(r) };

@@ -28,6 +28,7 @@ const STATUS: Record<PrincipalAdminErrorCode, number> = {
   revoked: 409,
   'self-change': 409,
   'same-chain': 409,
+  'other-agency': 403,
   'request-decided': 409,
   'request-expired': 410,
   'request-stale': 409,
@@ -42,6 +43,7 @@ const TITLE: Record<PrincipalAdminErrorCode, string> = {
   revoked: 'Principal revoked',
   'self-change': 'Security officers cannot act on themselves',
   'same-chain': 'Security officers cannot act within their own chain',
+  'other-agency': "The principal is outside your agency's reach",
   'request-decided': 'The request has been decided already',
   'request-expired': 'The request has expired',
   'request-stale': 'The principal has changed since the request was filed',
@@ -136,10 +138,14 @@ export class PrincipalsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List principals', description: 'With expiringWithinDays: the clearances to review, soonest expiry first.' })
-  async list(@Query() query: ListPrincipalsQuery): Promise<{ principals: PrincipalView[] }> {
+  @ApiOperation({
+    summary: 'List principals',
+    description:
+      "With expiringWithinDays: the clearances to review, soonest expiry first. An agency's security officer sees only its agency's principals.",
+  })
+  async list(@CurrentPrincipal() me: Principal, @Query() query: ListPrincipalsQuery): Promise<{ principals: PrincipalView[] }> {
     const now = new Date();
-    const principals = await this.readPrincipals.list({ expiringWithinDays: query.expiringWithinDays });
+    const principals = await this.readPrincipals.list({ expiringWithinDays: query.expiringWithinDays, agency: me.agency ?? undefined });
     return { principals: principals.map((p) => toView(p, now)) };
   }
 
@@ -150,8 +156,8 @@ export class PrincipalsController {
     description: 'id, name, role, agency, clearance, clearanceExpiresAt, clearanceExpired, feeds, createdAt, revokedAt',
   })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
-  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<PrincipalView> {
-    return toView(await mapped(this.readPrincipals.get(id)));
+  async get(@CurrentPrincipal() me: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<PrincipalView> {
+    return toView(await mapped(this.readPrincipals.get(id, me)));
   }
 
   @Patch(':id')

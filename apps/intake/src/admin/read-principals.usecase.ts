@@ -12,8 +12,11 @@ export class ReadPrincipalsUseCase {
     private readonly admin: PrincipalAdmin,
   ) {}
 
-  get(id: string): Promise<PrincipalRecord> {
-    return this.admin.get(id);
+  /** One principal; `reader`, an agency's officer, reads only that agency's (403 `other-agency` otherwise). */
+  async get(id: string, reader: { agency: string | null } | null = null): Promise<PrincipalRecord> {
+    const p = await this.admin.get(id);
+    this.admin.assertMayRead(reader, p);
+    return p;
   }
 
   /** A principal by id or by name (the CLI accepts either). */
@@ -23,8 +26,8 @@ export class ReadPrincipalsUseCase {
     return p;
   }
 
-  /** With `expiringWithinDays`: the clearances to review, soonest expiry first. */
-  list(opts: { expiringWithinDays?: number } = {}): Promise<PrincipalRecord[]> {
+  /** With `expiringWithinDays`: the clearances to review, soonest expiry first; with `agency`: that agency's only. */
+  list(opts: { expiringWithinDays?: number; agency?: string } = {}): Promise<PrincipalRecord[]> {
     return this.principals.list(opts);
   }
 }

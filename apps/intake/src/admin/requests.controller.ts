@@ -22,16 +22,19 @@ export class RequestsController {
   constructor(private readonly requests: PrincipalRequestsUseCase) {}
 
   @Get()
-  @ApiOperation({ summary: 'Requests waiting for a second officer (or, with status, those decided)' })
-  async list(@Query() q: ListRequestsQuery): Promise<{ requests: RequestView[] }> {
-    return { requests: (await this.requests.list(q.status ?? 'pending')).map(toRequestView) };
+  @ApiOperation({
+    summary: 'Requests waiting for a second officer (or, with status, those decided)',
+    description: "An agency's security officer sees only the requests on its agency's principals.",
+  })
+  async list(@CurrentPrincipal() me: Principal, @Query() q: ListRequestsQuery): Promise<{ requests: RequestView[] }> {
+    return { requests: (await this.requests.list(q.status ?? 'pending', me)).map(toRequestView) };
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One request' })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
-  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<RequestView> {
-    return toRequestView(await mapped(this.requests.get(id)));
+  async get(@CurrentPrincipal() me: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<RequestView> {
+    return toRequestView(await mapped(this.requests.get(id, me)));
   }
 
   @Post(':id/approve')

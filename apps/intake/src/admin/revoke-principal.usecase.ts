@@ -20,7 +20,7 @@ export class RevokePrincipalUseCase {
     if (actor.principalId === id) throw new PrincipalAdminError('self-change', 'a security officer cannot revoke themselves; another must');
     const officer = await this.admin.officerOf(actor);
     if (officer) {
-      const target = await this.admin.get(id);
+      const target = await this.admin.targetOf(officer, (t) => ({ kind: 'revoke', target: t }), id, false);
       const op: AdminOperation = { kind: 'revoke', target };
       assertMayAct(officer, op);
       const why = target.revokedAt ? null : approvalNeeded(op, officer);

@@ -14,7 +14,7 @@ export class RotatePrincipalKeyUseCase {
   async execute(id: string, actor: Actor): Promise<Outcome<PrincipalWithKey>> {
     const officer = await this.admin.officerOf(actor);
     if (officer) {
-      const target = await this.admin.active(id);
+      const target = await this.admin.targetOf(officer, (t) => ({ kind: 'rotate-key', target: t }), id);
       const op: AdminOperation = { kind: 'rotate-key', target };
       assertMayAct(officer, op);
       const why = approvalNeeded(op, officer);

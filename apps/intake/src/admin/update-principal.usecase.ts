@@ -22,7 +22,7 @@ export class UpdatePrincipalUseCase {
     }
     const officer = await this.admin.officerOf(actor);
     if (officer) {
-      const target = await this.admin.active(id);
+      const target = await this.admin.targetOf(officer, (t) => ({ kind: 'update', target: t, ...patch }), id);
       const op: AdminOperation = { kind: 'update', target, ...patch };
       assertMayAct(officer, op);
       const why = approvalNeeded(op, officer);

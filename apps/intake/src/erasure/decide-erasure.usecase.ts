@@ -92,6 +92,7 @@ export class DecideErasureUseCase {
     const me = await this.principals.findById(actor.principalId);
     if (!me || me.revokedAt) throw new ErasureError('revoked', 'your principal is no longer active');
     if (me.role !== 'security-officer') throw new ErasureError('not-an-officer', 'an erasure is decided by a security officer');
+    if (me.agency !== null) throw new ErasureError('not-an-officer', 'an erasure is decided by an OCAM security officer');
     return me;
   }
 

@@ -23,6 +23,8 @@ export class RequestErasureUseCase {
     const me = await this.principals.findById(actor.principalId);
     if (!me || me.revokedAt) throw new ErasureError('revoked', 'your principal is no longer active');
     if (me.role !== 'security-officer') throw new ErasureError('not-an-officer', 'an erasure is asked for by a security officer');
+    // OCAM's intake holds the signals: an agency's officers administer that agency's principals only.
+    if (me.agency !== null) throw new ErasureError('not-an-officer', 'an erasure is asked for by an OCAM security officer');
     const r = await this.requests.transaction(async (em) => {
       const gone = await this.requests.purgedAs(input.signalId, em);
       if (gone) throw new ErasureError('gone-already', `signal ${input.signalId} is no longer held (${gone})`);

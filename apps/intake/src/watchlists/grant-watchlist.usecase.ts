@@ -40,6 +40,8 @@ export class GrantWatchlistUseCase {
     granted: boolean,
     traceId?: string,
   ): Promise<GrantResult | { pending: PrincipalRequest }> {
+    // OCAM's watchlists are marked by OCAM's officers: an agency's administer that agency's principals only.
+    if (officer.agency !== null) throw new WatchlistError('other-agency', 'watchlist marks are given by OCAM security officers');
     const target = await this.principals.findById(principalId);
     if (!target || target.revokedAt) throw new WatchlistError('not-found', `no active principal ${principalId}`);
     if (granted && target.role !== ROLE_FOR[capability]) {

@@ -1,11 +1,20 @@
 import { ProblemException } from '@passerelle/http';
 
 export type WatchlistErrorCode =
-  'invalid' | 'not-marked' | 'no-version' | 'version-not-current' | 'rate-limited' | 'version-budget-spent' | 'rejected' | 'not-found';
+  | 'invalid'
+  | 'not-marked'
+  | 'no-version'
+  | 'version-not-current'
+  | 'rate-limited'
+  | 'version-budget-spent'
+  | 'rejected'
+  | 'not-found'
+  | 'other-agency';
 
 const STATUS: Record<WatchlistErrorCode, number> = {
   invalid: 400,
   'not-marked': 403,
+  'other-agency': 403,
   'no-version': 404,
   'not-found': 404,
   'version-not-current': 409,
@@ -17,6 +26,7 @@ const STATUS: Record<WatchlistErrorCode, number> = {
 const TITLE: Record<WatchlistErrorCode, string> = {
   invalid: 'The request does not follow the contract',
   'not-marked': 'Not marked for this watchlist',
+  'other-agency': 'Watchlist marks are given by OCAM security officers',
   'no-version': 'No version of this watchlist in force',
   'not-found': 'No such principal',
   'version-not-current': 'This version is not in force',
