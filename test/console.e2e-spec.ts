@@ -74,7 +74,9 @@ describe('web console', () => {
       { name: 'officer', role: 'security-officer', clearance: 'confidential' },
       { name: 'officer-2', role: 'security-officer', clearance: 'confidential' },
     ]);
-    cons = await startConsole(sys);
+    // Every test signs in afresh from one address, a dozen times a minute: above the production
+    // limits, which test/console-edge.e2e-spec.ts proves.
+    cons = await startConsole(sys, { CONSOLE_SIGN_IN_PER_ADDRESS_PER_MINUTE: '200', CONSOLE_SIGN_IN_PER_KEY_PER_MINUTE: '100' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -185,7 +187,7 @@ describe('web console', () => {
     await poc.getByLabel('Search indicators').fill('conflict zone');
     await poc.getByRole('checkbox', { name: 'Travel to or from a conflict zone' }).check();
     await poc.getByLabel('Summary').fill(`Traveller back from a conflict zone, reported from the console (${ref}).`);
-    // The family name is left out: the gateway's problem+json is shown beside the field.
+    // The family name is left out: the browser's check shows it beside the field, before sending.
     await poc.getByRole('button', { name: 'Submit signal' }).click();
     const family = poc.getByLabel('Family name (required)');
     await poc.locator('input[aria-invalid="true"]').first().waitFor();
@@ -275,6 +277,73 @@ describe('web console', () => {
     expect(viaApi.status).toBe(202);
     await poc.getByRole('article', { name: `Receipt API-${ref}` }).waitFor();
     expect(await poc.locator('article.receipt').first().getAttribute('aria-label')).toBe(`Receipt API-${ref}`);
+  });
+
+  it('form errors: a linked summary in page order and plain words, no "null"; required fields checked before sending', async () => {
+    const poc = await signedIn('poc-customs');
+    const posted: string[] = [];
+    poc.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/api/gateway/v1/signals')) posted.push(r.url());
+    });
+    await poc.getByRole('button', { name: 'Submit signal' }).waitFor();
+    // Everything required left empty: the browser says so, in the page's order, and sends nothing.
+    await poc.getByRole('button', { name: 'Submit signal' }).click();
+    const summary = poc.locator('.form-errors');
+    await summary.waitFor();
+    const links = () => summary.locator('li a').allTextContents();
+    expect(await links()).toEqual([
+      'External reference is required.',
+      'Category is required.',
+      'Family name is required.',
+      'Summary is required.',
+    ]);
+    expect(await summary.textContent()).not.toContain('null');
+    expect(await poc.evaluate(() => document.activeElement?.classList.contains('form-errors'))).toBe(true);
+    expect(posted).toEqual([]);
+    // Each entry is a link to its field (which moves the focus, not the page's route).
+    const route = await poc.evaluate(() => window.location.hash);
+    await summary.getByRole('link', { name: 'Family name is required.' }).click();
+    expect(await poc.evaluate(() => document.activeElement?.getAttribute('data-prop'))).toBe('familyName');
+    expect(await poc.evaluate(() => window.location.hash)).toBe(route);
+    await poc.getByRole('heading', { name: 'New signal' }).waitFor();
+
+    // What only the API can judge: an observation in the future and a plate it refuses. Whatever the
+    // API's order (its contract's: subjects before observedAt), the summary follows the page's.
+    await poc.getByLabel('External reference').fill(`ERR-${ref}`);
+    await poc.getByLabel('Observed at').fill('2099-01-01T10:00');
+    await poc.getByLabel('Category', { exact: true }).selectOption('terrorism.travel');
+    await poc.getByLabel('Family name (required)').fill('Peeters');
+    await poc.getByLabel('Subject kind').selectOption('vehicle');
+    await poc.getByRole('button', { name: 'Add subject' }).click();
+    await poc.getByLabel('Number plate (required)').fill('??');
+    await poc.getByLabel('Registration country (required)').fill('BE');
+    await poc.getByLabel('Summary').fill('A car seen twice at the border.');
+    await poc.getByRole('button', { name: 'Submit signal' }).click();
+    await eventually(async () => ((await links()).length === 2 ? true : undefined), { what: "the API's two errors in the summary" });
+    const [first, second] = await links();
+    expect(first).toMatch(/^Observed at/);
+    expect(second).toMatch(/^Number plate may hold letters/);
+    expect(await summary.textContent()).not.toContain('null');
+    expect(posted).toHaveLength(1);
+    expect(await poc.evaluate(() => document.activeElement?.classList.contains('form-errors'))).toBe(true);
+    await poc.screenshot({ path: join(SHOTS, 'poc-form-errors.png') });
+    // class-validator's stock messages, in plain words.
+    // (A string, so that the test's compiler leaves the page's dynamic import alone.)
+    const plain = await poc.evaluate(`(async () => {
+      const dom = await import('/app/dom.js');
+      return [
+        dom.plainReason('externalRef must be longer than or equal to 1 characters', 'External reference'),
+        dom.plainReason('summary must be shorter than or equal to 4000 characters', 'Summary'),
+        dom.plainReason('urgency must be one of the following values: routine, priority, immediate', 'Urgency'),
+        dom.plainReason('property colour should not exist', ''),
+      ];
+    })()`);
+    expect(plain).toEqual([
+      'External reference is required.',
+      'Summary must be at most 4000 characters long.',
+      'Urgency: choose one of routine, priority, immediate.',
+      '“colour” is not something this form can send.',
+    ]);
   });
 
   it('inbox: a POC with 300 newer notices finds the open question older than them pinned on top, answers it, and it is no longer pinned', async () => {

@@ -67,44 +67,132 @@ export function clearErrors(form) {
   if (summary) clear(summary).hidden = true;
 }
 
+/** The visible label of a control (its <label> without "(required)", a fieldset's legend, or its aria-label). */
+export function labelOf(control) {
+  const text =
+    control?.labels?.[0]?.textContent ??
+    (control?.tagName === 'FIELDSET' ? control.querySelector('legend')?.textContent : null) ??
+    control?.getAttribute?.('aria-label') ??
+    '';
+  return text.replace(/\s*\(required\)\s*$/, '').trim();
+}
+
+const sentence = (s) => `${s.charAt(0).toUpperCase()}${s.slice(1)}${/[.!?…]$/.test(s) ? '' : '.'}`;
+
 /**
- * Shows an API problem+json on a form: each `errors[]` entry next to the control whose data-path
- * names it (or the closest enclosing one), the rest in the summary at the top; focus goes to the
- * first control in error.
+ * An API's reason in plain words, naming the field by its label. The contracts' own messages
+ * ("plate may hold letters, digits…") only get the label instead of the property; class-validator's
+ * stock ones ("externalRef must be longer than or equal to 1 characters") are rewritten.
+ */
+export function plainReason(reason, label) {
+  const r = String(reason ?? '').trim();
+  const name = label || 'This field';
+  const extra = /^property (\S+) should not exist$/.exec(r);
+  if (extra) return `“${extra[1]}” is not something this form can send.`;
+  // "<property> must …", "each value in <property> must …": the property goes, the label comes.
+  const rest = r.replace(/^(each value in )?[A-Za-z_$][A-Za-z0-9_$]*(\[\d+\])?\s+(?=(must|should|may|has|is)\b)/, '');
+  const rules = [
+    [
+      /^must be longer than or equal to (\d+) characters?$/,
+      (n) => (n === '1' ? `${name} is required.` : `${name} must be at least ${n} characters long.`),
+    ],
+    [/^must be shorter than or equal to (\d+) characters?$/, (n) => `${name} must be at most ${n} characters long.`],
+    [/^(should not be empty|should not be null or undefined|must be a string)$/, () => `${name} is required.`],
+    [/^must be one of the following values: (.*)$/, (v) => `${name}: choose one of ${v}.`],
+    [/^must be a valid ISO 8601 date string$/, () => `${name} must be a date (YYYY-MM-DD) or a date and time.`],
+    [/^must be a UUID$/, () => `${name} must be a signal id (a UUID).`],
+    [/^must not be greater than (\S+)$/, (n) => `${name} must be ${n} or less.`],
+    [/^must not be less than (\S+)$/, (n) => `${name} must be ${n} or more.`],
+    [/^must contain no more than (\d+) elements$/, (n) => `${name}: no more than ${n}.`],
+    [/^must contain at least (\d+) elements?$/, (n) => `${name}: at least ${n}.`],
+    [/^must match .* regular expression$/, () => `${name} is not in the expected form.`],
+    [/^must be an integer number$/, () => `${name} must be a whole number.`],
+    [/^must be a number conforming to the specified constraints$/, () => `${name} must be a number.`],
+    [/^must be an? (array|object)$/, () => `${name} is missing or not in the expected form.`],
+    [/^must be a boolean value$/, () => `${name} must be yes or no.`],
+  ];
+  for (const [re, say] of rules) {
+    const m = re.exec(rest);
+    if (m) return say(...m.slice(1));
+  }
+  return sentence(rest === r ? r : `${name} ${rest}`);
+}
+
+/**
+ * The required controls of a form that are empty, in page order, as errors for `showErrors` —
+ * the browser-side check before anything is sent (the API checks everything again).
+ */
+export function missingRequired(form) {
+  return [...form.querySelectorAll('input[required], select[required], textarea[required]')]
+    .filter((c) => !c.disabled && !c.closest('[hidden]') && !String(c.value ?? '').trim())
+    .map((control) => ({ control, message: `${labelOf(control) || 'This field'} is required.` }));
+}
+
+/**
+ * Shows an API problem+json on a form: each `errors[]` entry, in plain words, beside the control
+ * whose data-path names it (or the closest enclosing one) and in the summary at the top as a link
+ * to that control — in the page's order, whatever the API's; focus goes to the summary.
  */
 export function showProblem(form, problem) {
+  const errors = (problem?.errors ?? []).map((e) => {
+    const control = controlFor(form, e.path);
+    return { control, path: e.path, message: plainReason(e.reason, control ? labelOf(control) : '') };
+  });
+  // A refusal with field errors says what to do; any other keeps the API's title and detail.
+  const heading = errors.length ? 'Not accepted: please correct the following.' : (problem?.title ?? 'The request was refused');
+  showErrors(form, heading, errors, errors.length ? null : problem?.detail);
+}
+
+/** Errors ({ control?, path?, message }) on a form: inline, and listed in the summary as links, in page order. */
+export function showErrors(form, heading, errors, detail) {
   clearErrors(form);
   const summary = form.querySelector('.form-errors');
-  const unplaced = [];
-  let first;
-  for (const e of problem?.errors ?? []) {
-    const target = controlFor(form, e.path);
-    if (target) {
-      target.setAttribute('aria-invalid', 'true');
-      const line = form.querySelector(`#${CSS.escape(target.id)}-error`);
-      if (line) line.textContent = line.textContent ? `${line.textContent}; ${e.reason}` : e.reason;
-      first ??= target;
-    } else unplaced.push(`${e.path || '(request)'}: ${e.reason}`);
-  }
-  if (summary) {
-    summary.hidden = false;
-    summary.append(
-      h(
-        'p',
-        {},
-        h('strong', {}, problem?.title ?? 'The request was refused'),
-        problem?.errors?.length ? '' : ` — ${problem?.detail ?? ''}`,
-      ),
-      unplaced.length
-        ? h(
-            'ul',
-            {},
-            unplaced.map((u) => h('li', {}, u)),
-          )
-        : null,
+  const placed = errors
+    .filter((e) => e.control)
+    .sort((a, b) =>
+      a.control === b.control ? 0 : a.control.compareDocumentPosition(b.control) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
     );
+  const unplaced = errors.filter((e) => !e.control);
+  for (const e of placed) {
+    e.control.setAttribute('aria-invalid', 'true');
+    const line = form.querySelector(`#${CSS.escape(e.control.id)}-error`);
+    if (line) line.textContent = line.textContent ? `${line.textContent} ${e.message}` : e.message;
   }
-  (first ?? summary)?.focus?.();
+  if (!summary) return placed[0]?.control?.focus?.();
+  summary.hidden = false;
+  put(
+    summary,
+    h('p', {}, h('strong', {}, heading), detail ? ` — ${detail}` : ''),
+    errors.length
+      ? h(
+          'ul',
+          {},
+          placed.map((e) => {
+            const label = labelOf(e.control);
+            const text = label && !e.message.startsWith(label) ? `${label}: ${e.message}` : e.message;
+            return h(
+              'li',
+              {},
+              h(
+                'a',
+                {
+                  href: `#${e.control.id}`,
+                  // The page routes on the hash: a click moves the focus, not the route.
+                  onclick: (ev) => {
+                    ev.preventDefault();
+                    e.control.scrollIntoView?.({ block: 'center' });
+                    e.control.focus();
+                  },
+                },
+                text,
+              ),
+            );
+          }),
+          unplaced.map((e) => h('li', {}, e.path ? `${e.path}: ${e.message}` : e.message)),
+        )
+      : null,
+  );
+  summary.focus();
 }
 
 function controlFor(form, path) {

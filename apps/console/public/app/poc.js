@@ -1,6 +1,22 @@
 // Point of contact: the guided signal form, batch upload, the agency's receipts and feedback inbox.
 import { api } from './api.js';
-import { clear, clearErrors, dl, field, h, notice, select, showProblem, tabs, title, uid, when, put } from './dom.js';
+import {
+  clear,
+  clearErrors,
+  dl,
+  field,
+  h,
+  missingRequired,
+  notice,
+  select,
+  showErrors,
+  showProblem,
+  tabs,
+  title,
+  uid,
+  when,
+  put,
+} from './dom.js';
 
 const CLASSIFICATION_HELP = {
   unclassified: 'Unclassified — no marking.',
@@ -372,6 +388,9 @@ async function signalForm(section) {
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clearErrors(form);
+    // What the browser can tell without asking: required fields left empty. Nothing is sent then.
+    const missing = missingRequired(form);
+    if (missing.length) return showErrors(form, 'Some fields need your attention before sending', missing);
     const body = {
       externalRef: ref.value.trim(),
       category: category.value,
