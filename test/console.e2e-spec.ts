@@ -346,6 +346,25 @@ describe('web console', () => {
     ]);
   });
 
+  it('"Search indicators" narrows the list to the indicators that match', async () => {
+    const poc = await signedIn('poc-customs');
+    const rows = poc.locator('.indicator-list .indicator');
+    await rows.first().waitFor();
+    const total = await rows.count();
+    const visible = () =>
+      poc.evaluate(() => [...document.querySelectorAll('.indicator-list .indicator')].filter((r) => r.offsetParent !== null).length);
+    expect(await visible()).toBe(total);
+    await poc.getByLabel('Search indicators').fill('conflict zone');
+    await eventually(async () => ((await visible()) < total ? true : undefined), { what: 'the list narrowed' });
+    const shown = await poc.evaluate(() =>
+      [...document.querySelectorAll('.indicator-list .indicator')].filter((r) => r.offsetParent !== null).map((r) => r.textContent),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    for (const text of shown) expect(text.toLowerCase()).toContain('conflict zone');
+    await poc.getByLabel('Search indicators').fill('');
+    await eventually(async () => ((await visible()) === total ? true : undefined), { what: 'the whole list back' });
+  });
+
   it('inbox: a POC with 300 newer notices finds the open question older than them pinned on top, answers it, and it is no longer pinned', async () => {
     const gateway = sys.urls['agency-gateway'];
     const key = sys.keys['poc-customs'];
