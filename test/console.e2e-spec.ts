@@ -365,6 +365,52 @@ describe('web console', () => {
     await eventually(async () => ((await visible()) === total ? true : undefined), { what: 'the whole list back' });
   });
 
+  it('country fields: picked from the ISO 3166 list or typed by name, never cut to two letters; an unknown one is an error', async () => {
+    const poc = await signedIn('poc-customs');
+    const posted: string[] = [];
+    poc.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/api/gateway/v1/signals')) posted.push(r.url());
+    });
+    const country = poc.getByLabel('Country of observation');
+    await country.waitFor();
+    expect(await country.getAttribute('maxlength')).toBeNull();
+    // The list the field offers: the ISO 3166-1 alpha-2 codes the gateway accepts, with their names.
+    expect(await poc.locator('datalist#iso-countries option').count()).toBe(249);
+    expect(await poc.locator('datalist#iso-countries option[value="DE"]').textContent()).toBe('Germany');
+    expect(await country.getAttribute('list')).toBe('iso-countries');
+    // A name typed in full becomes its code when the field is left — visibly, nothing cut ("Ge" is Georgia).
+    await country.fill('Germany');
+    await country.blur();
+    expect(await country.inputValue()).toBe('DE');
+
+    const countryRef = `CTRY-${ref}`;
+    await poc.getByLabel('External reference').fill(countryRef);
+    await poc.getByLabel('Category', { exact: true }).selectOption('terrorism.travel');
+    await poc.getByLabel('Family name (required)').fill('Wouters');
+    await poc.getByLabel('Nationalities').fill('belgium, fr');
+    await poc.getByLabel('Identity document type').selectOption('passport');
+    await poc.getByLabel('Document number').fill('EH123456');
+    await poc.getByLabel('Issuing country').fill('Germny');
+    await poc.getByLabel('Summary').fill('Traveller with a German passport.');
+    await poc.getByRole('button', { name: 'Submit signal' }).click();
+    const summary = poc.locator('.form-errors');
+    await summary.getByRole('link', { name: /Issuing country: “Germny” is not a country of the list/ }).waitFor();
+    expect(await poc.getByLabel('Issuing country').inputValue()).toBe('Germny');
+    expect(await poc.getByLabel('Nationalities').inputValue()).toBe('BE, FR');
+    expect(posted).toEqual([]);
+
+    await poc.getByLabel('Issuing country').fill('Germany');
+    await poc.getByRole('button', { name: 'Submit signal' }).click();
+    const accepted = await poc.getByText(/Signal accepted: /).textContent();
+    const id = /Signal accepted: ([0-9a-f-]{36})/.exec(accepted!)![1];
+    const [stored] = await sys.sql<{ payload: { location?: { country: string }; subjects: Record<string, unknown>[] } }>(
+      `select payload from gateway.signals where id = $1`,
+      [id],
+    );
+    expect(stored.payload.location?.country).toBe('DE');
+    expect(stored.payload.subjects[0]).toMatchObject({ nationalities: ['BE', 'FR'], documents: [{ issuingCountry: 'DE' }] });
+  });
+
   it('inbox: a POC with 300 newer notices finds the open question older than them pinned on top, answers it, and it is no longer pinned', async () => {
     const gateway = sys.urls['agency-gateway'];
     const key = sys.keys['poc-customs'];

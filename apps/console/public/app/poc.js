@@ -1,11 +1,13 @@
 // Point of contact: the guided signal form, batch upload, the agency's receipts and feedback inbox.
 import { api } from './api.js';
+import { countryErrors, countryInput, resolveCountries } from './countries.js';
 import {
   clear,
   clearErrors,
   dl,
   field,
   h,
+  labelOf,
   missingRequired,
   notice,
   select,
@@ -47,6 +49,8 @@ const URGENCY = [
   { value: 'priority', label: 'Priority' },
   { value: 'immediate', label: 'Immediate' },
 ];
+/** The hint of every country field (a list to pick from; a typed name or code is turned into the code). */
+const COUNTRY_HINT = 'Pick from the list, or type the name or the two-letter code (BE).';
 const DOC_TYPES = ['passport', 'identity-card', 'residence-permit', 'visa', 'driving-licence', 'travel-document'];
 
 /** Subject kinds and their fields: [property, label, required, hint]. */
@@ -58,7 +62,7 @@ const SUBJECT_KINDS = {
       ['givenNames', 'Given names'],
       ['birthDate', 'Birth date', false, 'YYYY-MM-DD', 'date'],
       ['birthPlace', 'Birth place'],
-      ['nationalities', 'Nationalities', false, 'ISO country codes, comma-separated (BE, FR)'],
+      ['nationalities', 'Nationalities', false, 'Names or two-letter codes, comma-separated (Belgium, FR)', 'countries'],
     ],
   },
   organisation: {
@@ -66,14 +70,14 @@ const SUBJECT_KINDS = {
     fields: [
       ['name', 'Organisation name', true],
       ['registrationNumber', 'Registration number'],
-      ['country', 'Country', false, 'ISO code (BE)'],
+      ['country', 'Country', false, COUNTRY_HINT, 'country'],
     ],
   },
   vehicle: {
     label: 'Vehicle',
     fields: [
       ['plate', 'Number plate', true],
-      ['registrationCountry', 'Registration country', true, 'ISO code (BE)'],
+      ['registrationCountry', 'Registration country', true, COUNTRY_HINT, 'country'],
       ['vin', 'VIN'],
       ['description', 'Vehicle description'],
     ],
@@ -83,7 +87,7 @@ const SUBJECT_KINDS = {
     fields: [
       ['imo', 'IMO number', true, 'IMO followed by 7 digits'],
       ['name', 'Vessel name'],
-      ['flag', 'Flag', false, 'ISO code'],
+      ['flag', 'Flag', false, COUNTRY_HINT, 'country'],
     ],
   },
   aircraft: {
@@ -270,7 +274,7 @@ async function signalForm(section) {
   const addSubject = (k, values = {}) => put(subjects, subjectFieldset(subjects, k, values));
 
   const observed = h('input', { type: 'datetime-local', name: 'observedAt', required: true, value: localNow() });
-  const country = h('input', { name: 'country', maxlength: '2', autocomplete: 'off' });
+  const country = countryInput({ name: 'country' });
   const place = h('input', { name: 'place', autocomplete: 'off' });
   const summary = h('textarea', { name: 'summary', required: true, maxlength: '4000' });
   const classification = select(Object.keys(CLASSIFICATION_HELP), { name: 'classification', value: 'restricted' });
@@ -344,7 +348,7 @@ async function signalForm(section) {
     h(
       'div',
       { class: 'grid' },
-      field('Country of observation', country, { path: 'location.country', hint: 'ISO code (BE); optional' }),
+      field('Country of observation', country, { path: 'location.country', hint: `${COUNTRY_HINT} Optional.` }),
       field('Place', place, { path: 'location.place', hint: 'Optional (Zaventem airport)' }),
     ),
     h(
@@ -389,7 +393,9 @@ async function signalForm(section) {
     ev.preventDefault();
     clearErrors(form);
     // What the browser can tell without asking: required fields left empty. Nothing is sent then.
-    const missing = missingRequired(form);
+    // Country names and lower-case codes become codes; anything else in a country field is an error.
+    resolveCountries(form);
+    const missing = [...missingRequired(form), ...countryErrors(form, labelOf)];
     if (missing.length) return showErrors(form, 'Some fields need your attention before sending', missing);
     const body = {
       externalRef: ref.value.trim(),
@@ -447,13 +453,15 @@ function subjectFieldset(container, kind, values) {
   const inputs = spec.fields.map(([prop, label, required, hint, type]) => {
     const control = Array.isArray(type)
       ? select(type, { dataset: { prop } })
-      : h('input', {
-          type: type === 'date' ? 'date' : 'text',
-          dataset: { prop },
-          required: !!required,
-          autocomplete: 'off',
-          value: values[prop] ?? '',
-        });
+      : type === 'country' || type === 'countries'
+        ? countryInput({ dataset: { prop }, required: !!required, value: values[prop] ?? '' }, type === 'countries')
+        : h('input', {
+            type: type === 'date' ? 'date' : 'text',
+            dataset: { prop },
+            required: !!required,
+            autocomplete: 'off',
+            value: values[prop] ?? '',
+          });
     return field(`${label}${required ? ' (required)' : ''}`, control, { hint: hint || undefined });
   });
   const extra = [];
@@ -462,11 +470,11 @@ function subjectFieldset(container, kind, values) {
       dataset: { doc: 'type' },
     });
     const docNumber = h('input', { dataset: { doc: 'number' }, autocomplete: 'off' });
-    const docCountry = h('input', { dataset: { doc: 'issuingCountry' }, autocomplete: 'off', maxlength: '2' });
+    const docCountry = countryInput({ dataset: { doc: 'issuingCountry' } });
     extra.push(
       field('Identity document type', docType),
       field('Document number', docNumber),
-      field('Issuing country', docCountry, { hint: 'ISO code (BE)' }),
+      field('Issuing country', docCountry, { hint: COUNTRY_HINT }),
     );
   }
   put(
