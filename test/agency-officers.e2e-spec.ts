@@ -223,6 +223,9 @@ describe('security officers per agency', () => {
       reason: 'court-decision',
     });
     expect(e.status).toBe(403);
+    // Nor reads them: erasure requests name signals of every agency.
+    expect((await as('customs-1')('GET', '/v1/admin/erasures')).status).toBe(403);
+    expect((await as('ocam-a')('GET', '/v1/admin/erasures')).status).toBe(200);
     const w = await as('customs-1')('PUT', `/v1/admin/watchlists/demo/principals/${ids['poc-customs']}`, { capability: 'receiver' });
     expect(w.status).toBe(403);
     expect(w.body.type).toBe('urn:passerelle:problem:watchlist-other-agency');

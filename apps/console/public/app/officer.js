@@ -239,7 +239,7 @@ async function createView(section) {
       { class: 'grid' },
       field('Principal name', name, { path: 'name', hint: 'letters, digits, “.”, “_”, “@” or “-” (analyst.dupont)' }),
       field('Role', role, { path: 'role' }),
-      field('Agency', agency, { path: 'agency', hint: 'For a point of contact only (customs)' }),
+      field('Agency', agency, { path: 'agency', hint: 'For a point of contact or an agency’s security officer (customs)' }),
       field('Clearance', clearance, { path: 'clearance', hint: 'Not above your own.' }),
       field('Clearance expires', expires, { path: 'clearanceExpiresAt', hint: 'Reviewed monthly; in the future.' }),
       field('Feeds', feeds, { path: 'feeds', hint: 'For analysts: need-to-know, comma-separated (ocam)' }),

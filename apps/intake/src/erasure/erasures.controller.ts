@@ -50,6 +50,17 @@ async function mapped<T>(p: Promise<T>): Promise<T> {
 
 const actor = (me: Principal, traceparent?: string): ErasureActor => ({ principalId: me.id, traceId: traceIdOf(traceparent) });
 
+/** Erasures concern OCAM's signals, of every agency: an agency's security officer neither reads nor decides them. */
+function ocamOfficerOnly(me: Principal): void {
+  if (me.agency === null) return;
+  throw new ProblemException({
+    type: 'urn:passerelle:problem:erasure-not-an-officer',
+    title: TITLE['not-an-officer'],
+    status: 403,
+    detail: "erasure requests are read and decided by OCAM's security officers, not an agency's",
+  });
+}
+
 /**
  * Erasure of a signal before its term, on the two-person rule: one security officer asks (with a
  * reason code), a second, different one approves; then every copy Passerelle holds is removed, as at
@@ -88,14 +99,16 @@ export class ErasuresController {
 
   @Get()
   @ApiOperation({ summary: 'Erasure requests waiting for a second officer (or, with status, those decided)' })
-  async list(@Query() q: ListErasuresQuery): Promise<{ requests: ErasureRequestView[] }> {
+  async list(@CurrentPrincipal() me: Principal, @Query() q: ListErasuresQuery): Promise<{ requests: ErasureRequestView[] }> {
+    ocamOfficerOnly(me);
     return { requests: (await this.decideErasure.list(q.status ?? 'pending')).map(toErasureView) };
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One erasure request' })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
-  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ErasureRequestView> {
+  async get(@CurrentPrincipal() me: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<ErasureRequestView> {
+    ocamOfficerOnly(me);
     return toErasureView(await mapped(this.decideErasure.get(id)));
   }
 
