@@ -315,6 +315,8 @@ describe('web console', () => {
     await poc.getByLabel('Family name (required)').fill('Peeters');
     await poc.getByLabel('Subject kind').selectOption('vehicle');
     await poc.getByRole('button', { name: 'Add subject' }).click();
+    // The new subject's first field has the focus.
+    expect(await poc.evaluate(() => document.activeElement?.getAttribute('data-prop'))).toBe('plate');
     await poc.getByLabel('Number plate (required)').fill('??');
     await poc.getByLabel('Registration country (required)').fill('BE');
     await poc.getByLabel('Summary').fill('A car seen twice at the border.');
@@ -409,6 +411,13 @@ describe('web console', () => {
     );
     expect(stored.payload.location?.country).toBe('DE');
     expect(stored.payload.subjects[0]).toMatchObject({ nationalities: ['BE', 'FR'], documents: [{ issuingCountry: 'DE' }] });
+    // Sent, the form is empty for the next signal (not filled with the one just sent).
+    for (const label of ['External reference', 'Summary', 'Family name (required)', 'Country of observation', 'Issuing country'])
+      expect(await poc.getByLabel(label).inputValue()).toBe('');
+    expect(await poc.getByLabel('Category', { exact: true }).inputValue()).toBe('');
+    // Batch upload offers JSON files only (a .csv was offered, then refused as "not valid JSON").
+    await poc.getByRole('link', { name: 'Batch upload' }).click();
+    expect(await poc.getByLabel('Signals file (JSON)').getAttribute('accept')).toBe('.json,application/json');
   });
 
   it('inbox: a POC with 300 newer notices finds the open question older than them pinned on top, answers it, and it is no longer pinned', async () => {

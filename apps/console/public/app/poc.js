@@ -271,7 +271,11 @@ async function signalForm(section) {
     Object.entries(SUBJECT_KINDS).map(([value, k]) => ({ value, label: k.label })),
     {},
   );
-  const addSubject = (k, values = {}) => put(subjects, subjectFieldset(subjects, k, values));
+  const addSubject = (k, values = {}) => {
+    const fs = subjectFieldset(subjects, k, values);
+    put(subjects, fs);
+    return fs;
+  };
 
   const observed = h('input', { type: 'datetime-local', name: 'observedAt', required: true, value: localNow() });
   const country = countryInput({ name: 'country' });
@@ -342,7 +346,11 @@ async function signalForm(section) {
         'div',
         { class: 'actions' },
         field('Subject kind', kind),
-        h('button', { type: 'button', class: 'secondary', onclick: () => addSubject(kind.value) }, 'Add subject'),
+        h(
+          'button',
+          { type: 'button', class: 'secondary', onclick: () => addSubject(kind.value).querySelector('input, select')?.focus() },
+          'Add subject',
+        ),
       ),
     ),
     h(
@@ -425,6 +433,21 @@ async function signalForm(section) {
     try {
       const { data } = await api('POST', '/api/gateway/v1/signals', body);
       answering = null;
+      // Sent: the form is emptied for the next signal (the evaluation, handling, legal basis and
+      // retention, usually the same from one signal to the next, are kept).
+      for (const el of [ref, summary, country, place, categoryFilter, indicatorSearch]) el.value = '';
+      categoryFilter.dispatchEvent(new window.Event('input'));
+      category.value = '';
+      for (const o of furtherCategories.options) o.selected = false;
+      for (const r of indicatorRows) {
+        r.box.checked = false;
+        r.confidence.disabled = true;
+      }
+      clear(subjects);
+      addSubject('person');
+      observed.value = localNow();
+      checkRemit();
+      filterIndicators();
       put(
         result,
         notice(`${data.repeated ? 'Already received' : 'Signal accepted'}: ${data.signalId}.`, 'ok'),
@@ -522,7 +545,7 @@ function readSubject(fs) {
 // ---- batch upload --------------------------------------------------------------------------------
 
 async function batchView(section) {
-  const file = h('input', { type: 'file', accept: '.json,.csv,application/json,text/csv' });
+  const file = h('input', { type: 'file', accept: '.json,application/json' });
   const out = h('div', { 'aria-live': 'polite' });
   const form = h(
     'form',
