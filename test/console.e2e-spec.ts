@@ -575,6 +575,8 @@ describe('web console', () => {
     expect((await request(sys.urls.intake, 'GET', '/v1/me', { key })).body).toMatchObject({ name: 'analyst.console', role: 'analyst' });
     await analyst.getByRole('button', { name: 'Continue to my workspace' }).click();
     await analyst.locator('#whoami', { hasText: 'analyst.console' }).waitFor();
+    // start() names the principal at once and draws the workspace after: wait for the key's panel to go.
+    await analyst.getByLabel('Your new API key').waitFor({ state: 'detached' });
     expect(await analyst.content()).not.toContain(key);
     // Redeemed once only.
     expect((await request(sys.urls.intake, 'POST', '/v1/keys/redeem', { body: { codes: [first, half2] } })).status).toBe(404);
