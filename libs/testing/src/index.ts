@@ -1,2 +1,3 @@
 export * from './harness';
 export * from './kafka';
+export * from './outbox-store';
