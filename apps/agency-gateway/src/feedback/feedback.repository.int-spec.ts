@@ -1,15 +1,18 @@
+import { EventType } from '@passerelle/contracts';
 import { DataKeyStore } from '@passerelle/persistence';
 import { createTestDatabase } from '@passerelle/testing';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { SignalsRepository } from '../signals/signals.repository';
+import { NewSignal, SignalsRepository } from '../signals/signals.repository';
 import { FeedbackRepository, FeedbackRow } from './feedback.repository';
 
 /**
  * The inbox and erasure in real Postgres (issue 32, item 5): an analyst's feedback opened with its
  * signal's key just before an erasure deleted that key is not filed after the gateway's erasure ran
  * (its content must not outlive the key); what was filed before is removed by the erasure, whether
- * or not the gateway holds the signal itself.
+ * or not the gateway holds the signal itself. And what every caller relies on: a notice filed once
+ * per agency and event id, receipts moved for the agency's own signals only, the inbox paged in both
+ * directions and scoped to the agency.
  */
 describe('FeedbackRepository and erasure', () => {
   let db: { url: string; drop(): Promise<void> };
@@ -101,5 +104,82 @@ describe('FeedbackRepository and erasure', () => {
     // The time the inbox shows rises with the order it pages in.
     const times = (await feedback.page(agency, null, 500, 'asc')).map((r) => new Date(r.receivedAt).getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  /** A signal this gateway holds for the agency (as a submission stores it). */
+  const held = async (agency: string, payload: Record<string, unknown> = {}): Promise<NewSignal> => {
+    const id = randomUUID();
+    const s: NewSignal = {
+      id,
+      agency,
+      externalRef: `R-${id}`,
+      contentHash: randomBytes(32).toString('hex'),
+      traceId: 'a'.repeat(32),
+      createdAt: new Date(),
+      payload: { externalRef: `R-${id}`, ...payload },
+      submittedBy: randomUUID(),
+      event: {
+        id: randomUUID(),
+        type: 'be.passerelle.signal.submitted.v1' as EventType,
+        topic: `signals.${agency}.submitted.v1`,
+        key: id,
+        source: 'passerelle/agency-gateway',
+        time: new Date().toISOString(),
+        traceId: 'a'.repeat(32),
+        payload: {},
+      },
+      dataKey: { wrapped: randomBytes(60), kekId: 'test' },
+    };
+    await signals.insertMany(agency, [s]);
+    return s;
+  };
+  const notice = (agency: string, signalId: string, status = 'routed', detail: Record<string, unknown> = {}): FeedbackRow => ({
+    ...question(signalId, false),
+    agency,
+    status,
+    detail,
+  });
+
+  it("files a notice once per agency and event id; the same event id on another agency's topic is another notice", async () => {
+    const n = notice('customs', randomUUID());
+    expect(await feedback.store([n, n])).toBe(1);
+    expect(await feedback.store([n])).toBe(0);
+    expect(await feedback.store([{ ...n, agency: 'police' }])).toBe(1);
+    expect(await feedback.store([])).toBe(0);
+  });
+
+  it("moves a receipt only for the agency's own signal; a notice about a purged signal is not filed again", async () => {
+    const s = await held('customs');
+    await feedback.store([notice('customs', s.id, 'routed'), notice('police', s.id, 'delivered'), notice('customs', s.id, 'unknown-kind')]);
+    expect((await signals.receipt('customs', s.id))?.statuses.map((x) => x.status)).toEqual(['accepted', 'routed']);
+    const gone = await held('customs', { retentionUntil: '2001-01-01' });
+    await signals.purgeDue('2001-06-01', 100, () => []);
+    expect(await feedback.store([notice('customs', gone.id, 'delivered')])).toBe(0);
+    expect(await feedback.store([notice('police', gone.id, 'delivered')])).toBe(1);
+  });
+
+  it("pages an agency's inbox in both directions with its own references, never another agency's notices", async () => {
+    const agency = `ag${randomUUID().slice(0, 6)}`;
+    const s = await held(agency);
+    const direct = randomUUID();
+    await feedback.store([notice(agency, s.id, 'routed')]);
+    await feedback.store([notice(agency, direct, 'routed')]);
+    await feedback.store([notice(agency, 'not-a-uuid', 'rejected')]);
+    await feedback.store([notice('customs', s.id, 'routed')]);
+    const all = await feedback.page(agency, null, 10);
+    expect(all.map((r) => [r.signalId, r.externalRef])).toEqual([
+      [s.id, s.externalRef],
+      [direct, null],
+      ['not-a-uuid', null],
+    ]);
+    expect((await feedback.page(agency, all[0].seq, 1)).map((r) => r.signalId)).toEqual([direct]);
+    expect((await feedback.page(agency, null, 2, 'desc')).map((r) => r.signalId)).toEqual(['not-a-uuid', direct]);
+    expect((await feedback.page(agency, all[1].seq, 10, 'desc')).map((r) => r.signalId)).toEqual([s.id]);
+    expect(await feedback.page(`none${randomUUID().slice(0, 6)}`, null, 10)).toEqual([]);
+  });
+
+  it('keeps the first inbox cursor key a database was given', async () => {
+    const first = await feedback.cursorKey('k1');
+    expect(await feedback.cursorKey('k2')).toBe(first);
   });
 });
