@@ -469,6 +469,13 @@ describe('web console', () => {
     }
     expect(await all.locator('> li').count()).toBeGreaterThan(300);
     await all.getByText(question).waitFor();
+    // Or by kind, asked of the gateway: the assessments, without the 300 delivery notices in front.
+    await poc.getByLabel('Show').selectOption({ label: 'Assessments and questions' });
+    await all.getByText(question).waitFor();
+    expect(await all.locator('> li').count()).toBeLessThan(100);
+    expect(await all.locator('> li .badge', { hasText: 'delivered' }).count()).toBe(0);
+    const kind = await request(gateway, 'GET', '/v1/feedback?status=assessed,nonsense', { key });
+    expect(kind.status).toBe(400);
     // The read of the open questions is in the ledger, listing the signal asked about.
     const pocId = (await sys.sql<{ id: string }>(`select id from identity.principals where name = 'poc-customs'`))[0].id;
     await eventually(

@@ -1,6 +1,7 @@
 import { BadRequestException, Controller, Get, OnModuleInit, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CursorCodec, PROBLEM_RESPONSE } from '@passerelle/http';
+import { FEEDBACK_STATUSES } from '@passerelle/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { randomBytes } from 'node:crypto';
 import { FeedbackRepository } from './feedback.repository';
@@ -41,6 +42,11 @@ export class FeedbackController implements OnModuleInit {
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page, of the same order' })
   @ApiQuery({ name: 'limit', required: false, description: '1–500, default 100' })
   @ApiQuery({
+    name: 'status',
+    required: false,
+    description: `only notices of these kinds, comma-separated: ${FEEDBACK_STATUSES.join(', ')} (e.g. \`assessed,rejected,failed\`)`,
+  })
+  @ApiQuery({
     name: 'questions',
     required: false,
     enum: ['open'],
@@ -58,6 +64,7 @@ export class FeedbackController implements OnModuleInit {
     @Query('limit') limit?: string,
     @Query('order') order?: string,
     @Query('questions') questions?: string,
+    @Query('status') status?: string,
   ) {
     const n = limit === undefined ? 100 : Number(limit);
     if (!Number.isInteger(n) || n < 1 || n > 500) throw new BadRequestException('limit must be an integer from 1 to 500');
@@ -65,11 +72,22 @@ export class FeedbackController implements OnModuleInit {
     if (questions !== undefined && questions !== 'open') throw new BadRequestException("questions must be 'open'");
     const desc = order === 'desc';
     const open = questions === 'open';
+    const statuses = status === undefined ? null : [...new Set(status.split(','))].sort();
+    const known: readonly string[] = FEEDBACK_STATUSES;
+    if (statuses && (statuses.length === 0 || statuses.some((s) => !known.includes(s))))
+      throw new BadRequestException(`status must be one or more of ${FEEDBACK_STATUSES.join(', ')}, comma-separated`);
     // A cursor is bound to its principal and to the order that gave it.
-    const scope = `feedback:${principal.id}${desc ? ':desc' : ''}${open ? ':open-questions' : ''}`;
+    const scope = `feedback:${principal.id}${desc ? ':desc' : ''}${open ? ':open-questions' : ''}${statuses ? `:status=${statuses.join(',')}` : ''}`;
     const from = cursor ? this.cursors().decode(scope, cursor) : desc ? null : 0n;
     if (cursor && from === null) throw new BadRequestException('cursor is not one this API returned to you for this order and filter');
-    const items = await this.feedback.page(principal.agency ?? '', from === null ? null : from.toString(), n, desc ? 'desc' : 'asc', open);
+    const items = await this.feedback.page(
+      principal.agency ?? '',
+      from === null ? null : from.toString(),
+      n,
+      desc ? 'desc' : 'asc',
+      open,
+      statuses,
+    );
     const last = items[items.length - 1];
     const rest = items.map(({ seq: _seq, ...r }) => r);
     if (desc) {

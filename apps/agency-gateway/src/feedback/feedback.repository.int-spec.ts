@@ -101,6 +101,12 @@ describe('FeedbackRepository and erasure', () => {
     expect(open.map((r) => [r.signalId, r.externalRef])).toEqual([[asked, 'REF-ASKED']]);
     // Paging on from it finds nothing older.
     expect(await feedback.page(agency, open[0].seq, 100, 'desc', true)).toEqual([]);
+    // By kind: the assessments without the 300 delivery notices in front of them.
+    expect((await feedback.page(agency, null, 100, 'desc', false, ['assessed'])).map((r) => r.externalRef)).toEqual([
+      'REF-ANSWERED',
+      'REF-ASKED',
+    ]);
+    expect(await feedback.page(agency, null, 100, 'desc', false, ['rejected', 'failed'])).toEqual([]);
     // The time the inbox shows rises with the order it pages in.
     const times = (await feedback.page(agency, null, 500, 'asc')).map((r) => new Date(r.receivedAt).getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));

@@ -108,9 +108,17 @@ export class FeedbackRepository {
   /**
    * One page of an agency's inbox: after the cursor (exclusive) oldest first, or with `desc` before
    * it (null: from the newest) newest first. With `openQuestions`, only the analysts' questions not
-   * yet answered: no later signal of the agency supplements the signal asked about.
+   * yet answered: no later signal of the agency supplements the signal asked about. With `statuses`,
+   * only the notices of those kinds.
    */
-  async page(agency: string, fromSeq: string | null, limit: number, order: 'asc' | 'desc' = 'asc', openQuestions = false) {
+  async page(
+    agency: string,
+    fromSeq: string | null,
+    limit: number,
+    order: 'asc' | 'desc' = 'asc',
+    openQuestions = false,
+    statuses: readonly string[] | null = null,
+  ) {
     const [cmp, dir] = order === 'desc' ? ['<', 'desc'] : ['>', 'asc'];
     const from = fromSeq ?? (order === 'desc' ? '9223372036854775807' : '0');
     const onlyOpen = openQuestions
@@ -128,9 +136,9 @@ export class FeedbackRepository {
          left join gateway.signals s
            on s.agency = f.agency
           and s.id = case when f.signal_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then f.signal_id::uuid end
-        where f.agency = $1 and f.seq ${cmp} $2::bigint ${onlyOpen}
+        where f.agency = $1 and f.seq ${cmp} $2::bigint ${onlyOpen} ${statuses ? 'and f.status = any($4::text[])' : ''}
         order by f.seq ${dir} limit $3`,
-      [agency, from, limit],
+      statuses ? [agency, from, limit, statuses] : [agency, from, limit],
     ) as Promise<
       {
         seq: string;

@@ -755,12 +755,27 @@ async function inboxView(section) {
   const openIds = new Set(open.map((i) => i.eventId));
 
   const list = h('ul', { class: 'inbox', role: 'list', 'aria-label': 'All notices, newest first' });
+  // Which notices the list shows: the gateway filters (?status=), so a kind is never lost among others.
+  const kinds = select(
+    [
+      { value: '', label: 'All notices' },
+      { value: 'assessed', label: 'Assessments and questions' },
+      { value: 'rejected,failed', label: 'Rejections and failures' },
+      { value: 'routed,duplicate,delivered', label: 'Routing and delivery' },
+    ],
+    {},
+  );
   const older = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Load older notices');
   const status = h('p', { class: 'hint', 'aria-live': 'polite' });
   let cursor = null;
   let shown = 0;
   const load = async () => {
-    const q = new URLSearchParams({ order: 'desc', limit: String(INBOX_PAGE), ...(cursor ? { cursor } : {}) });
+    const q = new URLSearchParams({
+      order: 'desc',
+      limit: String(INBOX_PAGE),
+      ...(kinds.value ? { status: kinds.value } : {}),
+      ...(cursor ? { cursor } : {}),
+    });
     const { data } = await api('GET', `/api/gateway/v1/feedback?${q}`);
     put(
       list,
@@ -773,6 +788,12 @@ async function inboxView(section) {
       ? `${shown} notice(s) shown${cursor ? '; older ones with “Load older notices”' : ', back to the first'}.`
       : 'No notices yet.';
   };
+  kinds.addEventListener('change', async () => {
+    clear(list);
+    cursor = null;
+    shown = 0;
+    await load();
+  });
   older.addEventListener('click', async () => {
     older.disabled = true;
     try {
@@ -808,6 +829,7 @@ async function inboxView(section) {
         )
       : null,
     h('h2', {}, 'All notices, newest first'),
+    field('Show', kinds, { hint: 'Only the notices of one kind, from the newest.' }),
     list,
     status,
     older,

@@ -264,6 +264,22 @@ export class GatewayOpenQuestions1796870000000 implements MigrationInterface {
   }
 }
 
+/**
+ * The inbox filtered by kind of notice (issue 26): an agency's assessments or rejections found
+ * without reading past its routing and delivery notices.
+ */
+export class GatewayFeedbackByStatus1796880000000 implements MigrationInterface {
+  name = 'GatewayFeedbackByStatus1796880000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('create index feedback_agency_status_seq on gateway.feedback (agency, status, seq)');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop index gateway.feedback_agency_status_seq');
+  }
+}
+
 export const gatewayMigrations = [
   GatewaySignalsOutbox1763800000000,
   GatewayFeedbackInbox1763900000000,
@@ -277,4 +293,5 @@ export const gatewayMigrations = [
   GatewayFeedbackBySignal1796820000000,
   GatewayAccessOutbox1796830000000,
   GatewayOpenQuestions1796870000000,
+  GatewayFeedbackByStatus1796880000000,
 ];
