@@ -92,6 +92,13 @@ module.exports = {
       from: { path: '^libs/([^/]+)/' },
       to: { circular: true, path: '^libs/', pathNot: '^libs/$1/' },
     },
+    {
+      name: 'no-circular-inside-lib',
+      comment: 'No import cycle inside a lib either: move the shared piece to its own file (issue 24; e.g. contracts classification.ts).',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { circular: true },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -1,4 +1,4 @@
-import type { Classification } from './submission';
+import type { Classification } from './classification';
 
 /** Deployment settings the contract depends on, read from the environment once. */
 export interface ContractPolicy {

@@ -35,14 +35,14 @@ import {
 } from './validators';
 import { PERSON_KEY_KINDS, PersonKeyKind } from './subject-normalisation';
 import { INT4_MAX } from './number-bounds';
+import { CLASSIFICATIONS, type Classification } from './classification';
 
 /*
  * A signal as an agency submits it: `SignalSubmission` and its parts (subjects, indicators,
  * evaluation, location, source documents). The events that carry it are in `events/`.
  */
 
-export const CLASSIFICATIONS = ['unclassified', 'restricted', 'confidential', 'secret', 'top-secret'] as const;
-export type Classification = (typeof CLASSIFICATIONS)[number];
+export { CLASSIFICATIONS, type Classification } from './classification';
 export const URGENCIES = ['immediate', 'priority', 'routine'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 export const SOURCE_RELIABILITY = ['A', 'B', 'C', 'X'] as const;

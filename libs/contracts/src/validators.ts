@@ -1,9 +1,10 @@
 import { buildMessage, ValidateBy, ValidationOptions } from 'class-validator';
 import { catalogues, closeCodes } from './catalogues';
 import { isCalendarDate, isValidContainerNumber, isValidIban, isValidImo } from './checks';
+import { CLASSIFICATIONS } from './classification';
 import { contractPolicy } from './policy';
 
-const CLASSIFICATION_ORDER = ['unclassified', 'restricted', 'confidential', 'secret', 'top-secret'];
+const CLASSIFICATION_ORDER: readonly string[] = CLASSIFICATIONS;
 
 export const IsIban = (o?: ValidationOptions) =>
   ValidateBy(
