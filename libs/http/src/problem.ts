@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { AccessDenialReason, ContractError, flattenErrors } from '@passerelle/contracts';
 import type { EdgeRequest } from '@passerelle/security';
-import { errorCode } from '@passerelle/messaging';
+import { databaseUnavailable, errorCode } from '@passerelle/messaging';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** A URL's path without its query string (which may hold values): what a log line may name. */
@@ -136,20 +136,8 @@ function httpProblemType(status: number, detail: string): string {
   return `http-${status}`;
 }
 
-// Connection-level failures (server shutting down, restarting, refusing connections).
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
-
-/** An error that says Postgres could not be reached (pg or TypeORM, with or without a SQLSTATE). */
-export function databaseUnavailable(e: unknown): boolean {
-  const err = e as { code?: string; driverError?: { code?: string; message?: string }; message?: string } | undefined;
-  if (!err) return false;
-  const code = err.driverError?.code ?? err.code;
-  if (code && UNAVAILABLE_CODES.has(code)) return true;
-  const message = `${err.message ?? ''} ${err.driverError?.message ?? ''}`;
-  return /Connection terminated|terminating connection|the database system is (starting up|shutting down)|timeout exceeded when trying to connect/i.test(
-    message,
-  );
-}
+/** Postgres could not be reached: one definition with the transport's `isTransient` (libs/messaging transient.ts). */
+export { databaseUnavailable } from '@passerelle/messaging';
 
 /** Every error leaves as `application/problem+json`; nothing a client sends produces a 500. */
 @Catch()

@@ -3,6 +3,8 @@ export * from './events';
 export * from './kafka-settings';
 export * from './clients';
 export * from './kafka.service';
+export { transientKind, databaseUnavailable } from './transient';
+export type { TransientKind } from './transient';
 export * from './messaging.module';
 export * from './outbox-relay';
 export * from './ids';

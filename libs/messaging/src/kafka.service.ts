@@ -36,38 +36,8 @@ const placeOf = (consumer: string, m: IncomingMessage) => `${consumer}\u0000${m.
 export { errorCode } from './error-code';
 import { errorCode } from './error-code';
 
-// Postgres SQLSTATE classes and codes that a later attempt can succeed after: connection trouble,
-// resources, shutdown, serialisation and deadlocks, lock waits, cancelled statements.
-const TRANSIENT_SQLSTATE = /^(08|53|57P0|40001|40P01|55P03|57014|58)/;
-const TRANSIENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-]);
-const TRANSIENT_TEXT = /connect|\bterminat|not queryable|timeout|timed out|shutting down|starting up|no acknowledgement|Connection lost/i;
-
-/**
- * Whether a handler's error may pass with time (the database or the broker away, a deadlock):
- * such a batch is retried for as long as it takes. Anything else is the message's own problem and
- * leads to a dead letter after a few attempts. In doubt, transient: retrying is never a loss.
- */
-export function isTransient(e: unknown): boolean {
-  for (let x = e as Record<string, unknown> | undefined, depth = 0; x && typeof x === 'object' && depth < 6; depth++) {
-    if (x instanceof UnpublishableEvent) return false;
-    const code = x.code;
-    if (typeof code === 'string' && (TRANSIENT_SQLSTATE.test(code) || TRANSIENT_CODES.has(code))) return true;
-    if (typeof x.name === 'string' && x.name.startsWith('KafkaJS')) return true;
-    if (typeof x.message === 'string' && TRANSIENT_TEXT.test(x.message) && !(typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)))
-      return true;
-    x = (x.driverError ?? x.cause ?? x.originalError) as typeof x;
-  }
-  return false;
-}
+export { isTransient } from './transient';
+import { isTransient } from './transient';
 
 /** Postgres refusing a value for what it is (SQLSTATE class 22, data exception; 23514, check violation). */
 const DATA_SQLSTATE = /^(22[0-9A-Z]{3}|23514)$/;
