@@ -558,14 +558,57 @@ describe('web console', () => {
     await page.screenshot({ path: join(SHOTS, 'officer-create.png'), fullPage: true });
     expect(await page.content()).not.toMatch(/psl_[A-Za-z0-9_-]{43}/);
 
-    // The second officer approves in its queue and gets the other half.
+    // A second request beside it: a raised clearance and an added feed, for the queue to show as a change.
+    const listed = await request(sys.urls.intake, 'GET', '/v1/admin/principals', { key: sys.keys.officer });
+    const restricted = listed.body.principals.find((p: { name: string }) => p.name === 'analyst-restricted');
+    const raise = await request(sys.urls.intake, 'PATCH', `/v1/admin/principals/${restricted.id}`, {
+      key: sys.keys.officer,
+      body: { clearance: 'confidential', feeds: ['ocam', 'police-organised-crime'] },
+    });
+    expect(raise.status).toBe(202);
+
+    // The second officer's queue names the principals and reads the change: no bare id, no raw JSON.
     const second = await signedIn('officer-2');
     await second.getByRole('link', { name: 'Approval queue' }).click();
-    await second.getByRole('button', { name: 'Approve', exact: true }).first().click();
+    const create = second.getByRole('listitem', { name: 'Request: Create analyst.console' });
+    const change = second.getByRole('listitem', { name: 'Request: Change analyst-restricted' });
+    await create.getByText('asked by officer on').waitFor();
+    await change.getByText('clearance: restricted → confidential').waitFor();
+    await change.getByText('feeds: + police-organised-crime').waitFor();
+    await change.getByText('asked by officer on').waitFor();
+    const queueText = (await second.locator('main').innerText()) ?? '';
+    expect(queueText).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    expect(queueText).not.toMatch(/[{}"]/);
+
+    // Refusing asks first: dismissed, nothing is decided.
+    const asked: string[] = [];
+    second.once('dialog', (d) => void (asked.push(d.message()), d.dismiss()));
+    await change.getByRole('button', { name: 'Refuse' }).click();
+    await eventually(async () => asked.length === 1 || undefined, { what: 'the refusal confirmation' });
+    expect(asked[0]).toContain('Refuse: Change analyst-restricted?');
+    await change.getByRole('button', { name: 'Refuse' }).waitFor();
+    const stillPending = await request(sys.urls.intake, 'GET', `/v1/admin/requests/${raise.body.pending.id}`, {
+      key: sys.keys['officer-2'],
+    });
+    expect(stillPending.body.status).toBe('pending');
+
+    // The second officer approves in its queue (after confirming) and gets the other half; the request leaves the queue.
+    second.once('dialog', (d) => void (asked.push(d.message()), d.accept()));
+    await create.getByRole('button', { name: 'Approve', exact: true }).click();
     const half2 = (await second.getByLabel('Handover half 2 for analyst.console').textContent())!;
+    expect(asked[1]).toContain('Approve: Create analyst.console?');
     expect(half2).toMatch(/^pslh_/);
+    await create.waitFor({ state: 'detached' });
+    await second.getByText('Create analyst.console: approved.').waitFor();
     expect(await second.content()).not.toMatch(/psl_[A-Za-z0-9_-]{43}/);
     await second.screenshot({ path: join(SHOTS, 'officer-approve.png'), fullPage: true });
+    // The change refused (confirmed) leaves too; the principal keeps its clearance.
+    second.once('dialog', (d) => void d.accept());
+    await change.getByRole('button', { name: 'Refuse' }).click();
+    await change.waitFor({ state: 'detached' });
+    await second.getByRole('button', { name: /Approve|Refuse/ }).waitFor({ state: 'detached' });
+    const after = await request(sys.urls.intake, 'GET', `/v1/admin/principals/${restricted.id}`, { key: sys.keys.officer });
+    expect(after.body.clearance).toBe('restricted');
 
     // The analyst redeems both halves on the sign-in page: its key, once, and a session.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

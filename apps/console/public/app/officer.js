@@ -277,16 +277,67 @@ async function createView(section) {
   put(section, title('Create a principal'), form, out);
 }
 
+const OPERATIONS = {
+  create: 'Create',
+  update: 'Change',
+  'rotate-key': 'New API key for',
+  revoke: 'Revoke',
+  'watchlist-mark': 'Watchlist mark for',
+};
+
+const day = (iso) => (iso ? when(iso) : 'none');
+
+/** A request's change in words, before → after where the listing gives the principal's current state. */
+export function describeChange(r) {
+  const q = r.requested ?? {};
+  const now = r.current;
+  const lines = [];
+  if (r.operation === 'create') {
+    for (const k of ['role', 'agency', 'clearance']) if (q[k] !== undefined && q[k] !== null) lines.push(`${k}: ${q[k]}`);
+    if (Array.isArray(q.feeds)) lines.push(`feeds: ${q.feeds.length ? q.feeds.join(', ') : 'none'}`);
+    if (q.clearanceExpiresAt !== undefined) lines.push(`expiry: ${day(q.clearanceExpiresAt)}`);
+    return lines;
+  }
+  for (const [k, v] of Object.entries(q)) {
+    if (k === 'clearance') lines.push(now ? `clearance: ${now.clearance} → ${v}` : `clearance: → ${v}`);
+    else if (k === 'feeds' && Array.isArray(v)) {
+      if (now) {
+        const added = v.filter((f) => !now.feeds.includes(f)).map((f) => `+ ${f}`);
+        const removed = now.feeds.filter((f) => !v.includes(f)).map((f) => `− ${f}`);
+        lines.push(`feeds: ${[...added, ...removed].join(', ') || 'unchanged'}`);
+      } else lines.push(`feeds: ${v.length ? v.join(', ') : 'none'}`);
+    } else if (k === 'clearanceExpiresAt') {
+      if (v === null) lines.push(now && !now.clearanceExpiresAt ? 'expiry: none (unchanged)' : 'expiry: removed');
+      else lines.push(now ? `expiry: ${day(now.clearanceExpiresAt)} → ${day(v)}` : `expiry: → ${day(v)}`);
+    } else
+      lines.push(
+        `${k}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' && v !== null ? Object.values(v).join(', ') : String(v)}`,
+      );
+  }
+  return lines;
+}
+
 async function approvalsView(section, session) {
   const { data } = await api('GET', '/api/intake/v1/admin/requests');
   const requests = data.requests;
   const out = h('div', { 'aria-live': 'polite' });
-  const decide = async (r, verb) => {
+  const name = (r) => r.principalName ?? 'a principal no longer on record';
+  const decide = async (r, verb, card) => {
+    const what = `${OPERATIONS[r.operation] ?? r.operation} ${name(r)}`;
+    const question =
+      verb === 'approve'
+        ? `Approve: ${what}? The change is made at once.`
+        : r.requestedBy === session.principal.id
+          ? `Withdraw your request: ${what}?`
+          : `Refuse: ${what}?`;
+    if (!window.confirm(question)) return;
     clear(out);
     try {
       const { data: d } = await api('POST', `/api/intake/v1/admin/requests/${r.id}/${verb}`);
-      put(out, notice(`Request ${r.id}: ${verb === 'approve' ? 'approved' : 'refused'}.`, 'ok'));
+      const done = verb === 'approve' ? 'approved' : r.requestedBy === session.principal.id ? 'withdrawn' : 'refused';
+      put(out, notice(`${what}: ${done}.`, 'ok'));
       if (d?.handoverCode) put(out, handoverPanel(d.principal?.name ?? 'the principal', d.handoverCode, 2));
+      card.remove();
     } catch (e) {
       put(out, notice(e.message, 'error'));
     }
@@ -304,27 +355,39 @@ async function approvalsView(section, session) {
     h(
       'ul',
       { role: 'list' },
-      requests.map((r) =>
-        h(
+      requests.map((r) => {
+        const card = h(
           'li',
-          { class: 'card' },
-          h('p', {}, h('strong', {}, r.operation), ` of ${r.principalId} — ${r.reason}`),
-          h('p', { class: 'hint' }, `asked by ${r.requestedBy} on ${when(r.requestedAt)}; expires ${when(r.expiresAt)}`),
-          h('p', { class: 'code' }, JSON.stringify(r.requested)),
+          { class: 'card', 'aria-label': `Request: ${OPERATIONS[r.operation] ?? r.operation} ${name(r)}` },
+          h('p', {}, h('strong', {}, `${OPERATIONS[r.operation] ?? r.operation} ${name(r)}`), ` — ${r.reason}`),
+          h(
+            'p',
+            { class: 'hint' },
+            `asked by ${r.requestedBy === session.principal.id ? 'you' : (r.requestedByName ?? 'an officer no longer on record')} on ${when(r.requestedAt)}; expires ${when(r.expiresAt)}`,
+          ),
+          h(
+            'ul',
+            { class: 'change' },
+            describeChange(r).map((line) => h('li', {}, line)),
+          ),
+        );
+        put(
+          card,
           r.requestedBy === session.principal.id
             ? h(
                 'div',
                 { class: 'actions' },
-                h('button', { type: 'button', class: 'secondary', onclick: () => decide(r, 'refuse') }, 'Withdraw my request'),
+                h('button', { type: 'button', class: 'secondary', onclick: () => decide(r, 'refuse', card) }, 'Withdraw my request'),
               )
             : h(
                 'div',
                 { class: 'actions' },
-                h('button', { type: 'button', onclick: () => decide(r, 'approve') }, 'Approve'),
-                h('button', { type: 'button', class: 'danger', onclick: () => decide(r, 'refuse') }, 'Refuse'),
+                h('button', { type: 'button', onclick: () => decide(r, 'approve', card) }, 'Approve'),
+                h('button', { type: 'button', class: 'danger', onclick: () => decide(r, 'refuse', card) }, 'Refuse'),
               ),
-        ),
-      ),
+        );
+        return card;
+      }),
     ),
   );
 }

@@ -69,6 +69,19 @@ export class PrincipalRequestsUseCase {
     return out;
   }
 
+  /**
+   * The principals some requests name (their targets and their askers), by id, for a listing that shows
+   * names rather than ids; a principal gone since (or a creation not approved yet) is absent.
+   */
+  async principalsOf(rs: PrincipalRequest[]): Promise<Map<string, PrincipalRecord>> {
+    const out = new Map<string, PrincipalRecord>();
+    for (const id of new Set(rs.flatMap((r) => [r.targetId, r.requestedBy]))) {
+      const p = await this.principals.findById(id);
+      if (p) out.set(id, p);
+    }
+    return out;
+  }
+
   async get(id: string, reader: Reader | null = null): Promise<PrincipalRequest> {
     const r = await this.requests.findById(id);
     if (!r) throw new PrincipalAdminError('not-found', `no request ${id}`);

@@ -162,6 +162,30 @@ export interface RequestView {
   decidedAt: string | null;
 }
 
+/**
+ * A request in the listing, with names for the console: the target's name (for a creation, the name
+ * asked for), the asker's, and — while pending, for a change to an existing principal — the target's
+ * current clearance, expiry and feeds, so that the change reads as before → after.
+ */
+export interface ListedRequestView extends RequestView {
+  principalName: string | null;
+  requestedByName: string | null;
+  current: { clearance: string; clearanceExpiresAt: string | null; feeds: string[] } | null;
+}
+
+export function toListedRequestView(r: PrincipalRequest, principals: Map<string, PrincipalRecord>): ListedRequestView {
+  const target = principals.get(r.targetId);
+  return {
+    ...toRequestView(r),
+    principalName: target?.name ?? (typeof r.payload.name === 'string' ? r.payload.name : null),
+    requestedByName: principals.get(r.requestedBy)?.name ?? null,
+    current:
+      target && r.status === 'pending'
+        ? { clearance: target.clearance, clearanceExpiresAt: target.clearanceExpiresAt?.toISOString() ?? null, feeds: target.feeds }
+        : null,
+  };
+}
+
 export function toRequestView(r: PrincipalRequest): RequestView {
   return {
     id: r.id,

@@ -4,7 +4,15 @@ import { PROBLEM_RESPONSE } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { PrincipalRequestsUseCase } from './principal-requests.usecase';
-import { ListRequestsQuery, PrincipalView, RequestView, toRequestView, toView } from './principal.dto';
+import {
+  ListedRequestView,
+  ListRequestsQuery,
+  PrincipalView,
+  RequestView,
+  toListedRequestView,
+  toRequestView,
+  toView,
+} from './principal.dto';
 import { mapped } from './principals.controller';
 
 /**
@@ -24,10 +32,15 @@ export class RequestsController {
   @Get()
   @ApiOperation({
     summary: 'Requests waiting for a second officer (or, with status, those decided)',
-    description: "An agency's security officer sees only the requests on its agency's principals.",
+    description:
+      "An agency's security officer sees only the requests on its agency's principals. Each names its target " +
+      '(`principalName`) and its asker (`requestedByName`); a pending change to an existing principal carries ' +
+      "that principal's current clearance, expiry and feeds (`current`), to show the change as before → after.",
   })
-  async list(@CurrentPrincipal() me: Principal, @Query() q: ListRequestsQuery): Promise<{ requests: RequestView[] }> {
-    return { requests: (await this.requests.list(q.status ?? 'pending', me)).map(toRequestView) };
+  async list(@CurrentPrincipal() me: Principal, @Query() q: ListRequestsQuery): Promise<{ requests: ListedRequestView[] }> {
+    const requests = await this.requests.list(q.status ?? 'pending', me);
+    const principals = await this.requests.principalsOf(requests);
+    return { requests: requests.map((r) => toListedRequestView(r, principals)) };
   }
 
   @Get(':id')
