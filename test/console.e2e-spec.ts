@@ -635,6 +635,15 @@ describe('web console', () => {
     await page.locator('table th[scope="row"]', { hasText: 'analyst.console' }).waitFor();
     await page.getByRole('link', { name: 'Approval queue' }).click();
     await page.getByRole('heading', { name: 'Approval queue' }).waitFor();
+
+    // Revoked, the analyst's session ends at its next call, and the page says why (not "expired").
+    const analystId: string = (await request(sys.urls.intake, 'GET', '/v1/me', { key })).body.id;
+    const revoked = await request(sys.urls.intake, 'DELETE', `/v1/admin/principals/${analystId}`, { key: sys.keys.officer });
+    expect(revoked.status).toBe(204);
+    await analyst.evaluate("location.hash = '#/signal/00000000-0000-4000-8000-000000000000'");
+    await analyst.getByText('You have been signed out: your API key is no longer accepted').waitFor();
+    expect(await analyst.getByText('Your session has expired').count()).toBe(0);
+    await analyst.getByRole('button', { name: 'Sign in' }).waitFor();
   });
 
   it('an analyst without the clearance never sees a confidential signal, in the feed, by its id or in its dossier', async () => {

@@ -171,7 +171,11 @@ function route() {
 whenSessionEnds((problem) => {
   if (!session) return;
   signInPage(
-    problem?.type === 'urn:passerelle:problem:session-expired' ? 'Your session has expired: sign in again.' : 'Please sign in again.',
+    problem?.type === 'urn:passerelle:problem:key-no-longer-accepted'
+      ? 'You have been signed out: your API key is no longer accepted (it was revoked or replaced). Ask your security officer if you need access.'
+      : problem?.type === 'urn:passerelle:problem:session-expired'
+        ? 'Your session has expired: sign in again.'
+        : 'Please sign in again.',
   );
 });
 window.addEventListener('hashchange', route);

@@ -54,10 +54,10 @@ export class ProxyController {
       await res.body?.cancel();
       this.sessions.destroySession(session);
       throw new ProblemException({
-        type: 'urn:passerelle:problem:session-expired',
-        title: 'Session ended',
+        type: 'urn:passerelle:problem:key-no-longer-accepted',
+        title: 'Signed out',
         status: 401,
-        detail: 'your API key is no longer accepted: sign in again',
+        detail: 'your API key is no longer accepted (revoked or replaced): you are signed out',
       });
     }
     reply.status(res.status);
