@@ -52,19 +52,21 @@ describe('number bounds of the contracts', () => {
   });
 
   it('fails on a declared column that no migration creates, or that holds no number', () => {
+    // Field names no contract uses: class-validator's metadata is process-wide, and factPath keeps a
+    // segment that any registered class validates (signal.spec.ts expects `a.b` to be masked).
     class Misplaced {
-      @IsInt() @Min(0) @Max(5) a!: number;
-      @IsInt() @Min(0) @Max(5) b!: number;
+      @IsInt() @Min(0) @Max(5) misplacedOne!: number;
+      @IsInt() @Min(0) @Max(5) misplacedTwo!: number;
     }
     expect(
       checkNumberBounds(
         numericFields([Misplaced]),
-        { 'Misplaced.a': ['intake.nowhere.x'], 'Misplaced.b': ['intake.signals.agency'] },
+        { 'Misplaced.misplacedOne': ['intake.nowhere.x'], 'Misplaced.misplacedTwo': ['intake.signals.agency'] },
         columns,
       ),
     ).toEqual([
-      'Misplaced.a: column intake.nowhere.x is created by no migration',
-      'Misplaced.b: column intake.signals.agency is text, not a number',
+      'Misplaced.misplacedOne: column intake.nowhere.x is created by no migration',
+      'Misplaced.misplacedTwo: column intake.signals.agency is text, not a number',
     ]);
   });
 

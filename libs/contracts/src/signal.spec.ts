@@ -138,7 +138,7 @@ describe('reasons as codes', () => {
   it('keeps a reason that already is a code, and turns free text into `invalid`', () => {
     expect(
       codedReasons([
-        { path: 'a.b', reason: 'signal-id-taken' },
+        { path: 'Jane.Roe', reason: 'signal-id-taken' },
         { path: '', reason: 'Jane Roe' },
       ]),
     ).toEqual([
