@@ -308,3 +308,56 @@ export abstract class ManagedOutboxRelay implements OnApplicationBootstrap, Befo
     await this.relay.stop();
   }
 }
+
+/** A database that runs a callback in a transaction (TypeORM's DataSource is one). */
+export interface TransactionalDb extends Queryable {
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+}
+
+/**
+ * An outbox table with the common columns: enqueue, backlog and the relay's lock and pass. Each
+ * outbox (or lane of one) is a subclass naming its table and source, so that no two lanes share a
+ * table or a lock.
+ */
+export abstract class SqlOutboxTable implements OutboxStore {
+  protected constructor(
+    protected readonly db: TransactionalDb,
+    private readonly table: string,
+    private readonly source: string,
+  ) {}
+
+  /**
+   * Adds events inside the caller's transaction (`into`), or on their own. An event's `time`
+   * becomes its occurred_at; without one, the insert's time.
+   */
+  async enqueue(events: (Omit<OutgoingEvent, 'source' | 'time'> & { time?: string })[], into: Queryable = this.db): Promise<void> {
+    if (events.length === 0) return;
+    await into.query(
+      `insert into ${this.table} (event_id, event_type, topic, key, trace_id, payload, occurred_at)
+       select e, ty, tp, k, tr, p, coalesce(t, now())
+         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::timestamptz[]) as u(e, ty, tp, k, tr, p, t)
+       on conflict (event_id) do nothing`,
+      [
+        events.map((e) => e.id),
+        events.map((e) => e.type),
+        events.map((e) => e.topic),
+        events.map((e) => e.key),
+        events.map((e) => e.traceId),
+        events.map((e) => JSON.stringify(e.payload)),
+        events.map((e) => e.time ?? null),
+      ],
+    );
+  }
+
+  backlog(): Promise<{ pending: number; parked: number }> {
+    return sqlOutboxBacklog(this.db, this.table);
+  }
+
+  async withRelayLock<T>(fn: (pass: OutboxPass) => Promise<T>): Promise<T | undefined> {
+    return this.db.transaction(async (tx) => {
+      const [{ locked }] = await tx.query(`select pg_try_advisory_xact_lock(hashtext($1)) as locked`, [`passerelle.${this.table}`]);
+      if (!locked) return undefined;
+      return fn(sqlOutboxPass(tx, this.table, this.source));
+    });
+  }
+}
