@@ -53,6 +53,8 @@ import { WatchlistUsageController } from './watchlists/watchlist-usage.controlle
 import { WatchlistUsageUseCase } from './watchlists/watchlist-usage.usecase';
 import { TaxiiController } from './taxii/taxii.controller';
 import { TaxiiReadsUseCase } from './taxii/taxii-reads.usecase';
+import { MispController } from './misp/misp.controller';
+import { MispExportUseCase } from './misp/misp-export.usecase';
 
 @Module({
   imports: [
@@ -75,6 +77,7 @@ import { TaxiiReadsUseCase } from './taxii/taxii-reads.usecase';
     MeController,
     KeyHandoverController,
     TaxiiController,
+    MispController,
   ],
   providers: [
     dataKeyReaderProvider,
@@ -126,6 +129,7 @@ import { TaxiiReadsUseCase } from './taxii/taxii-reads.usecase';
     GrantWatchlistUseCase,
     WatchlistUsageUseCase,
     TaxiiReadsUseCase,
+    MispExportUseCase,
   ],
   exports: [IntakeRepository],
 })

@@ -61,3 +61,13 @@ export function linksWithin(members: DossierMember[]): Map<string, DossierLink> 
   });
   return links;
 }
+
+/** The links that name another signal (a shared subject key), by signal: what STIX and MISP exports show as relationships. */
+export function sharedKeyLinks(members: DossierMember[]): Map<string, { linkedTo: string; keyType: string; keyDigest: string }> {
+  const out = new Map<string, { linkedTo: string; keyType: string; keyDigest: string }>();
+  for (const [signalId, link] of linksWithin(members)) {
+    if (link.reason === 'shared-subject-key')
+      out.set(signalId, { linkedTo: link.linkedTo, keyType: link.keyType, keyDigest: link.keyDigest });
+  }
+  return out;
+}

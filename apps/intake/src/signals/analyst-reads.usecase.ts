@@ -93,17 +93,31 @@ export class AnalystReadsUseCase implements OnModuleInit {
     };
   }
 
-  async signal(principal: Principal, id: string, endpoint: string) {
+  /**
+   * The signal if this reader may read it, not yet recorded as read. Purged at term: 410 to a
+   * reader who could have read it; to anybody else, as if it never existed (not visible and not
+   * there answer the same: existence is not disclosed). The MISP export selects through here too.
+   */
+  async visibleSignal(principal: Principal, id: string) {
     const v = visibilityOf(principal);
     const row = await this.signals.findVisible(id, v);
-    if (!row) {
-      // Purged at term: 410 to a reader who could have read it; to anybody else, as if it never
-      // existed (not visible and not there answer the same: existence is not disclosed).
-      const purged = await this.signals.purgedVisible(id, v);
-      if (purged === 'erased') throw new GoneException(`signal ${id} was erased on the decision of two security officers`);
-      if (purged) throw new GoneException(`signal ${id} was purged: its retention period ended`);
-      throw new NotFoundException(`no signal ${id} that you may read`);
-    }
+    if (row) return row;
+    const purged = await this.signals.purgedVisible(id, v);
+    if (purged === 'erased') throw new GoneException(`signal ${id} was erased on the decision of two security officers`);
+    if (purged) throw new GoneException(`signal ${id} was purged: its retention period ended`);
+    throw new NotFoundException(`no signal ${id} that you may read`);
+  }
+
+  /** The signals of a dossier this reader may read, in dossier order (none: 404), not yet recorded as read. */
+  async visibleDossier(principal: Principal, id: string): Promise<SignalRow[]> {
+    const rows = await this.signals.dossierSignals(id, visibilityOf(principal));
+    if (rows.length === 0) throw new NotFoundException(`no dossier ${id} that you may read`);
+    return rows;
+  }
+
+  async signal(principal: Principal, id: string, endpoint: string) {
+    const v = visibilityOf(principal);
+    const row = await this.visibleSignal(principal, id);
     await this.access.record(principal, endpoint, [row]);
     const assessments = await this.signals.assessments(id);
     // "Hit on list X, entry Y, by document / by name and birth date", when the signal reports one.
@@ -131,8 +145,7 @@ export class AnalystReadsUseCase implements OnModuleInit {
    * reader may read answers 404 like one that does not exist.
    */
   async dossier(principal: Principal, id: string, endpoint: string) {
-    const rows = await this.signals.dossierSignals(id, visibilityOf(principal));
-    if (rows.length === 0) throw new NotFoundException(`no dossier ${id} that you may read`);
+    const rows = await this.visibleDossier(principal, id);
     await this.access.record(principal, endpoint, rows);
     const links = linksWithin(rows);
     return {

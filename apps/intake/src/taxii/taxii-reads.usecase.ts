@@ -3,7 +3,7 @@ import { catalogueDocuments } from '@passerelle/contracts';
 import { CursorCodec } from '@passerelle/http';
 import { Principal, visibilityOf, Visibility } from '@passerelle/security';
 import { randomBytes } from 'node:crypto';
-import { linksWithin } from '../dossiers/dossier-links';
+import { sharedKeyLinks } from '../dossiers/dossier-links';
 import { intakeFeeds } from '../feeds/feeds.consumer';
 import { AccessRecorder } from '../signals/access-recorder';
 import { AnalystReadsUseCase } from '../signals/analyst-reads.usecase';
@@ -185,12 +185,7 @@ export class TaxiiReadsUseCase implements OnModuleInit {
     const byDossier = new Map<string, { signalId: string; signal: unknown }[]>();
     for (const m of members) byDossier.set(m.dossierId, [...(byDossier.get(m.dossierId) ?? []), m]);
     const out = new Map<string, StixDossierLink>();
-    for (const list of byDossier.values()) {
-      for (const [signalId, link] of linksWithin(list)) {
-        if (link.reason === 'shared-subject-key')
-          out.set(signalId, { linkedTo: link.linkedTo, keyType: link.keyType, keyDigest: link.keyDigest });
-      }
-    }
+    for (const list of byDossier.values()) for (const [signalId, link] of sharedKeyLinks(list)) out.set(signalId, link);
     return out;
   }
 }
