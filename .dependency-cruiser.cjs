@@ -5,6 +5,7 @@
  *
  * Floors of the libraries today (a lib may import only libs on lower floors):
  *   0  contracts                     events, topics, validation, subject normalisation and keys
+ *   0  i18n                          the language catalogues (fr, nl, en) and message formatting
  *   1  messaging, watchlist          the Kafka transport (and, for now, ids, keys and sealing);
  *                                    the watchlist matcher
  *   2  persistence, security         the database, inbox, data keys; authentication and authorisation
@@ -18,7 +19,7 @@ const TEST_FILE = '(\\.(spec|int-spec|e2e-spec|faults-spec)\\.ts$)|^test/';
 
 /** A lib's rule: it may import only the libs named (and itself). */
 function floor(lib, allowed, comment, extra = {}) {
-  const others = ['contracts', 'messaging', 'watchlist', 'persistence', 'security', 'http', 'testing'].filter(
+  const others = ['contracts', 'i18n', 'messaging', 'watchlist', 'persistence', 'security', 'http', 'testing'].filter(
     (l) => l !== lib && !allowed.includes(l) && l !== 'testing',
   );
   return {
@@ -47,6 +48,7 @@ module.exports = {
       to: { path: '^apps/' },
     },
     floor('contracts', [], 'libs/contracts is the ground floor: it imports no other lib.'),
+    floor('i18n', [], 'libs/i18n is on the ground floor: it imports no other lib.'),
     floor('messaging', ['contracts'], 'libs/messaging (floor 1) imports only libs/contracts.'),
     floor('watchlist', ['contracts'], 'libs/watchlist (floor 1) imports only libs/contracts.'),
     floor(
@@ -69,7 +71,11 @@ module.exports = {
       to: { path: '^libs/(watchlist|security|http|testing)/' },
     },
     floor('security', ['contracts', 'messaging'], 'libs/security (floor 2) imports libs/contracts and libs/messaging.'),
-    floor('http', ['contracts', 'messaging', 'security'], 'libs/http (floor 3) imports libs/contracts, libs/messaging and libs/security.'),
+    floor(
+      'http',
+      ['contracts', 'i18n', 'messaging', 'security'],
+      'libs/http (floor 3) imports libs/contracts, libs/i18n, libs/messaging and libs/security.',
+    ),
     // libs/testing (top floor) may import any lib: only lib-not-above-app and tests-stay-in-tests bind it.
     {
       name: 'tests-stay-in-tests',

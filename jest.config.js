@@ -26,10 +26,10 @@ const base = {
   rootDir: __dirname,
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
-  // any-ascii, @noble/* and content-disposition (required by @fastify/static) ship ES modules only:
-  // transform them like our own code.
+  // any-ascii, @noble/*, content-disposition (required by @fastify/static) and intl-messageformat
+  // (with its @formatjs parts) ship ES modules only: transform them like our own code.
   transform: { '^.+\\.(t|j)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(any-ascii|@noble|content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(any-ascii|@noble|content-disposition|intl-messageformat|@formatjs)/)'],
   moduleNameMapper,
 };
 // Projects that test against real Kafka and Postgres: Jest runs a project's global setup only when

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { KafkaService } from '@passerelle/messaging';
 import { Histogram } from 'prom-client';
-import { sendProblem } from './problem';
+import { localizedProblem, sendProblem } from './problem';
 
 /**
  * The HTTP edge every app shares: timeouts on the server, then, for every request and in this
@@ -148,12 +148,10 @@ export async function installEdge(app: NestFastifyApplication, s: EdgeSettings):
     // Answered before the body is read; the server drops what the client still sends (within the request timeout).
     sendProblem(
       reply,
-      {
-        type: 'urn:passerelle:problem:http-401',
-        title: 'Authentication required',
-        status: 401,
-        detail: edge.denial === 'no-key' ? 'an API key is required: Authorization: Bearer <key>' : 'unknown or revoked API key',
-      },
+      localizedProblem(
+        { type: 'urn:passerelle:problem:http-401', status: 401 },
+        edge.denial === 'no-key' ? 'problem.http-401.detail.no-key' : 'problem.http-401.detail.unknown-key',
+      ),
       req.url,
       { 'WWW-Authenticate': 'Bearer' },
     );
@@ -162,11 +160,7 @@ export async function installEdge(app: NestFastifyApplication, s: EdgeSettings):
   // rather than let it reach a query as a 500.
   fastify.addHook('onRequest', (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
     if (!/%00/i.test(req.url)) return done();
-    sendProblem(
-      reply,
-      { type: 'urn:passerelle:problem:http-400', title: 'Bad request', status: 400, detail: 'the URL contains a NUL character (%00)' },
-      req.url,
-    );
+    sendProblem(reply, localizedProblem({ type: 'urn:passerelle:problem:http-400', status: 400 }, 'problem.http-400.detail.nul'), req.url);
   });
   // HTTP request durations by route pattern and status, in the service's metrics (GET /metrics).
   let kafka: KafkaService | undefined;

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { AccessDenialReason, ContractError, flattenErrors } from '@passerelle/contracts';
 import type { EdgeRequest } from '@passerelle/security';
 import { databaseUnavailable, errorCode } from '@passerelle/messaging';
+import { DEFAULT_LANGUAGE, hasMessage, Language, MessageValues, negotiateLanguage, t } from '@passerelle/i18n';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** A URL's path without its query string (which may hold values): what a log line may name. */
@@ -43,14 +44,86 @@ export class ProblemException extends HttpException {
 
 export const flattenValidationErrors = flattenErrors;
 
+const PROBLEM_TYPE = 'urn:passerelle:problem:';
+
+/**
+ * What a problem says, as catalogue messages (libs/i18n): kept beside the problem (a symbol, never
+ * serialised) so that the edge can say it in the request's language. The problem itself carries the
+ * English text: what logs, tests and clients without `Accept-Language` see.
+ */
+interface ProblemText {
+  /** The detail as a catalogue message. */
+  detail?: { key: string; values?: MessageValues };
+  /** Values of the title's message (`problem.<type>.title`), when it has any. */
+  titleValues?: MessageValues;
+  /** The field errors with their codes: the detail is made of them. */
+  fields?: FieldError[];
+}
+const TEXT = Symbol('problem-text');
+
+function withText<P extends Problem>(problem: P, text: ProblemText): P {
+  Object.defineProperty(problem, TEXT, { value: text, enumerable: false, configurable: true });
+  return problem;
+}
+
+/**
+ * A problem whose title is its type's message (`problem.<type>.title`) and whose detail is the
+ * catalogue message `detailKey`: English here, the request's language at the edge (sendProblem).
+ */
+export function localizedProblem(
+  p: { type: string; status: number; [extension: string]: unknown },
+  detailKey: string,
+  values?: MessageValues,
+  titleValues?: MessageValues,
+): Problem {
+  const suffix = p.type.slice(PROBLEM_TYPE.length);
+  return withText(
+    { ...p, title: t('en', `problem.${suffix}.title`, titleValues), detail: t('en', detailKey, values) },
+    { detail: { key: detailKey, values }, titleValues },
+  );
+}
+
+/** One field error's reason in a language: its code's message (with the limit the English reason names), else the reason. */
+export function fieldReason(lang: Language, e: FieldError): string {
+  if (lang === DEFAULT_LANGUAGE) return e.reason;
+  const code = e.code ?? (/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(e.reason) ? e.reason : undefined);
+  if (!code) return e.reason;
+  const limit = /(-?\d+(\.\d+)?)/.exec(e.reason)?.[1];
+  const side =
+    code !== 'bad-length' ? '' : /longer than|at least/.test(e.reason) ? '.min' : /shorter than|at most/.test(e.reason) ? '.max' : '';
+  const key = hasMessage(`reason.${code}${side}`) ? `reason.${code}${side}` : `reason.${code}`;
+  if (!hasMessage(key)) return e.reason;
+  // A message that names the limit needs the one the English reason gave.
+  if (limit === undefined && t('en', key, { limit: '\u0000' }).includes('\u0000')) return e.reason;
+  return t(lang, key, { limit: limit ?? '' });
+}
+
+/** A problem in a language: its title (by type) and detail from the catalogues; `type`, paths and codes unchanged. */
+export function localizeProblem(problem: Problem, lang: Language): Problem {
+  if (lang === DEFAULT_LANGUAGE || !problem.type?.startsWith(PROBLEM_TYPE)) return problem;
+  const text = (problem as { [TEXT]?: ProblemText })[TEXT];
+  const titleKey = `problem.${problem.type.slice(PROBLEM_TYPE.length)}.title`;
+  const out: Problem = { ...problem };
+  if (hasMessage(titleKey)) out.title = t(lang, titleKey, text?.titleValues);
+  if (text?.detail) out.detail = t(lang, text.detail.key, text.detail.values);
+  else if (text?.fields)
+    out.detail = text.fields.map((e) => (e.path ? `${e.path}: ${fieldReason(lang, e)}` : fieldReason(lang, e))).join('; ');
+  return out;
+}
+
 export function validationProblem(errors: FieldError[]): ProblemException {
-  return new ProblemException({
-    type: 'urn:passerelle:problem:validation',
-    title: 'The request does not follow the contract',
-    status: 400,
-    detail: errors.map((e) => `${e.path}: ${e.reason}`).join('; '),
-    errors: errors.map(({ path, reason }) => ({ path, reason })),
-  });
+  return new ProblemException(
+    withText(
+      {
+        type: 'urn:passerelle:problem:validation',
+        title: 'The request does not follow the contract',
+        status: 400,
+        detail: errors.map((e) => `${e.path}: ${e.reason}`).join('; '),
+        errors: errors.map(({ path, reason }) => ({ path, reason })),
+      },
+      { fields: errors },
+    ),
+  );
 }
 
 const TITLES: Record<number, string> = {
@@ -74,19 +147,12 @@ function fastifyProblem(e: { code?: string; statusCode?: number; message?: strin
     case 'PASSERELLE_RATE_LIMITED':
       return { type: 'urn:passerelle:problem:rate-limited', title: TITLES[429], status: 429, detail: e.message };
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return {
-        type: 'urn:passerelle:problem:payload-too-large',
-        title: TITLES[413],
-        status: 413,
-        detail: 'the request body exceeds the size limit',
-      };
+      return localizedProblem({ type: 'urn:passerelle:problem:payload-too-large', status: 413 }, 'problem.payload-too-large.detail');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return {
-        type: 'urn:passerelle:problem:unsupported-media-type',
-        title: TITLES[415],
-        status: 415,
-        detail: 'send the body as application/json',
-      };
+      return localizedProblem(
+        { type: 'urn:passerelle:problem:unsupported-media-type', status: 415 },
+        'problem.unsupported-media-type.detail',
+      );
     case 'PASSERELLE_JSON_TOO_DEEP':
       return { type: 'urn:passerelle:problem:json-too-deep', title: 'JSON nested too deeply', status: 400, detail: e.message };
     case 'PASSERELLE_JSON_UNSTORABLE':
@@ -119,12 +185,17 @@ export function frameworkProblem(e: { code?: string; statusCode?: number; messag
   );
 }
 
+/**
+ * Sends a problem in the language the request asks for (`Accept-Language`: fr, nl, en; English by
+ * default): `title` and `detail` translated, `type`, `status`, field paths and codes as they are.
+ */
 export function sendProblem(reply: FastifyReply, problem: Problem, instance: string, headers: Record<string, string> = {}): void {
   problem.instance ??= instance;
+  const lang = negotiateLanguage(reply.request?.headers?.['accept-language']);
   void reply
     .status(problem.status)
-    .headers({ ...headers, 'content-type': 'application/problem+json' })
-    .send(problem);
+    .headers({ ...headers, 'content-type': 'application/problem+json', 'content-language': lang, vary: 'Accept-Language' })
+    .send(localizeProblem(problem, lang));
 }
 
 /** Body-parsing errors reach the filter as HTTP exceptions; their type still says what went wrong. */
@@ -173,18 +244,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       else if (databaseUnavailable(exception)) {
         // Postgres restarting or unreachable: nothing was done, and the client should try again.
         this.logger.warn(`database unavailable on ${req.method} ${pathOf(req.url)}: ${errorCode(exception)}`);
-        problem = {
-          type: 'urn:passerelle:problem:unavailable',
-          title: TITLES[503],
-          status: 503,
-          detail: 'the database is not reachable right now; nothing was stored — try again',
-        };
+        problem = localizedProblem({ type: 'urn:passerelle:problem:unavailable', status: 503 }, 'problem.unavailable.detail');
         headers['Retry-After'] = '2';
       } else {
         // The error's name, code and stack frames: never its message (a database error quotes the
         // value it refused) nor the query string.
         this.logger.error(`unhandled error on ${req.method} ${pathOf(req.url)}: ${errorCode(exception)}${framesOf(exception)}`);
-        problem = { type: 'urn:passerelle:problem:internal', title: 'Internal error', status: 500, detail: 'the error was logged' };
+        problem = localizedProblem({ type: 'urn:passerelle:problem:internal', status: 500 }, 'problem.internal.detail');
       }
     }
     sendProblem(reply, problem, req.url, headers);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ContractError, EventTypes, SealedSignalSubmittedEvent, SignalSubmission } from '@passerelle/contracts';
-import { ProblemException, validationProblem } from '@passerelle/http';
+import { localizedProblem, ProblemException, validationProblem } from '@passerelle/http';
+import { t } from '@passerelle/i18n';
 import { drawDataKey, KafkaService, newTraceId, seal } from '@passerelle/messaging';
 import { CLEARANCES, mayMark, Principal, visibilityOf } from '@passerelle/security';
 import canonicalize from 'canonicalize';
@@ -32,23 +33,22 @@ function aboveClearance(principal: Principal, paths: string[], now: Date): Probl
   const maxLevel = CLEARANCES[visibilityOf(principal, now).maxRank];
   const expired = maxLevel !== principal.clearance;
   return new ProblemException(
-    {
-      type: 'urn:passerelle:problem:above-clearance',
-      title: 'Classification above your clearance',
-      status: 403,
-      detail:
-        `you may mark a submission up to '${maxLevel}'${expired ? ' (your clearance has expired)' : ' (your clearance)'}; ` +
-        `${paths.join(', ')} ${paths.length === 1 ? 'is' : 'are'} marked higher. Nothing was stored: ` +
-        'ask your security officer about your clearance, or send it through a channel for that level',
-      errors: paths.map((path) => ({ path, reason: 'above-clearance' })),
-    },
+    localizedProblem(
+      {
+        type: 'urn:passerelle:problem:above-clearance',
+        status: 403,
+        errors: paths.map((path) => ({ path, reason: 'above-clearance' })),
+      },
+      'problem.above-clearance.detail',
+      { level: maxLevel, expired: String(expired), paths: paths.join(', '), count: paths.length },
+    ),
     {},
     'above-clearance',
   );
 }
 
-const conflictDetail = (ref: string, id: string) =>
-  `your agency already submitted externalRef '${ref}' with different content (signal ${id}); use a new externalRef for a new signal`;
+/** In English (a batch's results): the single submission's 409 says it in the request's language. */
+const conflictDetail = (ref: string, id: string) => t('en', 'problem.external-ref-conflict.detail', { ref, signalId: id });
 
 @Injectable()
 export class SubmitSignalUseCase {
@@ -62,13 +62,13 @@ export class SubmitSignalUseCase {
   async submitOne(principal: Principal, signal: SignalSubmission, traceId?: string): Promise<SubmissionReceipt> {
     const [result] = await this.submitMany(principal, [{ signal }], traceId, false);
     if (result.outcome === 'conflict') {
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:external-ref-conflict',
-        title: 'externalRef already used for different content',
-        status: 409,
-        detail: result.detail,
-        signalId: result.signalId,
-      });
+      throw new ProblemException(
+        localizedProblem(
+          { type: 'urn:passerelle:problem:external-ref-conflict', status: 409, signalId: result.signalId },
+          'problem.external-ref-conflict.detail',
+          { ref: signal.externalRef, signalId: result.signalId },
+        ),
+      );
     }
     if (result.outcome === 'rejected') throw validationProblem(result.errors);
     const { index: _index, outcome: _outcome, ...receipt } = result;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException } from '@passerelle/http';
+import { localizedProblem, ProblemException } from '@passerelle/http';
 import { CheckpointsRepository } from '../checkpoints/checkpoints.repository';
 import { MakeCheckpointUseCase } from '../checkpoints/make-checkpoint.usecase';
 import { LedgerRepository } from './ledger.repository';
@@ -26,30 +26,24 @@ export class ExportLedgerUseCase {
   async prepare(range: { from?: string; to?: string }): Promise<AsyncGenerator<string>> {
     const head = await this.ledger.head();
     if (!head)
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:http-404',
-        title: 'Not found',
-        status: 404,
-        detail: 'the ledger is empty',
-      });
+      throw new ProblemException(
+        localizedProblem({ type: 'urn:passerelle:problem:http-404', status: 404 }, 'problem.http-404.detail.ledger-empty'),
+      );
     const from = range.from ?? '1';
     const to = range.to && BigInt(range.to) < BigInt(head.seq) ? range.to : head.seq;
     if (BigInt(from) > BigInt(to)) {
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:validation',
-        title: 'Bad request',
-        status: 400,
-        detail: `from (${from}) is after to (${to})`,
-      });
+      throw new ProblemException(
+        localizedProblem({ type: 'urn:passerelle:problem:validation', status: 400 }, 'problem.validation.detail.from-after-to', {
+          from,
+          to,
+        }),
+      );
     }
     const covering = await this.make.covering(to);
     if (!covering)
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:http-404',
-        title: 'Not found',
-        status: 404,
-        detail: 'the ledger is empty',
-      });
+      throw new ProblemException(
+        localizedProblem({ type: 'urn:passerelle:problem:http-404', status: 404 }, 'problem.http-404.detail.ledger-empty'),
+      );
     const end = covering.seq;
     const checkpoints = (await this.checkpoints.inRange(from, end)).filter(
       (c) => c !== covering && !(c.seq === end && c.keyId === covering.keyId),

@@ -2,14 +2,14 @@ import { All, Controller, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { PassThrough, Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { ProblemException } from '@passerelle/http';
+import { localizedProblem, ProblemException } from '@passerelle/http';
 import { ConsoleRequest, header } from '../session/session.guard';
 import { Session, SessionStore } from '../session/session.store';
 import { upstreamTarget } from './upstream-path';
 import { UpstreamClient } from './upstream.client';
 
 /** Request headers worth passing on; cookies, in particular, never leave the console. */
-const REQUEST_HEADERS = ['accept', 'content-type', 'last-event-id', 'traceparent'];
+const REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'last-event-id', 'traceparent'];
 const RESPONSE_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'retry-after', 'location'];
 /** How often an open stream checks that its session is still live (expired, signed out, key revoked). */
 const STREAM_SESSION_CHECK_MS = Number(process.env.CONSOLE_STREAM_CHECK_MS ?? 5000);
@@ -53,12 +53,9 @@ export class ProxyController {
       // The key stopped working (revoked, rotated): the session it backs ends with it.
       await res.body?.cancel();
       this.sessions.destroySession(session);
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:key-no-longer-accepted',
-        title: 'Signed out',
-        status: 401,
-        detail: 'your API key is no longer accepted (revoked or replaced): you are signed out',
-      });
+      throw new ProblemException(
+        localizedProblem({ type: 'urn:passerelle:problem:key-no-longer-accepted', status: 401 }, 'problem.key-no-longer-accepted.detail'),
+      );
     }
     reply.status(res.status);
     for (const h of RESPONSE_HEADERS) {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ProblemException } from '@passerelle/http';
+import { localizedProblem, ProblemException } from '@passerelle/http';
 import { CONSOLE_CONFIG, ConsoleConfig } from '../config';
 
 export type Upstream = keyof ConsoleConfig['upstreams'];
@@ -30,12 +30,14 @@ export class UpstreamClient {
       });
     } catch (e) {
       if (opts.signal?.aborted) throw e;
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:upstream-unavailable',
-        title: `The ${LABEL[upstream]} does not answer`,
-        status: 502,
-        detail: `the ${LABEL[upstream]} API could not be reached; try again shortly`,
-      });
+      throw new ProblemException(
+        localizedProblem(
+          { type: 'urn:passerelle:problem:upstream-unavailable', status: 502 },
+          'problem.upstream-unavailable.detail',
+          { service: LABEL[upstream] },
+          { service: LABEL[upstream] },
+        ),
+      );
     }
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import { ProblemException } from '@passerelle/http';
+import { localizedProblem, ProblemException } from '@passerelle/http';
 import { CONSOLE_CONFIG, ConsoleConfig } from '../config';
 import { ConsoleRequest, cookieName, NoSession } from './session.guard';
 import { Session, SessionStore } from './session.store';
@@ -104,11 +104,8 @@ export class SessionController {
   status(@Req() req: ConsoleRequest) {
     const found = this.sessions.find(req.cookies?.[cookieName(this.config)], { touch: false });
     if (!('session' in found)) {
-      throw new ProblemException({
-        type: found.expired ? 'urn:passerelle:problem:session-expired' : 'urn:passerelle:problem:session-required',
-        title: found.expired ? 'Session expired' : 'Sign in first',
-        status: 401,
-      });
+      const kind = found.expired ? 'session-expired' : 'session-required';
+      throw new ProblemException(localizedProblem({ type: `urn:passerelle:problem:${kind}`, status: 401 }, `problem.${kind}.detail`));
     }
     return { expiresAt: view(found.session, this.config).expiresAt };
   }

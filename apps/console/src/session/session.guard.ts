@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Problem, ProblemException } from '@passerelle/http';
+import { localizedProblem, Problem, ProblemException } from '@passerelle/http';
 import type { FastifyRequest } from 'fastify';
 import { CONSOLE_CONFIG, ConsoleConfig } from '../config';
 import { Session, SessionStore } from './session.store';
@@ -34,20 +34,11 @@ export class SessionGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(NO_SESSION, [ctx.getHandler(), ctx.getClass()])) return true;
     const found = this.sessions.find(req.cookies?.[cookieName(this.config)]);
     if (!('session' in found)) {
-      throw new ProblemException({
-        type: found.expired ? 'urn:passerelle:problem:session-expired' : 'urn:passerelle:problem:session-required',
-        title: found.expired ? 'Session expired' : 'Sign in first',
-        status: 401,
-        detail: found.expired ? 'your session has expired: sign in again' : 'no console session: sign in with your API key',
-      });
+      const kind = found.expired ? 'session-expired' : 'session-required';
+      throw new ProblemException(localizedProblem({ type: `urn:passerelle:problem:${kind}`, status: 401 }, `problem.${kind}.detail`));
     }
     if (unsafe && !SessionStore.tokensMatch(found.session.csrfToken, header(req, 'x-csrf-token'))) {
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:csrf',
-        title: 'Missing or wrong CSRF token',
-        status: 403,
-        detail: 'a state change needs the X-CSRF-Token of your session',
-      });
+      throw new ProblemException(localizedProblem({ type: 'urn:passerelle:problem:csrf', status: 403 }, 'problem.csrf.detail'));
     }
     req.consoleSession = found.session;
     return true;
@@ -72,12 +63,5 @@ export function crossOriginRefusal(req: FastifyRequest): Problem | null {
   const expected = host ? [`http://${host}`, `https://${host}`] : [];
   const crossOrigin =
     (origin !== undefined && !expected.includes(origin)) || (site !== undefined && site !== 'same-origin' && site !== 'none');
-  return crossOrigin
-    ? {
-        type: 'urn:passerelle:problem:cross-site',
-        title: 'Cross-site request refused',
-        status: 403,
-        detail: 'state changes are accepted from the console’s own pages only',
-      }
-    : null;
+  return crossOrigin ? localizedProblem({ type: 'urn:passerelle:problem:cross-site', status: 403 }, 'problem.cross-site.detail') : null;
 }

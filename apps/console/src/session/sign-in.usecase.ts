@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException } from '@passerelle/http';
+import { localizedProblem, ProblemException } from '@passerelle/http';
 import { UpstreamClient } from '../proxy/upstream.client';
 import { Session, SessionPrincipal, SessionStore } from './session.store';
 
@@ -18,21 +18,19 @@ export class SignInUseCase {
     const res = await this.upstream.call('intake', apiKey, 'GET', '/v1/me');
     if (res.status === 401) {
       await res.body?.cancel();
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:sign-in-refused',
-        title: 'Sign-in refused',
-        status: 401,
-        detail: 'this API key is unknown or revoked',
-      });
+      throw new ProblemException(
+        localizedProblem({ type: 'urn:passerelle:problem:sign-in-refused', status: 401 }, 'problem.sign-in-refused.detail'),
+      );
     }
     if (res.status !== 200) {
       await res.body?.cancel();
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:upstream',
-        title: 'The intake did not confirm the key',
-        status: res.status === 429 ? 429 : 502,
-        detail: res.status === 429 ? 'too many attempts: wait a minute' : `the intake answered ${res.status}`,
-      });
+      throw new ProblemException(
+        localizedProblem(
+          { type: 'urn:passerelle:problem:upstream', status: res.status === 429 ? 429 : 502 },
+          res.status === 429 ? 'problem.upstream.detail.too-many' : 'problem.upstream.detail.answered',
+          { status: res.status },
+        ),
+      );
     }
     const principal = (await res.json()) as SessionPrincipal;
     return this.sessions.create(apiKey, principal);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PROBLEM_RESPONSE, ProblemException } from '@passerelle/http';
+import { localizedProblem, PROBLEM_RESPONSE, ProblemException } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { DecideErasureUseCase } from './decide-erasure.usecase';
@@ -53,12 +53,9 @@ const actor = (me: Principal, traceparent?: string): ErasureActor => ({ principa
 /** Erasures concern OCAM's signals, of every agency: an agency's security officer neither reads nor decides them. */
 function ocamOfficerOnly(me: Principal): void {
   if (me.agency === null) return;
-  throw new ProblemException({
-    type: 'urn:passerelle:problem:erasure-not-an-officer',
-    title: TITLE['not-an-officer'],
-    status: 403,
-    detail: "erasure requests are read and decided by OCAM's security officers, not an agency's",
-  });
+  throw new ProblemException(
+    localizedProblem({ type: 'urn:passerelle:problem:erasure-not-an-officer', status: 403 }, 'problem.erasure-not-an-officer.detail'),
+  );
 }
 
 /**
