@@ -15,6 +15,14 @@ import { RecordEventsUseCase } from './ledger/record-events.usecase';
 import { VerifyLedgerUseCase } from './ledger/verify-ledger.usecase';
 import { RecordDeniedAttemptsUseCase } from './oversight/record-denied-attempts.usecase';
 import { RecordOversightQueryUseCase } from './oversight/record-oversight-query.usecase';
+import { AccessReviewBuilder } from './reviews/access-review.builder';
+import { ListReviewsUseCase } from './reviews/list-reviews.usecase';
+import { MarkAnomalyUseCase } from './reviews/mark-anomaly.usecase';
+import { ReadAccessReviewUseCase } from './reviews/read-access-review.usecase';
+import { ReviewScope } from './reviews/review-scope';
+import { ReviewsController } from './reviews/reviews.controller';
+import { ReviewsRepository } from './reviews/reviews.repository';
+import { SignOffReviewUseCase } from './reviews/sign-off-review.usecase';
 
 @Module({
   imports: [
@@ -25,7 +33,7 @@ import { RecordOversightQueryUseCase } from './oversight/record-oversight-query.
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  controllers: [AuditedTopicsConsumer, OversightController],
+  controllers: [AuditedTopicsConsumer, OversightController, ReviewsController],
   providers: [
     LedgerRepository,
     CheckpointsRepository,
@@ -39,6 +47,14 @@ import { RecordOversightQueryUseCase } from './oversight/record-oversight-query.
     ExportLedgerUseCase,
     MakeCheckpointUseCase,
     CheckpointScheduler,
+    // The security officer's reviews (issue 29).
+    ReviewsRepository,
+    ReviewScope,
+    AccessReviewBuilder,
+    ReadAccessReviewUseCase,
+    MarkAnomalyUseCase,
+    SignOffReviewUseCase,
+    ListReviewsUseCase,
   ],
 })
 export class AuditModule {}

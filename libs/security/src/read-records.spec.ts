@@ -28,6 +28,20 @@ describe('read records', () => {
     expect(validateAs(AccessRecordedEvent, r).errors).toEqual([]);
   });
 
+  it('the categories of the signals read, each once, when the reader knows them; never one that is not a code', () => {
+    const [r] = readRecords(analyst, 'GET /v1/feeds/ocam/signals', [
+      { signalId: id(1), agency: 'customs', traceId: null, category: 'terrorism.radicalisation' },
+      { signalId: id(2), agency: 'customs', traceId: null, category: 'border-management' },
+      { signalId: id(3), agency: 'customs', traceId: null, category: 'terrorism.radicalisation' },
+      { signalId: id(4), agency: 'customs', traceId: null, category: 'Jan Janssens' },
+    ]);
+    expect(r.categories).toEqual(['border-management', 'terrorism.radicalisation']);
+    expect(validateAs(AccessRecordedEvent, r).errors).toEqual([]);
+    expect(
+      readRecords(analyst, 'GET /v1/signals/{id}', [{ signalId: id(1), agency: 'customs', traceId: null }])[0].categories,
+    ).toBeUndefined();
+  });
+
   it('more than the bound: several records of at most 500; nothing read, no record', () => {
     const signals = Array.from({ length: 1201 }, (_, i) => ({ signalId: id(i), agency: 'customs', traceId: null }));
     expect(readRecords(analyst, 'GET /v1/dossiers/{id}', signals).map((r) => r.signalIds!.length)).toEqual([500, 500, 201]);

@@ -1,4 +1,4 @@
-import { ACCESS_MAX_SIGNAL_IDS, AccessRecordedEvent, READ_SIGNAL_ID } from '@passerelle/contracts';
+import { ACCESS_CATEGORY, ACCESS_MAX_SIGNAL_IDS, AccessRecordedEvent, READ_SIGNAL_ID } from '@passerelle/contracts';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Principal } from './principal';
 
@@ -7,6 +7,8 @@ export interface ReadSignal {
   signalId: string;
   agency: string;
   traceId: string | null;
+  /** Its taxonomy category, where the reader holds it (the intake does; a POC's own signals need none). */
+  category?: string;
 }
 
 /** A signal id as a read record may list it: itself when a UUID, else `sha256:<16 hex>` of it (never free text). */
@@ -34,6 +36,11 @@ export function readRecords(principal: Principal, endpoint: string, signals: Rea
   for (let i = 0; i < ids.length; i += ACCESS_MAX_SIGNAL_IDS) {
     const chunk = ids.slice(i, i + ACCESS_MAX_SIGNAL_IDS);
     const agencies = [...new Set(chunk.map((id) => bySignal.get(id)!.agency))].sort();
+    const categories = [
+      ...new Set(
+        chunk.map((id) => bySignal.get(id)!.category).filter((c): c is string => typeof c === 'string' && ACCESS_CATEGORY.test(c)),
+      ),
+    ].sort();
     const one = chunk.length === 1 ? bySignal.get(chunk[0])! : null;
     records.push({
       eventId: randomUUID(),
@@ -49,6 +56,7 @@ export function readRecords(principal: Principal, endpoint: string, signals: Rea
       traceId: (one?.traceId && /^[0-9a-f]{32}$/.test(one.traceId) ? one.traceId : null) ?? randomBytes(16).toString('hex'),
       signalIds: chunk,
       agencies,
+      ...(categories.length ? { categories } : {}),
     });
   }
   return records;

@@ -112,6 +112,7 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   // a read: every signal it returned, and their agencies
   signalIds: 'id',
   agencies: 'agency',
+  categories: 'code',
   signal: 'id',
   actor: 'code',
   action: 'code',
@@ -133,6 +134,16 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   service: 'code',
   retentionUntil: 'instant',
   removed: { keys: re(/^[a-z_]+\.[a-z_]+$/), values: 'offset' },
+  // the security officer's reviews (issue 29): which review, whose, the anomaly and its mark, counts
+  review: 'code',
+  scope: 'code',
+  anomalyId: 'id',
+  mark: 'code',
+  format: 'code',
+  kind: 'code',
+  principals: 'offset',
+  anomalies: 'offset',
+  escalated: 'offset',
   // erasures (two-person rule): request id, officers, the step and reason codes
   step: 'code',
   decidedBy: 'id',

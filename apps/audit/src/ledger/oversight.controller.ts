@@ -9,6 +9,8 @@ import { SigningKey } from '../checkpoints/signing-key';
 import { RecordOversightQueryUseCase } from '../oversight/record-oversight-query.usecase';
 import { ExportLedgerUseCase } from './export-ledger.usecase';
 import { LedgerRepository } from './ledger.repository';
+import { ListReviewsUseCase } from '../reviews/list-reviews.usecase';
+import { ReviewsListQueryDto } from '../reviews/reviews.dto';
 import { CheckpointsQueryDto, EventsQueryDto, SeqRangeQueryDto } from './oversight-query.dto';
 import { VerifyLedgerUseCase } from './verify-ledger.usecase';
 
@@ -32,7 +34,19 @@ export class OversightController {
     private readonly exporter: ExportLedgerUseCase,
     private readonly make: MakeCheckpointUseCase,
     private readonly key: SigningKey,
+    private readonly reviews: ListReviewsUseCase,
   ) {}
+
+  /** The security officers' reviews each scope owes (access: quarterly; clearance: monthly): done, due or late. */
+  @Get('reviews')
+  @ApiOperation({
+    summary: "The security officers' reviews owed per agency: done, due or late",
+    description:
+      'Access-log reviews per calendar quarter and clearance reviews per month, since the scope’s first principal; done when a sign-off in the ledger covers the period.',
+  })
+  async listReviews(@Query() q: ReviewsListQueryDto, @CurrentPrincipal() who: Principal) {
+    return this.reviews.execute(who, q, 'GET /v1/audit/reviews');
+  }
 
   /** A signal's whole recorded life, in ledger order. */
   @Get('signals/:id/trail')

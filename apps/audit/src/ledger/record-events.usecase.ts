@@ -98,6 +98,8 @@ export function accessFacts(p: Record<string, unknown>): {
     const agencies = idList(p.agencies, 50);
     if (agencies) details.agencies = agencies;
     else if (typeof p.agency === 'string' && signalId) details.agencies = [str(p.agency, 40)];
+    const categories = idList(p.categories, 100);
+    if (categories) details.categories = categories;
     return { action: 'access.recorded', actor: `principal:${principal ?? 'unknown'}`, signalId, details };
   }
   const counted = p.count !== undefined;

@@ -16,7 +16,8 @@ export const OVERSIGHT_SOURCE_TOPIC = 'audit.http';
 export class RecordOversightQueryUseCase {
   constructor(private readonly ledger: LedgerRepository) {}
 
-  async record(principal: Principal, endpoint: string, query: Record<string, unknown>): Promise<void> {
+  /** `action`: `oversight.query`, or `review.read` for a security officer's review (issue 29). */
+  async record(principal: Principal, endpoint: string, query: Record<string, unknown>, action = 'oversight.query'): Promise<void> {
     const details = {
       endpoint,
       query: JSON.parse(JSON.stringify(query)) as Record<string, unknown>,
@@ -29,7 +30,7 @@ export class RecordOversightQueryUseCase {
         eventId: randomUUID(),
         occurredAt: ledgerInstant(now),
         actor: `principal:${principal.id}`,
-        action: 'oversight.query',
+        action,
         agency: principal.agency,
         signalId: null,
         correlationId: null,

@@ -38,6 +38,9 @@ export const ACCESS_MAX_SIGNAL_IDS = 500;
 /** A signal id as a read record lists it: a UUID, or `sha256:<16 hex>` of an id that is not one. */
 export const READ_SIGNAL_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|sha256:[0-9a-f]{16})$/;
 
+/** A category code as a read record lists it (the taxonomy's shape: `code` or `code.sub`). */
+export const ACCESS_CATEGORY = /^[a-z][a-z0-9-]{0,59}(\.[a-z][a-z0-9-]{0,59})?$/;
+
 const denied = (e: AccessRecordedEvent): boolean => e.outcome === 'denied';
 const deniedOnce = (e: AccessRecordedEvent): boolean => e.outcome === 'denied' && e.count === undefined;
 const counted = (e: AccessRecordedEvent): boolean => e.count !== undefined;
@@ -81,6 +84,16 @@ export class AccessRecordedEvent {
   @ArrayMaxSize(50)
   @Matches(new RegExp(`^${AGENCY_PATTERN}$`), { each: true })
   agencies?: string[];
+  /**
+   * The taxonomy categories of the signals the read returned, each once (codes such as
+   * `terrorism.radicalisation`): what the quarterly access review compares with what the principal
+   * read before (docs/security-officer.md). Absent where the reader does not know them.
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @Matches(ACCESS_CATEGORY, { each: true })
+  categories?: string[];
   @IsOptional() @IsString() traceId?: string;
   @IsOptional() @IsIn(ACCESS_OUTCOMES) outcome?: AccessOutcome;
   /** The id the request named (a principal read, a signal probed): an id or a code, else `sha256:<16 hex>` of it. */

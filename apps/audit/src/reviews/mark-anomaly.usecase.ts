@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { ProblemException } from '@passerelle/http';
+import { Principal } from '@passerelle/security';
+import { LedgerRepository } from '../ledger/ledger.repository';
+import { AnomalyMark } from './access-review';
+import { AccessReviewBuilder } from './access-review.builder';
+import { ReviewScope } from './review-scope';
+import { reviewEntry } from './review-write';
+
+export interface MarkAnomalyCommand {
+  agency?: string;
+  from: string;
+  to: string;
+  anomalyId: string;
+  mark: AnomalyMark;
+}
+
+/**
+ * An officer marks an anomaly of an open review explained or escalated: a `review.anomaly-marked`
+ * entry in the ledger (the latest mark counts). A signed-off review is closed: 409.
+ */
+@Injectable()
+export class MarkAnomalyUseCase {
+  constructor(
+    private readonly scopes: ReviewScope,
+    private readonly builder: AccessReviewBuilder,
+    private readonly ledger: LedgerRepository,
+  ) {}
+
+  async execute(officer: Principal, c: MarkAnomalyCommand) {
+    const scope = await this.scopes.authorise(officer, c.agency);
+    const period = await this.scopes.period(scope, c.from, c.to);
+    const review = await this.builder.build(period);
+    if (review.signedOff) throw signedOff(review.signedOff.at);
+    const anomaly = review.anomalies.find((a) => a.id === c.anomalyId);
+    if (!anomaly) {
+      throw new ProblemException({
+        type: 'urn:passerelle:problem:review-unknown-anomaly',
+        title: 'No such anomaly in this review',
+        status: 404,
+        detail: `the review of ${scope} from ${c.from} to ${c.to} has no anomaly ${c.anomalyId}`,
+      });
+    }
+    const [entry] = await this.ledger.append([
+      reviewEntry(officer, 'review.anomaly-marked', period, 'access', { anomalyId: anomaly.id, kind: anomaly.kind, mark: c.mark }),
+    ]);
+    return { anomalyId: anomaly.id, mark: c.mark, by: `principal:${officer.id}`, at: entry.recordedAt, seq: entry.seq };
+  }
+}
+
+export function signedOff(at: string): ProblemException {
+  return new ProblemException({
+    type: 'urn:passerelle:problem:review-signed-off',
+    title: 'This review is signed off',
+    status: 409,
+    detail: `signed off at ${at}; it can no longer change`,
+  });
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { ProblemException } from '@passerelle/http';
+import { Principal } from '@passerelle/security';
+import { LedgerRepository } from '../ledger/ledger.repository';
+import { AccessReviewBuilder } from './access-review.builder';
+import { signedOff } from './mark-anomaly.usecase';
+import { ReviewScope } from './review-scope';
+import { reviewEntry } from './review-write';
+
+export interface SignOffCommand {
+  agency?: string;
+  from: string;
+  to: string;
+  /** The digest of the review as the officer read it: a review that changed since is not signed. */
+  digest: string;
+}
+
+/**
+ * The officer signs the review off: every anomaly marked, the review unchanged since it was read
+ * (same digest). The sign-off (who, when, the digest) is a `review.signed-off` entry in the ledger;
+ * oversight lists reviews due, done and late from these entries.
+ */
+@Injectable()
+export class SignOffReviewUseCase {
+  constructor(
+    private readonly scopes: ReviewScope,
+    private readonly builder: AccessReviewBuilder,
+    private readonly ledger: LedgerRepository,
+  ) {}
+
+  async execute(officer: Principal, c: SignOffCommand) {
+    const scope = await this.scopes.authorise(officer, c.agency);
+    const period = await this.scopes.period(scope, c.from, c.to);
+    const review = await this.builder.build(period);
+    if (review.signedOff) throw signedOff(review.signedOff.at);
+    if (review.open > 0) {
+      throw new ProblemException({
+        type: 'urn:passerelle:problem:review-open-anomalies',
+        title: 'Anomalies are still open',
+        status: 409,
+        detail: `${review.open} anomal${review.open === 1 ? 'y is' : 'ies are'} neither explained nor escalated`,
+        open: review.anomalies.filter((a) => !a.mark).map((a) => a.id),
+      });
+    }
+    if (review.digest !== c.digest) {
+      throw new ProblemException({
+        type: 'urn:passerelle:problem:review-changed',
+        title: 'The review changed since it was read',
+        status: 409,
+        detail: 'read the review again and sign off what it says now',
+        digest: review.digest,
+      });
+    }
+    const [entry] = await this.ledger.append([
+      reviewEntry(officer, 'review.signed-off', period, 'access', {
+        digest: review.digest,
+        principals: review.principals.length,
+        anomalies: review.anomalies.length,
+        escalated: review.anomalies.filter((a) => a.mark?.mark === 'escalated').length,
+      }),
+    ]);
+    return {
+      review: 'access',
+      scope,
+      from: c.from,
+      to: c.to,
+      digest: review.digest,
+      signedOff: { by: `principal:${officer.id}`, byName: officer.name, at: entry.recordedAt, seq: entry.seq },
+    };
+  }
+}
