@@ -35,6 +35,7 @@ import { IntakeOutboxRepository } from './outbox/intake-outbox.repository';
 import { AccessRecorder } from './signals/access-recorder';
 import { AnalystReadsUseCase } from './signals/analyst-reads.usecase';
 import { AssessSignalUseCase } from './signals/assess-signal.usecase';
+import { ReleaseEmbargoUseCase } from './signals/release-embargo.usecase';
 import { FeedsController } from './signals/feeds.controller';
 import { SignalsController } from './signals/signals.controller';
 import { SignalsRepository } from './signals/signals.repository';
@@ -96,6 +97,7 @@ import { MispExportUseCase } from './misp/misp-export.usecase';
     AccessRecorder,
     AnalystReadsUseCase,
     AssessSignalUseCase,
+    ReleaseEmbargoUseCase,
     StatsRepository,
     PrincipalAdmin,
     CreatePrincipalUseCase,

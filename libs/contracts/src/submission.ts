@@ -260,6 +260,36 @@ export class WatchlistHit {
   @IsIn(PERSON_KEY_KINDS) keyKind!: PersonKeyKind;
 }
 
+/** What a principal's name looks like (identity.principals.name): 2-100 letters, digits, ".", "_", "@" or "-". */
+export const PRINCIPAL_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@-]{1,99}$/;
+/** The most principals one embargo may name. */
+export const EMBARGO_MAX_PRINCIPALS = 10;
+
+/**
+ * An embargo: at OCAM, the signal is readable only by the principals named here (e.g. OCAM's
+ * director) until one of them releases it; nobody else sees it, its existence or a dossier link
+ * through it (docs/legal-basis.md, embargo). Each name must be an active analyst at OCAM.
+ */
+export class Embargo {
+  @IsArray()
+  @ArrayMinSize(1, { message: 'principals must name at least one OCAM principal' })
+  @ArrayMaxSize(EMBARGO_MAX_PRINCIPALS)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(PRINCIPAL_NAME_PATTERN, { each: true, message: 'each of principals must be a principal name (letters, digits, . _ @ -)' })
+  @JSONSchema({
+    description:
+      'The OCAM principals (by name, e.g. the director) who alone may read the signal until one of them releases it. ' +
+      'Each must be an active analyst at OCAM: an unknown name is refused (`unknown-principal`).',
+    type: 'array',
+    minItems: 1,
+    maxItems: EMBARGO_MAX_PRINCIPALS,
+    uniqueItems: true,
+    items: { type: 'string', pattern: PRINCIPAL_NAME_PATTERN.source },
+  })
+  principals!: string[];
+}
+
 /** A signal as a point of contact submits it: the HTTP body, or what an agency produces on its topic. */
 export class SignalSubmission {
   @IsString()
@@ -349,6 +379,20 @@ export class SignalSubmission {
       "signalId of an earlier signal of your agency that this one supplements (e.g. the answer to an analyst's question about it).",
   })
   supplements?: string;
+
+  /**
+   * Restricts the signal at OCAM to the principals named (e.g. the director) until they release it:
+   * the law lets a support service restrict information to OCAM's director (docs/legal-basis.md).
+   */
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => Embargo)
+  @JSONSchema({
+    description:
+      "Embargo: at OCAM the signal is readable only by the principals named (e.g. OCAM's director) until one of them releases it.",
+  })
+  embargo?: Embargo;
 
   /** Set when the signal reports a watchlist hit (see docs/watchlists.md). */
   @Optional() @IsObject() @ValidateNested() @Type(() => WatchlistHit) watchlistHit?: WatchlistHit;

@@ -204,7 +204,9 @@ export async function installEdge(app: NestFastifyApplication, s: EdgeSettings):
                 ? edge.denial
                 : 'forbidden'
               : matched
-                ? 'not-found'
+                ? edge.denial === 'embargoed'
+                  ? 'embargoed'
+                  : 'not-found'
                 : 'no-route',
       });
     }

@@ -14,6 +14,11 @@ export interface Visibility {
   maxRank: number;
   /** Why the effective clearance is lower than the recorded one, when it is. */
   restriction?: 'clearance-expired';
+  /**
+   * The reader's principal name: an embargoed signal is visible only to the principals its embargo
+   * names, until released. Absent: no embargoed signal is visible.
+   */
+  reader?: string;
 }
 
 /**
@@ -25,6 +30,7 @@ export function visibilityOf(p: Principal, now: Date = new Date()): Visibility {
   return {
     feeds: [...p.feeds],
     maxRank: expired ? 0 : levelRank(p.clearance),
+    reader: p.name,
     ...(expired ? { restriction: 'clearance-expired' as const } : {}),
   };
 }

@@ -221,6 +221,19 @@ export class PrincipalsRepository {
    * Active principals by name; with `expiringWithinDays`, only those whose clearance expires within
    * that many days from now or has already expired, soonest first (the monthly clearance review).
    */
+  /**
+   * Which of these names are OCAM principals an embargo may name: active analysts of no agency. The
+   * gateway and the router refuse an embargo naming anybody else (`unknown-principal`).
+   */
+  async embargoPrincipals(names: string[], em: EntityManager = this.ds.manager): Promise<Set<string>> {
+    if (names.length === 0) return new Set();
+    const rows: { name: string }[] = await em.query(
+      `select name from identity.principals where name = any($1::text[]) and role = 'analyst' and agency is null and revoked_at is null`,
+      [names],
+    );
+    return new Set(rows.map((r) => r.name));
+  }
+
   /** The agencies with at least one active security officer of their own (the others are administered by OCAM's). */
   async selfAdministeredAgencies(em: EntityManager = this.ds.manager): Promise<Set<string>> {
     const rows: { agency: string }[] = await em.query(

@@ -3,7 +3,7 @@ import { ContractError, EventTypes, SealedSignalSubmittedEvent, SignalSubmission
 import { localizedProblem, ProblemException, validationProblem } from '@passerelle/http';
 import { t } from '@passerelle/i18n';
 import { drawDataKey, KafkaService, newTraceId, seal } from '@passerelle/messaging';
-import { CLEARANCES, mayMark, Principal, visibilityOf } from '@passerelle/security';
+import { CLEARANCES, mayMark, Principal, PrincipalsRepository, visibilityOf } from '@passerelle/security';
 import canonicalize from 'canonicalize';
 import { createHash, randomUUID } from 'node:crypto';
 import { GatewayOutboxRelay } from './outbox-relay.service';
@@ -56,6 +56,7 @@ export class SubmitSignalUseCase {
     private readonly signals: SignalsRepository,
     private readonly kafka: KafkaService,
     private readonly relay: GatewayOutboxRelay,
+    private readonly principals: PrincipalsRepository,
   ) {}
 
   /** One signal: a repeat answers the original receipt, a different content under the same ref is a 409. */
@@ -100,6 +101,10 @@ export class SubmitSignalUseCase {
     // says no more than that it is not one of yours).
     const named = items.flatMap((i) => ('signal' in i && i.signal.supplements ? [i.signal.supplements.toLowerCase()] : []));
     const known = await this.signals.knownToAgency(agency, [...new Set(named)]);
+    // An embargo names OCAM principals (active analysts) by name: one that names nobody of the kind is
+    // refused, or nobody could ever read the signal.
+    const embargoNames = items.flatMap((i) => ('signal' in i && i.signal.embargo ? i.signal.embargo.principals : []));
+    const embargoable = await this.principals.embargoPrincipals([...new Set(embargoNames)]);
     items.forEach((item, index) => {
       if ('errors' in item) {
         results[index] = { index, outcome: 'rejected', errors: item.errors };
@@ -112,6 +117,21 @@ export class SubmitSignalUseCase {
           index,
           outcome: 'rejected',
           errors: [{ path, reason: 'supplements must be the signalId of an earlier signal of your agency', code: 'unknown-signal' }],
+        };
+        return;
+      }
+      const unknown = (item.signal.embargo?.principals ?? []).flatMap((name, k) =>
+        embargoable.has(name) ? [] : [`${batch ? `signals[${index}].` : ''}embargo.principals[${k}]`],
+      );
+      if (unknown.length) {
+        results[index] = {
+          index,
+          outcome: 'rejected',
+          errors: unknown.map((path) => ({
+            path,
+            reason: 'must name an active analyst at OCAM (a principal name, e.g. of the director)',
+            code: 'unknown-principal',
+          })),
         };
         return;
       }

@@ -100,6 +100,9 @@ export function accessFacts(p: Record<string, unknown>): {
     else if (typeof p.agency === 'string' && signalId) details.agencies = [str(p.agency, 40)];
     const categories = idList(p.categories, 100);
     if (categories) details.categories = categories;
+    // The release of an embargo by a principal it names: its own action, in the signal's trail.
+    if (p.outcome === 'embargo-released')
+      return { action: 'embargo.released', actor: `principal:${principal ?? 'unknown'}`, signalId, details };
     return { action: 'access.recorded', actor: `principal:${principal ?? 'unknown'}`, signalId, details };
   }
   const counted = p.count !== undefined;

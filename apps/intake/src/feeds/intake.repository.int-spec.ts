@@ -112,6 +112,7 @@ describe('IntakeRepository (IntakeTx)', () => {
         dossierId,
         retentionUntil: '2020-01-01',
         feeds: ['ocam'],
+        embargoedTo: null,
       });
       return tx.purgeSignals(
         dueNow.filter((d) => d.signalId === s.signalId),

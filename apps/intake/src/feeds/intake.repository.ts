@@ -30,6 +30,8 @@ export interface DueIntakeSignal {
   /** Null only for a signal erased before it had one (an erasure does not wait for the date). */
   retentionUntil: string | null;
   feeds: string[];
+  /** The principals an unreleased embargo names (null: none): its tombstone keeps them. */
+  embargoedTo?: string[] | null;
 }
 
 export interface FlowRow {
@@ -68,8 +70,11 @@ export class IntakeTx {
     );
     const rows: { signal_id: string }[] = await this.manager.query(
       `insert into intake.signals (signal_id, feed, agency, category, urgency, classification, correlation_id, payload, trace_id,
-         rule_id, rule_version, matched_key, due_at, retention_until, dossier_id)
-       select u.*, (u.payload->>'retentionUntil')::date, d.id
+         rule_id, rule_version, matched_key, due_at, retention_until, dossier_id, embargoed_to)
+       select u.*, (u.payload->>'retentionUntil')::date, d.id,
+              -- An embargo (the source's restriction to named OCAM principals) is read off the payload once, here.
+              case when jsonb_typeof(u.payload->'embargo'->'principals') = 'array'
+                   then array(select jsonb_array_elements_text(u.payload->'embargo'->'principals')) end
          from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[],
                      $10::text[], $11::int[], $12::jsonb[], $13::timestamptz[])
               as u(signal_id, feed, agency, category, urgency, classification, correlation_id, payload, trace_id,
@@ -114,7 +119,8 @@ export class IntakeTx {
     return this.manager.query(
       `select s.signal_id as "signalId", s.agency, s.trace_id as "traceId", s.class_rank as "classRank", s.dossier_id as "dossierId",
               to_char(s.retention_until, 'YYYY-MM-DD') as "retentionUntil",
-              array(select f.feed from intake.feed_items f where f.signal_id = s.signal_id) as feeds
+              array(select f.feed from intake.feed_items f where f.signal_id = s.signal_id) as feeds,
+              case when s.embargo_released_at is null then s.embargoed_to end as "embargoedTo"
          from intake.signals s where s.retention_until <= $1::date
         order by s.retention_until, s.signal_id limit $2 for update skip locked`,
       [day, limit],
@@ -126,7 +132,8 @@ export class IntakeTx {
     return this.manager.query(
       `select s.signal_id as "signalId", s.agency, s.trace_id as "traceId", s.class_rank as "classRank", s.dossier_id as "dossierId",
               to_char(s.retention_until, 'YYYY-MM-DD') as "retentionUntil",
-              array(select f.feed from intake.feed_items f where f.signal_id = s.signal_id) as feeds
+              array(select f.feed from intake.feed_items f where f.signal_id = s.signal_id) as feeds,
+              case when s.embargo_released_at is null then s.embargoed_to end as "embargoedTo"
          from intake.signals s where s.signal_id = any($1::uuid[]) order by s.signal_id for update`,
       [ids],
     );
@@ -165,9 +172,10 @@ export class IntakeTx {
       [[...new Set(due.flatMap((d) => (d.dossierId ? [d.dossierId] : [])))]],
     );
     await this.manager.query(
-      `insert into intake.purged_signals (signal_id, agency, feeds, class_rank, retention_until, reason)
-       select u.id, u.agency, array(select jsonb_array_elements_text(u.feeds)), u.rank, u.keep, $6
-         from unnest($1::uuid[], $2::text[], $3::jsonb[], $4::smallint[], $5::date[]) as u(id, agency, feeds, rank, keep)
+      `insert into intake.purged_signals (signal_id, agency, feeds, class_rank, retention_until, reason, embargoed_to)
+       select u.id, u.agency, array(select jsonb_array_elements_text(u.feeds)), u.rank, u.keep, $6,
+              case when u.embargo is null then null else array(select jsonb_array_elements_text(u.embargo)) end
+         from unnest($1::uuid[], $2::text[], $3::jsonb[], $4::smallint[], $5::date[], $7::jsonb[]) as u(id, agency, feeds, rank, keep, embargo)
        on conflict (signal_id) do nothing`,
       [
         ids,
@@ -176,6 +184,7 @@ export class IntakeTx {
         due.map((d) => d.classRank),
         due.map((d) => d.retentionUntil),
         reason,
+        due.map((d) => (d.embargoedTo ? JSON.stringify(d.embargoedTo) : null)),
       ],
     );
     return removed;

@@ -41,6 +41,46 @@ export class AccessRecorder implements DeniedAttemptSink {
     if (!em) this.relay.nudge();
   }
 
+  /**
+   * The release of an embargoed signal by a principal it names, in the caller's transaction (call
+   * {@link nudge} once it committed): who, when, which signal, whose.
+   */
+  async recordRelease(
+    principal: Principal,
+    endpoint: string,
+    signal: { signalId: string; agency: string; traceId: string | null },
+    em: EntityManager,
+  ): Promise<void> {
+    const traceId = signal.traceId && /^[0-9a-f]{32}$/.test(signal.traceId) ? signal.traceId : randomBytes(16).toString('hex');
+    const payload: AccessRecordedEvent = {
+      eventId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      principalId: principal.id,
+      principalName: principal.name,
+      role: principal.role,
+      endpoint,
+      outcome: 'embargo-released',
+      signalId: signal.signalId,
+      agency: signal.agency,
+      signalIds: [signal.signalId],
+      agencies: [signal.agency],
+      traceId,
+    };
+    await this.outbox.enqueue(
+      [
+        {
+          topic: this.kafka.topics.accessRecorded,
+          key: principal.id,
+          id: payload.eventId,
+          type: EventTypes.accessRecorded,
+          traceId,
+          payload,
+        },
+      ],
+      em,
+    );
+  }
+
   /** Publishes records committed in a caller's transaction without waiting for the idle poll. */
   nudge(): void {
     this.relay.nudge();

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { DossierLink, linksWithin } from '../dossiers/dossier-links';
 import { intakeFeeds } from '../feeds/feeds.consumer';
 import { AccessRecorder } from './access-recorder';
-import { CursorCodec } from '@passerelle/http';
+import { CursorCodec, ProblemException } from '@passerelle/http';
 import { SignalRow, SignalsRepository } from './signals.repository';
 import { WatchlistsRepository } from '../watchlists/watchlists.repository';
 import type { FeedOrder } from './analyst.dto';
@@ -25,7 +25,22 @@ export function feedItem(r: SignalRow) {
     version: r.version,
     traceId: r.traceId,
     signal: r.signal,
+    // Shown only to those who may see an embargoed signal: the principals it names, or anyone once released.
+    embargo: r.embargoedTo ? { principals: r.embargoedTo, releasedAt: r.embargoReleasedAt } : null,
   };
+}
+
+/**
+ * The answer to a read of something the reader may not see: 404, the same body as for something
+ * that does not exist; when it is an embargo that keeps it from the reader, the ledger's record of
+ * the refused attempt says so (reason `embargoed`), the reader does not learn it.
+ */
+export function notVisible(detail: string, embargoed: boolean): ProblemException {
+  return new ProblemException(
+    { type: 'urn:passerelle:problem:http-404', title: 'Not found', status: 404, detail },
+    {},
+    embargoed ? 'embargoed' : undefined,
+  );
 }
 
 /** Every analyst read goes through here: need-to-know, clearance and expiry, then the access record. */
@@ -105,13 +120,14 @@ export class AnalystReadsUseCase implements OnModuleInit {
     const purged = await this.signals.purgedVisible(id, v);
     if (purged === 'erased') throw new GoneException(`signal ${id} was erased on the decision of two security officers`);
     if (purged) throw new GoneException(`signal ${id} was purged: its retention period ended`);
-    throw new NotFoundException(`no signal ${id} that you may read`);
+    throw notVisible(`no signal ${id} that you may read`, await this.signals.embargoedFrom(id, v));
   }
 
   /** The signals of a dossier this reader may read, in dossier order (none: 404), not yet recorded as read. */
   async visibleDossier(principal: Principal, id: string): Promise<SignalRow[]> {
-    const rows = await this.signals.dossierSignals(id, visibilityOf(principal));
-    if (rows.length === 0) throw new NotFoundException(`no dossier ${id} that you may read`);
+    const v = visibilityOf(principal);
+    const rows = await this.signals.dossierSignals(id, v);
+    if (rows.length === 0) throw notVisible(`no dossier ${id} that you may read`, await this.signals.dossierEmbargoedFrom(id, v));
     return rows;
   }
 

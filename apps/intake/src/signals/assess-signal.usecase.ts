@@ -1,9 +1,10 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { currentDigest, eventIds, KafkaService, sealedFeedbackEvent } from '@passerelle/messaging';
 import { Principal, visibilityOf } from '@passerelle/security';
 import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
 import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
 import { AccessRecorder } from './access-recorder';
+import { notVisible } from './analyst-reads.usecase';
 import { SignalsRepository } from './signals.repository';
 
 export const OUTCOMES = ['relevant', 'not-relevant', 'more-information-requested', 'closed'] as const;
@@ -28,8 +29,9 @@ export class AssessSignalUseCase {
   ) {}
 
   async assess(principal: Principal, signalId: string, a: { outcome: Outcome; note?: string; version: number }, endpoint: string) {
-    const row = await this.signals.findVisible(signalId, visibilityOf(principal));
-    if (!row) throw new NotFoundException(`no signal ${signalId} that you may read`);
+    const v = visibilityOf(principal);
+    const row = await this.signals.findVisible(signalId, v);
+    if (!row) throw notVisible(`no signal ${signalId} that you may read`, await this.signals.embargoedFrom(signalId, v));
     const result = await this.signals.transaction(async (em) => {
       const version = await this.signals.assess(em, {
         signalId,

@@ -5,6 +5,7 @@ import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { AssessmentBody } from './analyst.dto';
 import { AnalystReadsUseCase } from './analyst-reads.usecase';
 import { AssessSignalUseCase } from './assess-signal.usecase';
+import { ReleaseEmbargoUseCase } from './release-embargo.usecase';
 
 @ApiTags('signals')
 @ApiBearerAuth()
@@ -18,6 +19,7 @@ export class SignalsController {
   constructor(
     private readonly reads: AnalystReadsUseCase,
     private readonly assessments: AssessSignalUseCase,
+    private readonly embargoes: ReleaseEmbargoUseCase,
   ) {}
 
   @Get('signals/:id')
@@ -40,6 +42,21 @@ export class SignalsController {
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'assessed by someone else since the version you sent' })
   assess(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AssessmentBody) {
     return this.assessments.assess(principal, id, body, 'POST /v1/signals/{id}/assessment');
+  }
+
+  @Post('signals/:id/embargo/release')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Release an embargoed signal',
+    description:
+      'Only a principal the embargo names (e.g. the director) may release it; from then on the signal is visible to the readers ' +
+      'of its feeds as any other, and reaches them as if it arrived now. The release is recorded in the audit ledger. ' +
+      '404 to anybody else (as for a signal that does not exist); 409 when it is not under an embargo (or was released already).',
+  })
+  @ApiResponse({ status: 200, description: '{ signalId, released: true, releasedBy }' })
+  @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'not under an embargo, or released already' })
+  releaseEmbargo(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.embargoes.release(principal, id, 'POST /v1/signals/{id}/embargo/release');
   }
 
   @Get('dossiers/:id')

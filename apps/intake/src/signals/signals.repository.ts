@@ -22,6 +22,9 @@ export interface SignalRow {
   ruleVersion: number | null;
   traceId: string | null;
   signal: Record<string, unknown>;
+  /** The principals an embargo names (null: none); only they see it until it is released. */
+  embargoedTo: string[] | null;
+  embargoReleasedAt: Date | null;
 }
 
 export interface AssessmentRow {
@@ -36,12 +39,24 @@ export interface AssessmentRow {
 const SIGNAL_COLUMNS = `s.signal_id as "signalId", s.dossier_id as "dossierId", s.agency, s.category, s.urgency,
   s.classification, s.received_at as "receivedAt", s.due_at as "dueAt", (s.outcome is null and s.due_at < now()) as overdue,
   s.outcome, s.assessed_at as "assessedAt", s.version, s.rule_id as "ruleId", s.rule_version as "ruleVersion",
-  s.trace_id as "traceId", s.payload as signal`;
+  s.trace_id as "traceId", s.payload as signal, s.embargoed_to as "embargoedTo", s.embargo_released_at as "embargoReleasedAt"`;
 // Not the router's matched key: the key it matched may have come from a signal the reader may not
 // see. Readers get links computed over what they may see (dossiers/dossier-links.ts).
 
-/** Visible to the reader: on one of its feeds, at or under its clearance. Parameters $1 feeds, $2 rank. */
-const VISIBLE = `s.class_rank <= $2 and exists (select 1 from intake.feed_items v where v.signal_id = s.signal_id and v.feed = any($1::text[]))`;
+/**
+ * Not under an embargo that keeps it from the reader: no embargo, released, or the reader is one of
+ * the principals it names. `$n` is the parameter holding the reader's name (null: names nobody).
+ */
+const notEmbargoedFrom = (n: number) =>
+  `(s.embargoed_to is null or s.embargo_released_at is not null or $${n}::text = any(s.embargoed_to))`;
+
+/**
+ * Visible to the reader: on one of its feeds, at or under its clearance, and not embargoed from it.
+ * Parameters $1 feeds, $2 rank, and the reader's name in `$n`.
+ */
+const visible = (n: number) =>
+  `s.class_rank <= $2 and exists (select 1 from intake.feed_items v where v.signal_id = s.signal_id and v.feed = any($1::text[]))
+   and ${notEmbargoedFrom(n)}`;
 
 /**
  * The analysts' side of the intake schema. Every read takes the reader's visibility and filters in
@@ -67,9 +82,9 @@ export class SignalsRepository {
     return this.ds.query(
       `select fi.seq::text as seq, ${SIGNAL_COLUMNS}
          from intake.feed_items fi join intake.signals s on s.signal_id = fi.signal_id
-        where fi.feed = $3 and fi.seq ${cmp} $4 and s.class_rank <= $2 and $3 = any($1::text[])
+        where fi.feed = $3 and fi.seq ${cmp} $4 and s.class_rank <= $2 and $3 = any($1::text[]) and ${notEmbargoedFrom(6)}
         order by fi.seq ${dir} limit $5`,
-      [v.feeds, v.maxRank, feed, from.toString(), limit],
+      [v.feeds, v.maxRank, feed, from.toString(), limit, v.reader ?? null],
     );
   }
 
@@ -83,10 +98,67 @@ export class SignalsRepository {
     const rows = await this.ds.query(
       `select ${SIGNAL_COLUMNS},
               array(select f.feed from intake.feed_items f where f.signal_id = s.signal_id and f.feed = any($1::text[]) order by f.feed) as feeds
-         from intake.signals s where s.signal_id = $3 and ${VISIBLE}`,
-      [v.feeds, v.maxRank, signalId],
+         from intake.signals s where s.signal_id = $3 and ${visible(4)}`,
+      [v.feeds, v.maxRank, signalId, v.reader ?? null],
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * Whether the reader would see this signal but for an embargo that does not name it: the reason a
+   * refused read gives in the ledger (the reader gets the same 404 as for a signal that is not there).
+   */
+  async embargoedFrom(signalId: string, v: Visibility): Promise<boolean> {
+    const rows = await this.ds.query(
+      `select 1 from intake.signals s
+        where s.signal_id = $3 and s.class_rank <= $2
+          and exists (select 1 from intake.feed_items f where f.signal_id = s.signal_id and f.feed = any($1::text[]))
+          and not ${notEmbargoedFrom(4)}`,
+      [v.feeds, v.maxRank, signalId, v.reader ?? null],
+    );
+    return rows.length > 0;
+  }
+
+  /** Whether the reader would see some signal of this dossier but for embargoes that do not name it. */
+  async dossierEmbargoedFrom(dossierId: string, v: Visibility): Promise<boolean> {
+    const rows = await this.ds.query(
+      `select 1 from intake.signals s
+        where s.dossier_id = $3 and s.class_rank <= $2
+          and exists (select 1 from intake.feed_items f where f.signal_id = s.signal_id and f.feed = any($1::text[]))
+          and not ${notEmbargoedFrom(4)} limit 1`,
+      [v.feeds, v.maxRank, dossierId, v.reader ?? null],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Releases the signal's embargo if the reader is one of the principals it names and it is not
+   * released yet; returns the signal's agency and trace (for the record), or null when there is
+   * nothing this reader may release (no such signal visible to it, no embargo, or released already).
+   */
+  async releaseEmbargo(
+    em: EntityManager,
+    signalId: string,
+    v: Visibility,
+    principalId: string,
+  ): Promise<{ agency: string; traceId: string | null; feeds: string[] } | null> {
+    const [rows]: [{ agency: string; traceId: string | null }[], number] = await em.query(
+      `update intake.signals s set embargo_released_at = now(), embargo_released_by = $5
+        where s.signal_id = $3 and s.embargoed_to is not null and s.embargo_released_at is null and $4::text = any(s.embargoed_to)
+          and ${visible(4)}
+        returning s.agency, s.trace_id as "traceId"`,
+      [v.feeds, v.maxRank, signalId, v.reader ?? null, principalId],
+    );
+    if (rows.length === 0) return null;
+    // Released, it reaches the others as if it arrived now: its feed items move to the head of their
+    // feeds (in the writers' turn, so a cursor never passes a number committed later), so a reader
+    // following a feed by cursor or stream gets it too, not only one reading from the start.
+    await em.query(`select pg_advisory_xact_lock(hashtext('passerelle.intake.feed_items'))`);
+    const [moved]: [{ feed: string }[], number] = await em.query(
+      `update intake.feed_items set seq = nextval(pg_get_serial_sequence('intake.feed_items', 'seq')) where signal_id = $1 returning feed`,
+      [signalId],
+    );
+    return { ...rows[0], feeds: moved.map((m) => m.feed) };
   }
 
   /**
@@ -95,8 +167,9 @@ export class SignalsRepository {
    */
   async purgedVisible(signalId: string, v: Visibility): Promise<string | null> {
     const rows: { reason: string }[] = await this.ds.query(
-      `select reason from intake.purged_signals where signal_id = $3 and class_rank <= $2 and feeds && $1::text[]`,
-      [v.feeds, v.maxRank, signalId],
+      `select reason from intake.purged_signals
+        where signal_id = $3 and class_rank <= $2 and feeds && $1::text[] and (embargoed_to is null or $4::text = any(embargoed_to))`,
+      [v.feeds, v.maxRank, signalId, v.reader ?? null],
     );
     return rows[0]?.reason ?? null;
   }
@@ -111,10 +184,11 @@ export class SignalsRepository {
 
   /** The dossier's signals the reader may see, in dossier (arrival) order; nothing about the others. */
   async dossierSignals(dossierId: string, v: Visibility): Promise<SignalRow[]> {
-    return this.ds.query(`select ${SIGNAL_COLUMNS} from intake.signals s where s.dossier_id = $3 and ${VISIBLE} order by s.seq`, [
+    return this.ds.query(`select ${SIGNAL_COLUMNS} from intake.signals s where s.dossier_id = $3 and ${visible(4)} order by s.seq`, [
       v.feeds,
       v.maxRank,
       dossierId,
+      v.reader ?? null,
     ]);
   }
 
@@ -133,10 +207,10 @@ export class SignalsRepository {
     return this.ds.query(
       `select fi.seq::text as seq, ${SIGNAL_COLUMNS}
          from intake.feed_items fi join intake.signals s on s.signal_id = fi.signal_id
-        where fi.feed = $3 and fi.seq >= $4 and s.class_rank <= $2 and $3 = any($1::text[])
+        where fi.feed = $3 and fi.seq >= $4 and s.class_rank <= $2 and $3 = any($1::text[]) and ${notEmbargoedFrom(7)}
           and ($6::timestamptz is null or date_trunc('milliseconds', s.received_at) > $6::timestamptz)
         order by fi.seq limit $5`,
-      [v.feeds, v.maxRank, feed, fromSeq.toString(), limit, addedAfter],
+      [v.feeds, v.maxRank, feed, fromSeq.toString(), limit, addedAfter, v.reader ?? null],
     );
   }
 
@@ -145,8 +219,8 @@ export class SignalsRepository {
     if (dossierIds.length === 0) return [];
     return this.ds.query(
       `select s.dossier_id as "dossierId", s.signal_id as "signalId", s.payload as signal
-         from intake.signals s where s.dossier_id = any($3::uuid[]) and ${VISIBLE} order by s.dossier_id, s.seq`,
-      [v.feeds, v.maxRank, dossierIds],
+         from intake.signals s where s.dossier_id = any($3::uuid[]) and ${visible(4)} order by s.dossier_id, s.seq`,
+      [v.feeds, v.maxRank, dossierIds, v.reader ?? null],
     );
   }
 

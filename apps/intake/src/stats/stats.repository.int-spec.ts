@@ -97,6 +97,7 @@ describe('StatsRepository', () => {
       resubmissions: 1,
       rejected: 1,
       delivered: 3,
+      embargoed: 0,
       assessedRelevant: 1,
       assessedNotRelevant: 0,
       moreInformationRequested: 0,

@@ -9,6 +9,8 @@ export interface AgencyFlow {
   resubmissions: number;
   rejected: number;
   delivered: number;
+  /** Delivered but under an embargo not released yet: counted here only (not in delivered or any figure below). */
+  embargoed: number;
   assessedRelevant: number;
   assessedNotRelevant: number;
   moreInformationRequested: number;
@@ -34,22 +36,26 @@ export class StatsRepository {
                 count(*) filter (where kind = 'rejected') as rejected
            from intake.flow where occurred_at >= $1 and occurred_at < $2 group by agency),
        s as (
+         -- A signal under an embargo counts as delivered only once released: until then it is in
+         -- the embargoed figure alone, so no figure (assessment, delay) says anything about it.
          select s.agency,
-                count(*) as delivered,
-                count(*) filter (where s.outcome = 'relevant') as relevant,
-                count(*) filter (where s.outcome = 'not-relevant') as not_relevant,
-                count(*) filter (where s.outcome = 'more-information-requested') as more_info,
-                count(*) filter (where s.outcome = 'closed') as closed,
-                count(*) filter (where s.outcome is null) as unassessed,
-                count(*) filter (where s.outcome is null and s.due_at < now()) as overdue,
+                count(*) filter (where not s.under_embargo) as delivered,
+                count(*) filter (where s.under_embargo) as embargoed,
+                count(*) filter (where s.outcome = 'relevant' and not s.under_embargo) as relevant,
+                count(*) filter (where s.outcome = 'not-relevant' and not s.under_embargo) as not_relevant,
+                count(*) filter (where s.outcome = 'more-information-requested' and not s.under_embargo) as more_info,
+                count(*) filter (where s.outcome = 'closed' and not s.under_embargo) as closed,
+                count(*) filter (where s.outcome is null and not s.under_embargo) as unassessed,
+                count(*) filter (where s.outcome is null and s.due_at < now() and not s.under_embargo) as overdue,
                 percentile_cont(0.5) within group (order by extract(epoch from a.first_at - s.received_at))
-                  filter (where a.first_at is not null) as median_seconds
-           from intake.signals s
+                  filter (where a.first_at is not null and not s.under_embargo) as median_seconds
+           from (select s.*, (s.embargoed_to is not null and s.embargo_released_at is null) as under_embargo
+                   from intake.signals s) s
            left join (select signal_id, min(assessed_at) as first_at from intake.assessments group by signal_id) a
              on a.signal_id = s.signal_id
           where s.received_at >= $1 and s.received_at < $2 group by s.agency)
        select coalesce(f.agency, s.agency) as agency, f.submitted, f.routed, f.duplicates, f.resubmissions, f.rejected,
-              s.delivered, s.relevant, s.not_relevant, s.more_info, s.closed, s.unassessed, s.overdue, s.median_seconds
+              s.delivered, s.embargoed, s.relevant, s.not_relevant, s.more_info, s.closed, s.unassessed, s.overdue, s.median_seconds
          from f full join s on s.agency = f.agency
         where $3::text is null or coalesce(f.agency, s.agency) = $3
         order by 1`,
@@ -64,6 +70,7 @@ export class StatsRepository {
       resubmissions: n(r.resubmissions),
       rejected: n(r.rejected),
       delivered: n(r.delivered),
+      embargoed: n(r.embargoed),
       assessedRelevant: n(r.relevant),
       assessedNotRelevant: n(r.not_relevant),
       moreInformationRequested: n(r.more_info),

@@ -193,7 +193,7 @@ export interface Decisions {
  * (1b) no category within OCAM's remit and no rule for such signals → outside-remit (refused, nothing stored);
  * (2) same agency + material content → duplicate-content, linked to the first one's dossier;
  * (3) otherwise correlated by its normalised subject keys (the oldest known key wins) and routed
- *     by the rules in force.
+ *     by the rules in force; an embargoed signal's keys are not claimed, so nothing links through it.
  * Then tells, for the refused messages' claims, whether each may be shown back (as the signals stand
  * once this batch is written).
  */
@@ -262,8 +262,11 @@ export function decideRouting(
       }
       const correlationId = best?.correlationId ?? e.signalId;
       if (!best) writes.correlations.push(correlationId);
+      // An embargoed signal joins the dossier its keys find, but brings no key in: a later signal
+      // never links to a dossier through it (its readers are the principals the embargo names).
+      const embargoed = e.signal.embargo !== undefined;
       for (const key of keys) {
-        if (keyRank.has(key)) continue;
+        if (embargoed || keyRank.has(key)) continue;
         keyRank.set(key, { correlationId, rank: nextRank++ });
         writes.subjectKeys.push({ key, correlationId, signalId: e.signalId });
       }

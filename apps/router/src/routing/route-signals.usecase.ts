@@ -15,6 +15,7 @@ import {
   traceIdOfMessage,
 } from '@passerelle/messaging';
 import { inboxKey } from '@passerelle/persistence';
+import { PrincipalsRepository } from '@passerelle/security';
 import {
   Decisions,
   decideRouting,
@@ -59,6 +60,16 @@ export const SUPPLEMENTS_UNKNOWN = {
 };
 
 /**
+ * Why a submission whose embargo names somebody who is not an active analyst at OCAM is refused:
+ * nobody could ever read it. The gateway's check (submit-signal.usecase.ts), the same code.
+ */
+export const UNKNOWN_EMBARGO_PRINCIPAL = (k: number) => ({
+  path: `embargo.principals[${k}]`,
+  reason: 'unknown-principal',
+  code: 'unknown-principal',
+});
+
+/**
  * Routes a batch of submissions in one transaction: claims them in the inbox, loads the routing
  * state they depend on, decides (decide.ts), writes the decisions and publishes the events.
  */
@@ -70,6 +81,7 @@ export class RouteSignalsUseCase {
     private readonly repo: RoutingRepository,
     private readonly kafka: KafkaService,
     private readonly rules: RoutingRules,
+    private readonly principals: PrincipalsRepository,
   ) {
     // The ids this router derives are keyed by the deployment's secret: without one it does not start.
     idSecret();
@@ -82,9 +94,11 @@ export class RouteSignalsUseCase {
         decoded.map((c) => ({ eventId: c.eventId, topic: c.msg.topic, partition: c.msg.partition, offset: c.msg.offset })),
       );
       // Redelivered events (or repeats within the batch) are already done.
-      const todo = await this.checkSupplements(
-        tx,
-        decoded.filter((c) => fresh.delete(inboxKey({ topic: c.msg.topic, eventId: c.eventId }))),
+      const todo = await this.checkEmbargoes(
+        await this.checkSupplements(
+          tx,
+          decoded.filter((c) => fresh.delete(inboxKey({ topic: c.msg.topic, eventId: c.eventId }))),
+        ),
       );
       // A signal erased before its submission reached the router (a lagging router, a client's
       // resend) is not routed again: it would bring back a copy the erasure removed.
@@ -161,6 +175,32 @@ export class RouteSignalsUseCase {
       }
       earlier.add(`${agency}\u0000${c.event.signalId.toLowerCase()}`);
       return c;
+    });
+  }
+
+  /**
+   * A submission whose embargo names anybody who is not an active analyst at OCAM (by the gateway or
+   * an agency's own client; a principal may have been revoked since the gateway checked) is refused
+   * `unknown-principal`, each such name by its index: no one could read it.
+   */
+  private async checkEmbargoes(todo: Decoded[]): Promise<Decoded[]> {
+    const names = [...new Set(todo.flatMap((c) => (c.ok ? (c.event.signal.embargo?.principals ?? []) : [])))];
+    if (names.length === 0) return todo;
+    const known = await this.principals.embargoPrincipals(names);
+    return todo.map((c) => {
+      if (!c.ok || !c.event.signal.embargo) return c;
+      const reasons = c.event.signal.embargo.principals.flatMap((name, k) => (known.has(name) ? [] : [UNKNOWN_EMBARGO_PRINCIPAL(k)]));
+      if (reasons.length === 0) return c;
+      const refused: RefusedSubmission = {
+        ok: false,
+        msg: c.msg,
+        eventId: c.eventId,
+        reasons,
+        agency: c.event.agency,
+        externalRef: refOf({ externalRef: c.event.signal.externalRef }),
+        claimedId: c.event.signalId,
+      };
+      return refused;
     });
   }
 

@@ -18,17 +18,30 @@ import {
 import { AGENCY_PATTERN } from '../topics';
 import { INT4_MAX, IsCounts } from '../number-bounds';
 
-/** What an access record reports: a read (the default when absent) or a refused attempt. */
-export const ACCESS_OUTCOMES = ['read', 'denied'] as const;
+/**
+ * What an access record reports: a read (the default when absent), a refused attempt, or the release
+ * of an embargoed signal by one of the principals it names (`signalId`: the signal released).
+ */
+export const ACCESS_OUTCOMES = ['read', 'denied', 'embargo-released'] as const;
 export type AccessOutcome = (typeof ACCESS_OUTCOMES)[number];
 /** The answers a refused attempt got. */
 export const ACCESS_DENIED_STATUSES = [401, 403, 404] as const;
 /**
  * Why an attempt was refused, as a code: no usable key, a key nobody holds, a role the endpoint is
- * not for, another refusal (need-to-know), nothing the caller may see there, no such route, or a
- * submission marked above the submitting principal's clearance.
+ * not for, another refusal (need-to-know), nothing the caller may see there, no such route, a
+ * submission marked above the submitting principal's clearance, or a signal under an embargo that
+ * does not name the caller (answered 404 like one that does not exist; the ledger says why).
  */
-export const ACCESS_DENIAL_REASONS = ['no-key', 'unknown-key', 'role', 'forbidden', 'not-found', 'no-route', 'above-clearance'] as const;
+export const ACCESS_DENIAL_REASONS = [
+  'no-key',
+  'unknown-key',
+  'role',
+  'forbidden',
+  'not-found',
+  'no-route',
+  'above-clearance',
+  'embargoed',
+] as const;
 export type AccessDenialReason = (typeof ACCESS_DENIAL_REASONS)[number];
 /**
  * The most signals one read record lists. A read that returned more (none does today: pages stop at

@@ -402,6 +402,37 @@ export class IntakeAccessOutbox1796830000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Embargo (issue 27): a signal its source restricted to named OCAM principals (`embargo.principals`
+ * in the submission) is visible only to them until one of them releases it. The names are kept
+ * beside the signal so that every read filters on them in SQL, like feeds and clearance; the
+ * tombstone keeps them too, so a purged embargoed signal is not disclosed to others either.
+ */
+export class IntakeEmbargo1797410000000 implements MigrationInterface {
+  name = 'IntakeEmbargo1797410000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      alter table intake.signals
+        add column embargoed_to text[],
+        add column embargo_released_at timestamptz,
+        add column embargo_released_by uuid`);
+    // Signals stored before the column existed: their payload says whether they were embargoed.
+    await q.query(`
+      update intake.signals set embargoed_to = array(select jsonb_array_elements_text(payload->'embargo'->'principals'))
+       where jsonb_typeof(payload->'embargo'->'principals') = 'array'`);
+    await q.query(
+      `create index signals_embargoed on intake.signals (signal_id) where embargoed_to is not null and embargo_released_at is null`,
+    );
+    await q.query(`alter table intake.purged_signals add column embargoed_to text[]`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('alter table intake.purged_signals drop column embargoed_to');
+    await q.query(`alter table intake.signals drop column embargoed_to, drop column embargo_released_at, drop column embargo_released_by`);
+  }
+}
+
 export const intakeMigrations = [
   IntakeInboxSignals1763800000000,
   IntakeDossiersAssessments1763900000000,
@@ -413,4 +444,5 @@ export const intakeMigrations = [
   IntakeErasure1796600000000,
   IntakeWatchlistUsage1796700000000,
   IntakeAccessOutbox1796830000000,
+  IntakeEmbargo1797410000000,
 ];
