@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { topicNames } from '@passerelle/contracts';
@@ -234,6 +235,46 @@ describe('the quarterly access-log review', () => {
     expect(lines.filter((l) => l.startsWith('anomaly,'))).toHaveLength(6);
     expect(lines.filter((l) => l.startsWith(`denied,${ids['poc-plain']},`))).toHaveLength(2);
     expect(lines.at(-1)).toMatch(/^digest,.*,[0-9a-f]{64}$/);
+  });
+
+  it('PDF: rendered to PNG by pdftoppm, one image a page, its text the review (pdftotext)', async () => {
+    const json = (await review()).body;
+    const res = await fetch(`${sys.urls.audit}/v1/reviews/access?from=${FROM}&to=${TO}&format=pdf`, {
+      headers: { authorization: `Bearer ${sys.keys['officer-customs']}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const dir = mkdtempSync(join(tmpdir(), 'passerelle-review-pdf-'));
+    const file = join(dir, 'review.pdf');
+    writeFileSync(file, pdf);
+
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    execFileSync('pdftoppm', ['-png', '-r', '50', file, join(dir, 'page')]);
+    const images = readdirSync(dir).filter((f) => /^page-\d+\.png$/.test(f));
+    expect(images).toHaveLength(pages);
+    for (const image of images) {
+      const png = readFileSync(join(dir, image));
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // A rendered A4 page at 50 dpi: 413.4 × 584.6 pixels, rounded either way (IHDR width and height).
+      expect(Math.abs(png.readUInt32BE(16) - 413.4)).toBeLessThan(1);
+      expect(Math.abs(png.readUInt32BE(20) - 584.6)).toBeLessThan(1);
+    }
+
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Access-log review: customs');
+    expect(text).toContain(`Period: ${FROM} to ${TO}`);
+    expect(text).toContain(`digest ${json.digest}`);
+    expect(text).toMatch(/Not signed off: 6 of 6 anomalies open/);
+    for (const a of json.anomalies as AccessAnomaly[]) expect(text).toContain(a.id);
+    for (const who of ['poc-bulk', 'poc-saturday', 'poc-curious', 'poc-lapsed', 'poc-revoked', 'poc-plain']) expect(text).toContain(who);
+    expect(text).not.toContain('poc-mobility');
+    for (let i = 1; i <= pages; i++) expect(text).toContain(`page ${i} of ${pages}`);
+    // Reading the PDF is a reading of the review like any other.
+    const reads = await sys.sql(`select 1 from audit.ledger where action = 'review.read' and details -> 'query' ->> 'format' = 'pdf'`);
+    expect(reads).toHaveLength(1);
   });
 
   it('another agency’s officer, or OCAM’s for an agency with officers, gets 403 — recorded as a denied attempt', async () => {

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '
 import { PROBLEM_RESPONSE } from '@passerelle/http';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { accessReviewCsv } from './access-review';
+import { accessReviewPdf } from './access-review-pdf';
 import { MarkAnomalyUseCase } from './mark-anomaly.usecase';
 import { ReadAccessReviewUseCase } from './read-access-review.usecase';
 import { AccessReviewQueryDto, MarkAnomalyDto, SignOffDto } from './reviews.dto';
@@ -42,6 +43,12 @@ export class ReviewsController {
       return new StreamableFile(Buffer.from(accessReviewCsv(review), 'utf8'), {
         type: 'text/csv; charset=utf-8',
         disposition: `attachment; filename="${name}.csv"`,
+      });
+    }
+    if (q.format === 'pdf') {
+      return new StreamableFile(await accessReviewPdf(review), {
+        type: 'application/pdf',
+        disposition: `attachment; filename="${name}.pdf"`,
       });
     }
     return review;
