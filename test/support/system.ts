@@ -37,8 +37,14 @@ export interface RunningSystem {
  * Boots the four apps with their production modules, in this process, on their own database and
  * topic namespace, against the real Kafka and Postgres of the test run.
  */
+/**
+ * A fixture principal. Every one has acknowledged the security briefing in force (issue 29, item 5),
+ * as a clearance holder must before reading anything classified, unless `briefed: false`.
+ */
+export type FixturePrincipal = NewPrincipal & { briefed?: boolean };
+
 export async function startSystem(
-  principals: NewPrincipal[],
+  principals: FixturePrincipal[],
   which = Object.keys(APP_MODULES),
   gatewayOverrides: Partial<HttpAppOptions> = {},
 ): Promise<RunningSystem> {
@@ -51,7 +57,17 @@ export async function startSystem(
   const ds = await new DataSource({ type: 'postgres', url: db.url }).initialize();
   const repo = new PrincipalsRepository(ds);
   const keys: Record<string, string> = {};
-  for (const p of principals) keys[p.name] = (await repo.upsertWithNewKey(p)).apiKey;
+  for (const p of principals) {
+    const { principal, apiKey } = await repo.upsertWithNewKey(p);
+    keys[p.name] = apiKey;
+    if (p.briefed !== false) {
+      await ds.query(
+        `insert into identity.briefing_acknowledgements (principal_id, version)
+         select $1, max(version) from identity.briefings on conflict do nothing`,
+        [principal.id],
+      );
+    }
+  }
 
   const apps: Record<string, NestFastifyApplication> = {};
   const urls: Record<string, string> = {};

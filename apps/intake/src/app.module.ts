@@ -17,7 +17,7 @@ import { RedeemKeyHandoverUseCase } from './admin/redeem-key-handover.usecase';
 import { RotateOwnKeyUseCase } from './admin/rotate-own-key.usecase';
 import { PrincipalRequestsUseCase } from './admin/principal-requests.usecase';
 import { RequestsController } from './admin/requests.controller';
-import { KeyHandoversRepository, PrincipalRequestsRepository } from '@passerelle/security';
+import { BriefingsRepository, KeyHandoversRepository, PrincipalRequestsRepository } from '@passerelle/security';
 import { DecideErasureUseCase } from './erasure/decide-erasure.usecase';
 import { ErasureLedger } from './erasure/erasure-ledger';
 import { ErasureRequestsRepository } from './erasure/erasure-requests.repository';
@@ -56,6 +56,10 @@ import { TaxiiController } from './taxii/taxii.controller';
 import { TaxiiReadsUseCase } from './taxii/taxii-reads.usecase';
 import { MispController } from './misp/misp.controller';
 import { MispExportUseCase } from './misp/misp-export.usecase';
+import { AcknowledgeBriefingUseCase } from './briefing/acknowledge-briefing.usecase';
+import { BriefingController, BriefingsAdminController } from './briefing/briefing.controller';
+import { PublishBriefingUseCase } from './briefing/publish-briefing.usecase';
+import { ReadBriefingUseCase } from './briefing/read-briefing.usecase';
 
 @Module({
   imports: [
@@ -79,6 +83,8 @@ import { MispExportUseCase } from './misp/misp-export.usecase';
     KeyHandoverController,
     TaxiiController,
     MispController,
+    BriefingController,
+    BriefingsAdminController,
   ],
   providers: [
     dataKeyReaderProvider,
@@ -132,6 +138,10 @@ import { MispExportUseCase } from './misp/misp-export.usecase';
     WatchlistUsageUseCase,
     TaxiiReadsUseCase,
     MispExportUseCase,
+    BriefingsRepository,
+    ReadBriefingUseCase,
+    AcknowledgeBriefingUseCase,
+    PublishBriefingUseCase,
   ],
   exports: [IntakeRepository],
 })

@@ -200,7 +200,7 @@ export async function installEdge(app: NestFastifyApplication, s: EdgeSettings):
           status === 401
             ? (edge.denial ?? 'unknown-key')
             : status === 403
-              ? edge.denial === 'role' || edge.denial === 'above-clearance'
+              ? edge.denial === 'role' || edge.denial === 'above-clearance' || edge.denial === 'briefing-required'
                 ? edge.denial
                 : 'forbidden'
               : matched

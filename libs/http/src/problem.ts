@@ -231,12 +231,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
       const detail = Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
-      problem = {
-        type: `urn:passerelle:problem:${httpProblemType(status, detail)}`,
-        title: TITLES[status] ?? HttpStatus[status] ?? 'Error',
-        status,
-        detail,
-      };
+      const typed = typeof body === 'object' && body !== null && typeof (body as Problem).type === 'string' ? (body as Problem) : null;
+      problem = typed?.type.startsWith('urn:passerelle:problem:')
+        ? // A lower lib (libs/security cannot import this one) named its problem: kept as it is.
+          { ...typed, title: typed.title ?? TITLES[status], status }
+        : {
+            type: `urn:passerelle:problem:${httpProblemType(status, detail)}`,
+            title: TITLES[status] ?? HttpStatus[status] ?? 'Error',
+            status,
+            detail,
+          };
       if (status === 401) headers['WWW-Authenticate'] = 'Bearer';
     } else {
       const fp = typeof exception === 'object' && exception ? fastifyProblem(exception as never) : undefined;

@@ -10,11 +10,16 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { bearerKey, EdgeRequest, markPublicRoute } from './edge-auth';
+import { briefingRequired } from './access-policy';
 import { Principal, Role } from './principal';
 import { PrincipalsRepository } from './principals.repository';
 
 const PUBLIC = 'passerelle:public';
 const ROLES_KEY = 'passerelle:roles';
+const READS_CLASSIFIED = 'passerelle:reads-classified';
+
+/** The problem type of a read refused until the briefing in force is acknowledged. */
+export const BRIEFING_REQUIRED_PROBLEM = 'urn:passerelle:problem:briefing-required';
 
 /**
  * Marks a route (or every route of a controller) that needs no API key (health only). The mark is
@@ -27,6 +32,15 @@ export const Public = (): ClassDecorator & MethodDecorator => (target: object, k
 };
 /** Roles allowed on a route; a route without @Roles is refused to everybody (deny by default). */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/**
+ * Marks a route (or a controller) that answers with signal content of any classification: a
+ * principal holding a clearance that has not acknowledged the security briefing in force is refused
+ * there (403 `briefing-required`, recorded as a denied attempt) before the handler runs. The rule is
+ * in `briefingRequired` (access-policy.ts); `visibilityOf` applies it too, so a read this mark
+ * misses still returns nothing classified.
+ */
+export const ReadsClassified = () => SetMetadata(READS_CLASSIFIED, true);
 
 export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => {
   const req = ctx.switchToHttp().getRequest<EdgeRequest>();
@@ -71,6 +85,18 @@ export class ApiKeyGuard implements CanActivate {
     if (!roles.includes(principal.role)) {
       req.denial = 'role';
       throw new ForbiddenException(`this endpoint is for role(s) ${roles.join(', ') || '(none)'}; you are '${principal.role}'`);
+    }
+    const due = this.reflector.getAllAndOverride<boolean>(READS_CLASSIFIED, targets) ? briefingRequired(principal) : null;
+    if (due !== null) {
+      req.denial = 'briefing-required';
+      throw new ForbiddenException({
+        type: BRIEFING_REQUIRED_PROBLEM,
+        title: 'Security briefing not acknowledged',
+        detail:
+          `you hold a '${principal.clearance}' clearance and have not acknowledged version ${due} of the security briefing: ` +
+          'read it (GET /v1/me/briefing) and acknowledge it (POST /v1/me/briefing/acknowledgement) before reading signals',
+        briefingVersion: due,
+      });
     }
     return true;
   }

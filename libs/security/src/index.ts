@@ -11,3 +11,4 @@ export * from './separation-of-duties';
 export * from './principal-requests.repository';
 export * from './read-records';
 export * from './key-handovers.repository';
+export * from './briefings.repository';

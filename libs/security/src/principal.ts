@@ -13,4 +13,10 @@ export interface Principal {
   clearance: Clearance;
   clearanceExpiresAt: Date | null;
   feeds: string[];
+  /**
+   * The version of the security briefing in force that this principal has not acknowledged yet, or
+   * null when it has (issue 29, item 5). Read with the key on every request (`findByApiKey`);
+   * absent on principals built elsewhere (admin records), which no read decision is taken on.
+   */
+  briefingDue?: number | null;
 }

@@ -11,6 +11,7 @@ interface PrincipalRow {
   clearance: Clearance;
   clearance_expires_at: Date | null;
   feeds: string[];
+  briefing_due?: number | null;
 }
 
 interface PrincipalRecordRow extends PrincipalRow {
@@ -32,6 +33,7 @@ const toPrincipal = (r: PrincipalRow): Principal => ({
   clearance: r.clearance,
   clearanceExpiresAt: r.clearance_expires_at,
   feeds: r.feeds,
+  ...(r.briefing_due !== undefined ? { briefingDue: r.briefing_due } : {}),
 });
 
 /** A principal as security officers administer it: with its history, never with its key hash. */
@@ -76,11 +78,19 @@ export interface NewPrincipal {
 export class PrincipalsRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** The active principal holding this key; revoked principals are never found. */
+  /**
+   * The active principal holding this key; revoked principals are never found. With it, the version
+   * of the briefing in force it has not acknowledged (`briefingDue`, null when none is due): every
+   * request sees a newly published briefing at once.
+   */
   async findByApiKey(key: string): Promise<Principal | null> {
     const rows: PrincipalRow[] = await this.ds.query(
-      `select id, name, role, agency, clearance, clearance_expires_at, feeds
-         from identity.principals where api_key_hash = $1 and revoked_at is null`,
+      `select p.id, p.name, p.role, p.agency, p.clearance, p.clearance_expires_at, p.feeds,
+              (select b.version from identity.briefings b
+                where b.version = (select max(version) from identity.briefings)
+                  and not exists (select 1 from identity.briefing_acknowledgements a
+                                   where a.principal_id = p.id and a.version = b.version)) as briefing_due
+         from identity.principals p where p.api_key_hash = $1 and p.revoked_at is null`,
       [hashApiKey(key)],
     );
     return rows[0] ? toPrincipal(rows[0]) : null;

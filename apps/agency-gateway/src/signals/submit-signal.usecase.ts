@@ -3,7 +3,7 @@ import { ContractError, EventTypes, SealedSignalSubmittedEvent, SignalSubmission
 import { localizedProblem, ProblemException, validationProblem } from '@passerelle/http';
 import { t } from '@passerelle/i18n';
 import { drawDataKey, KafkaService, newTraceId, seal } from '@passerelle/messaging';
-import { CLEARANCES, mayMark, Principal, PrincipalsRepository, visibilityOf } from '@passerelle/security';
+import { CLEARANCES, clearanceRank, mayMark, Principal, PrincipalsRepository } from '@passerelle/security';
 import canonicalize from 'canonicalize';
 import { createHash, randomUUID } from 'node:crypto';
 import { GatewayOutboxRelay } from './outbox-relay.service';
@@ -30,7 +30,7 @@ export type ItemResult =
  * (nothing stored, a batch included) and recorded as a denied attempt (`above-clearance`).
  */
 function aboveClearance(principal: Principal, paths: string[], now: Date): ProblemException {
-  const maxLevel = CLEARANCES[visibilityOf(principal, now).maxRank];
+  const maxLevel = CLEARANCES[clearanceRank(principal, now)];
   const expired = maxLevel !== principal.clearance;
   return new ProblemException(
     localizedProblem(

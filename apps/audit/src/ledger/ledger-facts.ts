@@ -92,6 +92,10 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   reasonDigest: 'digest',
   requestedBy: 'id',
   expiresAt: 'instant',
+  // security briefings: the version, the digest of its text (never the text), when acknowledged
+  briefingVersion: 'offset',
+  briefingDigest: 'digest',
+  acknowledgedAt: 'instant',
   // dead letters
   consumer: 'code',
   sourceTopic: 'topic',

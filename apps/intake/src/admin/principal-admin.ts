@@ -339,6 +339,17 @@ export class PrincipalAdmin {
     });
   }
 
+  /**
+   * A fact about a principal that is no change of its attributes (a briefing acknowledged or
+   * published), in the ledger like a change: in the caller's transaction, through the outbox.
+   */
+  async auditFact(
+    em: EntityManager,
+    e: Pick<PrincipalChangedEvent, 'principalId' | 'principalName' | 'change' | 'changedBy' | 'attributes'> & { traceId?: string },
+  ): Promise<void> {
+    await this.enqueue(em, e);
+  }
+
   private async enqueue(
     em: EntityManager,
     e: Pick<PrincipalChangedEvent, 'principalId' | 'principalName' | 'change' | 'changedBy' | 'attributes'> & { traceId?: string },

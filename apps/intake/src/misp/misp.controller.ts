@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { PROBLEM_RESPONSE } from '@passerelle/http';
-import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
+import { CurrentPrincipal, Principal, ReadsClassified, Roles } from '@passerelle/security';
 import { MispExportUseCase } from './misp-export.usecase';
 
 /** MISP events of what an analyst may read: same key, same access rules, same audit as the analyst API. */
@@ -13,6 +13,7 @@ import { MispExportUseCase } from './misp-export.usecase';
 @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
 @Controller('v1')
 @Roles('analyst')
+@ReadsClassified()
 export class MispController {
   constructor(private readonly misp: MispExportUseCase) {}
 

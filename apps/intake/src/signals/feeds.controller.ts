@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { PROBLEM_RESPONSE } from '@passerelle/http';
-import { CurrentPrincipal, Principal, PrincipalsRepository, Roles } from '@passerelle/security';
+import { CurrentPrincipal, Principal, PrincipalsRepository, ReadsClassified, Roles } from '@passerelle/security';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { FeedNotifier } from '../feeds/feed-notifier';
 import { FeedPageQuery, StreamQuery } from './analyst.dto';
@@ -19,6 +19,7 @@ const KEEPALIVE_MS = 15000;
 @ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
 @Controller('v1/feeds')
 @Roles('analyst')
+@ReadsClassified()
 export class FeedsController implements BeforeApplicationShutdown {
   private readonly streams = new Set<AbortController>();
 

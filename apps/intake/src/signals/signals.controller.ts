@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { PROBLEM_RESPONSE } from '@passerelle/http';
-import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
+import { CurrentPrincipal, Principal, ReadsClassified, Roles } from '@passerelle/security';
 import { AssessmentBody } from './analyst.dto';
 import { AnalystReadsUseCase } from './analyst-reads.usecase';
 import { AssessSignalUseCase } from './assess-signal.usecase';
@@ -15,6 +15,7 @@ import { ReleaseEmbargoUseCase } from './release-embargo.usecase';
 @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
 @Controller('v1')
 @Roles('analyst')
+@ReadsClassified()
 export class SignalsController {
   constructor(
     private readonly reads: AnalystReadsUseCase,

@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, Headers, NotAcceptableException, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
+import { CurrentPrincipal, Principal, ReadsClassified, Roles } from '@passerelle/security';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { stixTime } from './stix-mapping';
 import { TaxiiPageQueryDto } from './taxii.dto';
@@ -124,6 +124,7 @@ export class TaxiiController {
   }
 
   @Get(`${ROOT}/collections/:id/objects`)
+  @ReadsClassified()
   @ApiOperation({ summary: 'A page of the collection’s STIX objects (every signal shown is recorded as read)' })
   async objects(
     @CurrentPrincipal() principal: Principal,
@@ -143,6 +144,7 @@ export class TaxiiController {
   }
 
   @Get(`${ROOT}/collections/:id/manifest`)
+  @ReadsClassified()
   @ApiOperation({ summary: 'A page of the collection’s manifest (recorded as a read of each signal listed)' })
   async manifest(
     @CurrentPrincipal() principal: Principal,

@@ -41,6 +41,7 @@ export const ACCESS_DENIAL_REASONS = [
   'no-route',
   'above-clearance',
   'embargoed',
+  'briefing-required',
 ] as const;
 export type AccessDenialReason = (typeof ACCESS_DENIAL_REASONS)[number];
 /**

@@ -12,6 +12,10 @@ export const PRINCIPAL_CHANGES = [
   'change-approved',
   'change-refused',
   'change-expired',
+  // The principal acknowledged a version of the security briefing (attributes: briefingVersion, briefingDigest).
+  'briefing-acknowledged',
+  // An OCAM security officer published a new version of the briefing (principalId: the officer).
+  'briefing-published',
 ] as const;
 
 /** Payload on `identity.principals.changed.v1`: a security officer's change to a principal. */

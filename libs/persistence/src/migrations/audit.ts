@@ -163,10 +163,28 @@ export class AuditLedgerReadSignals1796830000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Authentication reads the version of the security briefing each principal owes (issue 29, item 5)
+ * with its key: the audit's writer role, which authenticates oversight, reads those tables too.
+ * (identity's migrations always run before a service's own.)
+ */
+export class AuditReadsBriefings1797295000000 implements MigrationInterface {
+  name = 'AuditReadsBriefings1797295000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`grant select on identity.briefings, identity.briefing_acknowledgements to ${AUDIT_WRITER_ROLE}`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`revoke all on identity.briefings, identity.briefing_acknowledgements from ${AUDIT_WRITER_ROLE}`);
+  }
+}
+
 export const auditMigrations = [
   AuditLedger1763800000000,
   AuditCheckpointsAndWriterRole1764000000000,
   AuditQueryIndexes1764000000001,
   AuditLedgerDedupeByTopic1796300000000,
   AuditLedgerReadSignals1796830000000,
+  AuditReadsBriefings1797295000000,
 ];

@@ -121,9 +121,55 @@ export class IdentityKeyHandovers1796820000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Security briefings (issue 29, item 5): the briefing text is versioned data published by an OCAM
+ * security officer; a principal holding a clearance reads nothing classified until it acknowledged
+ * the version in force. Version 1 is the standing briefing, so the rule holds from the first start.
+ */
+export class IdentityBriefings1797295000000 implements MigrationInterface {
+  name = 'IdentityBriefings1797295000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      create table identity.briefings (
+        version int primary key check (version >= 1),
+        text text not null,
+        digest text not null,
+        published_by uuid,
+        published_at timestamptz not null default now()
+      )`);
+    await q.query(`
+      create table identity.briefing_acknowledgements (
+        principal_id uuid not null,
+        version int not null references identity.briefings (version),
+        acknowledged_at timestamptz not null default now(),
+        primary key (principal_id, version)
+      )`);
+    const text = STANDING_BRIEFING;
+    await q.query(`insert into identity.briefings (version, text, digest) values (1, $1, encode(sha256(convert_to($1, 'UTF8')), 'hex'))`, [
+      text,
+    ]);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table identity.briefing_acknowledgements');
+    await q.query('drop table identity.briefings');
+  }
+}
+
+const STANDING_BRIEFING = [
+  'Security briefing for holders of a security clearance (law of 11 December 1998).',
+  '1. Classified information is read only for the task it was shared for (need to know), never copied outside Passerelle.',
+  '2. Every read and every refused attempt is recorded and reviewed by your security officer each quarter.',
+  '3. Your clearance has an expiry: ask your security officer before it lapses; an expired clearance reads nothing classified.',
+  '4. Report at once to your security officer a lost or disclosed API key, or any classified item seen by someone not entitled to it.',
+  '5. A new version of this briefing must be acknowledged again before you read classified items.',
+].join('\n');
+
 export const identityMigrations = [
   IdentityPrincipals1763800000000,
   IdentityPrincipalRequests1796000000000,
   IdentityRequestVersions1796810000000,
   IdentityKeyHandovers1796820000000,
+  IdentityBriefings1797295000000,
 ];
