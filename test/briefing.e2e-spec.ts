@@ -83,6 +83,7 @@ describe('security briefing acknowledgement', () => {
       await get('analyst-new', `/v1/signals/${unclassified}`),
       await get('analyst-new', `/v1/dossiers/${dossier}`),
       await get('analyst-new', '/v1/feeds/ocam/stream'),
+      await get('analyst-new', `/v1/signals/${confidential}/misp`),
     ];
     for (const r of reads) {
       expect(r.status).toBe(403);
@@ -103,7 +104,7 @@ describe('security briefing acknowledgement', () => {
       'the refusals in the ledger',
       `action = 'access.denied' and actor = $1 and details->>'reason' = 'briefing-required'`,
       [`principal:${ids['analyst-new']}`],
-      6,
+      7,
     );
     expect(denied.map((e) => e.details.endpoint).sort()).toEqual(
       [
@@ -113,6 +114,7 @@ describe('security briefing acknowledgement', () => {
         'GET /v1/feeds/{feed}/stream',
         'GET /v1/signals/{id}',
         'GET /v1/signals/{id}',
+        'GET /v1/signals/{id}/misp',
       ].sort(),
     );
     expect(denied.every((e) => e.details.status === 403)).toBe(true);
