@@ -92,6 +92,10 @@ describe('security briefing acknowledgement', () => {
       expect(r.body.detail).toContain('/v1/me/briefing');
       expect(r.body.items).toBeUndefined();
     }
+    expect(reads[0].body.title).toBe('Security briefing not acknowledged');
+    const fr = await get('analyst-new', '/v1/feeds/ocam/signals', { 'accept-language': 'fr' });
+    expect(fr.body).toMatchObject({ type: BRIEFING_REQUIRED, title: 'Briefing de sécurité non confirmé', briefingVersion: 1 });
+    expect(fr.body.detail).toContain('version 1');
     // TAXII answers in its own error format, with the same code.
     const taxii = await get('analyst-new', `/taxii2/passerelle/collections/${collectionId('ocam')}/objects/`, {
       accept: 'application/taxii+json;version=2.1',
@@ -104,12 +108,13 @@ describe('security briefing acknowledgement', () => {
       'the refusals in the ledger',
       `action = 'access.denied' and actor = $1 and details->>'reason' = 'briefing-required'`,
       [`principal:${ids['analyst-new']}`],
-      7,
+      8,
     );
     expect(denied.map((e) => e.details.endpoint).sort()).toEqual(
       [
         'GET /taxii2/passerelle/collections/{id}/objects',
         'GET /v1/dossiers/{id}',
+        'GET /v1/feeds/{feed}/signals',
         'GET /v1/feeds/{feed}/signals',
         'GET /v1/feeds/{feed}/stream',
         'GET /v1/signals/{id}',

@@ -198,6 +198,16 @@ export function sendProblem(reply: FastifyReply, problem: Problem, instance: str
     .send(localizeProblem(problem, lang));
 }
 
+/**
+ * A problem a lower lib named (libs/security cannot import this one): its type, its extensions, and
+ * its detail from the catalogue message `detailKey` with `detailValues`.
+ */
+function typedProblem(body: Problem, status: number): Problem {
+  const { detailKey, detailValues, ...rest } = body as Problem & { detailKey?: unknown; detailValues?: MessageValues };
+  if (typeof detailKey === 'string') return localizedProblem({ ...rest, status }, detailKey, detailValues);
+  return { ...rest, title: rest.title ?? TITLES[status], status };
+}
+
 /** Body-parsing errors reach the filter as HTTP exceptions; their type still says what went wrong. */
 function httpProblemType(status: number, detail: string): string {
   if (status === 413) return 'payload-too-large';
@@ -232,9 +242,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
       const detail = Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
       const typed = typeof body === 'object' && body !== null && typeof (body as Problem).type === 'string' ? (body as Problem) : null;
-      problem = typed?.type.startsWith('urn:passerelle:problem:')
-        ? // A lower lib (libs/security cannot import this one) named its problem: kept as it is.
-          { ...typed, title: typed.title ?? TITLES[status], status }
+      problem = typed?.type.startsWith(PROBLEM_TYPE)
+        ? typedProblem(typed, status)
         : {
             type: `urn:passerelle:problem:${httpProblemType(status, detail)}`,
             title: TITLES[status] ?? HttpStatus[status] ?? 'Error',

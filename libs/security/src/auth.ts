@@ -89,13 +89,12 @@ export class ApiKeyGuard implements CanActivate {
     const due = this.reflector.getAllAndOverride<boolean>(READS_CLASSIFIED, targets) ? briefingRequired(principal) : null;
     if (due !== null) {
       req.denial = 'briefing-required';
+      // libs/http's filter words it from the catalogues (problem.briefing-required.*) in the request's language.
       throw new ForbiddenException({
         type: BRIEFING_REQUIRED_PROBLEM,
-        title: 'Security briefing not acknowledged',
-        detail:
-          `you hold a '${principal.clearance}' clearance and have not acknowledged version ${due} of the security briefing: ` +
-          'read it (GET /v1/me/briefing) and acknowledge it (POST /v1/me/briefing/acknowledgement) before reading signals',
         briefingVersion: due,
+        detailKey: 'problem.briefing-required.detail',
+        detailValues: { clearance: principal.clearance, version: due },
       });
     }
     return true;
