@@ -196,8 +196,8 @@ describe('web console', () => {
     expect(await poc.locator(`#${errorId}`).textContent()).toMatch(/familyName|family/i);
     expect(await unlabelled(poc)).toEqual([]);
 
-    await family.fill('El Amrani');
-    await poc.getByLabel('Given names').fill('Youssef');
+    await family.fill('Testaert');
+    await poc.getByLabel('Given names').fill('Sofie');
     await poc.getByLabel('Birth date').fill('1994-03-17');
     await poc.getByRole('button', { name: 'Submit signal' }).click();
     const accepted = await poc.getByText(/Signal accepted: /).textContent();
@@ -216,7 +216,7 @@ describe('web console', () => {
     expect(await unlabelled(analyst)).toEqual([]);
     await analyst.getByRole('link', { name: `Open signal ${ref}` }).click();
     await analyst.getByRole('heading', { name: `Signal ${ref}` }).waitFor();
-    await analyst.getByText('El Amrani').waitFor();
+    await analyst.getByText('Testaert').waitFor();
     await analyst.getByText('default-ocam v1').waitFor();
 
     // Somebody else assesses it meanwhile: the page's version is stale, and it says so.
@@ -256,7 +256,7 @@ describe('web console', () => {
     await poc.getByLabel('External reference').fill(`SUPP-${ref}`);
     await poc.getByLabel('Category', { exact: true }).selectOption('terrorism.travel');
     await poc.getByLabel('Summary').fill(`Supplement to signal ${signalId}: flight SN2902 from Istanbul.`);
-    await poc.getByLabel('Family name (required)').fill('El Amrani');
+    await poc.getByLabel('Family name (required)').fill('Testaert');
     await poc.getByRole('button', { name: 'Submit signal' }).click();
     const supplementId = /Signal accepted: ([0-9a-f-]{36})/.exec((await poc.getByText(/Signal accepted: /).textContent())!)![1];
     const stored = await sys.sql<{ supplements: string }>(

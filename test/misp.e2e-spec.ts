@@ -82,7 +82,7 @@ describe('MISP export', () => {
     const open = exampleSignal('subject-person', 'MISP-1');
     const secret = exampleSignal('subject-person', 'MISP-2');
     Object.assign(secret, { classification: 'secret', handling: 'H3', urgency: 'immediate', summary: SECRET_SUMMARY });
-    secret.subjects[0].givenNames = 'Youssef';
+    secret.subjects[0].givenNames = 'Maxime';
     const vessel = exampleSignal('subject-vessel', 'MISP-3');
     const event = (signalId: string, s: Record<string, unknown>, correlationId: string) => ({
       e: {
@@ -127,7 +127,7 @@ describe('MISP export', () => {
     expect(ship.errors).toEqual([]);
     expect(person.templates).toEqual({ person: 1, geolocation: 1, annotation: 1, report: 1 });
     expect(ship.templates).toMatchObject({ 'ftm-Vessel': 1, report: 1 });
-    expect(person.values).toEqual(expect.arrayContaining(['El Amrani', 'EM 123456', ids.open]));
+    expect(person.values).toEqual(expect.arrayContaining(['Van der Voorbeeld', 'EM 123456', ids.open]));
     expect(person).toMatchObject({ distribution: 0, threat_level_id: 3, analysis: 0, date: '2026-11-20' });
     expect(person.tags).toEqual(expect.arrayContaining(['tlp:amber+strict', 'passerelle:category="terrorism.travel"']));
     // Deterministic: the same signal gives the same event.
@@ -160,7 +160,7 @@ describe('MISP export', () => {
     expect(a.values).toEqual(expect.arrayContaining([ids.open, ids.secret, SECRET_SUMMARY]));
     // Nothing of the secret signal reaches the restricted analyst: not its id, summary or names.
     expect(l.values).toContain(ids.open);
-    expect(l.values.filter((v) => v === ids.secret || v === SECRET_SUMMARY || v === 'Youssef')).toEqual([]);
+    expect(l.values.filter((v) => v === ids.secret || v === SECRET_SUMMARY || v === 'Maxime')).toEqual([]);
     expect(JSON.stringify(low.body)).not.toContain(ids.secret);
     // The strictest marking and the most urgent threat level of what each may see.
     expect(a.tags).toEqual(expect.arrayContaining(['tlp:red', 'passerelle:classification="secret"']));

@@ -19,7 +19,7 @@ export function nameTokens(value: string): string[] {
   );
 }
 
-/** Family and given names as one order-free token list: "El Amrani, Youssef" = "Youssef EL-AMRANI". */
+/** Family and given names as one order-free token list: "De Proef, Lena" = "Lena DE-PROEF". */
 export function normalisedPersonName(familyName: string, givenNames = ''): string {
   return [...nameTokens(familyName), ...nameTokens(givenNames)].sort().join(' ');
 }

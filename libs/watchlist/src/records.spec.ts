@@ -4,7 +4,7 @@ describe('agency records files', () => {
   it('reads CSV with quoted fields, both document forms and line numbers', () => {
     const csv = [
       'ref,familyName,givenNames,birthDate,documentType,documentNumber,documentCountry,documents',
-      'R1,"El Amrani, jr",Youssef,1990-04-12,passport,EM 123 456,be,',
+      'R1,"De Proef, jr",Lena,1990-04-12,passport,EM 123 456,be,',
       'R2,Иванов,Сергей,1985-01-02,,,,"identity-card:BE:591-12;passport:RU:75 1234567"',
       '',
       'R3,Peeters,,,,,,',
@@ -15,8 +15,8 @@ describe('agency records files', () => {
       line: 2,
       ref: 'R1',
       person: {
-        familyName: 'El Amrani, jr',
-        givenNames: 'Youssef',
+        familyName: 'De Proef, jr',
+        givenNames: 'Lena',
         birthDate: '1990-04-12',
         documents: [{ type: 'passport', number: 'EM 123 456', issuingCountry: 'BE' }],
       },

@@ -31,8 +31,8 @@ describe('MISP event of a signal', () => {
     expect(names).toEqual(['person', 'geolocation', 'annotation', 'report']);
     const person = e.Object[0];
     expect(values(person)).toMatchObject({
-      'last-name': 'El Amrani',
-      'first-name': 'Youssef Karim',
+      'last-name': 'Van der Voorbeeld',
+      'first-name': 'Jan Pieter',
       'date-of-birth': '1994-03-17',
       'passport-number': 'EM 123456',
       'passport-country': 'BE',

@@ -73,13 +73,13 @@ describe('STIX 2.1 mapping of a signal', () => {
     expect(objs[0]).toMatchObject({ definition_type: 'statement' });
     expect((objs[0].definition as { statement: string }).statement).toContain('Classification: RESTRICTED. Handling H2');
     expect(byType(objs, 'identity')[0]).toMatchObject({
-      name: 'Youssef Karim El Amrani',
+      name: 'Jan Pieter Van der Voorbeeld',
       identity_class: 'individual',
       roles: ['traveller'],
       extensions: {
         [CONTEXT_EXTENSION]: {
           extension_type: 'property-extension',
-          family_name: 'El Amrani',
+          family_name: 'Van der Voorbeeld',
           birth_date: '1994-03-17',
           documents: [{ type: 'passport', number: 'EM 123456', issuing_country: 'BE' }],
         },

@@ -70,7 +70,7 @@ describe('router', () => {
     const b = exampleSignal('subject-person', 'PASS-M-1');
     b.subjects[0] = {
       kind: 'person',
-      familyName: 'ELAMRANI',
+      familyName: 'VANDERVOORBEELD',
       documents: [{ type: 'passport', number: 'EM-987654', issuingCountry: 'BE' }],
     };
     b.category = 'border-management';
