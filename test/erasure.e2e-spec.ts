@@ -135,6 +135,13 @@ describe('erasure on the two-person rule', () => {
       { action: 'signal.erasure-requested', actor: `principal:${ids['officer-a']}` },
       { action: 'signal.erasure-refused', actor: `principal:${ids['officer-a']}` },
     ]);
+
+    // The former code `data-subject-request` is still taken, as its replacement: for OCAM's
+    // processing a data subject's rights are exercised indirectly (docs/legal-basis.md).
+    const legacy = await officer('officer-a')('POST', '/v1/admin/erasures', { signalId: id, reason: 'data-subject-request' });
+    expect(legacy.status).toBe(201);
+    expect(legacy.body.reason).toBe('indirect-access-request');
+    expect((await officer('officer-a')('POST', `/v1/admin/erasures/${legacy.body.id}/refuse`)).status).toBe(200);
   });
 
   it('erases every copy on a second officer’s approval; the trail keeps the facts and verifies', async () => {

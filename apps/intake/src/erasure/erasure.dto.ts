@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ERASURE_REASONS, ErasureReason } from '@passerelle/contracts';
+import { ERASURE_REASONS, ErasureReason, LEGACY_ERASURE_REASONS } from '@passerelle/contracts';
+import { Transform } from 'class-transformer';
 import { IsIn, IsUUID, ValidateIf } from 'class-validator';
 import { ERASURE_REQUEST_STATUSES, ErasureRequest, ErasureRequestStatus } from './erasure-requests.repository';
 
@@ -9,7 +10,18 @@ export class RequestErasureDto {
   @IsUUID()
   signalId!: string;
 
-  @ApiProperty({ enum: ERASURE_REASONS, description: 'Why it is erased before its term' })
+  @ApiProperty({
+    enum: ERASURE_REASONS,
+    description:
+      'Why it is erased before its term. `data-subject-request` is still accepted, as an alias of `indirect-access-request` ' +
+      "(a data subject's rights over OCAM's processing are exercised indirectly, through the Standing Committees I and P).",
+  })
+  // The legacy code becomes its replacement before validation: older clients keep working.
+  @Transform(({ value }) =>
+    typeof value === 'string' && value in LEGACY_ERASURE_REASONS
+      ? LEGACY_ERASURE_REASONS[value as keyof typeof LEGACY_ERASURE_REASONS]
+      : value,
+  )
   @IsIn(ERASURE_REASONS)
   reason!: ErasureReason;
 }

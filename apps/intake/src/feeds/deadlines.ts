@@ -1,6 +1,11 @@
 import { URGENCIES, Urgency } from '@passerelle/contracts';
 
-/** Time allowed to assess a signal, by urgency (EU information-exchange directive's time limits). */
+/**
+ * Time allowed to assess a signal, by urgency: a deployment's own targets (INTAKE_DEADLINES), not a
+ * legal time limit. Directive (EU) 2023/977 sets time limits for answers between member states'
+ * law-enforcement authorities; it does not govern a support service's reporting to OCAM nor OCAM's
+ * assessment (docs/legal-basis.md).
+ */
 export type Deadlines = Record<Urgency, number>;
 
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };

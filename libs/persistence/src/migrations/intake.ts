@@ -433,6 +433,23 @@ export class IntakeEmbargo1797410000000 implements MigrationInterface {
   }
 }
 
+/**
+ * The erasure reason `data-subject-request` becomes `indirect-access-request` (issue 27): for OCAM's
+ * processing a data subject's rights are exercised indirectly, through the Standing Committees I and
+ * P (law of 30 July 2018). Stored requests get the new code; the ledger keeps what it recorded.
+ */
+export class IntakeErasureReasonIndirect1797420000000 implements MigrationInterface {
+  name = 'IntakeErasureReasonIndirect1797420000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`update intake.erasure_requests set reason = 'indirect-access-request' where reason = 'data-subject-request'`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`update intake.erasure_requests set reason = 'data-subject-request' where reason = 'indirect-access-request'`);
+  }
+}
+
 export const intakeMigrations = [
   IntakeInboxSignals1763800000000,
   IntakeDossiersAssessments1763900000000,
@@ -445,4 +462,5 @@ export const intakeMigrations = [
   IntakeWatchlistUsage1796700000000,
   IntakeAccessOutbox1796830000000,
   IntakeEmbargo1797410000000,
+  IntakeErasureReasonIndirect1797420000000,
 ];
