@@ -41,6 +41,18 @@ const FEED = /^[a-z][a-z0-9-]{1,39}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const INSTANT_MESSAGE = '$property must be a date (2027-06-30) or a date-time with an offset (2027-06-30T12:00:00Z)';
 
+/**
+ * What `clearance` is: a record. A security clearance (habilitation de sécurité / veiligheidsmachtiging)
+ * is issued by the national security authority under the law of 11 December 1998; an officer records
+ * the level and expiry it issued, it does not grant one. The codes stay as they are on the wire.
+ */
+const CLEARANCE_RECORDED =
+  'Record the level this person may read, as established outside Passerelle: for confidential (CONFIDENTIEL/VERTROUWELIJK), ' +
+  'secret (SECRET/GEHEIM) and top-secret (TRÈS SECRET/ZEER GEHEIM), the security clearance the national security authority ' +
+  'issued (habilitation de sécurité / veiligheidsmachtiging, law of 11 December 1998); for restricted (RESTREINT/BEPERKT), ' +
+  'which under the reformed law needs no clearance, the need to know and the instruction given; unclassified: none. ' +
+  'Passerelle records it, it does not grant one.';
+
 /** `clearanceExpiresAt`, on creation and on update: an instant, or null for none. */
 const ExpiryInstant = (doc: ApiPropertyOptions): PropertyDecorator =>
   applyDecorators(
@@ -74,7 +86,10 @@ export class CreatePrincipalDto {
   @IsString()
   @Matches(AGENCY, { message: '$property must be a lower-case agency code' })
   agency?: string | null;
-  @ApiProperty({ enum: CLEARANCES }) @IsIn(CLEARANCES) clearance!: Clearance;
+  /** The clearance as recorded: the national security authority issues it, the officer records it (docs/legal-basis.md §6). */
+  @ApiProperty({ enum: CLEARANCES, description: CLEARANCE_RECORDED })
+  @IsIn(CLEARANCES)
+  clearance!: Clearance;
   /** When the clearance lapses; absent or null for none. Must be in the future. */
   @ExpiryInstant({ description: 'a date (00:00 UTC) or a date-time with an offset; in the future', example: '2027-06-30' })
   clearanceExpiresAt?: string | null;
@@ -84,7 +99,7 @@ export class CreatePrincipalDto {
 
 /** Only clearance, its expiry and feeds change; role, agency and name are fixed for a principal's life. */
 export class UpdatePrincipalDto {
-  @ApiPropertyOptional({ enum: CLEARANCES }) @OmittableNotNull() @IsIn(CLEARANCES) clearance?: Clearance;
+  @ApiPropertyOptional({ enum: CLEARANCES, description: CLEARANCE_RECORDED }) @OmittableNotNull() @IsIn(CLEARANCES) clearance?: Clearance;
   /** null removes the expiry; a past instant withdraws the clearance at once. */
   @ExpiryInstant({ description: 'null removes the expiry; a past instant withdraws the clearance at once' })
   clearanceExpiresAt?: string | null;
