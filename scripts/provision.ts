@@ -48,7 +48,20 @@ export async function provisionKafkaFromEnv(agencies: string[] = [], env: NodeJS
   const known = env.KAFKA_CREDENTIALS_FILE
     ? readKafkaCredentials(env.KAFKA_CREDENTIALS_FILE).principals.flatMap((p) => (p.kind === 'agency' && p.agency ? [p.agency] : []))
     : [];
-  return provisionKafka(kafkaConnectionFromEnv('admin', env), { prefix: env.KAFKA_TOPIC_PREFIX ?? '', agencies: [...known, ...agencies] });
+  // A stretched cluster (npm run sites) names its replication: KAFKA_REPLICATION_FACTOR, and
+  // KAFKA_MIN_INSYNC_REPLICAS (a number, or `inherit`: the brokers' default, which failover changes).
+  const isr = env.KAFKA_MIN_INSYNC_REPLICAS;
+  const replication = env.KAFKA_REPLICATION_FACTOR
+    ? {
+        replicationFactor: Number(env.KAFKA_REPLICATION_FACTOR),
+        minInsyncReplicas: isr === 'inherit' ? null : isr ? Number(isr) : undefined,
+      }
+    : {};
+  return provisionKafka(kafkaConnectionFromEnv('admin', env), {
+    prefix: env.KAFKA_TOPIC_PREFIX ?? '',
+    agencies: [...known, ...agencies],
+    ...replication,
+  });
 }
 
 /** The `kafka` section of dev-credentials.json: where the brokers are and every local Kafka user. */

@@ -24,7 +24,10 @@
 #
 # One node: broker 127.0.0.1:9092 (controller 9093, TLS 9192). Three nodes: brokers
 # 127.0.0.1:19092,19094,19096 (controllers on the next port up, TLS 100 above), replication
-# factor 3, min.insync.replicas 2.
+# factor 3, min.insync.replicas 2. Five nodes (`--nodes 5`, the two-site layout of `npm run sites`,
+# docs/continuity.md): brokers 1, 2 in rack (site) a and 3, 4 in rack b on 127.0.0.1:29092,29094,
+# 29096,29098; KRaft controllers on nodes 1 (a), 3 (b) and 5 (tie-breaker site c, a controller only);
+# replication factor 4, min.insync.replicas 3, rack-aware placement; small heaps.
 # Jars go to $PASSERELLE_CACHE (default ~/.cache/passerelle); data, logs, pid files, credentials and
 # certificates go to $PASSERELLE_KAFKA_DIR (default <repo>/.passerelle/kafka), both outside git.
 set -euo pipefail
@@ -35,7 +38,7 @@ kafka_version=$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$here
 cache=${PASSERELLE_CACHE:-$HOME/.cache/passerelle}
 libs="$cache/kafka-$kafka_version/libs"
 state_root=${PASSERELLE_KAFKA_DIR:-$repo/.passerelle/kafka}
-heap=${KAFKA_HEAP:-"-Xms128m -Xmx512m"}
+heap=${KAFKA_HEAP:-}
 ready_timeout=${KAFKA_READY_TIMEOUT:-120}
 
 acls_file=${KAFKA_ACLS_FILE:-$here/acls.json}
@@ -58,7 +61,8 @@ while [ $# -gt 0 ]; do
     *) echo "kafka.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
-case "$nodes" in 1|3) ;; *) echo "kafka.sh: --nodes must be 1 or 3" >&2; exit 2 ;; esac
+case "$nodes" in 1|3|5) ;; *) echo "kafka.sh: --nodes must be 1, 3 or 5" >&2; exit 2 ;; esac
+if [ -z "$heap" ]; then if [ "$nodes" = 5 ]; then heap="-Xms64m -Xmx256m"; else heap="-Xms128m -Xmx512m"; fi; fi
 
 state="$state_root/cluster-$nodes"
 creds="$state/credentials.json"
@@ -66,17 +70,25 @@ secrets="$state/broker-secrets.env"
 admin_props="$state/admin.properties"
 tls="$state/tls"
 
-broker_port() { if [ "$nodes" = 1 ]; then echo 9092; else echo $((19090 + 2 * $1)); fi; }
+broker_port() { if [ "$nodes" = 1 ]; then echo 9092; elif [ "$nodes" = 5 ]; then echo $((29090 + 2 * $1)); else echo $((19090 + 2 * $1)); fi; }
+# The two-site layout: node 5 (site c) is a controller only; nodes 2 and 4 are brokers only.
+is_broker() { [ "$nodes" != 5 ] || [ "$1" -le 4 ]; }
+is_controller() { [ "$nodes" != 5 ] || [ "$1" = 1 ] || [ "$1" = 3 ] || [ "$1" = 5 ]; }
+rack_of() { case "$1" in 1 | 2) echo a ;; 3 | 4) echo b ;; *) echo c ;; esac; }
+broker_count() { if [ "$nodes" = 5 ]; then echo 4; else echo "$nodes"; fi; }
+broker_nodes() { local i; for i in $(seq 1 "$nodes"); do if is_broker "$i"; then echo "$i"; fi; done; }
+# The port that tells a node is up: its broker listener, or a controller-only node's controller one.
+node_port() { if is_broker "$1"; then broker_port "$1"; else controller_port "$1"; fi; }
 controller_port() { echo $(($(broker_port "$1") + 1)); }
 tls_port() { echo $(($(broker_port "$1") + 100)); }
 bootstrap() {
   local out="" i
-  for i in $(seq 1 "$nodes"); do out="${out:+$out,}127.0.0.1:$(broker_port "$i")"; done
+  for i in $(broker_nodes); do out="${out:+$out,}127.0.0.1:$(broker_port "$i")"; done
   echo "$out"
 }
 tls_bootstrap() {
   local out="" i
-  for i in $(seq 1 "$nodes"); do out="${out:+$out,}127.0.0.1:$(tls_port "$i")"; done
+  for i in $(broker_nodes); do out="${out:+$out,}127.0.0.1:$(tls_port "$i")"; done
   echo "$out"
 }
 
@@ -188,18 +200,27 @@ scram_jaas() { echo "org.apache.kafka.common.security.scram.ScramLoginModule req
 
 write_config() {
   local i=$1 dir="$state/node-$1" voters="" j
-  for j in $(seq 1 "$nodes"); do voters="${voters:+$voters,}$j@127.0.0.1:$(controller_port "$j")"; done
-  local rf=1 isr=1
+  for j in $(seq 1 "$nodes"); do is_controller "$j" && voters="${voters:+$voters,}$j@127.0.0.1:$(controller_port "$j")"; done
+  local rf=1 isr=1 roles="broker,controller" listeners node_lines
   [ "$nodes" = 3 ] && rf=3 && isr=2
+  [ "$nodes" = 5 ] && rf=4 && isr=3
+  is_broker "$i" || roles=controller
+  is_controller "$i" || roles=broker
+  listeners="CLIENT://$listen_host:$(broker_port "$i"),CONTROLLER://127.0.0.1:$(controller_port "$i"),TLS://$listen_host:$(tls_port "$i")"
+  node_lines="advertised.listeners=CLIENT://$advertised_host:$(broker_port "$i"),TLS://$advertised_host:$(tls_port "$i")
+inter.broker.listener.name=CLIENT"
+  [ "$roles" = broker ] && listeners="CLIENT://$listen_host:$(broker_port "$i"),TLS://$listen_host:$(tls_port "$i")"
+  [ "$roles" = controller ] && listeners="CONTROLLER://127.0.0.1:$(controller_port "$i")" && node_lines=""
+  [ "$nodes" = 5 ] && is_broker "$i" && node_lines="$node_lines
+broker.rack=$(rack_of "$i")"
   mkdir -p "$dir/data" "$dir/logs"
   cat >"$dir/server.properties" <<EOF
-process.roles=broker,controller
+process.roles=$roles
 node.id=$i
 controller.quorum.voters=$voters
-listeners=CLIENT://$listen_host:$(broker_port "$i"),CONTROLLER://127.0.0.1:$(controller_port "$i"),TLS://$listen_host:$(tls_port "$i")
-advertised.listeners=CLIENT://$advertised_host:$(broker_port "$i"),TLS://$advertised_host:$(tls_port "$i")
+listeners=$listeners
+$node_lines
 controller.listener.names=CONTROLLER
-inter.broker.listener.name=CLIENT
 listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT,TLS:SASL_SSL
 # Clients and brokers: SCRAM-SHA-512. Controllers: PLAIN (KRaft controllers cannot use SCRAM).
 listener.name.client.sasl.enabled.mechanisms=SCRAM-SHA-512
@@ -260,8 +281,8 @@ format_storage() {
 start_node() {
   local i=$1 dir="$state/node-$1"
   if node_pid "$i" >/dev/null; then log "node $i already running (pid $(node_pid "$i"))"; return; fi
-  if port_open "$(broker_port "$i")"; then
-    log "port $(broker_port "$i") is taken by a process this script did not start; reusing it"
+  if port_open "$(node_port "$i")"; then
+    log "port $(node_port "$i") is taken by a process this script did not start; reusing it"
     return
   fi
   write_config "$i"
@@ -285,13 +306,13 @@ brokers_answering() {
 wait_ready() {
   local want=$1 deadline=$((SECONDS + ready_timeout)) i
   for i in $(seq 1 "$nodes"); do
-    while ! port_open "$(broker_port "$i")"; do
+    while ! port_open "$(node_port "$i")"; do
       if [ -f "$state/node-$i/pid" ] && ! node_pid "$i" >/dev/null; then
         log "node $i exited during start-up; last lines of its log:"
         tail -n 30 "$state/node-$i/logs/server.log" "$state/node-$i/logs/stdout.log" >&2 2>/dev/null || true
         exit 1
       fi
-      [ $SECONDS -lt $deadline ] || { log "node $i did not open port $(broker_port "$i") within ${ready_timeout}s"; exit 1; }
+      [ $SECONDS -lt $deadline ] || { log "node $i did not open port $(node_port "$i") within ${ready_timeout}s"; exit 1; }
       sleep 0.5
     done
   done
@@ -330,8 +351,8 @@ case "$cmd" in
     fi
     ensure_secrets
     all_up=1
-    for i in $(seq 1 "$nodes"); do port_open "$(broker_port "$i")" || all_up=0; done
-    if [ $all_up = 1 ] && [ "$(brokers_answering)" -ge "$nodes" ]; then
+    for i in $(seq 1 "$nodes"); do port_open "$(node_port "$i")" || all_up=0; done
+    if [ $all_up = 1 ] && [ "$(brokers_answering)" -ge "$(broker_count)" ]; then
       log "already running ($nodes node(s)); reusing it"
       echo "KAFKA_BROKERS=$(bootstrap)"
       echo "KAFKA_CREDENTIALS_FILE=$creds"
@@ -340,7 +361,7 @@ case "$cmd" in
     fi
     [ -f "$state/cluster-id" ] || java_cmd kafka.tools.StorageTool random-uuid >"$state/cluster-id"
     for i in $(seq 1 "$nodes"); do start_node "$i"; done
-    wait_ready "$nodes"
+    wait_ready "$(broker_count)"
     log "ready: $nodes node(s), data in $state"
     echo "KAFKA_BROKERS=$(bootstrap)"
     echo "KAFKA_CREDENTIALS_FILE=$creds"
@@ -363,10 +384,10 @@ case "$cmd" in
     fetch_jars
     [ -f "$secrets" ] && ensure_secrets
     n=0
-    for i in $(seq 1 "$nodes"); do port_open "$(broker_port "$i")" && n=$((n + 1)); done
-    [ "$n" -lt "$nodes" ] || n=$(brokers_answering)
-    echo "brokers answering: $n of $nodes ($(bootstrap))"
-    [ "$n" -ge "$nodes" ]
+    for i in $(broker_nodes); do port_open "$(broker_port "$i")" && n=$((n + 1)); done
+    [ "$n" -lt "$(broker_count)" ] || n=$(brokers_answering)
+    echo "brokers answering: $n of $(broker_count) ($(bootstrap))"
+    [ "$n" -ge "$(broker_count)" ]
     ;;
   kill-node)
     [ -n "$node_arg" ] || { log "kill-node needs a node number"; exit 2; }
@@ -380,11 +401,28 @@ case "$cmd" in
     fetch_jars
     ensure_secrets
     start_node "$node_arg"
-    wait_ready "$nodes"
+    wait_ready "$(broker_count)"
     log "node $node_arg is back"
     ;;
   brokers)
     bootstrap
+    ;;
+  min-isr)
+    # The cluster-wide default of min.insync.replicas (what the topics of a stretched cluster inherit),
+    # changed through Kafka's own admin API: the two-site failover lowers it, failback restores it.
+    [ -n "$node_arg" ] || { log "min-isr needs a number"; exit 2; }
+    fetch_jars
+    ensure_secrets
+    java_cmd kafka.admin.ConfigCommand --bootstrap-server "$(bootstrap)" --command-config "$admin_props" --alter \
+      --entity-type brokers --entity-default --add-config "min.insync.replicas=$node_arg" >/dev/null
+    log "min.insync.replicas (cluster default) is now $node_arg"
+    ;;
+  describe-default)
+    # The cluster-wide dynamic broker configs (min.insync.replicas after a failover).
+    fetch_jars
+    ensure_secrets
+    java_cmd kafka.admin.ConfigCommand --bootstrap-server "$(bootstrap)" --command-config "$admin_props" --describe \
+      --entity-type brokers --entity-default
     ;;
   jars)
     # Where Kafka's jars are (fetched first if need be): provisioning runs ConfigCommand from them

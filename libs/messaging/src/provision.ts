@@ -16,6 +16,15 @@ export interface ProvisionOptions {
    * not per namespace: a test file's provisioning (its own prefix) leaves them to the run's setup.
    */
   quotas?: boolean;
+  /**
+   * Replication of the topics created (default min(3, brokers), with min.insync.replicas 2 from 3
+   * on). A cluster stretched over two sites sets 4 and null: its topics inherit the brokers'
+   * min.insync.replicas (3: every acknowledged write is on both sites), which the site-loss
+   * runbook lowers and restores cluster-wide in one step (docs/continuity.md).
+   */
+  replicationFactor?: number;
+  /** null: no topic-level setting, the brokers' default applies. */
+  minInsyncReplicas?: number | null;
 }
 
 /**
@@ -32,7 +41,9 @@ export async function provisionKafka(conn: KafkaConnection, opts: ProvisionOptio
   await admin.connect();
   try {
     const { brokers: live } = await admin.describeCluster();
-    const rf = Math.min(3, live.length);
+    const rf = opts.replicationFactor ?? Math.min(3, live.length);
+    if (rf > live.length) throw new Error(`replication factor ${rf} needs ${rf} brokers; ${live.length} answer`);
+    const minIsr = opts.minInsyncReplicas === undefined ? (rf >= 3 ? 2 : null) : opts.minInsyncReplicas;
     const names = topicNames(prefix);
     const wanted = provisionedTopics(names, agencies);
     const existing = new Set(await admin.listTopics());
@@ -48,7 +59,7 @@ export async function provisionKafka(conn: KafkaConnection, opts: ProvisionOptio
           numPartitions: opts.partitions ?? 3,
           replicationFactor: rf,
           configEntries: [
-            ...(rf >= 3 ? [{ name: 'min.insync.replicas', value: '2' }] : []),
+            ...(minIsr !== null ? [{ name: 'min.insync.replicas', value: String(minIsr) }] : []),
             // As short as the topic's consumers allow (docs/operations.md, Retention).
             { name: 'retention.ms', value: String(topicRetentionMs(names, topic)) },
           ],

@@ -1,0 +1,288 @@
+/**
+ * `npm run drill:site-loss [-- --rate <per second>] [--before <s>] [--after <s>] [--json <file>]`
+ *
+ * The site-loss drill on the engines (infra/sites/sites.sh, started when it is not running): load
+ * through both sites — each write a Postgres commit through the site's HAProxy and a Kafka record
+ * (acks=all, idempotent producer) through the site's brokers — then `kill -9` of every process of
+ * site a at once, the runbook's failover (`sites.sh failover b`, each step printed), load on site b
+ * only, then failback (`sites.sh failback a`). Prints and writes JSON:
+ * - RPO: every write acknowledged before the cut (and after it, at site b) is stored exactly once,
+ *   in Postgres and on Kafka (lost 0, doubled 0), checked after the failover and after failback;
+ * - RTO: from the cut to the first acknowledged Postgres commit and Kafka record at site b.
+ *
+ * What it does not do yet: drive the apps (gateway, router, intake, audit) in both sites; the
+ * engines' guarantees it measures are what those apps stand on (docs/continuity.md).
+ * Exit code 0: RPO 0 before and after failback; 1 otherwise, or when the drill cannot start.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Pool } from 'pg';
+import { kafkaClient, kafkaConnectionFromEnv, KafkaProducer } from '@passerelle/messaging';
+
+const ROOT = resolve(__dirname, '..', '..');
+const SITES = join(ROOT, 'infra/sites/sites.sh');
+const TOPIC = 'drill.site-loss.v1';
+
+type Site = 'a' | 'b';
+const HAPROXY: Record<Site, number> = { a: 25441, b: 25442 };
+const BROKERS: Record<Site, string[]> = {
+  a: ['127.0.0.1:29092', '127.0.0.1:29094'],
+  b: ['127.0.0.1:29096', '127.0.0.1:29098'],
+};
+
+const sites = (...args: string[]) => execFileSync('bash', [SITES, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+function kafkaEnv(): NodeJS.ProcessEnv {
+  const lines = sites('env', 'a').trim().split('\n');
+  return { ...process.env, ...Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])) };
+}
+
+interface Writer {
+  site: Site;
+  pgAcked: string[];
+  kafkaAcked: string[];
+  pgFailed: number;
+  kafkaFailed: number;
+  firstPgAfter?: number;
+  firstKafkaAfter?: number;
+  stop(): Promise<void>;
+}
+
+/** Writes `rate` ids per second through one site until stopped; records what was acknowledged. */
+async function startWriter(site: Site, rate: number, env: NodeJS.ProcessEnv, cutAt: () => number | undefined): Promise<Writer> {
+  const pool = new Pool({
+    connectionString: `postgres://postgres@127.0.0.1:${HAPROXY[site]}/postgres`,
+    max: 4,
+    connectionTimeoutMillis: 2000,
+    query_timeout: 3000,
+  });
+  pool.on('error', () => undefined);
+  const conn = { ...kafkaConnectionFromEnv('admin', env), brokers: [...BROKERS[site], ...BROKERS[site === 'a' ? 'b' : 'a']] };
+  const producer: KafkaProducer = kafkaClient(conn, `drill-${site}`, {
+    connectionTimeout: 2000,
+    requestTimeout: 5000,
+    retry: { retries: 2, initialRetryTime: 200 },
+  }).producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  const w: Writer = { site, pgAcked: [], kafkaAcked: [], pgFailed: 0, kafkaFailed: 0, stop: async () => undefined };
+  let n = 0;
+  let running = true;
+  // Postgres and Kafka each have their own requests in flight: one blocked engine does not slow the other.
+  const inflight = { pg: new Set<Promise<void>>(), kafka: new Set<Promise<void>>() };
+  const track = (kind: 'pg' | 'kafka', p: Promise<void>) => {
+    if (inflight[kind].size >= 20) {
+      // That engine is blocked (a site lost, writes not yet allowed): this write is not attempted there.
+      if (kind === 'pg') w.pgFailed++;
+      else w.kafkaFailed++;
+      return;
+    }
+    const tracked = p.finally(() => inflight[kind].delete(tracked));
+    inflight[kind].add(tracked);
+  };
+  const one = (id: string) => {
+    if (inflight.pg.size < 20)
+      track(
+        'pg',
+        pool
+          .query('insert into drill_site_loss (id, site) values ($1, $2)', [id, site])
+          .then(() => {
+            w.pgAcked.push(id);
+            const cut = cutAt();
+            if (cut !== undefined && w.firstPgAfter === undefined) w.firstPgAfter = Date.now() - cut;
+          })
+          .catch(() => void w.pgFailed++),
+      );
+    else w.pgFailed++;
+    if (inflight.kafka.size < 20)
+      track(
+        'kafka',
+        producer
+          .send({ topic: TOPIC, acks: -1, messages: [{ key: id, value: id }] })
+          .then(() => {
+            w.kafkaAcked.push(id);
+            const cut = cutAt();
+            if (cut !== undefined && w.firstKafkaAfter === undefined) w.firstKafkaAfter = Date.now() - cut;
+          })
+          .catch(() => void w.kafkaFailed++),
+      );
+    else w.kafkaFailed++;
+  };
+  const loop = (async () => {
+    const start = Date.now();
+    while (running) {
+      const due = start + (n * 1000) / rate;
+      if (Date.now() < due) {
+        await new Promise((r) => setTimeout(r, due - Date.now()));
+        continue;
+      }
+      one(`${site}-${n++}-${Date.now()}`);
+    }
+    await Promise.allSettled([...inflight.pg, ...inflight.kafka]);
+  })();
+  w.stop = async () => {
+    running = false;
+    await loop;
+    await producer.disconnect().catch(() => undefined);
+    await pool.end().catch(() => undefined);
+  };
+  return w;
+}
+
+/** How many times each acknowledged id is stored, in Postgres (through `site`) and on Kafka. */
+async function count(site: Site, env: NodeJS.ProcessEnv, acked: { pg: string[]; kafka: string[] }) {
+  const pool = new Pool({ connectionString: `postgres://postgres@127.0.0.1:${HAPROXY[site]}/postgres`, max: 1 });
+  const rows: { id: string; n: number }[] = (await pool.query('select id, count(*)::int as n from drill_site_loss group by id')).rows;
+  await pool.end();
+  const inPg = new Map(rows.map((r) => [r.id, r.n]));
+  const kafka = kafkaClient(
+    { ...kafkaConnectionFromEnv('admin', env), brokers: [...BROKERS[site], ...BROKERS[site === 'a' ? 'b' : 'a']] },
+    'drill-count',
+  );
+  const admin = kafka.admin();
+  await admin.connect();
+  const high = await admin.fetchTopicOffsets(TOPIC);
+  await admin.disconnect();
+  const inKafka = new Map<string, number>();
+  const seen = new Set<string>();
+  const consumer = kafka.consumer({ groupId: `drill-count-${Date.now()}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic: TOPIC, fromBeginning: true });
+  const remaining = new Map(high.filter((p) => BigInt(p.high) > BigInt(p.low)).map((p) => [p.partition, BigInt(p.high)]));
+  await new Promise<void>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error('reading the drill topic took over 120 s')), 120_000);
+    if (remaining.size === 0) {
+      clearTimeout(timer);
+      done();
+    }
+    void consumer.run({
+      eachMessage: async ({ partition, message }) => {
+        const id = message.value?.toString() ?? '';
+        // A record is its partition and offset: a redelivery to this reader is not a second record.
+        const at = `${partition}@${message.offset}`;
+        if (!seen.has(at)) {
+          seen.add(at);
+          inKafka.set(id, (inKafka.get(id) ?? 0) + 1);
+        }
+        if (BigInt(message.offset) + 1n >= (remaining.get(partition) ?? 0n)) remaining.delete(partition);
+        if (remaining.size === 0) {
+          clearTimeout(timer);
+          done();
+        }
+      },
+    });
+  });
+  await consumer.disconnect();
+  const judge = (ids: string[], stored: Map<string, number>) => ({
+    acknowledged: ids.length,
+    lost: ids.filter((id) => !stored.has(id)),
+    doubled: ids.filter((id) => (stored.get(id) ?? 0) > 1),
+  });
+  const pg = judge(acked.pg, inPg);
+  const kf = judge(acked.kafka, inKafka);
+  return {
+    postgres: { acknowledged: pg.acknowledged, lost: pg.lost.length, doubled: pg.doubled.length, lostIds: pg.lost.slice(0, 20) },
+    kafka: { acknowledged: kf.acknowledged, lost: kf.lost.length, doubled: kf.doubled.length, lostIds: kf.lost.slice(0, 20) },
+  };
+}
+
+function option(argv: string[], name: string, fallback: number): number {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(argv[i + 1]) : fallback;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const rate = option(argv, 'rate', 100);
+  const before = option(argv, 'before', 10);
+  const after = option(argv, 'after', 10);
+  const jsonAt = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : join(ROOT, '.passerelle/sites', `drill-${Date.now()}.json`);
+  try {
+    sites('status');
+    say('drill: the two sites are running');
+  } catch {
+    say('drill: starting the two sites (infra/sites/sites.sh start)');
+    sites('start');
+  }
+  const env = kafkaEnv();
+  const admin = kafkaClient(kafkaConnectionFromEnv('admin', env), 'drill-setup').admin();
+  await admin.connect();
+  if (!(await admin.listTopics()).includes(TOPIC))
+    await admin.createTopics({ waitForLeaders: false, topics: [{ topic: TOPIC, numPartitions: 3, replicationFactor: 4 }] });
+  // Every partition led before the load starts (kafkajs's own wait gives up on the first broker that does not know it yet).
+  for (const deadline = Date.now() + 60_000; ;) {
+    const meta = await admin.fetchTopicMetadata({ topics: [TOPIC] }).catch(() => undefined);
+    if (meta?.topics[0]?.partitions.length === 3 && meta.topics[0].partitions.every((p) => p.leader >= 0)) break;
+    if (Date.now() > deadline) throw new Error(`${TOPIC} has no leader on every partition after 60 s`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await admin.disconnect();
+  const setup = new Pool({ connectionString: `postgres://postgres@127.0.0.1:${HAPROXY.a}/postgres`, max: 1 });
+  await setup.query(
+    'create table if not exists drill_site_loss (id text primary key, site text not null, at timestamptz not null default clock_timestamp())',
+  );
+  await setup.end();
+
+  const clock: { cut?: number } = {};
+  say(`drill: load at ${rate}/s through both sites for ${before} s`);
+  const writers = { a: await startWriter('a', rate / 2, env, () => clock.cut), b: await startWriter('b', rate / 2, env, () => clock.cut) };
+  await new Promise((r) => setTimeout(r, before * 1000));
+  // The cut: site a's writer is in site a, it goes with it; what it had acknowledged must survive.
+  clock.cut = Date.now();
+  const cut = clock.cut;
+  sites('kill-site', 'a');
+  const stopA = writers.a.stop();
+  say('drill: site a killed (kill -9 of etcd, Patroni, Postgres, HAProxy and brokers at once); failover:');
+  const failoverOut = sites('failover', 'b');
+  process.stdout.write(failoverOut);
+  const failoverDone = (Date.now() - cut) / 1000;
+  await new Promise((r) => setTimeout(r, after * 1000));
+  await Promise.all([stopA, writers.b.stop()]);
+  const acked = {
+    pg: [...writers.a.pgAcked, ...writers.b.pgAcked],
+    kafka: [...writers.a.kafkaAcked, ...writers.b.kafkaAcked],
+  };
+  const rto = {
+    postgresSeconds: (writers.b.firstPgAfter ?? NaN) / 1000,
+    kafkaSeconds: (writers.b.firstKafkaAfter ?? NaN) / 1000,
+    failoverStepsSeconds: failoverDone,
+  };
+  const afterFailover = await count('b', env, acked);
+  say(`drill: after failover: ${JSON.stringify(afterFailover)}; RTO ${JSON.stringify(rto)}`);
+  say('drill: failback of site a:');
+  const t = Date.now();
+  process.stdout.write(sites('failback', 'a'));
+  const failbackSeconds = (Date.now() - t) / 1000;
+  const afterFailback = await count('a', env, acked);
+  const ok = [afterFailover, afterFailback].every((c) => c.postgres.lost + c.postgres.doubled + c.kafka.lost + c.kafka.doubled === 0);
+  const report = {
+    ok,
+    rate,
+    secondsBeforeCut: before,
+    secondsAfterCut: after,
+    acknowledged: { postgres: acked.pg.length, kafka: acked.kafka.length },
+    unacknowledged: {
+      postgres: writers.a.pgFailed + writers.b.pgFailed,
+      kafka: writers.a.kafkaFailed + writers.b.kafkaFailed,
+    },
+    rto,
+    afterFailover,
+    afterFailback,
+    failbackSeconds,
+  };
+  mkdirSync(resolve(jsonAt, '..'), { recursive: true });
+  writeFileSync(jsonAt, JSON.stringify(report, null, 2) + '\n');
+  say(JSON.stringify(report, null, 2));
+  say(`drill: ${ok ? 'passed' : 'FAILED'} (JSON in ${jsonAt})`);
+  return ok ? 0 : 1;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`drill: ${(e as Error).message}\n`);
+      process.exit(1);
+    },
+  );
+}
