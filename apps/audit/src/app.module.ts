@@ -21,7 +21,10 @@ import { MarkAnomalyUseCase } from './reviews/mark-anomaly.usecase';
 import { ReadAccessReviewUseCase } from './reviews/read-access-review.usecase';
 import { ReviewScope } from './reviews/review-scope';
 import { ReviewsController } from './reviews/reviews.controller';
-import { ReviewsRepository } from './reviews/reviews.repository';
+import { ClearanceReviewsRepository, ReviewsRepository } from './reviews/reviews.repository';
+import { ClearanceReviewBuilder } from './reviews/clearance-review.builder';
+import { ReadClearanceReviewUseCase } from './reviews/read-clearance-review.usecase';
+import { ReviewBuilders } from './reviews/review-builders';
 import { SignOffReviewUseCase } from './reviews/sign-off-review.usecase';
 
 @Module({
@@ -55,6 +58,10 @@ import { SignOffReviewUseCase } from './reviews/sign-off-review.usecase';
     MarkAnomalyUseCase,
     SignOffReviewUseCase,
     ListReviewsUseCase,
+    ClearanceReviewsRepository,
+    ClearanceReviewBuilder,
+    ReviewBuilders,
+    ReadClearanceReviewUseCase,
   ],
 })
 export class AuditModule {}

@@ -30,12 +30,13 @@ describe('read records', () => {
 
   it('the categories of the signals read, each once, when the reader knows them; never one that is not a code', () => {
     const [r] = readRecords(analyst, 'GET /v1/feeds/ocam/signals', [
-      { signalId: id(1), agency: 'customs', traceId: null, category: 'terrorism.radicalisation' },
+      { signalId: id(1), agency: 'customs', traceId: null, category: 'terrorism.radicalisation', classification: 'restricted' },
       { signalId: id(2), agency: 'customs', traceId: null, category: 'border-management' },
       { signalId: id(3), agency: 'customs', traceId: null, category: 'terrorism.radicalisation' },
       { signalId: id(4), agency: 'customs', traceId: null, category: 'Jan Janssens' },
     ]);
     expect(r.categories).toEqual(['border-management', 'terrorism.radicalisation']);
+    expect(r.classifications).toEqual(['restricted']);
     expect(validateAs(AccessRecordedEvent, r).errors).toEqual([]);
     expect(
       readRecords(analyst, 'GET /v1/signals/{id}', [{ signalId: id(1), agency: 'customs', traceId: null }])[0].categories,

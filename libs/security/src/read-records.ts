@@ -1,4 +1,4 @@
-import { ACCESS_CATEGORY, ACCESS_MAX_SIGNAL_IDS, AccessRecordedEvent, READ_SIGNAL_ID } from '@passerelle/contracts';
+import { ACCESS_CATEGORY, CLASSIFICATIONS, ACCESS_MAX_SIGNAL_IDS, AccessRecordedEvent, READ_SIGNAL_ID } from '@passerelle/contracts';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Principal } from './principal';
 
@@ -9,6 +9,8 @@ export interface ReadSignal {
   traceId: string | null;
   /** Its taxonomy category, where the reader holds it (the intake does; a POC's own signals need none). */
   category?: string;
+  /** Its classification, where the reader holds it. */
+  classification?: string;
 }
 
 /** A signal id as a read record may list it: itself when a UUID, else `sha256:<16 hex>` of it (never free text). */
@@ -41,6 +43,13 @@ export function readRecords(principal: Principal, endpoint: string, signals: Rea
         chunk.map((id) => bySignal.get(id)!.category).filter((c): c is string => typeof c === 'string' && ACCESS_CATEGORY.test(c)),
       ),
     ].sort();
+    const classifications = [
+      ...new Set(
+        chunk
+          .map((id) => bySignal.get(id)!.classification)
+          .filter((c): c is string => typeof c === 'string' && (CLASSIFICATIONS as readonly string[]).includes(c)),
+      ),
+    ].sort();
     const one = chunk.length === 1 ? bySignal.get(chunk[0])! : null;
     records.push({
       eventId: randomUUID(),
@@ -57,6 +66,7 @@ export function readRecords(principal: Principal, endpoint: string, signals: Rea
       signalIds: chunk,
       agencies,
       ...(categories.length ? { categories } : {}),
+      ...(classifications.length ? { classifications } : {}),
     });
   }
   return records;

@@ -117,6 +117,7 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   signalIds: 'id',
   agencies: 'agency',
   categories: 'code',
+  classifications: 'code',
   signal: 'id',
   actor: 'code',
   action: 'code',

@@ -100,6 +100,8 @@ export function accessFacts(p: Record<string, unknown>): {
     else if (typeof p.agency === 'string' && signalId) details.agencies = [str(p.agency, 40)];
     const categories = idList(p.categories, 100);
     if (categories) details.categories = categories;
+    const classifications = idList(p.classifications, 5);
+    if (classifications) details.classifications = classifications;
     // The release of an embargo by a principal it names: its own action, in the signal's trail.
     if (p.outcome === 'embargo-released')
       return { action: 'embargo.released', actor: `principal:${principal ?? 'unknown'}`, signalId, details };

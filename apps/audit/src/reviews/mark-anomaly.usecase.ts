@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ProblemException } from '@passerelle/http';
 import { Principal } from '@passerelle/security';
 import { LedgerRepository } from '../ledger/ledger.repository';
-import { AnomalyMark } from './access-review';
-import { AccessReviewBuilder } from './access-review.builder';
+import { ReviewBuilders } from './review-builders';
+import { ReviewKind } from './list-reviews.usecase';
 import { ReviewScope } from './review-scope';
 import { reviewEntry } from './review-write';
 
@@ -12,7 +12,7 @@ export interface MarkAnomalyCommand {
   from: string;
   to: string;
   anomalyId: string;
-  mark: AnomalyMark;
+  mark: string;
 }
 
 /**
@@ -23,26 +23,26 @@ export interface MarkAnomalyCommand {
 export class MarkAnomalyUseCase {
   constructor(
     private readonly scopes: ReviewScope,
-    private readonly builder: AccessReviewBuilder,
+    private readonly builders: ReviewBuilders,
     private readonly ledger: LedgerRepository,
   ) {}
 
-  async execute(officer: Principal, c: MarkAnomalyCommand) {
+  async execute(officer: Principal, c: MarkAnomalyCommand, kind: ReviewKind = 'access') {
     const scope = await this.scopes.authorise(officer, c.agency);
     const period = await this.scopes.period(scope, c.from, c.to);
-    const review = await this.builder.build(period);
+    const review = await this.builders.build(kind, period);
     if (review.signedOff) throw signedOff(review.signedOff.at);
-    const anomaly = review.anomalies.find((a) => a.id === c.anomalyId);
+    const anomaly = (review.anomalies as { id: string; kind: string }[]).find((a) => a.id === c.anomalyId);
     if (!anomaly) {
       throw new ProblemException({
         type: 'urn:passerelle:problem:review-unknown-anomaly',
         title: 'No such anomaly in this review',
         status: 404,
-        detail: `the review of ${scope} from ${c.from} to ${c.to} has no anomaly ${c.anomalyId}`,
+        detail: `the ${kind} review of ${scope} from ${c.from} to ${c.to} has no anomaly ${c.anomalyId}`,
       });
     }
     const [entry] = await this.ledger.append([
-      reviewEntry(officer, 'review.anomaly-marked', period, 'access', { anomalyId: anomaly.id, kind: anomaly.kind, mark: c.mark }),
+      reviewEntry(officer, 'review.anomaly-marked', period, kind, { anomalyId: anomaly.id, kind: anomaly.kind, mark: c.mark }),
     ]);
     return { anomalyId: anomaly.id, mark: c.mark, by: `principal:${officer.id}`, at: entry.recordedAt, seq: entry.seq };
   }

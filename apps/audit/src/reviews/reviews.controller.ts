@@ -6,7 +6,9 @@ import { accessReviewCsv } from './access-review';
 import { accessReviewPdf } from './access-review-pdf';
 import { MarkAnomalyUseCase } from './mark-anomaly.usecase';
 import { ReadAccessReviewUseCase } from './read-access-review.usecase';
-import { AccessReviewQueryDto, MarkAnomalyDto, SignOffDto } from './reviews.dto';
+import { AccessReviewQueryDto, ClearanceReviewQueryDto, MarkAnomalyDto, MarkFindingDto, SignOffDto } from './reviews.dto';
+import { clearanceReviewCsv } from './clearance-review.builder';
+import { ReadClearanceReviewUseCase } from './read-clearance-review.usecase';
 import { SignOffReviewUseCase } from './sign-off-review.usecase';
 
 /**
@@ -26,6 +28,7 @@ export class ReviewsController {
     private readonly read: ReadAccessReviewUseCase,
     private readonly markAnomaly: MarkAnomalyUseCase,
     private readonly signOffReview: SignOffReviewUseCase,
+    private readonly readClearance: ReadClearanceReviewUseCase,
   ) {}
 
   @Get('access')
@@ -60,7 +63,7 @@ export class ReviewsController {
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE })
   async mark(@Body() body: MarkAnomalyDto, @CurrentPrincipal() who: Principal) {
-    return this.markAnomaly.execute(who, body);
+    return this.markAnomaly.execute(who, body, 'access');
   }
 
   @Post('access/sign-off')
@@ -70,6 +73,42 @@ export class ReviewsController {
   })
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE })
   async signOff(@Body() body: SignOffDto, @CurrentPrincipal() who: Principal) {
-    return this.signOffReview.execute(who, body);
+    return this.signOffReview.execute(who, body, 'access');
+  }
+
+  @Get('clearance')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: "The monthly clearance review of the officer's agency",
+    description:
+      'Active principals whose clearance expires within the window or lapsed, unused for 90 days, or cleared above anything they read; each with the requests and changes recorded on it since the period began. format=csv for CSV.',
+  })
+  @ApiProduces('application/json', 'text/csv')
+  async clearance(@Query() q: ClearanceReviewQueryDto, @CurrentPrincipal() who: Principal) {
+    const review = await this.readClearance.execute(who, q, 'GET /v1/reviews/clearance');
+    if (q.format === 'csv') {
+      return new StreamableFile(Buffer.from(clearanceReviewCsv(review), 'utf8'), {
+        type: 'text/csv; charset=utf-8',
+        disposition: `attachment; filename="clearance-review-${review.scope}-${review.from}-${review.to}.csv"`,
+      });
+    }
+    return review;
+  }
+
+  @Post('clearance/marks')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record what was decided for a finding: kept, extended, lowered or revoked (recorded in the ledger)' })
+  @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
+  @ApiResponse({ status: 409, ...PROBLEM_RESPONSE })
+  async markFinding(@Body() body: MarkFindingDto, @CurrentPrincipal() who: Principal) {
+    return this.markAnomaly.execute(who, body, 'clearance');
+  }
+
+  @Post('clearance/sign-off')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Sign the clearance review off: every finding decided, the digest the one read' })
+  @ApiResponse({ status: 409, ...PROBLEM_RESPONSE })
+  async signOffClearance(@Body() body: SignOffDto, @CurrentPrincipal() who: Principal) {
+    return this.signOffReview.execute(who, body, 'clearance');
   }
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AGENCY_PATTERN } from '@passerelle/contracts';
 import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { ANOMALY_MARKS, AnomalyMark } from './access-review';
+import { CLEARANCE_MARKS } from './clearance-review.builder';
 import { REVIEW_KINDS, ReviewKind } from './list-reviews.usecase';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -40,6 +41,22 @@ export class MarkAnomalyDto extends ReviewPeriodDto {
   @ApiProperty({ enum: ANOMALY_MARKS })
   @IsIn(ANOMALY_MARKS)
   mark!: AnomalyMark;
+}
+
+export class ClearanceReviewQueryDto extends ReviewPeriodDto {
+  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}
+
+export class MarkFindingDto extends ReviewPeriodDto {
+  @ApiProperty({ example: 'anomaly-0123456789abcdef0123' })
+  @Matches(/^anomaly-[0-9a-f]{20}$/, { message: 'anomalyId must be a finding id of the review' })
+  anomalyId!: string;
+  @ApiProperty({ enum: CLEARANCE_MARKS, description: 'what was decided; the change itself is asked for at the intake (two-person rules)' })
+  @IsIn(CLEARANCE_MARKS)
+  mark!: (typeof CLEARANCE_MARKS)[number];
 }
 
 export class SignOffDto extends ReviewPeriodDto {

@@ -233,3 +233,63 @@ export class ReviewsRepository {
     );
   }
 }
+
+export interface PrincipalUse {
+  id: string;
+  name: string;
+  role: string;
+  clearance: string;
+  clearanceExpiresAt: string | null;
+  feeds: string[];
+  createdAt: string;
+  lastReadAt: string | null;
+  reads: number;
+  /** The classifications its reads in the window returned (where recorded). */
+  classificationsRead: string[];
+}
+
+export interface PrincipalChange {
+  seq: string;
+  principalId: string;
+  action: string;
+  at: string;
+  by: string;
+}
+
+/** The clearance review's reads of the principals and of their changes. */
+@Injectable()
+export class ClearanceReviewsRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** A scope's active principals, with their reads in [since, end) and their last read before end. */
+  async use(agency: string | null, since: string, end: string): Promise<PrincipalUse[]> {
+    return this.ds.query(
+      `select p.id::text as id, p.name, p.role, p.clearance, p.feeds,
+              case when p.clearance_expires_at is null then null else ${INSTANT('p.clearance_expires_at')} end as "clearanceExpiresAt",
+              ${INSTANT('p.created_at')} as "createdAt",
+              (select ${INSTANT(`max(${AT})`)} from audit.ledger l
+                where l.actor = 'principal:' || p.id::text and l.action = 'access.recorded' and ${AT} < $3::timestamptz) as "lastReadAt",
+              (select count(*)::int from audit.ledger l
+                where l.actor = 'principal:' || p.id::text and l.action = 'access.recorded'
+                  and ${AT} >= $2::timestamptz and ${AT} < $3::timestamptz) as reads,
+              array(select distinct c.value from audit.ledger l cross join lateral jsonb_array_elements_text(${LIST('classifications')}) as c(value)
+                     where l.actor = 'principal:' || p.id::text and l.action = 'access.recorded'
+                       and ${AT} >= $2::timestamptz and ${AT} < $3::timestamptz) as "classificationsRead"
+         from identity.principals p
+        where p.agency is not distinct from $1 and p.revoked_at is null
+        order by p.name`,
+      [agency, since, end],
+    );
+  }
+
+  /** What was asked for, approved or done to these principals since `since` (the two-person rules' trail). */
+  async changes(principalIds: string[], since: string): Promise<PrincipalChange[]> {
+    return this.ds.query(
+      `select l.seq::text as seq, l.details ->> 'principalId' as "principalId", l.action, ${INSTANT('l.recorded_at')} as at, l.actor as by
+         from audit.ledger l
+        where l.action like 'principal.%' and l.details ->> 'principalId' = any($1::text[]) and l.recorded_at >= $2::timestamptz
+        order by l.seq`,
+      [principalIds, since],
+    );
+  }
+}

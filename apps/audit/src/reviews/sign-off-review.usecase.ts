@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ProblemException } from '@passerelle/http';
 import { Principal } from '@passerelle/security';
 import { LedgerRepository } from '../ledger/ledger.repository';
-import { AccessReviewBuilder } from './access-review.builder';
+import { ReviewBuilders } from './review-builders';
+import { ReviewKind } from './list-reviews.usecase';
 import { signedOff } from './mark-anomaly.usecase';
 import { ReviewScope } from './review-scope';
 import { reviewEntry } from './review-write';
@@ -24,14 +25,15 @@ export interface SignOffCommand {
 export class SignOffReviewUseCase {
   constructor(
     private readonly scopes: ReviewScope,
-    private readonly builder: AccessReviewBuilder,
+    private readonly builders: ReviewBuilders,
     private readonly ledger: LedgerRepository,
   ) {}
 
-  async execute(officer: Principal, c: SignOffCommand) {
+  async execute(officer: Principal, c: SignOffCommand, kind: ReviewKind = 'access') {
     const scope = await this.scopes.authorise(officer, c.agency);
     const period = await this.scopes.period(scope, c.from, c.to);
-    const review = await this.builder.build(period);
+    const review = await this.builders.build(kind, period);
+    const anomalies = review.anomalies as { id: string; mark: { mark: string } | null }[];
     if (review.signedOff) throw signedOff(review.signedOff.at);
     if (review.open > 0) {
       throw new ProblemException({
@@ -39,7 +41,7 @@ export class SignOffReviewUseCase {
         title: 'Anomalies are still open',
         status: 409,
         detail: `${review.open} anomal${review.open === 1 ? 'y is' : 'ies are'} neither explained nor escalated`,
-        open: review.anomalies.filter((a) => !a.mark).map((a) => a.id),
+        open: anomalies.filter((a) => !a.mark).map((a) => a.id),
       });
     }
     if (review.digest !== c.digest) {
@@ -52,15 +54,15 @@ export class SignOffReviewUseCase {
       });
     }
     const [entry] = await this.ledger.append([
-      reviewEntry(officer, 'review.signed-off', period, 'access', {
+      reviewEntry(officer, 'review.signed-off', period, kind, {
         digest: review.digest,
-        principals: review.principals.length,
-        anomalies: review.anomalies.length,
-        escalated: review.anomalies.filter((a) => a.mark?.mark === 'escalated').length,
+        principals: typeof review.principals === 'number' ? review.principals : review.principals.length,
+        anomalies: anomalies.length,
+        ...(kind === 'access' ? { escalated: anomalies.filter((a) => a.mark?.mark === 'escalated').length } : {}),
       }),
     ]);
     return {
-      review: 'access',
+      review: kind,
       scope,
       from: c.from,
       to: c.to,

@@ -16,6 +16,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { AGENCY_PATTERN } from '../topics';
+import { CLASSIFICATIONS } from '../classification';
 import { INT4_MAX, IsCounts } from '../number-bounds';
 
 /**
@@ -108,6 +109,12 @@ export class AccessRecordedEvent {
   @ArrayMaxSize(100)
   @Matches(ACCESS_CATEGORY, { each: true })
   categories?: string[];
+  /** The classifications of the signals the read returned, each once: what the monthly clearance review compares with the clearance held. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsIn(CLASSIFICATIONS, { each: true })
+  classifications?: string[];
   @IsOptional() @IsString() traceId?: string;
   @IsOptional() @IsIn(ACCESS_OUTCOMES) outcome?: AccessOutcome;
   /** The id the request named (a principal read, a signal probed): an id or a code, else `sha256:<16 hex>` of it. */
