@@ -1,7 +1,7 @@
 import { ArgumentMetadata, ConsoleLogger, HttpException, INestApplication, LogLevel, Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ConsumerGroup, connectBatchConsumers } from '@passerelle/messaging';
+import { ConsumerGroup, connectBatchConsumers, serverSpan, startTracing } from '@passerelle/messaging';
 import { jsonDepthExceeds, jsonStorable, MAX_JSON_DEPTH, unreadable } from '@passerelle/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Socket } from 'node:net';
@@ -160,12 +160,37 @@ export async function createHttpApp(module: Type<unknown>, opts: HttpAppOptions)
   // JSON only: without the default text/plain parser, any other media type is a 415.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   registerJsonParser(app.getHttpAdapter().getInstance());
+  traceRequests(app, opts.name);
   // Authentication, rate limit and the URL's own refusals, all before the body; denied attempts recorded.
   await installEdge(app, edge);
   configureHttpApp(app);
   await opts.configure?.(app);
   if (opts.consumers) connectBatchConsumers(app, opts.consumers());
   return app;
+}
+
+/**
+ * With tracing on (an OTLP endpoint set, libs/messaging tracing.ts), a SERVER span per request, the
+ * first hook of all: a child of the caller's `traceparent` when it sent one. The request's
+ * `traceparent` is then the span's, so what the app derives from it (a signal's trace id) is this
+ * trace. Named by method and route pattern when the response is sent.
+ */
+function traceRequests(app: NestFastifyApplication, name: string): void {
+  if (!startTracing(name)) return;
+  const spans = new WeakMap<FastifyRequest, { end(route: string, status: number): void }>();
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (req: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+    const incoming = req.headers.traceparent;
+    const span = serverSpan(`passerelle-${name}`, req.method, Array.isArray(incoming) ? incoming[0] : incoming);
+    if (!span) return done();
+    req.headers.traceparent = span.header;
+    spans.set(req, span);
+    span.run(done);
+  });
+  fastify.addHook('onResponse', (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    spans.get(req)?.end(req.routeOptions?.url ?? 'unmatched', reply.statusCode);
+    done();
+  });
 }
 
 export function configureHttpApp(app: INestApplication): void {

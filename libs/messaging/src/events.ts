@@ -29,7 +29,8 @@ export interface IncomingMessage {
   sealedValue?: Buffer | null;
 }
 
-export function toKafkaMessage(e: OutgoingEvent): Message {
+/** `traceHeader`: the traceparent to send (a producer span's, tracing.ts); else a new span id in the event's trace. */
+export function toKafkaMessage(e: OutgoingEvent, traceHeader?: string): Message {
   return {
     key: e.key,
     value: JSON.stringify(e.payload),
@@ -39,7 +40,7 @@ export function toKafkaMessage(e: OutgoingEvent): Message {
       [Headers.source]: e.source,
       [Headers.time]: e.time,
       [Headers.specversion]: '1.0',
-      [Headers.traceparent]: traceparent(e.traceId),
+      [Headers.traceparent]: traceHeader ?? traceparent(e.traceId),
       [Headers.contentType]: 'application/json',
     },
   };

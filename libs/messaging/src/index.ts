@@ -21,3 +21,4 @@ export * from './sealing';
 export { FileKekProvider, kekProvider, useKekProvider } from './kek-provider';
 export type { KekProvider } from './kek-provider';
 export * from './quotas';
+export * from './tracing';

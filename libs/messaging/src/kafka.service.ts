@@ -5,6 +5,7 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { codedReasons, ContractError, EventTypes } from '@passerelle/contracts';
 import { DeadLetterEvent, MessageCheck, MessageOpener } from './dead-letters';
 import { IncomingMessage, OutgoingEvent, decodeHeaders, toKafkaMessage, traceIdOfMessage } from './events';
+import { consumeSpans, producerSpan, spanCounts, TraceSpan } from './tracing';
 import { derivedId } from './ids';
 import { KafkaSettings, groupId, kafkaClient } from './kafka-settings';
 import { UnpublishableEvent } from './outbox-relay';
@@ -213,6 +214,17 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
     registers: [this.metrics],
   });
 
+  /** Trace spans exported, failed to export and dropped (tracing.ts; all 0 while tracing is off). */
+  private readonly spansGauge = new Gauge({
+    name: 'passerelle_trace_spans',
+    help: 'OpenTelemetry spans since start, by outcome: exported, failed (the OTLP endpoint down or slow), dropped (the queue full)',
+    labelNames: ['outcome'],
+    registers: [this.metrics],
+    collect: () => {
+      for (const [outcome, n] of Object.entries(spanCounts())) this.spansGauge.set({ outcome }, n);
+    },
+  });
+
   constructor(readonly settings: KafkaSettings) {
     this.kafka = kafkaClient(settings, settings.clientId, {
       logLevel: logLevel.WARN,
@@ -283,20 +295,30 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
     const maxMessageBytes = Number(process.env.KAFKA_MAX_MESSAGE_BYTES ?? 1_000_000);
     let chunk: Chunk = [];
     let size = 0;
-    for (const e of events) {
-      const message = toKafkaMessage(e);
-      const bytes = Buffer.byteLength(message.value as string) + 300;
-      if (bytes > maxMessageBytes)
-        throw new UnpublishableEvent(`too-large: ${bytes} bytes, over the ${maxMessageBytes}-byte message limit`, [e.id]);
-      if (chunk.length && (size + bytes > maxBytes || chunk.length >= 1000)) {
-        await this.send(chunk);
-        chunk = [];
-        size = 0;
+    // One producer span per event; its context is the traceparent the event goes out with.
+    const spans: TraceSpan[] = [];
+    try {
+      for (const e of events) {
+        const span = producerSpan(this.settings.clientId, e);
+        spans.push(span);
+        const message = toKafkaMessage(e, span.header);
+        const bytes = Buffer.byteLength(message.value as string) + 300;
+        if (bytes > maxMessageBytes)
+          throw new UnpublishableEvent(`too-large: ${bytes} bytes, over the ${maxMessageBytes}-byte message limit`, [e.id]);
+        if (chunk.length && (size + bytes > maxBytes || chunk.length >= 1000)) {
+          await this.send(chunk);
+          chunk = [];
+          size = 0;
+        }
+        chunk.push({ topic: e.topic, message, id: e.id });
+        size += bytes;
       }
-      chunk.push({ topic: e.topic, message, id: e.id });
-      size += bytes;
+      await this.send(chunk);
+    } catch (err) {
+      for (const s of spans) s.end(err);
+      throw err;
     }
-    await this.send(chunk);
+    for (const s of spans) s.end();
   }
 
   /**
@@ -554,10 +576,18 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
         const deferred = opts.open !== undefined && coalescer !== undefined;
         if (opts.open && !deferred) messages = await this.setAsideUnopened(opts.name, opts.open, messages);
         if (opts.check && !deferred) messages = await this.setAsideInvalid(opts.name, opts.check, messages);
-        if (messages.length === 0) {
-          // Nothing left for the handler: the dead letters are durable, the offsets may move on.
-        } else if (coalescer) await coalescer.submit({ messages, heartbeat });
-        else await this.handleGuarded(opts, messages, { heartbeat });
+        // Each message's consume span is a child of the span that produced it (its traceparent).
+        const endSpans = consumeSpans(this.settings.clientId, opts.name, messages);
+        try {
+          if (messages.length === 0) {
+            // Nothing left for the handler: the dead letters are durable, the offsets may move on.
+          } else if (coalescer) await coalescer.submit({ messages, heartbeat });
+          else await this.handleGuarded(opts, messages, { heartbeat });
+        } catch (err) {
+          endSpans(err);
+          throw err;
+        }
+        endSpans();
         const last = batch.messages[batch.messages.length - 1].offset;
         resolveOffset(last);
         // Offsets are committed only now, after the handler made its effects durable.
