@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { CataloguesController } from './catalogues/catalogues.controller';
 import { CONSOLE_CONFIG, ConsoleConfig } from './config';
 import { HealthController } from './health.controller';
+import { I18nController } from './i18n/i18n.controller';
 import { ProxyController } from './proxy/proxy.controller';
 import { UpstreamClient } from './proxy/upstream.client';
 import { SessionController } from './session/session.controller';
@@ -21,7 +22,7 @@ export class ConsoleModule {
   static forRoot(config: ConsoleConfig): DynamicModule {
     return {
       module: ConsoleModule,
-      controllers: [HealthController, SessionController, CataloguesController, ProxyController],
+      controllers: [HealthController, SessionController, CataloguesController, I18nController, ProxyController],
       providers: [
         { provide: CONSOLE_CONFIG, useValue: config },
         SessionStore,

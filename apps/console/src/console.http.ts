@@ -109,6 +109,13 @@ export async function createConsoleApp(config: ConsoleConfig): Promise<NestFasti
     decorateReply: false,
     allowedPath: (path) => path === '/chart.umd.js',
   });
+  // FormatJS's ICU message formatter (the APIs' own, libs/i18n), as one ES module bundle: no CDN.
+  await app.register(fastifyStatic, {
+    root: dirname(require.resolve('intl-messageformat')),
+    prefix: '/vendor/intl-messageformat/',
+    decorateReply: false,
+    allowedPath: (path) => path === '/intl-messageformat.iife.js',
+  });
   configureHttpApp(app);
   return app;
 }

@@ -1,6 +1,8 @@
 // The page's only way to the APIs: same-origin calls to the console, which adds the session's key.
 // The CSRF token lives in this module's memory only (never in storage), read from GET /api/session.
 
+import { currentLanguage, t } from './i18n.js';
+
 let csrfToken = null;
 let onSessionEnded = () => undefined;
 
@@ -21,14 +23,15 @@ export class ApiError extends Error {
 
 /** api('GET', '/api/intake/v1/me'); throws ApiError with the problem+json on a refusal. */
 export async function api(method, path, body) {
-  const headers = { accept: 'application/json' };
+  // The APIs answer their problems (title, detail) in the page's language.
+  const headers = { accept: 'application/json', 'accept-language': currentLanguage() };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res;
   try {
     res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
   } catch {
-    throw new ApiError(0, { title: 'The console does not answer', detail: 'check your connection and try again' });
+    throw new ApiError(0, { title: t('console.api.no-answer'), detail: t('console.api.no-answer-detail') });
   }
   const text = await res.text();
   let data = null;

@@ -1,6 +1,8 @@
 // Small DOM helpers. Text always goes in as text nodes (never innerHTML): what the APIs answer
 // (summaries, names, questions) cannot turn into markup or script.
 
+import { locale, t } from './i18n.js';
+
 let nextId = 0;
 /** A page-unique id, for label/for and aria-describedby pairs. */
 export const uid = (prefix = 'f') => `${prefix}-${++nextId}`;
@@ -74,7 +76,7 @@ export function labelOf(control) {
     (control?.tagName === 'FIELDSET' ? control.querySelector('legend')?.textContent : null) ??
     control?.getAttribute?.('aria-label') ??
     '';
-  return text.replace(/\s*\(required\)\s*$/, '').trim();
+  return text.replace(new RegExp(`\\s*\\(${t('console.form.required')}\\)\\s*$`), '').trim();
 }
 
 const sentence = (s) => `${s.charAt(0).toUpperCase()}${s.slice(1)}${/[.!?…]$/.test(s) ? '' : '.'}`;
@@ -86,35 +88,37 @@ const sentence = (s) => `${s.charAt(0).toUpperCase()}${s.slice(1)}${/[.!?…]$/.
  */
 export function plainReason(reason, label) {
   const r = String(reason ?? '').trim();
-  const name = label || 'This field';
+  const name = label || t('console.reason.this-field');
   const extra = /^property (\S+) should not exist$/.exec(r);
-  if (extra) return `“${extra[1]}” is not something this form can send.`;
+  if (extra) return t('console.reason.unknown-field', { field: extra[1] });
   // "<property> must …", "each value in <property> must …": the property goes, the label comes.
   const rest = r.replace(/^(each value in )?[A-Za-z_$][A-Za-z0-9_$]*(\[\d+\])?\s+(?=(must|should|may|has|is)\b)/, '');
   const rules = [
     [
       /^must be longer than or equal to (\d+) characters?$/,
-      (n) => (n === '1' ? `${name} is required.` : `${name} must be at least ${n} characters long.`),
+      (n) => (n === '1' ? t('console.reason.required', { name }) : t('console.reason.min-length', { name, n })),
     ],
-    [/^must be shorter than or equal to (\d+) characters?$/, (n) => `${name} must be at most ${n} characters long.`],
-    [/^(should not be empty|should not be null or undefined|must be a string)$/, () => `${name} is required.`],
-    [/^must be one of the following values: (.*)$/, (v) => `${name}: choose one of ${v}.`],
-    [/^must be a valid ISO 8601 date string$/, () => `${name} must be a date (YYYY-MM-DD) or a date and time.`],
-    [/^must be a UUID$/, () => `${name} must be a signal id (a UUID).`],
-    [/^must not be greater than (\S+)$/, (n) => `${name} must be ${n} or less.`],
-    [/^must not be less than (\S+)$/, (n) => `${name} must be ${n} or more.`],
-    [/^must contain no more than (\d+) elements$/, (n) => `${name}: no more than ${n}.`],
-    [/^must contain at least (\d+) elements?$/, (n) => `${name}: at least ${n}.`],
-    [/^must match .* regular expression$/, () => `${name} is not in the expected form.`],
-    [/^must be an integer number$/, () => `${name} must be a whole number.`],
-    [/^must be a number conforming to the specified constraints$/, () => `${name} must be a number.`],
-    [/^must be an? (array|object)$/, () => `${name} is missing or not in the expected form.`],
-    [/^must be a boolean value$/, () => `${name} must be yes or no.`],
+    [/^must be shorter than or equal to (\d+) characters?$/, (n) => t('console.reason.max-length', { name, n })],
+    [/^(should not be empty|should not be null or undefined|must be a string)$/, () => t('console.reason.required', { name })],
+    [/^must be one of the following values: (.*)$/, (v) => t('console.reason.one-of', { name, values: v })],
+    [/^must be a valid ISO 8601 date string$/, () => t('console.reason.date', { name })],
+    [/^must be a UUID$/, () => t('console.reason.uuid', { name })],
+    [/^must not be greater than (\S+)$/, (n) => t('console.reason.max', { name, n })],
+    [/^must not be less than (\S+)$/, (n) => t('console.reason.min', { name, n })],
+    [/^must contain no more than (\d+) elements$/, (n) => t('console.reason.max-items', { name, n })],
+    [/^must contain at least (\d+) elements?$/, (n) => t('console.reason.min-items', { name, n })],
+    [/^must match .* regular expression$/, () => t('console.reason.form', { name })],
+    [/^must be an integer number$/, () => t('console.reason.integer', { name })],
+    [/^must be a number conforming to the specified constraints$/, () => t('console.reason.number', { name })],
+    [/^must be an? (array|object)$/, () => t('console.reason.shape', { name })],
+    [/^must be a boolean value$/, () => t('console.reason.boolean', { name })],
+    [/^above-clearance$/, () => t('console.reason.above-clearance', { name })],
   ];
   for (const [re, say] of rules) {
     const m = re.exec(rest);
     if (m) return say(...m.slice(1));
   }
+  // Not a stock message: the contracts' own English words, after the field's label.
   return sentence(rest === r ? r : `${name} ${rest}`);
 }
 
@@ -125,7 +129,7 @@ export function plainReason(reason, label) {
 export function missingRequired(form) {
   return [...form.querySelectorAll('input[required], select[required], textarea[required]')]
     .filter((c) => !c.disabled && !c.closest('[hidden]') && !String(c.value ?? '').trim())
-    .map((control) => ({ control, message: `${labelOf(control) || 'This field'} is required.` }));
+    .map((control) => ({ control, message: t('console.reason.required', { name: labelOf(control) || t('console.reason.this-field') }) }));
 }
 
 /**
@@ -139,7 +143,7 @@ export function showProblem(form, problem) {
     return { control, path: e.path, message: plainReason(e.reason, control ? labelOf(control) : '') };
   });
   // A refusal with field errors says what to do; any other keeps the API's title and detail.
-  const heading = errors.length ? 'Not accepted: please correct the following.' : (problem?.title ?? 'The request was refused');
+  const heading = errors.length ? t('console.form.not-accepted') : (problem?.title ?? t('console.form.refused'));
   showErrors(form, heading, errors, errors.length ? null : problem?.detail);
 }
 
@@ -207,7 +211,7 @@ function controlFor(form, path) {
 }
 
 /** Local date-time of an ISO instant, for display. */
-export const when = (iso) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' }) : '—');
+export const when = (iso) => (iso ? new Date(iso).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'medium' }) : '—');
 
 /** A status line that screen readers announce. */
 export function notice(text, kind = 'info') {

@@ -1,12 +1,13 @@
 import { api, ApiError, setCsrfToken, whenSessionEnds } from './api.js';
 import { clear, field, h, notice, put } from './dom.js';
+import { availableLanguages, currentLanguage, label, LANGUAGE_NAMES, loadLanguage, pickLanguage, t } from './i18n.js';
 
 /** Which workspace each role works in; a role without one (admin) is told so. */
 const WORKSPACES = {
-  poc: { title: 'Point of contact', load: () => import('./poc.js') },
-  analyst: { title: 'Analyst', load: () => import('./analyst.js') },
-  oversight: { title: 'Oversight', load: () => import('./oversight.js') },
-  'security-officer': { title: 'Security officer', load: () => import('./officer.js') },
+  poc: { title: () => t('console.role.poc'), load: () => import('./poc.js') },
+  analyst: { title: () => t('console.role.analyst'), load: () => import('./analyst.js') },
+  oversight: { title: () => t('console.role.oversight'), load: () => import('./oversight.js') },
+  'security-officer': { title: () => t('console.role.security-officer'), load: () => import('./officer.js') },
 };
 
 const main = document.getElementById('main');
@@ -26,7 +27,7 @@ function watchIdle(expiresAt) {
     async () => {
       const res = await fetch('/api/session/status', { credentials: 'same-origin' }).catch(() => null);
       if (!session || !res) return;
-      if (res.status === 401) return signInPage('Your session has expired: sign in again.');
+      if (res.status === 401) return signInPage(t('console.main.session-expired'));
       watchIdle((await res.json()).expiresAt);
     },
     Math.max(1000, Date.parse(expiresAt) - Date.now() + 500),
@@ -41,19 +42,16 @@ function signInPage(message) {
   workspace = null;
   whoami.textContent = '';
   signOutButton.hidden = true;
-  document.title = 'Sign in — Passerelle console';
+  document.title = t('console.main.sign-in-title');
   const key = h('input', { type: 'password', name: 'apiKey', autocomplete: 'off', required: true, spellcheck: 'false' });
   const form = h(
     'form',
     { class: 'card narrow', novalidate: true },
-    h('h1', {}, 'Sign in'),
+    h('h1', {}, t('console.main.sign-in')),
     message ? notice(message, 'warning') : null,
     h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true }),
-    field('API key', key, {
-      hint: 'Your personal key (psl_…). It is exchanged for a session that ends when you sign out or stay idle; the page never stores it.',
-      path: 'apiKey',
-    }),
-    h('button', { type: 'submit' }, 'Sign in'),
+    field(t('console.main.api-key'), key, { hint: t('console.main.api-key-hint'), path: 'apiKey' }),
+    h('button', { type: 'submit' }, t('console.main.sign-in')),
   );
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
@@ -66,7 +64,10 @@ function signInPage(message) {
     } catch (e) {
       const errors = form.querySelector('.form-errors');
       clear(errors).hidden = false;
-      put(errors, h('p', {}, h('strong', {}, e.problem?.title ?? 'Sign-in failed'), ` — ${e.problem?.detail ?? e.message}`));
+      put(
+        errors,
+        h('p', {}, h('strong', {}, e.problem?.title ?? t('console.main.sign-in-failed')), ` — ${e.problem?.detail ?? e.message}`),
+      );
       key.setAttribute('aria-invalid', 'true');
       key.focus();
     } finally {
@@ -87,16 +88,12 @@ function redeemForm() {
   const form = h(
     'form',
     { class: 'card narrow', novalidate: true },
-    h('h2', {}, 'Redeem a key handover'),
-    h(
-      'p',
-      { class: 'hint' },
-      'New here, or given a new key? Each of your two security officers gave you one half (pslh_…). Both together, once, give you your key.',
-    ),
+    h('h2', {}, t('console.main.redeem-title')),
+    h('p', { class: 'hint' }, t('console.main.redeem-hint')),
     h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true }),
-    field('First half', halves[0], { path: 'codes' }),
-    field('Second half', halves[1], { path: 'codes' }),
-    h('button', { type: 'submit' }, 'Redeem my key'),
+    field(t('console.main.first-half'), halves[0], { path: 'codes' }),
+    field(t('console.main.second-half'), halves[1], { path: 'codes' }),
+    h('button', { type: 'submit' }, t('console.main.redeem')),
   );
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
@@ -106,19 +103,16 @@ function redeemForm() {
       const { data } = await api('POST', '/api/session/redeem', { codes: halves.map((i) => i.value.trim()) });
       for (const i of halves) i.value = '';
       const { apiKey, ...s } = data;
-      const shown = h('output', { class: 'secret', 'aria-label': 'Your new API key' }, apiKey);
-      const go = h('button', { type: 'button' }, 'Continue to my workspace');
+      const shown = h('output', { class: 'secret', 'aria-label': t('console.main.new-key') }, apiKey);
+      const go = h('button', { type: 'button' }, t('console.main.continue'));
       go.addEventListener('click', () => start(s));
       put(
         clear(main),
         h(
           'div',
           { class: 'card narrow key-panel' },
-          h('h1', {}, 'Your API key'),
-          notice(
-            'Shown this once, to you only: keep it somewhere safe if your own systems call the APIs. Nobody else has seen it, and it cannot be shown again. You are signed in.',
-            'warning',
-          ),
+          h('h1', {}, t('console.main.your-key')),
+          notice(t('console.main.your-key-notice'), 'warning'),
           shown,
           h('div', { class: 'actions' }, go),
         ),
@@ -127,7 +121,7 @@ function redeemForm() {
     } catch (e) {
       const errors = form.querySelector('.form-errors');
       clear(errors).hidden = false;
-      put(errors, h('p', {}, h('strong', {}, e.problem?.title ?? 'Redemption failed'), ` — ${e.problem?.detail ?? e.message}`));
+      put(errors, h('p', {}, h('strong', {}, e.problem?.title ?? t('console.main.redeem-failed')), ` — ${e.problem?.detail ?? e.message}`));
       halves[0].setAttribute('aria-invalid', 'true');
       halves[0].focus();
     } finally {
@@ -142,18 +136,25 @@ async function start(s) {
   setCsrfToken(s.csrfToken);
   watchIdle(s.expiresAt);
   const p = s.principal;
-  whoami.textContent = `${p.name} · ${p.role}${p.agency ? ` · ${p.agency}` : ''} · clearance ${p.clearance}${p.clearanceExpired ? ' (expired)' : ''}`;
+  whoami.textContent = [
+    p.name,
+    t(`console.role.${p.role}`),
+    p.agency ? label(`agency.${p.agency}`, p.agency) : null,
+    t('console.main.clearance', { level: label(`classification.${p.clearance}`, p.clearance), expired: String(!!p.clearanceExpired) }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   signOutButton.hidden = false;
   const ws = WORKSPACES[p.role];
   if (!ws) {
     put(
       clear(main),
-      h('h1', {}, 'No workspace'),
-      notice(`The role ${p.role} has no console workspace; use the CLI or the APIs (docs/operations.md).`, 'warning'),
+      h('h1', {}, t('console.main.no-workspace')),
+      notice(t('console.main.no-workspace-notice', { role: p.role }), 'warning'),
     );
     return;
   }
-  document.title = `${ws.title} — Passerelle console`;
+  document.title = t('console.main.page-title', { workspace: ws.title() });
   const module = await ws.load();
   workspace = module;
   route();
@@ -164,7 +165,7 @@ function route() {
   const path = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   workspace.render(main, session, path).catch((e) => {
     if (e instanceof ApiError && e.status === 401) return; // already back on the sign-in page
-    put(main, notice(`Something went wrong: ${e.message}`, 'error'));
+    put(main, notice(t('console.main.went-wrong', { message: e.message }), 'error'));
   });
 }
 
@@ -172,10 +173,10 @@ whenSessionEnds((problem) => {
   if (!session) return;
   signInPage(
     problem?.type === 'urn:passerelle:problem:key-no-longer-accepted'
-      ? 'You have been signed out: your API key is no longer accepted (it was revoked or replaced). Ask your security officer if you need access.'
+      ? t('console.main.key-no-longer-accepted')
       : problem?.type === 'urn:passerelle:problem:session-expired'
-        ? 'Your session has expired: sign in again.'
-        : 'Please sign in again.',
+        ? t('console.main.session-expired')
+        : t('console.main.sign-in-again'),
   );
 });
 window.addEventListener('hashchange', route);
@@ -183,11 +184,28 @@ signOutButton.addEventListener('click', async () => {
   try {
     await api('DELETE', '/api/session');
   } finally {
-    signInPage('You are signed out.');
+    signInPage(t('console.main.signed-out'));
   }
 });
 
+/** The page's fixed texts (index.html) in its language, and the language switch in the top bar. */
+function pageChrome() {
+  document.querySelector('.skip-link').textContent = t('console.main.skip');
+  signOutButton.textContent = t('console.main.sign-out');
+  const loading = main.querySelector('.loading');
+  if (loading) loading.textContent = t('console.main.loading');
+  const switcher = h(
+    'select',
+    { id: 'language', 'aria-label': t('console.main.language'), class: 'language' },
+    availableLanguages().map((l) => h('option', { value: l, lang: l, selected: l === currentLanguage() }, LANGUAGE_NAMES[l] ?? l)),
+  );
+  switcher.addEventListener('change', () => pickLanguage(switcher.value));
+  signOutButton.before(switcher);
+}
+
 (async () => {
+  await loadLanguage();
+  pageChrome();
   try {
     const { data } = await api('GET', '/api/session');
     await start(data);

@@ -19,108 +19,89 @@ import {
   when,
   put,
 } from './dom.js';
+import { label, t } from './i18n.js';
 
-const CLASSIFICATION_HELP = {
-  unclassified: 'Unclassified — no marking.',
-  restricted: 'Restricted — harm if disclosed outside the services that need it.',
-  confidential: 'Confidential — serious harm if disclosed; readers need a confidential clearance.',
-  secret: 'Secret — above this deployment’s accreditation by default: use the classified channel.',
-  'top-secret': 'Top secret — never through Passerelle: use the classified channel.',
-};
-const RELIABILITY = [
-  { value: 'A', label: 'A — reliable (no doubt about the source)' },
-  { value: 'B', label: 'B — mostly reliable' },
-  { value: 'C', label: 'C — not reliable' },
-  { value: 'X', label: 'X — cannot be judged' },
-];
-const ACCURACY = [
-  { value: '1', label: '1 — known to be true without reservation' },
-  { value: '2', label: '2 — known personally to the source, not to the officer' },
-  { value: '3', label: '3 — not known personally, corroborated' },
-  { value: '4', label: '4 — cannot be judged' },
-];
-const HANDLING = [
-  { value: 'H1', label: 'H1 — may be passed on to services that need it' },
-  { value: 'H2', label: 'H2 — not to be passed on without the originator’s consent' },
-  { value: 'H3', label: 'H3 — other restrictions, stated in the summary' },
-];
-const URGENCY = [
-  { value: 'routine', label: 'Routine' },
-  { value: 'priority', label: 'Priority' },
-  { value: 'immediate', label: 'Immediate' },
-];
+const CLASSIFICATIONS = ['unclassified', 'restricted', 'confidential', 'secret', 'top-secret'];
+const classificationHelp = (level) => `${label(`classification.${level}`, level)} — ${t(`console.poc.classification-help.${level}`)}`;
+const RELIABILITY = ['A', 'B', 'C', 'X'].map((v) => ({ value: v, label: t(`reliability.${v}`) }));
+const ACCURACY = ['1', '2', '3', '4'].map((v) => ({ value: v, label: t(`accuracy.${v}`) }));
+const HANDLING = ['H1', 'H2', 'H3'].map((v) => ({ value: v, label: t(`handling.${v}`) }));
+const URGENCY = ['routine', 'priority', 'immediate'].map((v) => ({ value: v, label: t(`urgency.${v}`) }));
 /** The hint of every country field (a list to pick from; a typed name or code is turned into the code). */
-const COUNTRY_HINT = 'Pick from the list, or type the name or the two-letter code (BE).';
+const COUNTRY_HINT = () => t('console.poc.country-hint');
 const DOC_TYPES = ['passport', 'identity-card', 'residence-permit', 'visa', 'driving-licence', 'travel-document'];
 
 /** Subject kinds and their fields: [property, label, required, hint]. */
 const SUBJECT_KINDS = {
   person: {
-    label: 'Person',
+    label: () => t('console.poc.kind.person'),
     fields: [
-      ['familyName', 'Family name', true],
-      ['givenNames', 'Given names'],
-      ['birthDate', 'Birth date', false, 'YYYY-MM-DD', 'date'],
-      ['birthPlace', 'Birth place'],
-      ['nationalities', 'Nationalities', false, 'Names or two-letter codes, comma-separated (Belgium, FR)', 'countries'],
+      ['familyName', t('console.poc.field.familyName'), true],
+      ['givenNames', t('console.poc.field.givenNames')],
+      ['birthDate', t('console.poc.field.birthDate'), false, t('console.poc.hint.date'), 'date'],
+      ['birthPlace', t('console.poc.field.birthPlace')],
+      ['nationalities', t('console.poc.field.nationalities'), false, t('console.poc.hint.nationalities'), 'countries'],
     ],
   },
   organisation: {
-    label: 'Organisation',
+    label: () => t('console.poc.kind.organisation'),
     fields: [
-      ['name', 'Organisation name', true],
-      ['registrationNumber', 'Registration number'],
-      ['country', 'Country', false, COUNTRY_HINT, 'country'],
+      ['name', t('console.poc.field.organisationName'), true],
+      ['registrationNumber', t('console.poc.field.registrationNumber')],
+      ['country', t('console.poc.field.country'), false, COUNTRY_HINT(), 'country'],
     ],
   },
   vehicle: {
-    label: 'Vehicle',
+    label: () => t('console.poc.kind.vehicle'),
     fields: [
-      ['plate', 'Number plate', true],
-      ['registrationCountry', 'Registration country', true, COUNTRY_HINT, 'country'],
-      ['vin', 'VIN'],
-      ['description', 'Vehicle description'],
+      ['plate', t('console.poc.field.plate'), true],
+      ['registrationCountry', t('console.poc.field.registrationCountry'), true, COUNTRY_HINT(), 'country'],
+      ['vin', t('console.poc.field.vin')],
+      ['description', t('console.poc.field.vehicleDescription')],
     ],
   },
   vessel: {
-    label: 'Vessel',
+    label: () => t('console.poc.kind.vessel'),
     fields: [
-      ['imo', 'IMO number', true, 'IMO followed by 7 digits'],
-      ['name', 'Vessel name'],
-      ['flag', 'Flag', false, COUNTRY_HINT, 'country'],
+      ['imo', t('console.poc.field.imo'), true, t('console.poc.hint.imo')],
+      ['name', t('console.poc.field.vesselName')],
+      ['flag', t('console.poc.field.flag'), false, COUNTRY_HINT(), 'country'],
     ],
   },
   aircraft: {
-    label: 'Aircraft',
+    label: () => t('console.poc.kind.aircraft'),
     fields: [
-      ['registration', 'Aircraft registration', true],
-      ['icao24', 'ICAO 24-bit address'],
-      ['operator', 'Operator'],
+      ['registration', t('console.poc.field.aircraftRegistration'), true],
+      ['icao24', t('console.poc.field.icao24')],
+      ['operator', t('console.poc.field.operator')],
     ],
   },
   container: {
-    label: 'Container or shipment',
+    label: () => t('console.poc.kind.container'),
     fields: [
-      ['containerNumber', 'Container number', true, 'ISO 6346 (MSCU1234565)'],
-      ['billOfLading', 'Bill of lading'],
-      ['portOfLoading', 'Port of loading'],
+      ['containerNumber', t('console.poc.field.containerNumber'), true, t('console.poc.hint.container')],
+      ['billOfLading', t('console.poc.field.billOfLading')],
+      ['portOfLoading', t('console.poc.field.portOfLoading')],
     ],
   },
-  phone: { label: 'Phone', fields: [['number', 'Phone number', true, 'International form (+32…)']] },
-  email: { label: 'E-mail', fields: [['address', 'E-mail address', true]] },
+  phone: {
+    label: () => t('console.poc.kind.phone'),
+    fields: [['number', t('console.poc.field.phoneNumber'), true, t('console.poc.hint.phone')]],
+  },
+  email: { label: () => t('console.poc.kind.email'), fields: [['address', t('console.poc.field.emailAddress'), true]] },
   iban: {
-    label: 'Bank account (IBAN)',
+    label: () => t('console.poc.kind.iban'),
     fields: [
-      ['iban', 'IBAN', true],
-      ['bic', 'BIC'],
-      ['holder', 'Account holder'],
+      ['iban', t('console.poc.field.iban'), true],
+      ['bic', t('console.poc.field.bic')],
+      ['holder', t('console.poc.field.holder')],
     ],
   },
   crypto: {
-    label: 'Crypto address',
+    label: () => t('console.poc.kind.crypto'),
     fields: [
-      ['network', 'Network', true, '', ['bitcoin', 'ethereum', 'tron', 'monero', 'litecoin', 'other']],
-      ['address', 'Crypto address', true],
+      ['network', t('console.poc.field.network'), true, '', ['bitcoin', 'ethereum', 'tron', 'monero', 'litecoin', 'other']],
+      ['address', t('console.poc.field.cryptoAddress'), true],
     ],
   },
 };
@@ -140,12 +121,12 @@ export async function render(main, _session, path) {
   put(
     clear(main),
     tabs(
-      'Point of contact',
+      t('console.role.poc'),
       [
-        ['new', 'New signal'],
-        ['batch', 'Batch upload'],
-        ['receipts', 'Receipts'],
-        ['inbox', 'Feedback inbox'],
+        ['new', t('console.poc.tab.new')],
+        ['batch', t('console.poc.tab.batch')],
+        ['receipts', t('console.poc.tab.receipts')],
+        ['inbox', t('console.poc.tab.inbox')],
       ],
       view,
     ),
@@ -164,6 +145,19 @@ async function loadCatalogues() {
 }
 
 const titleCase = (code) => code.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+/** A category's label in the page's language (the file's English label for a code the catalogues lack). */
+const categoryLabel = (c) => label(`taxonomy.${c.code}`, c.label);
+const indicatorLabel = (ind) => label(`indicator.${ind.code}`, ind.label);
+const subLabel = (c, s) => label(`taxonomy.${c.code}.${s}`, titleCase(s));
+const categoryOptions = (taxonomy) =>
+  taxonomy.categories.map((c) =>
+    h(
+      'optgroup',
+      { label: categoryLabel(c) },
+      h('option', { value: c.code }, t('console.poc.category-general', { category: categoryLabel(c) })),
+      c.children.map((s) => h('option', { value: `${c.code}.${s}` }, `${categoryLabel(c)} — ${subLabel(c, s)}`)),
+    ),
+  );
 
 async function signalForm(section) {
   const { taxonomy, indicators } = await loadCatalogues();
@@ -176,15 +170,8 @@ async function signalForm(section) {
   const category = h(
     'select',
     { name: 'category', required: true },
-    h('option', { value: '' }, 'Choose a category…'),
-    taxonomy.categories.map((c) =>
-      h(
-        'optgroup',
-        { label: c.label },
-        h('option', { value: c.code }, `${c.label} (general)`),
-        c.children.map((s) => h('option', { value: `${c.code}.${s}` }, `${c.label} — ${titleCase(s)}`)),
-      ),
-    ),
+    h('option', { value: '' }, t('console.poc.choose-category')),
+    categoryOptions(taxonomy),
   );
   categoryFilter.addEventListener('input', () => {
     const q = categoryFilter.value.trim().toLowerCase();
@@ -192,36 +179,17 @@ async function signalForm(section) {
       o.hidden = !!q && !!o.value && !`${o.textContent} ${o.value}`.toLowerCase().includes(q);
   });
   // Further categories the signal also falls under (a fraud that finances terrorism), up to five.
-  const furtherCategories = h(
-    'select',
-    { name: 'additionalCategories', multiple: true, size: '6' },
-    taxonomy.categories.map((c) =>
-      h(
-        'optgroup',
-        { label: c.label },
-        h('option', { value: c.code }, `${c.label} (general)`),
-        c.children.map((s) => h('option', { value: `${c.code}.${s}` }, `${c.label} — ${titleCase(s)}`)),
-      ),
-    ),
-  );
+  const furtherCategories = h('select', { name: 'additionalCategories', multiple: true, size: '6' }, categoryOptions(taxonomy));
   // OCAM's remit is data in the taxonomy: warn before submitting when no chosen category is within it.
   const inRemit = new Set(taxonomy.categories.filter((c) => c.ocamRemit).map((c) => c.code));
-  const remitLabels = taxonomy.categories.filter((c) => c.ocamRemit).map((c) => c.label.toLowerCase());
+  const remitLabels = taxonomy.categories.filter((c) => c.ocamRemit).map((c) => categoryLabel(c).toLowerCase());
   const remitNotice = h('div', { class: 'remit-notice', 'aria-live': 'polite' });
   const chosenCategories = () => [category.value, ...[...furtherCategories.selectedOptions].map((o) => o.value)].filter(Boolean);
   const checkRemit = () => {
     clear(remitNotice);
     const chosen = chosenCategories();
     if (!chosen.length || chosen.some((c) => inRemit.has(c.split('.')[0]))) return;
-    put(
-      remitNotice,
-      notice(
-        `Outside OCAM’s remit: none of the chosen categories (${chosen.join(', ')}) is within it. OCAM analyses threats of ` +
-          `${remitLabels.join(' and ')} (law of 10 July 2006 on threat analysis). Passerelle will reject this signal ` +
-          '(reason outside-remit) and it will not reach OCAM. Send it only if the facts also concern one of those: then add that category.',
-        'warning',
-      ),
-    );
+    put(remitNotice, notice(t('console.poc.outside-remit', { chosen: chosen.join(', '), remit: remitLabels.join(' / ') }), 'warning'));
   };
   category.addEventListener('change', checkRemit);
   furtherCategories.addEventListener('change', checkRemit);
@@ -231,9 +199,9 @@ async function signalForm(section) {
   const indicatorRows = indicators.indicators.map((ind) => {
     const box = h('input', { type: 'checkbox', id: uid('ind'), value: ind.code });
     const confidence = select(
-      ['low', 'medium', 'high'].map((v) => ({ value: v, label: `confidence ${v}` })),
+      ['low', 'medium', 'high'].map((v) => ({ value: v, label: t(`console.poc.confidence.${v}`) })),
       {
-        'aria-label': `Confidence: ${ind.label}`,
+        'aria-label': t('console.poc.confidence-of', { indicator: indicatorLabel(ind) }),
         disabled: true,
         value: 'medium',
       },
@@ -246,10 +214,10 @@ async function signalForm(section) {
       h(
         'label',
         { for: box.id },
-        ind.label,
+        indicatorLabel(ind),
         ' ',
         h('span', { class: 'code' }, ind.code),
-        h('span', { class: 'hint' }, ` · ${ind.categories.join(', ')}`),
+        h('span', { class: 'hint' }, ` · ${ind.categories.map((c) => label(`taxonomy.${c}`, c)).join(', ')}`),
       ),
       confidence,
     );
@@ -259,7 +227,7 @@ async function signalForm(section) {
     const q = indicatorSearch.value.trim().toLowerCase();
     const top = category.value.split('.')[0];
     for (const r of indicatorRows) {
-      const text = `${r.ind.label} ${r.ind.code}`.toLowerCase();
+      const text = `${indicatorLabel(r.ind)} ${r.ind.code}`.toLowerCase();
       r.row.hidden = !r.box.checked && ((q && !text.includes(q)) || (!q && top && !r.ind.categories.includes(top)));
     }
   };
@@ -268,7 +236,7 @@ async function signalForm(section) {
 
   const subjects = h('div', { class: 'subjects' });
   const kind = select(
-    Object.entries(SUBJECT_KINDS).map(([value, k]) => ({ value, label: k.label })),
+    Object.entries(SUBJECT_KINDS).map(([value, k]) => ({ value, label: k.label() })),
     {},
   );
   const addSubject = (k, values = {}) => {
@@ -281,53 +249,48 @@ async function signalForm(section) {
   const country = countryInput({ name: 'country' });
   const place = h('input', { name: 'place', autocomplete: 'off' });
   const summary = h('textarea', { name: 'summary', required: true, maxlength: '4000' });
-  const classification = select(Object.keys(CLASSIFICATION_HELP), { name: 'classification', value: 'restricted' });
-  const classificationHelp = h('p', { class: 'hint', 'aria-live': 'polite' }, CLASSIFICATION_HELP.restricted);
-  classification.addEventListener('change', () => (classificationHelp.textContent = CLASSIFICATION_HELP[classification.value]));
+  const classification = select(
+    CLASSIFICATIONS.map((v) => ({ value: v, label: label(`classification.${v}`, v) })),
+    { name: 'classification', value: 'restricted' },
+  );
+  const classificationHint = h('p', { class: 'hint', 'aria-live': 'polite' }, classificationHelp('restricted'));
+  classification.addEventListener('change', () => (classificationHint.textContent = classificationHelp(classification.value)));
   const reliability = select(RELIABILITY, { value: 'B' });
   const accuracy = select(ACCURACY, { value: '2' });
   const handling = select(HANDLING, { value: 'H2' });
-  const legalBasis = h('input', { name: 'legalBasis', value: 'Law of 10 July 2006 on threat analysis, art. 6' });
+  const legalBasis = h('input', { name: 'legalBasis', value: t('console.poc.legal-basis-default') });
   const retentionUntil = h('input', { type: 'date', name: 'retentionUntil', value: retention });
   const urgency = select(URGENCY, { value: 'routine' });
 
   put(
     form,
-    title(answering ? 'Supplementary signal' : 'New signal'),
-    answering
-      ? notice(
-          `This signal answers the question on signal ${answering.signalId}: “${answering.question ?? ''}”. It is sent linked to the original (supplements), and its summary names it.`,
-          'info',
-        )
-      : null,
+    title(answering ? t('console.poc.supplementary') : t('console.poc.tab.new')),
+    answering ? notice(t('console.poc.answering', { signalId: answering.signalId, question: answering.question ?? '' }), 'info') : null,
     h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true }),
     h(
       'div',
       { class: 'grid' },
-      field('External reference', ref, {
-        path: 'externalRef',
-        hint: 'Your agency’s own reference; sending it again is recognised as a repeat.',
-      }),
-      field('Observed at', observed, { path: 'observedAt', hint: 'Local time of the observation; not in the future.' }),
-      field('Urgency', urgency, { path: 'urgency', hint: 'Immediate: within hours; priority: days; routine: the normal flow.' }),
+      field(t('console.poc.external-ref'), ref, { path: 'externalRef', hint: t('console.poc.external-ref-hint') }),
+      field(t('console.poc.observed-at'), observed, { path: 'observedAt', hint: t('console.poc.observed-at-hint') }),
+      field(t('console.poc.urgency'), urgency, { path: 'urgency', hint: t('console.poc.urgency-hint') }),
     ),
     h(
       'div',
       { class: 'grid' },
-      field('Search categories', categoryFilter, { hint: 'Type to narrow the list below.' }),
-      field('Category', category, { path: 'category', hint: `Taxonomy ${taxonomy.version}.` }),
-      field('Further categories', furtherCategories, {
+      field(t('console.poc.search-categories'), categoryFilter, { hint: t('console.poc.search-categories-hint') }),
+      field(t('console.poc.category'), category, { path: 'category', hint: t('console.poc.category-hint', { version: taxonomy.version }) }),
+      field(t('console.poc.further-categories'), furtherCategories, {
         path: 'additionalCategories',
-        hint: 'Optional, up to five: what else the signal falls under (a fraud that finances terrorism). Ctrl-click to choose several.',
+        hint: t('console.poc.further-categories-hint'),
       }),
     ),
     remitNotice,
     h(
       'fieldset',
       { 'data-path': 'indicators', id: uid('indicators'), tabindex: '-1' },
-      h('legend', {}, 'Indicators'),
-      field('Search indicators', indicatorSearch, {
-        hint: `Catalogue ${indicators.version}; those of the chosen category are shown first. Tick each that applies.`,
+      h('legend', {}, t('console.poc.indicators')),
+      field(t('console.poc.search-indicators'), indicatorSearch, {
+        hint: t('console.poc.search-indicators-hint', { version: indicators.version }),
       }),
       h(
         'div',
@@ -339,60 +302,60 @@ async function signalForm(section) {
     h(
       'fieldset',
       {},
-      h('legend', {}, 'Subjects'),
-      h('p', { class: 'hint' }, 'Who or what the signal is about. Add only what the analysts need: minimise.'),
+      h('legend', {}, t('console.poc.subjects')),
+      h('p', { class: 'hint' }, t('console.poc.subjects-hint')),
       subjects,
       h(
         'div',
         { class: 'actions' },
-        field('Subject kind', kind),
+        field(t('console.poc.subject-kind'), kind),
         h(
           'button',
           { type: 'button', class: 'secondary', onclick: () => addSubject(kind.value).querySelector('input, select')?.focus() },
-          'Add subject',
+          t('console.poc.add-subject'),
         ),
       ),
     ),
     h(
       'div',
       { class: 'grid' },
-      field('Country of observation', country, { path: 'location.country', hint: `${COUNTRY_HINT} Optional.` }),
-      field('Place', place, { path: 'location.place', hint: 'Optional (Zaventem airport)' }),
+      field(t('console.poc.country-of-observation'), country, {
+        path: 'location.country',
+        hint: t('console.poc.country-optional', { hint: COUNTRY_HINT() }),
+      }),
+      field(t('console.poc.place'), place, { path: 'location.place', hint: t('console.poc.place-hint') }),
     ),
     h(
       'div',
       { class: 'grid' },
-      field('Summary', summary, { path: 'summary', wide: true, hint: 'What was observed, up to 4,000 characters. Facts, not opinions.' }),
+      field(t('console.poc.summary'), summary, { path: 'summary', wide: true, hint: t('console.poc.summary-hint') }),
     ),
     h(
       'fieldset',
       {},
-      h('legend', {}, 'Classification, evaluation and handling'),
+      h('legend', {}, t('console.poc.marking')),
       h(
         'div',
         { class: 'grid' },
-        h('div', {}, field('Classification', classification, { path: 'classification' }), classificationHelp),
-        field('Source reliability', reliability, {
-          path: 'evaluation.sourceReliability',
-          hint: '4×4 system: how far the source can be trusted.',
-        }),
-        field('Information accuracy', accuracy, {
-          path: 'evaluation.informationAccuracy',
-          hint: '4×4 system: how sure the information is.',
-        }),
-        field('Handling', handling, { path: 'handling', hint: 'What the recipients may do with it.' }),
-        field('Legal basis', legalBasis, { path: 'legalBasis', hint: 'The law that allows your service to pass this on.' }),
-        field('Keep until', retentionUntil, { path: 'retentionUntil', hint: 'Every copy is purged after this date.' }),
+        h('div', {}, field(t('console.poc.classification'), classification, { path: 'classification' }), classificationHint),
+        field(t('console.poc.reliability'), reliability, { path: 'evaluation.sourceReliability', hint: t('console.poc.reliability-hint') }),
+        field(t('console.poc.accuracy'), accuracy, { path: 'evaluation.informationAccuracy', hint: t('console.poc.accuracy-hint') }),
+        field(t('console.poc.handling'), handling, { path: 'handling', hint: t('console.poc.handling-hint') }),
+        field(t('console.poc.legal-basis'), legalBasis, { path: 'legalBasis', hint: t('console.poc.legal-basis-hint') }),
+        field(t('console.poc.keep-until'), retentionUntil, { path: 'retentionUntil', hint: t('console.poc.keep-until-hint') }),
       ),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Submit signal')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.poc.submit'))),
     h('div', { class: 'result', 'aria-live': 'polite' }),
   );
   put(section, form);
   if (answering) {
     category.value = answering.category ?? '';
     checkRemit();
-    summary.value = `Supplement to signal ${answering.signalId}${answering.externalRef ? ` (${answering.externalRef})` : ''}: `;
+    summary.value = t('console.poc.supplement-summary', {
+      signalId: answering.signalId,
+      ref: answering.externalRef ? ` (${answering.externalRef})` : '',
+    });
   }
   addSubject('person');
   filterIndicators();
@@ -404,7 +367,7 @@ async function signalForm(section) {
     // Country names and lower-case codes become codes; anything else in a country field is an error.
     resolveCountries(form);
     const missing = [...missingRequired(form), ...countryErrors(form, labelOf)];
-    if (missing.length) return showErrors(form, 'Some fields need your attention before sending', missing);
+    if (missing.length) return showErrors(form, t('console.poc.needs-attention'), missing);
     const body = {
       externalRef: ref.value.trim(),
       category: category.value,
@@ -450,12 +413,12 @@ async function signalForm(section) {
       filterIndicators();
       put(
         result,
-        notice(`${data.repeated ? 'Already received' : 'Signal accepted'}: ${data.signalId}.`, 'ok'),
-        h('p', {}, h('a', { href: `#/receipts/${data.signalId}` }, 'Follow its receipt')),
+        notice(t(data.repeated ? 'console.poc.already-received' : 'console.poc.accepted', { signalId: data.signalId }), 'ok'),
+        h('p', {}, h('a', { href: `#/receipts/${data.signalId}` }, t('console.poc.follow-receipt'))),
       );
       result.querySelector('a').focus();
     } catch (e) {
-      showProblem(form, e.problem ?? { title: 'Submission failed', detail: e.message });
+      showProblem(form, e.problem ?? { title: t('console.poc.submission-failed'), detail: e.message });
     } finally {
       button.disabled = false;
     }
@@ -485,29 +448,32 @@ function subjectFieldset(container, kind, values) {
             autocomplete: 'off',
             value: values[prop] ?? '',
           });
-    return field(`${label}${required ? ' (required)' : ''}`, control, { hint: hint || undefined });
+    return field(`${label}${required ? ` (${t('console.form.required')})` : ''}`, control, { hint: hint || undefined });
   });
   const extra = [];
   if (kind === 'person') {
-    const docType = select([{ value: '', label: 'None' }, ...DOC_TYPES.map((d) => ({ value: d, label: titleCase(d) }))], {
-      dataset: { doc: 'type' },
-    });
+    const docType = select(
+      [{ value: '', label: t('console.poc.doc.none') }, ...DOC_TYPES.map((d) => ({ value: d, label: t(`console.poc.doc.${d}`) }))],
+      {
+        dataset: { doc: 'type' },
+      },
+    );
     const docNumber = h('input', { dataset: { doc: 'number' }, autocomplete: 'off' });
     const docCountry = countryInput({ dataset: { doc: 'issuingCountry' } });
     extra.push(
-      field('Identity document type', docType),
-      field('Document number', docNumber),
-      field('Issuing country', docCountry, { hint: COUNTRY_HINT }),
+      field(t('console.poc.doc.type'), docType),
+      field(t('console.poc.doc.number'), docNumber),
+      field(t('console.poc.doc.issuing-country'), docCountry, { hint: COUNTRY_HINT() }),
     );
   }
   put(
     fs,
-    h('legend', {}, `Subject ${number}: ${spec.label}`),
+    h('legend', {}, t('console.poc.subject-legend', { number, kind: spec.label() })),
     h('div', { class: 'grid' }, inputs, extra),
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'button', class: 'secondary', onclick: () => fs.remove() }, `Remove subject ${number}`),
+      h('button', { type: 'button', class: 'secondary', onclick: () => fs.remove() }, t('console.poc.remove-subject', { number })),
     ),
   );
   // data-path follows the subject's position at submission time (subjects[i].field).
@@ -550,15 +516,15 @@ async function batchView(section) {
   const form = h(
     'form',
     { class: 'card' },
-    title('Batch upload'),
+    title(t('console.poc.tab.batch')),
     h(
       'p',
       {},
       'A JSON file holding { "signals": [ … ] } or an array of signals (up to 500), as the API takes them; each is checked on its own.',
     ),
     h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true }),
-    field('Signals file (JSON)', file, { path: 'signals' }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Upload signals')),
+    field(t('console.poc.batch-file'), file, { path: 'signals' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.poc.batch-upload'))),
     out,
   );
   form.addEventListener('submit', async (ev) => {
@@ -566,29 +532,33 @@ async function batchView(section) {
     clearErrors(form);
     clear(out);
     const f = file.files?.[0];
-    if (!f) return showProblem(form, { title: 'Choose a file first', errors: [{ path: 'signals', reason: 'no file chosen' }] });
+    if (!f)
+      return showProblem(form, {
+        title: t('console.poc.batch-choose'),
+        errors: [{ path: 'signals', reason: t('console.poc.batch-no-file') }],
+      });
     let parsed;
     try {
       parsed = JSON.parse(await f.text());
     } catch {
-      return showProblem(form, { title: 'Not a JSON file', errors: [{ path: 'signals', reason: 'the file is not valid JSON' }] });
+      return showProblem(form, {
+        title: t('console.poc.batch-not-json'),
+        errors: [{ path: 'signals', reason: t('console.poc.batch-invalid-json') }],
+      });
     }
     const signals = Array.isArray(parsed) ? parsed : parsed?.signals;
     try {
       const { data } = await api('POST', '/api/gateway/v1/signals/batch', { signals });
       put(
         out,
-        notice(
-          `${data.accepted} accepted, ${data.repeated} repeated, ${data.rejected} rejected, ${data.conflicts} conflicts.`,
-          data.rejected ? 'warning' : 'ok',
-        ),
+        notice(t('console.poc.batch-result', data), data.rejected ? 'warning' : 'ok'),
         h(
           'div',
           { class: 'table-wrap' },
           h(
             'table',
             {},
-            h('caption', { class: 'hint' }, 'What became of each signal of the file'),
+            h('caption', { class: 'hint' }, t('console.poc.batch-caption')),
             h(
               'thead',
               {},
@@ -596,8 +566,8 @@ async function batchView(section) {
                 'tr',
                 {},
                 h('th', { scope: 'col' }, '#'),
-                h('th', { scope: 'col' }, 'Outcome'),
-                h('th', { scope: 'col' }, 'Signal or errors'),
+                h('th', { scope: 'col' }, t('console.poc.outcome')),
+                h('th', { scope: 'col' }, t('console.poc.signal-or-errors')),
               ),
             ),
             h(
@@ -608,7 +578,7 @@ async function batchView(section) {
                   'tr',
                   {},
                   h('td', {}, String(i + 1)),
-                  h('td', {}, h('span', { class: `badge ${r.outcome}` }, r.outcome)),
+                  h('td', {}, h('span', { class: `badge ${r.outcome}` }, label(`console.status.${r.outcome}`, r.outcome))),
                   h(
                     'td',
                     {},
@@ -642,18 +612,8 @@ const RECEIPTS_PAGE = 20;
 async function receiptsView(section, focusId) {
   const list = h('div', { class: 'receipts' });
   let wanted = RECEIPTS_PAGE;
-  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Show older signals');
-  put(
-    section,
-    title('Receipts'),
-    h(
-      'p',
-      { class: 'hint' },
-      'Your agency’s signals, newest first, and where each one is: accepted → published → routed (or duplicate, rejected) → delivered → assessed. Refreshed every few seconds.',
-    ),
-    list,
-    more,
-  );
+  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, t('console.poc.older-signals'));
+  put(section, title(t('console.poc.tab.receipts')), h('p', { class: 'hint' }, t('console.poc.receipts-hint')), list, more);
   const draw = async () => {
     const items = [];
     let cursor = null;
@@ -666,7 +626,7 @@ async function receiptsView(section, focusId) {
     const cards = items.map(receiptArticle);
     if (focusId && !items.some((r) => r.signalId === focusId)) cards.unshift(await receiptCard(focusId));
     more.hidden = !cursor;
-    put(clear(list), ...(cards.length ? cards : [notice('No signals yet. Submit one from “New signal”.')]));
+    put(clear(list), ...(cards.length ? cards : [notice(t('console.poc.no-signals'))]));
   };
   more.addEventListener('click', () => {
     wanted += RECEIPTS_PAGE;
@@ -681,12 +641,7 @@ async function receiptCard(id) {
   try {
     return receiptArticle((await api('GET', `/api/gateway/v1/signals/${encodeURIComponent(id)}`)).data);
   } catch (e) {
-    if (e.status === 404 || e.status === 400)
-      return h(
-        'article',
-        { class: 'card' },
-        h('p', {}, `Signal ${id}: no receipt here (unknown, or submitted directly on Kafka); see the feedback inbox.`),
-      );
+    if (e.status === 404 || e.status === 400) return h('article', { class: 'card' }, h('p', {}, t('console.poc.no-receipt', { id })));
     throw e;
   }
 }
@@ -695,29 +650,35 @@ function receiptArticle(r) {
   if (r.status === 'purged')
     return h(
       'article',
-      { class: 'card receipt', 'aria-label': `Receipt ${r.signalId}` },
-      h('h2', {}, r.signalId, ' ', h('span', { class: 'badge' }, 'purged')),
+      { class: 'card receipt', 'aria-label': t('console.poc.receipt', { ref: r.signalId }) },
+      h('h2', {}, r.signalId, ' ', h('span', { class: 'badge' }, t('console.status.purged'))),
       dl([
-        ['Purged', when(r.purgedAt)],
-        ['Retention until', r.retentionUntil ?? '—'],
+        [t('console.poc.purged-at'), when(r.purgedAt)],
+        [t('console.poc.retention-until'), r.retentionUntil ?? '—'],
       ]),
     );
   const history = r.history; // in the order the gateway recorded them
   return h(
     'article',
-    { class: 'card receipt', 'aria-label': `Receipt ${r.externalRef}` },
-    h('h2', {}, r.externalRef, ' ', h('span', { class: `badge ${r.status}` }, r.status)),
+    { class: 'card receipt', 'aria-label': t('console.poc.receipt', { ref: r.externalRef }) },
+    h('h2', {}, r.externalRef, ' ', h('span', { class: `badge ${r.status}` }, label(`console.status.${r.status}`, r.status))),
     dl([
-      ['Signal', h('span', { class: 'code' }, r.signalId)],
-      ['Accepted', when(r.acceptedAt)],
-      ['Trace', h('span', { class: 'code' }, r.traceId)],
+      [t('console.poc.signal'), h('span', { class: 'code' }, r.signalId)],
+      [t('console.poc.accepted-at'), when(r.acceptedAt)],
+      [t('console.poc.trace'), h('span', { class: 'code' }, r.traceId)],
     ]),
-    h('h3', {}, 'Status timeline'),
+    h('h3', {}, t('console.poc.timeline')),
     h(
       'ol',
       { class: 'timeline' },
       history.map((s) =>
-        h('li', {}, h('strong', {}, s.status), ` — ${when(s.at)}`, s.detail ? h('div', { class: 'hint' }, describeDetail(s.detail)) : null),
+        h(
+          'li',
+          {},
+          h('strong', {}, label(`console.status.${s.status}`, s.status)),
+          ` — ${when(s.at)}`,
+          s.detail ? h('div', { class: 'hint' }, describeDetail(s.detail)) : null,
+        ),
       ),
     ),
   );
@@ -725,7 +686,7 @@ function receiptArticle(r) {
 
 function describeDetail(d) {
   if (typeof d !== 'object' || d === null) return String(d);
-  if (d.question) return `Question: ${d.question}`;
+  if (d.question) return t('console.poc.question', { question: d.question });
   return Object.entries(d)
     .filter(([, v]) => typeof v !== 'object')
     .map(([k, v]) => `${k}: ${v}`)
@@ -754,18 +715,18 @@ async function inboxView(section) {
   } while (openCursor && open.length < 500);
   const openIds = new Set(open.map((i) => i.eventId));
 
-  const list = h('ul', { class: 'inbox', role: 'list', 'aria-label': 'All notices, newest first' });
+  const list = h('ul', { class: 'inbox', role: 'list', 'aria-label': t('console.poc.all-notices') });
   // Which notices the list shows: the gateway filters (?status=), so a kind is never lost among others.
   const kinds = select(
     [
-      { value: '', label: 'All notices' },
-      { value: 'assessed', label: 'Assessments and questions' },
-      { value: 'rejected,failed', label: 'Rejections and failures' },
-      { value: 'routed,duplicate,delivered', label: 'Routing and delivery' },
+      { value: '', label: t('console.poc.kinds.all') },
+      { value: 'assessed', label: t('console.poc.kinds.assessed') },
+      { value: 'rejected,failed', label: t('console.poc.kinds.rejected') },
+      { value: 'routed,duplicate,delivered', label: t('console.poc.kinds.routed') },
     ],
     {},
   );
-  const older = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Load older notices');
+  const older = h('button', { type: 'button', class: 'secondary', hidden: true }, t('console.poc.older-notices'));
   const status = h('p', { class: 'hint', 'aria-live': 'polite' });
   let cursor = null;
   let shown = 0;
@@ -784,9 +745,7 @@ async function inboxView(section) {
     shown += data.items.length;
     cursor = data.nextCursor;
     older.hidden = !cursor;
-    status.textContent = shown
-      ? `${shown} notice(s) shown${cursor ? '; older ones with “Load older notices”' : ', back to the first'}.`
-      : 'No notices yet.';
+    status.textContent = shown ? t('console.poc.notices-shown', { shown, more: String(!!cursor) }) : t('console.poc.no-notices');
   };
   kinds.addEventListener('change', async () => {
     clear(list);
@@ -806,30 +765,25 @@ async function inboxView(section) {
   const count = `${open.length}${openCursor ? '+' : ''}`;
   put(
     section,
-    title('Feedback inbox'),
-    h(
-      'p',
-      { class: 'hint' },
-      'Notices on your agency’s signals: routing, delivery, rejections, and the analysts’ assessments and questions. ' +
-        'Questions not yet answered stay on top until you answer them with a supplementary signal.',
-    ),
+    title(t('console.poc.tab.inbox')),
+    h('p', { class: 'hint' }, t('console.poc.inbox-hint')),
     open.length
-      ? notice(`${count} question${open.length === 1 ? '' : 's'} from analysts waiting for an answer.`, 'warning')
-      : notice('No question from analysts is waiting for an answer.', 'ok'),
+      ? notice(t('console.poc.questions-waiting', { count, n: open.length }), 'warning')
+      : notice(t('console.poc.no-questions'), 'ok'),
     open.length
       ? h(
           'section',
           { class: 'pinned', 'aria-labelledby': 'open-questions' },
-          h('h2', { id: 'open-questions' }, 'Questions waiting for an answer'),
+          h('h2', { id: 'open-questions' }, t('console.poc.open-questions')),
           h(
             'ul',
-            { class: 'inbox', role: 'list', 'aria-label': 'Questions waiting for an answer' },
+            { class: 'inbox', role: 'list', 'aria-label': t('console.poc.open-questions') },
             open.map((item) => inboxCard(item, 'pinned')),
           ),
         )
       : null,
-    h('h2', {}, 'All notices, newest first'),
-    field('Show', kinds, { hint: 'Only the notices of one kind, from the newest.' }),
+    h('h2', {}, t('console.poc.all-notices')),
+    field(t('console.poc.show'), kinds, { hint: t('console.poc.show-hint') }),
     list,
     status,
     older,
@@ -849,27 +803,31 @@ function inboxCard(item, where) {
     h(
       'p',
       {},
-      h('span', { class: `badge ${item.status}` }, item.status),
+      h('span', { class: `badge ${item.status}` }, label(`console.status.${item.status}`, item.status)),
       ' ',
       ref ? h('strong', {}, ref) : null,
-      ' · received ',
+      ` · ${t('console.poc.received')} `,
       when(item.receivedAt ?? item.occurredAt),
-      item.receivedAt && item.occurredAt ? h('span', { class: 'hint' }, ` (occurred ${when(item.occurredAt)})`) : null,
+      item.receivedAt && item.occurredAt
+        ? h('span', { class: 'hint' }, ` (${t('console.poc.occurred', { at: when(item.occurredAt) })})`)
+        : null,
     ),
-    h('p', { class: 'hint' }, 'Signal ', h('a', { href: `#/receipts/${item.signalId}`, class: 'code' }, item.signalId)),
-    item.detail?.outcome ? h('p', {}, `Outcome: ${item.detail.outcome}`) : null,
-    question ? h('blockquote', { class: 'question' }, h('strong', {}, 'Question from the analyst: '), question) : null,
+    h('p', { class: 'hint' }, `${t('console.poc.signal')} `, h('a', { href: `#/receipts/${item.signalId}`, class: 'code' }, item.signalId)),
+    item.detail?.outcome
+      ? h('p', {}, t('console.poc.outcome-is', { outcome: label(`console.outcome.${item.detail.outcome}`, item.detail.outcome) }))
+      : null,
+    question ? h('blockquote', { class: 'question' }, h('strong', {}, `${t('console.poc.analyst-question')} `), question) : null,
     item.detail?.reasons
       ? h(
           'ul',
           {},
-          item.detail.reasons.map((r) => h('li', {}, `${r.path ?? ''} ${r.reason ?? r.code ?? JSON.stringify(r)}`)),
+          item.detail.reasons.map((r) =>
+            h('li', {}, `${r.path ?? ''} ${r.code ? label(`reason.${r.code}`, r.reason ?? r.code) : (r.reason ?? JSON.stringify(r))}`),
+          ),
         )
       : null,
-    question && where === 'open'
-      ? h('p', { class: 'hint' }, 'Waiting for your answer: see “Questions waiting for an answer” above.')
-      : null,
-    question && where === 'listed' ? h('p', { class: 'hint' }, 'Answered by a supplementary signal.') : null,
+    question && where === 'open' ? h('p', { class: 'hint' }, t('console.poc.waiting-answer')) : null,
+    question && where === 'listed' ? h('p', { class: 'hint' }, t('console.poc.answered')) : null,
     question && where === 'pinned'
       ? h(
           'div',
@@ -878,13 +836,13 @@ function inboxCard(item, where) {
             'button',
             {
               type: 'button',
-              'aria-label': `Answer with a supplementary signal: ${ref ?? item.signalId}`,
+              'aria-label': `${t('console.poc.answer')}: ${ref ?? item.signalId}`,
               onclick: () => {
                 answering = { signalId: item.signalId, question, externalRef: ref };
                 location.hash = '#/new';
               },
             },
-            'Answer with a supplementary signal',
+            t('console.poc.answer'),
           ),
         )
       : null,

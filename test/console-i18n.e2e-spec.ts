@@ -1,0 +1,192 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { RunningConsole, startConsole } from './support/console';
+import { RunningSystem, startSystem } from './support/system';
+
+// The browser's globals, for the functions page.evaluate runs in the page (this program's types are Node's).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const document: any, NodeFilter: any;
+
+const SHOTS = join(__dirname, '../docs/console');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const catalogue = (lang: string): Record<string, string> =>
+  JSON.parse(readFileSync(join(__dirname, '../libs/i18n/catalogues', `${lang}.json`), 'utf8'));
+
+/**
+ * What counts as English left on a page in `lang`: each English message that the language says
+ * differently (a word both share — "Signal", "IBAN", "Classification" — is not English left over),
+ * as a pattern over a whole text (a `{value}` matches any text; a plural or select any text too).
+ */
+function englishPatterns(lang: string): { key: string; re: RegExp }[] {
+  const en = catalogue('en');
+  const other = catalogue(lang);
+  return (
+    Object.entries(en)
+      .filter(([key, text]) => other[key] !== text && /[a-z]{3}/i.test(text))
+      .map(([key, text]) => {
+        const escaped = text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+        // Any ICU argument (simple, plural, select) stands for some text.
+        let pattern = '';
+        let literal = '';
+        let depth = 0;
+        for (const ch of escaped) {
+          if (ch === '{') {
+            if (depth === 0) pattern += '.*';
+            depth++;
+          } else if (ch === '}') depth--;
+          else if (depth === 0) {
+            pattern += ch;
+            literal += ch;
+          }
+        }
+        return { key, literal, re: new RegExp(`^${pattern}$`, 's') };
+      })
+      // A message that is mostly arguments (a plural, "{name}: …") says too little to be recognised.
+      .filter(({ literal }) => /[a-z]{3}/i.test(literal))
+  );
+}
+
+/** The visible texts of the page (text nodes, labels for assistive technology, the title), trimmed. */
+async function pageTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || parent.closest('script, style, noscript, .code')) continue;
+      const text = String(n.textContent).trim();
+      if (text) out.push(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [placeholder], optgroup[label]'))
+      for (const a of ['aria-label', 'placeholder', 'label']) if (el.getAttribute(a)) out.push(String(el.getAttribute(a)).trim());
+    return out;
+  });
+}
+
+/**
+ * The web console in French and Dutch (issue 27, item 1), in Debian's Chromium against the real
+ * stack: the page's language from the browser's, `<html lang>` set, the language switch remembered,
+ * and no English left on the pages walked — any text that is an English message of the catalogues
+ * fails the test.
+ */
+describe('web console in French and Dutch', () => {
+  let sys: RunningSystem;
+  let cons: RunningConsole;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    sys = await startSystem([{ name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' }]);
+    cons = await startConsole(sys, { CONSOLE_SIGN_IN_PER_ADDRESS_PER_MINUTE: '200', CONSOLE_SIGN_IN_PER_KEY_PER_MINUTE: '100' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await cons?.close();
+    await sys?.close();
+  });
+
+  async function browserIn(locale: string): Promise<Page> {
+    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  /** The English texts on the page now, with the key each matches. */
+  async function englishLeft(page: Page, lang: string): Promise<string[]> {
+    const patterns = englishPatterns(lang);
+    const found: string[] = [];
+    for (const text of await pageTexts(page)) {
+      const hit = patterns.find((p) => p.re.test(text));
+      if (hit) found.push(`${hit.key}: ${text.slice(0, 120)}`);
+    }
+    return found;
+  }
+
+  const LANGS = [
+    { lang: 'fr', locale: 'fr-BE', apiKey: 'Clé d’API', signIn: 'Se connecter', category: 'Catégorie', submit: 'Envoyer le signal' },
+    { lang: 'nl', locale: 'nl-BE', apiKey: 'API-sleutel', signIn: 'Aanmelden', category: 'Categorie', submit: 'Signaal versturen' },
+  ];
+
+  it.each(LANGS)('$lang: sign-in and every page of the point of contact, without English', async (l) => {
+    mkdirSync(join(SHOTS, l.lang), { recursive: true });
+    const page = await browserIn(l.locale);
+    await page.goto(cons.url);
+    await page.getByLabel(l.apiKey).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(l.lang);
+    expect(await englishLeft(page, l.lang)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, l.lang, 'sign-in.png') });
+
+    await page.getByLabel(l.apiKey).fill(sys.keys['poc-customs']);
+    await page.getByRole('button', { name: l.signIn }).click();
+    await page.locator('#whoami', { hasText: 'poc-customs' }).waitFor();
+    // The agency by its official name, the clearance by the law's word for it.
+    const whoami = await page.locator('#whoami').textContent();
+    expect(whoami).toContain(
+      l.lang === 'fr'
+        ? 'Administration générale des Douanes et Accises (AGD&A)'
+        : 'Algemene Administratie van de Douane en Accijnzen (AAD&A)',
+    );
+    expect(whoami).toContain(l.lang === 'fr' ? 'RESTREINT' : 'BEPERKT');
+
+    // The signal form, with its catalogues in the language, and the browser's own check of an empty form.
+    await page.getByLabel(l.category, { exact: true }).waitFor();
+    const option = await page.locator('select[name=category] option[value="terrorism.travel"]').textContent();
+    expect(option).toBe(l.lang === 'fr' ? 'Terrorisme — Déplacements' : 'Terrorisme — Reisbewegingen');
+    expect(await englishLeft(page, l.lang)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, l.lang, 'poc-new-signal.png'), fullPage: true });
+    await page.getByRole('button', { name: l.submit }).click();
+    await page.locator('.form-errors:not([hidden])').waitFor();
+    expect(await englishLeft(page, l.lang)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, l.lang, 'poc-form-errors.png') });
+
+    // A refusal by the gateway (outside the form's own check): its problem comes back in the language.
+    await page.locator('input[name=externalRef]').fill(`I18N-${l.lang}-${Date.now().toString(36)}`);
+    await page.getByLabel(l.category, { exact: true }).selectOption('road-safety');
+    await page.locator('textarea[name=summary]').fill('Contrôle routier, test de langue.');
+    await page.locator('fieldset.subject input').first().fill('Test');
+    await page.locator('select[name=classification]').selectOption('confidential');
+    await page.getByRole('button', { name: l.submit }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    expect(await englishLeft(page, l.lang)).toEqual([]);
+
+    for (const view of ['batch', 'receipts', 'inbox']) {
+      await page.goto(`${cons.url}/#/${view}`);
+      await page.locator('h1').first().waitFor();
+      await page.locator('.loading').waitFor({ state: 'detached' });
+      expect({ view, english: await englishLeft(page, l.lang) }).toEqual({ view, english: [] });
+      await page.screenshot({ path: join(SHOTS, l.lang, `poc-${view}.png`) });
+    }
+  });
+
+  it('the language switch is remembered for the browser, over the browser’s own language', async () => {
+    const page = await browserIn('nl-BE');
+    await page.goto(cons.url);
+    await page.getByLabel('API-sleutel').waitFor();
+    await page.locator('#language').selectOption('fr');
+    await page.getByLabel('Clé d’API').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    // A new page of the same browser opens in French although the browser asks for Dutch.
+    const again = await page.context().newPage();
+    await again.goto(cons.url);
+    await again.getByLabel('Clé d’API').waitFor();
+    expect(await again.evaluate(() => document.documentElement.lang)).toBe('fr');
+    // And the APIs' problems follow the page: a wrong key is refused in French.
+    await again.getByLabel('Clé d’API').fill('psl_not-a-key-of-anybody');
+    await again.getByRole('button', { name: 'Se connecter' }).click();
+    await again.getByText('cette clé d’API est inconnue ou révoquée').waitFor();
+  });
+});
