@@ -15,6 +15,7 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/scripts/register-paths.js ./scripts/register-paths.js
 # Provisioning (the compose file's `setup`) applies the broker's ACLs from this file.
 COPY --from=build /app/infra/kafka/acls.json ./infra/kafka/acls.json
+COPY --from=build /app/infra/alerts/rota.json ./infra/alerts/rota.json
 COPY --from=build /app/tsconfig.json /app/package.json ./
 # The web console's pages (plain files, served as they are).
 COPY --from=build /app/apps/console/public ./apps/console/public

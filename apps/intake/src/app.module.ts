@@ -60,6 +60,11 @@ import { AcknowledgeBriefingUseCase } from './briefing/acknowledge-briefing.usec
 import { BriefingController, BriefingsAdminController } from './briefing/briefing.controller';
 import { PublishBriefingUseCase } from './briefing/publish-briefing.usecase';
 import { ReadBriefingUseCase } from './briefing/read-briefing.usecase';
+import { AcknowledgeAlertUseCase } from './alerts/acknowledge-alert.usecase';
+import { AlertDispatcher } from './alerts/alert-dispatcher';
+import { AlertsController } from './alerts/alerts.controller';
+import { AlertsRepository } from './alerts/alerts.repository';
+import { HEALTH_PROBE } from '@passerelle/http';
 
 @Module({
   imports: [
@@ -85,6 +90,7 @@ import { ReadBriefingUseCase } from './briefing/read-briefing.usecase';
     MispController,
     BriefingController,
     BriefingsAdminController,
+    AlertsController,
   ],
   providers: [
     dataKeyReaderProvider,
@@ -142,6 +148,22 @@ import { ReadBriefingUseCase } from './briefing/read-briefing.usecase';
     ReadBriefingUseCase,
     AcknowledgeBriefingUseCase,
     PublishBriefingUseCase,
+    AlertsRepository,
+    AlertDispatcher,
+    AcknowledgeAlertUseCase,
+    // /health shows parked alert deliveries as degraded.
+    {
+      provide: HEALTH_PROBE,
+      useFactory: (d: AlertDispatcher) => ({
+        name: 'alerts',
+        probe: async () => {
+          const parked = await d.parked();
+          const n = Object.values(parked).reduce((a, b) => a + b, 0);
+          return n ? { state: 'degraded', parked } : { state: 'ok' };
+        },
+      }),
+      inject: [AlertDispatcher],
+    },
   ],
   exports: [IntakeRepository],
 })

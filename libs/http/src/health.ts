@@ -1,10 +1,22 @@
 import { Controller, Get, Header, Headers, Logger, Module, DynamicModule } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 import { KafkaService } from '@passerelle/messaging';
 import { Public } from '@passerelle/security';
 import { DataSource } from 'typeorm';
 import { metricsAuthorized, metricsToken, metricsTokenSource } from './metrics-token';
 import { ProblemException } from './problem';
+
+/**
+ * An app's own health facts beside Postgres and Kafka (the intake's alert deliveries): provided
+ * under this token, reported under `name`. `state: 'degraded'` keeps the app ready (200) and says
+ * so; the probe failing marks it down.
+ */
+export const HEALTH_PROBE = 'passerelle:health-probe';
+export interface HealthProbe {
+  name: string;
+  probe(): Promise<{ state: 'ok' | 'degraded'; [fact: string]: unknown }>;
+}
 
 /**
  * Readiness: Postgres answers, a Kafka broker answers, and every consumer of the service has joined
@@ -19,9 +31,18 @@ export class HealthController {
     private readonly indicator: HealthIndicatorService,
     private readonly ds: DataSource,
     private readonly kafka: KafkaService,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   private readonly logger = new Logger('Health');
+
+  private probe(): HealthProbe | null {
+    try {
+      return this.moduleRef.get<HealthProbe>(HEALTH_PROBE, { strict: false });
+    } catch {
+      return null;
+    }
+  }
 
   @Get()
   @Public()
@@ -59,7 +80,20 @@ export class HealthController {
           return s.down({ message: 'Kafka does not answer' });
         }
       },
+      ...(this.probe() ? [() => this.runProbe(this.probe()!)] : []),
     ]);
+  }
+
+  private async runProbe(p: HealthProbe) {
+    const s = this.indicator.check(p.name);
+    try {
+      const facts = await p.probe();
+      if (facts.state === 'degraded') this.logger.warn(`health: ${p.name} degraded: ${JSON.stringify(facts)}`);
+      return s.up(facts);
+    } catch (e) {
+      this.logger.warn(`health: ${p.name} probe failed: ${(e as Error).name}`);
+      return s.down({ message: `${p.name} cannot be checked` });
+    }
   }
 }
 

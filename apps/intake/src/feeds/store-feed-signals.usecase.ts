@@ -19,6 +19,9 @@ import { FeedNotifier } from './feed-notifier';
 import { WatchlistLedger } from '../watchlists/watchlist-ledger';
 import { WatchlistsRepository } from '../watchlists/watchlists.repository';
 import { IntakeRepository } from './intake.repository';
+import { AlertDispatcher } from '../alerts/alert-dispatcher';
+import { AlertsRepository, NewAlert } from '../alerts/alerts.repository';
+import { randomUUID } from 'node:crypto';
 
 function isFeedSignal(v: unknown): v is FeedSignalEvent {
   const e = v as FeedSignalEvent;
@@ -52,6 +55,8 @@ export class StoreFeedSignalsUseCase {
     private readonly relay: IntakeOutboxRelay,
     private readonly watchlists: WatchlistsRepository,
     private readonly watchlistLedger: WatchlistLedger,
+    private readonly alerts: AlertsRepository,
+    private readonly dispatcher: AlertDispatcher,
   ) {
     // The ids the intake derives are keyed by the deployment's secret: without one it does not start.
     idSecret();
@@ -82,6 +87,10 @@ export class StoreFeedSignalsUseCase {
         events.filter(({ e }) => stored.has(e.signalId)).map(({ e }) => e),
         tx.manager,
       );
+      await this.raiseAlerts(
+        events.filter(({ e }) => stored.has(e.signalId)).map(({ e }) => e),
+        tx.manager,
+      );
       const now = new Date().toISOString();
       const out = events
         .filter(({ e }) => stored.has(e.signalId))
@@ -106,6 +115,35 @@ export class StoreFeedSignalsUseCase {
     });
     this.notifier.notify(feeds);
     this.relay.nudge();
+  }
+
+  /**
+   * An immediate signal alerts the analyst on duty (issue 29, item 7): the alert and its deliveries
+   * are written in the feed's transaction (the alerts outbox), sent later by the AlertDispatcher.
+   */
+  private async raiseAlerts(events: FeedSignalEvent[], em: EntityManager): Promise<void> {
+    const first = this.dispatcher.recipientAt(0)!;
+    const seen = new Set<string>();
+    const alerts: NewAlert[] = [];
+    for (const e of events) {
+      if (e.signal.urgency !== 'immediate' || seen.has(e.signalId)) continue;
+      seen.add(e.signalId);
+      alerts.push({
+        id: randomUUID(),
+        kind: 'immediate-signal',
+        level: 'immediate',
+        signalId: e.signalId,
+        rotaVersion: this.dispatcher.rota.version,
+        recipient: first.name,
+        escalateAt: this.dispatcher.recipientAt(1) ? this.dispatcher.nextEscalation() : null,
+      });
+    }
+    const webhook = this.dispatcher.webhook.url;
+    await this.alerts.raise(
+      alerts,
+      () => [{ channel: 'email' as const, target: first.email }, ...(webhook ? [{ channel: 'webhook' as const, target: webhook }] : [])],
+      em,
+    );
   }
 
   /**

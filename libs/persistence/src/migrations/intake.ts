@@ -450,6 +450,59 @@ export class IntakeErasureReasonIndirect1797420000000 implements MigrationInterf
   }
 }
 
+/**
+ * Alerts that reach people (issue 29, item 7): an alert per immediate signal, addressed to the
+ * analyst on duty (the rota is data: infra/alerts/rota.json), and its deliveries (e-mail, webhook)
+ * as an outbox written in the signal's own transaction, sent by the dispatcher with retries and
+ * parked after too many failures. An alert holds no content: its id, level, the signal's id.
+ */
+export class IntakeAlerts1797430000000 implements MigrationInterface {
+  name = 'IntakeAlerts1797430000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      create table intake.alerts (
+        id uuid primary key,
+        kind text not null,
+        level text not null,
+        signal_id uuid not null,
+        rota_version int not null,
+        step int not null default 0,
+        recipient text not null,
+        raised_at timestamptz not null default now(),
+        escalate_at timestamptz,
+        acknowledged_at timestamptz,
+        acknowledged_by uuid,
+        unique (signal_id, kind)
+      )`);
+    await q.query(
+      `create index alerts_escalation on intake.alerts (escalate_at) where acknowledged_at is null and escalate_at is not null`,
+    );
+    await q.query(`
+      create table intake.alert_deliveries (
+        id bigserial primary key,
+        alert_id uuid not null references intake.alerts (id) on delete cascade,
+        step int not null,
+        channel text not null check (channel in ('email', 'webhook')),
+        target text not null,
+        attempts int not null default 0,
+        next_attempt_at timestamptz not null default now(),
+        sent_at timestamptz,
+        parked_at timestamptz,
+        last_error text,
+        unique (alert_id, step, channel)
+      )`);
+    await q.query(
+      `create index alert_deliveries_due on intake.alert_deliveries (next_attempt_at) where sent_at is null and parked_at is null`,
+    );
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table intake.alert_deliveries');
+    await q.query('drop table intake.alerts');
+  }
+}
+
 export const intakeMigrations = [
   IntakeInboxSignals1763800000000,
   IntakeDossiersAssessments1763900000000,
@@ -463,4 +516,5 @@ export const intakeMigrations = [
   IntakeAccessOutbox1796830000000,
   IntakeEmbargo1797410000000,
   IntakeErasureReasonIndirect1797420000000,
+  IntakeAlerts1797430000000,
 ];

@@ -1,0 +1,29 @@
+import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
+import { AcknowledgeAlertUseCase } from './acknowledge-alert.usecase';
+
+@ApiTags('alerts')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 403, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
+@Controller('v1/alerts')
+@Roles('analyst')
+export class AlertsController {
+  constructor(private readonly acknowledge: AcknowledgeAlertUseCase) {}
+
+  @Post(':id/acknowledgement')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Acknowledge an alert',
+    description:
+      'An analyst took the alert (e-mail or webhook: id, level, link — no content): its escalation along the rota stops. ' +
+      'Acknowledging again answers the first acknowledgement.',
+  })
+  @ApiResponse({ status: 200, description: '{ alertId, acknowledgedAt, acknowledgedBy }' })
+  ack(@CurrentPrincipal() p: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.acknowledge.execute(p, id);
+  }
+}

@@ -1,0 +1,207 @@
+import { eventually } from '@passerelle/testing';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { webhookSignature } from '../apps/intake/src/alerts/alert-senders';
+import { exampleSignal, request } from './support/http';
+import { RunningSystem, startSystem } from './support/system';
+
+/**
+ * Issue 29, item 7: an immediate signal alerts the analyst on duty by e-mail (a real SMTP server
+ * started here) and by a signed webhook; the alert carries its id, level and a link — no content;
+ * unacknowledged, it escalates to the next person on the rota; a webhook answering 500 is retried
+ * with backoff, parked after N tries and shown on /health as degraded, the pipeline going on.
+ */
+jest.setTimeout(3 * 60_000);
+
+interface Mail {
+  to: string[];
+  raw: string;
+}
+
+const SECRET = 'webhook-secret-for-the-alerts-test-0123456789';
+
+describe('alerts that reach people', () => {
+  let sys: RunningSystem;
+  let smtp: SMTPServer;
+  let hook: Server;
+  const mails: Mail[] = [];
+  const hookCalls: { signature: string; timestamp: string; body: string }[] = [];
+  let immediate: string;
+  let routine: string;
+  const summary = exampleSignal('subject-person').summary as string;
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, session, done) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          // The message as a reader sees it: quoted-printable soft line breaks joined.
+          const raw = Buffer.concat(chunks)
+            .toString('utf8')
+            .replace(/=\r?\n/g, '')
+            .replace(/=3D/g, '=');
+          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+          done();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const smtpPort = (smtp.server.address() as AddressInfo).port;
+    // The operator's webhook is down: every call answers 500.
+    hook = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        hookCalls.push({
+          signature: String(req.headers['x-passerelle-signature']),
+          timestamp: String(req.headers['x-passerelle-timestamp']),
+          body,
+        });
+        res.statusCode = 500;
+        res.end('down');
+      });
+    });
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    const dir = mkdtempSync(join(tmpdir(), 'passerelle-rota-'));
+    const rota = join(dir, 'rota.json');
+    writeFileSync(
+      rota,
+      JSON.stringify({
+        version: 3,
+        escalateAfterSeconds: 2,
+        onDuty: [
+          { name: 'duty-first', email: 'first@ocam.test' },
+          { name: 'duty-second', email: 'second@ocam.test' },
+        ],
+      }),
+    );
+    Object.assign(process.env, {
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      ALERTS_ROTA_FILE: rota,
+      ALERTS_WEBHOOK_URL: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`,
+      ALERTS_WEBHOOK_SECRET: SECRET,
+      ALERTS_POLL_MS: '200',
+      ALERTS_MAX_ATTEMPTS: '3',
+      ALERTS_BACKOFF_MS: '100',
+      ALERTS_LINK_BASE: 'https://console.ocam.test',
+    });
+    sys = await startSystem([
+      { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'confidential' },
+      { name: 'analyst', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
+    ]);
+    const submit = async (urgency: string) => {
+      const s = exampleSignal('subject-person');
+      s.urgency = urgency;
+      const r = await request(sys.urls['agency-gateway'], 'POST', '/v1/signals', { key: sys.keys['poc-customs'], body: s });
+      expect(r.status).toBe(202);
+      return r.body.signalId as string;
+    };
+    immediate = await submit('immediate');
+    routine = await submit('routine');
+  });
+
+  afterAll(async () => {
+    await sys?.close();
+    for (const k of [
+      'SMTP_URL',
+      'ALERTS_ROTA_FILE',
+      'ALERTS_WEBHOOK_URL',
+      'ALERTS_WEBHOOK_SECRET',
+      'ALERTS_POLL_MS',
+      'ALERTS_MAX_ATTEMPTS',
+      'ALERTS_BACKOFF_MS',
+      'ALERTS_LINK_BASE',
+    ])
+      delete process.env[k];
+    await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+    hook?.close();
+  });
+
+  it('the analyst on duty gets one e-mail for the immediate signal: id, level, link — no content', async () => {
+    const [first] = await eventually(async () => (mails.length >= 1 ? mails : undefined), {
+      what: 'the first alert e-mail',
+      timeoutMs: 60_000,
+    });
+    expect(first.to).toEqual(['first@ocam.test']);
+    const [alert] = await sys.sql<{ id: string; signal_id: string; level: string; rota_version: number }>(
+      `select id::text, signal_id::text, level, rota_version from intake.alerts`,
+    );
+    expect(alert).toMatchObject({ signal_id: immediate, level: 'immediate', rota_version: 3 });
+    expect(first.raw).toContain(`Alert: ${alert.id}`);
+    expect(first.raw).toContain('Level: immediate');
+    expect(first.raw).toContain(`https://console.ocam.test/v1/alerts/${alert.id}`);
+    // No content: not the summary, not a name, not the category, not even the signal's id.
+    for (const text of [summary.slice(0, 30), 'terrorism', immediate, routine, 'customs']) expect(first.raw).not.toContain(text);
+    // The routine signal raised nothing.
+    expect(await sys.sql(`select 1 from intake.alerts where signal_id = $1`, [routine])).toEqual([]);
+  });
+
+  it('unacknowledged, it escalates to the next on the rota; acknowledged, it stops', async () => {
+    await eventually(async () => (mails.some((m) => m.to.includes('second@ocam.test')) ? true : undefined), {
+      what: 'the escalation e-mail',
+      timeoutMs: 60_000,
+    });
+    const [alert] = await sys.sql<{ id: string; step: number; recipient: string }>(`select id::text, step, recipient from intake.alerts`);
+    expect(alert).toMatchObject({ step: 1, recipient: 'duty-second' });
+    // Exactly the expected alerts: one to each person, nothing for the routine signal.
+    expect(mails.map((m) => m.to).sort()).toEqual([['first@ocam.test'], ['second@ocam.test']]);
+
+    const ack = await request(sys.urls.intake, 'POST', `/v1/alerts/${alert.id}/acknowledgement`, { key: sys.keys.analyst });
+    expect(ack.status).toBe(200);
+    const again = await request(sys.urls.intake, 'POST', `/v1/alerts/${alert.id}/acknowledgement`, { key: sys.keys.analyst });
+    expect(again.body).toEqual(ack.body);
+    expect(
+      (await request(sys.urls.intake, 'POST', `/v1/alerts/${alert.id}/acknowledgement`, { key: sys.keys['poc-customs'] })).status,
+    ).toBe(403);
+    const unknown = await request(sys.urls.intake, 'POST', '/v1/alerts/00000000-0000-4000-8000-000000000000/acknowledgement', {
+      key: sys.keys.analyst,
+    });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const [after] = await sys.sql<{ escalate_at: Date | null; acknowledged_at: Date | null }>(
+      `select escalate_at, acknowledged_at from intake.alerts where id = $1`,
+      [alert.id],
+    );
+    expect(after.escalate_at).toBeNull();
+    expect(after.acknowledged_at).not.toBeNull();
+  });
+
+  it('the failing webhook is signed, retried with backoff, parked after 3 tries, and /health says degraded; the pipeline goes on', async () => {
+    const parked = await eventually(
+      async () => {
+        const rows = await sys.sql<{ attempts: number; last_error: string }>(
+          `select attempts, last_error from intake.alert_deliveries where channel = 'webhook' and parked_at is not null`,
+        );
+        return rows.length >= 1 ? rows : undefined;
+      },
+      { what: 'a parked webhook delivery', timeoutMs: 60_000 },
+    );
+    expect(parked[0]).toMatchObject({ attempts: 3, last_error: 'http-500' });
+    for (const c of hookCalls) {
+      expect(c.signature).toBe(webhookSignature(SECRET, c.timestamp, c.body));
+      expect(Object.keys(JSON.parse(c.body)).sort()).toEqual(['alertId', 'level', 'link']);
+      expect(c.body).not.toContain(immediate);
+    }
+    const health = await request(sys.urls.intake, 'GET', '/health');
+    expect(health.status).toBe(200);
+    expect(health.body.info.alerts).toMatchObject({ status: 'up', state: 'degraded', parked: { webhook: expect.any(Number) } });
+    // The pipeline never waited for the webhook: a later signal is in the feed.
+    const s = exampleSignal('subject-person');
+    s.summary = `A later observation, ${Date.now()}.`;
+    s.urgency = 'priority';
+    const r = await request(sys.urls['agency-gateway'], 'POST', '/v1/signals', { key: sys.keys['poc-customs'], body: s });
+    expect(r.status).toBe(202);
+    await eventually(
+      async () => ((await sys.sql(`select 1 from intake.signals where signal_id = $1`, [r.body.signalId])).length ? true : undefined),
+      { what: 'a later signal in the intake', timeoutMs: 60_000 },
+    );
+  });
+});
