@@ -99,6 +99,26 @@ function asyncApi(): unknown {
         'What happens to watchlists at the key holder (versions published, tokens delivered, batches evaluated, hits linked, principals marked): counts and ids, never entries. Keyed by list.',
       messages: { WatchlistRecorded: { $ref: '#/components/messages/WatchlistRecorded' } },
     },
+    products: {
+      address: 'products.{agency}.v1',
+      parameters: { agency },
+      description:
+        "OCAM's products (assessments, bulletins, alerts, requests for information) disseminated to one agency by the dissemination rules (docs/dissemination.md), keyed by product id. The facts a filter needs in clear; title, body, handling, legal basis and the links to the agency's own signals sealed with the product's data key. Written by the intake only; read by that agency's gateway (and the agency's own Kafka user, which sees the facts) and the audit.",
+      messages: { SealedProduct: { $ref: '#/components/messages/SealedProduct' } },
+    },
+    productReceipts: {
+      address: 'products.{agency}.acknowledged.v1',
+      parameters: { agency },
+      description:
+        "One agency's first read and acknowledgement of each product (a reply to a request for information sealed with the product's data key), keyed by product id. Written by the agency's gateway; read by the intake and the audit.",
+      messages: { SealedProductReceipt: { $ref: '#/components/messages/SealedProductReceipt' } },
+    },
+    dissemination: {
+      address: 'dissemination.recorded.v1',
+      description:
+        'Every decision of the dissemination rules: a product sent to an agency, or withheld and why, with the rule id and version. Codes and ids only, keyed by product id; written by the intake, read by the audit.',
+      messages: { DisseminationRecorded: { $ref: '#/components/messages/DisseminationRecorded' } },
+    },
   };
   const op = (action: 'send' | 'receive', channel: keyof typeof channels, summary: string) => ({
     action,
@@ -129,6 +149,13 @@ function asyncApi(): unknown {
       receiveAccess: op('receive', 'access', 'Audit receives access records'),
       receivePrincipalChanges: op('receive', 'principals', 'Audit receives changes to principals'),
       receiveWatchlists: op('receive', 'watchlists', 'Audit receives what happens to watchlists'),
+      receiveProducts: op('receive', 'products', "An agency's gateway receives the products OCAM disseminates to it"),
+      sendProductReceipts: op(
+        'send',
+        'productReceipts',
+        "An agency's gateway reports reads and acknowledgements of products to the intake",
+      ),
+      receiveDissemination: op('receive', 'dissemination', 'Audit receives every dissemination decision'),
     },
     components: {
       messages: {
@@ -161,6 +188,21 @@ function asyncApi(): unknown {
         AccessRecorded: msg('AccessRecorded', 'AccessRecordedEvent', 'A read of signal content'),
         PrincipalChanged: msg('PrincipalChanged', 'PrincipalChangedEvent', 'A change to a principal'),
         WatchlistRecorded: msg('WatchlistRecorded', 'WatchlistRecordedEvent', 'A fact about a watchlist'),
+        SealedProduct: msg(
+          'SealedProduct',
+          'SealedProductEvent',
+          "An OCAM product for one agency: the facts in clear, the content sealed with the product's data key (AES-256-GCM). The gateway opens it into a ProductEvent.",
+        ),
+        SealedProductReceipt: msg(
+          'SealedProductReceipt',
+          'SealedProductReceiptEvent',
+          "An agency's read or acknowledgement of a product; a reply sealed with the product's data key. The intake opens it into a ProductReceiptEvent.",
+        ),
+        DisseminationRecorded: msg(
+          'DisseminationRecorded',
+          'DisseminationRecordedEvent',
+          'A dissemination decision (sent, or withheld and why)',
+        ),
       },
       schemas: contractSchemas('#/components/schemas/'),
     },

@@ -17,6 +17,13 @@ import { GatewayErasuresConsumer } from './retention/erasures.consumer';
 import { GatewayPurgeScheduler, PurgeGatewaySignalsUseCase } from './retention/purge-signals.usecase';
 import { SignalsRepository } from './signals/signals.repository';
 import { SubmitSignalUseCase } from './signals/submit-signal.usecase';
+import { AcknowledgeProductUseCase } from './products/acknowledge-product.usecase';
+import { ProductFilterUseCase } from './products/product-filter.usecase';
+import { ProductInboxUseCase } from './products/product-inbox.usecase';
+import { ProductsConsumer } from './products/products.consumer';
+import { ProductsController } from './products/products.controller';
+import { ProductsRepository } from './products/products.repository';
+import { StoreProductsUseCase } from './products/store-products.usecase';
 
 @Module({
   imports: [
@@ -25,7 +32,7 @@ import { SubmitSignalUseCase } from './signals/submit-signal.usecase';
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  controllers: [FeedbackConsumer, GatewayErasuresConsumer, SignalsController, FeedbackController],
+  controllers: [FeedbackConsumer, GatewayErasuresConsumer, ProductsConsumer, SignalsController, FeedbackController, ProductsController],
   providers: [
     // An analyst's feedback comes sealed with its signal's data key: the feedback consumer opens it.
     dataKeyReaderProvider,
@@ -35,6 +42,12 @@ import { SubmitSignalUseCase } from './signals/submit-signal.usecase';
     SubmitSignalUseCase,
     GatewayOutboxRelay,
     FeedbackRepository,
+    // OCAM's products (issue 28): the inbox records its own reads (product ids, read receipts).
+    ProductsRepository,
+    StoreProductsUseCase,
+    ProductInboxUseCase,
+    AcknowledgeProductUseCase,
+    ProductFilterUseCase,
     // Access records — POCs' reads, refused attempts at the edge — go to the audit through an outbox
     // lane of their own, never in front of submissions.
     GatewayAccessOutboxRepository,

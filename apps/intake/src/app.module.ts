@@ -65,6 +65,16 @@ import { AlertDispatcher } from './alerts/alert-dispatcher';
 import { AlertsController } from './alerts/alerts.controller';
 import { AlertsRepository } from './alerts/alerts.repository';
 import { HEALTH_PROBE } from '@passerelle/http';
+import { DisseminationFiguresUseCase } from './products/dissemination-figures.usecase';
+import { DisseminationRules } from './products/dissemination-rules';
+import { OverdueProductsUseCase } from './products/overdue-products.usecase';
+import { ProductReceiptsConsumer } from './products/product-receipts.consumer';
+import { DisseminationStatsController, ProductsController } from './products/products.controller';
+import { ProductsRepository } from './products/products.repository';
+import { PublishProductUseCase } from './products/publish-product.usecase';
+import { ReadProductUseCase } from './products/read-product.usecase';
+import { RecordProductReceiptsUseCase } from './products/record-product-receipts.usecase';
+import { ReleaseProductUseCase } from './products/release-product.usecase';
 
 @Module({
   imports: [
@@ -91,6 +101,9 @@ import { HEALTH_PROBE } from '@passerelle/http';
     BriefingController,
     BriefingsAdminController,
     AlertsController,
+    ProductsController,
+    DisseminationStatsController,
+    ProductReceiptsConsumer,
   ],
   providers: [
     dataKeyReaderProvider,
@@ -123,7 +136,13 @@ import { HEALTH_PROBE } from '@passerelle/http';
     {
       provide: APP_INTERCEPTOR,
       useFactory: (access: AccessRecorder) =>
-        new RecordReadsInterceptor(access, [StatsController, PrincipalsController, RequestsController, ErasuresController]),
+        new RecordReadsInterceptor(access, [
+          StatsController,
+          PrincipalsController,
+          RequestsController,
+          ErasuresController,
+          DisseminationStatsController,
+        ]),
       inject: [AccessRecorder],
     },
     PrincipalRequestsUseCase,
@@ -164,6 +183,15 @@ import { HEALTH_PROBE } from '@passerelle/http';
       }),
       inject: [AlertDispatcher],
     },
+    // OCAM's products to the agencies (issue 28).
+    ProductsRepository,
+    DisseminationRules,
+    PublishProductUseCase,
+    ReadProductUseCase,
+    ReleaseProductUseCase,
+    OverdueProductsUseCase,
+    DisseminationFiguresUseCase,
+    RecordProductReceiptsUseCase,
   ],
   exports: [IntakeRepository],
 })

@@ -22,6 +22,9 @@ export const EventTypes = {
   deadLetter: 'be.passerelle.dead-letter.v1',
   signalPurged: 'be.passerelle.signal.purged.v1',
   signalErasure: 'be.passerelle.signal.erasure.v1',
+  product: 'be.passerelle.product.v1',
+  productReceipt: 'be.passerelle.product.receipt.v1',
+  disseminationRecorded: 'be.passerelle.dissemination.recorded.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 

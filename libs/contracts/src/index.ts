@@ -15,6 +15,8 @@ export * from './events/principal-changed.event';
 export * from './events/watchlist-recorded.event';
 export * from './events/signal-purged.event';
 export * from './events/signal-erasure.event';
+export * from './products';
+export * from './events/product.event';
 export * from './catalogues';
 export * from './checks';
 export * from './policy';

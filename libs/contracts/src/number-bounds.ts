@@ -48,6 +48,13 @@ export const STORED_NUMBERS: Record<string, readonly string[]> = {
   'WatchlistRecordedEvent.tokenCount': ['intake.watchlist_versions.token_count'],
   // Rows removed per table: the ledger's details (jsonb).
   'SignalPurgedEvent.removed': [],
+  // OCAM's products (issue 28): the threat level and the dissemination rule set's version.
+  'SealedProductEvent.level': ['gateway.products.level'],
+  'SealedProductEvent.ruleVersion': ['gateway.products.rule_version'],
+  'ProductEvent.level': ['gateway.products.level'],
+  'ProductEvent.ruleVersion': ['gateway.products.rule_version'],
+  'DisseminationRecordedEvent.level': ['intake.products.level'],
+  'DisseminationRecordedEvent.ruleVersion': ['intake.product_decisions.rule_version', 'intake.dissemination_rule_versions.version'],
 };
 
 /**

@@ -30,6 +30,14 @@ export interface TopicNames {
   readonly principalsChanged: string;
   /** What happens to watchlists (versions, deliveries, evaluations, hits, grants): counts and ids, never entries. */
   readonly watchlistsRecorded: string;
+  /** OCAM's products disseminated to one agency (content sealed with each product's data key). */
+  products(agency: string): string;
+  readonly productsPattern: RegExp;
+  /** One agency's reads and acknowledgements of the products it received (gateway → intake). */
+  productReceipts(agency: string): string;
+  readonly productReceiptsPattern: RegExp;
+  /** The dissemination rules' decisions (sent, withheld and why): codes and ids, for the audit. */
+  readonly disseminationRecorded: string;
   /** What a service's consumers could not process (contract violations), with the reason. */
   deadLetters(service: string): string;
   readonly deadLettersPattern: RegExp;
@@ -54,6 +62,11 @@ export function topicNames(prefix = ''): TopicNames {
     accessRecorded: `${prefix}access.recorded.v1`,
     principalsChanged: `${prefix}identity.principals.changed.v1`,
     watchlistsRecorded: `${prefix}watchlists.recorded.v1`,
+    products: (agency) => `${prefix}products.${agency}.v1`,
+    productsPattern: new RegExp(`^${p}products\\.(${AGENCY_PATTERN})\\.v1$`),
+    productReceipts: (agency) => `${prefix}products.${agency}.acknowledged.v1`,
+    productReceiptsPattern: new RegExp(`^${p}products\\.(${AGENCY_PATTERN})\\.acknowledged\\.v1$`),
+    disseminationRecorded: `${prefix}dissemination.recorded.v1`,
     deadLetters: (service) => `${prefix}deadletters.${service}.v1`,
     deadLettersPattern: new RegExp(`^${p}deadletters\\.(${AGENCY_PATTERN})\\.v1$`),
   };
@@ -74,6 +87,8 @@ export function provisionedTopics(names: TopicNames, agencies: readonly string[]
   return [
     ...agencies.map((a) => names.submitted(a)),
     ...agencies.map((a) => names.feedback(a)),
+    ...agencies.map((a) => names.products(a)),
+    ...agencies.map((a) => names.productReceipts(a)),
     ...FEEDS.map((f) => names.feed(f)),
     names.routed,
     names.rejected,
@@ -82,6 +97,7 @@ export function provisionedTopics(names: TopicNames, agencies: readonly string[]
     names.accessRecorded,
     names.principalsChanged,
     names.watchlistsRecorded,
+    names.disseminationRecorded,
     ...DEAD_LETTER_SERVICES.map((s) => names.deadLetters(s)),
   ];
 }
@@ -91,8 +107,8 @@ const DAY_MS = 86_400_000;
 /**
  * How long Kafka keeps a topic's messages (`retention.ms`, set when provisioning creates the
  * topic): as short as its consumers allow. Agency submissions: 7 days (the router reads them at
- * once; a longer outage is an incident). Feeds and feedback, which Kafka-native readers (analysts,
- * agency systems) also read: 14 days. Dead letters, which wait for an operator: 14 days. Every other
+ * once; a longer outage is an incident). Feeds, feedback and products, which Kafka-native readers
+ * (analysts, agency systems) also read: 14 days. Dead letters, which wait for an operator: 14 days. Every other
  * internal topic: 7 days. `KAFKA_RETENTION_DAYS_<KIND>` (SUBMITTED, FEED, FEEDBACK, DEADLETTERS,
  * INTERNAL) overrides a kind.
  */
@@ -101,7 +117,7 @@ export function topicRetentionMs(names: TopicNames, topic: string, env: NodeJS.P
     ? 'SUBMITTED'
     : names.feedPattern.test(topic)
       ? 'FEED'
-      : names.feedbackPattern.test(topic)
+      : names.feedbackPattern.test(topic) || names.productsPattern.test(topic)
         ? 'FEEDBACK'
         : names.deadLettersPattern.test(topic)
           ? 'DEADLETTERS'

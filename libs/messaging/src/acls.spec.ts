@@ -9,12 +9,13 @@ const of = (bindings: AclBinding[], user: string) =>
 describe('infra/kafka/acls.json expanded', () => {
   const file = loadAclFile();
 
-  it('gives an agency its own submission topic to write, its own feedback to read, its own group prefix, and nothing else', () => {
+  it('gives an agency its own submission topic to write, its own feedback and products to read, its own group prefix, and nothing else', () => {
     const { bindings, users } = expandAcls(file, { prefix: 't1.' });
     expect(users).toContainEqual({ name: 'agency-customs', kind: 'agency', agency: 'customs' });
     expect(of(bindings, 'agency-customs')).toEqual([
       'read group prefixed t1.agency-customs.',
       'read topic literal t1.feedback.customs.v2',
+      'read topic literal t1.products.customs.v1',
       'write topic literal t1.signals.customs.submitted.v1',
     ]);
   });
@@ -30,12 +31,18 @@ describe('infra/kafka/acls.json expanded', () => {
       'write topic literal signals.purged.v1',
     ]);
     for (const s of ['gateway', 'router', 'audit']) expect(writes(s)).not.toContainEqual(expect.stringContaining('signals.erasure'));
-    // The gateway's submissions, its purge notices, the access records of attempts refused at its edge, its own dead letters.
+    // The gateway's submissions, its purge notices, the access records of attempts refused at its edge,
+    // its agencies' reads and acknowledgements of OCAM's products, its own dead letters.
     expect(
       writes('gateway').every((w) =>
-        /^write topic literal (signals\.[a-z-]+\.submitted|signals\.purged|access\.recorded|deadletters\.gateway)\.v1$/.test(w),
+        /^write topic literal (signals\.[a-z-]+\.submitted|signals\.purged|access\.recorded|products\.[a-z-]+\.acknowledged|deadletters\.gateway)\.v1$/.test(
+          w,
+        ),
       ),
     ).toBe(true);
+    // Only the intake writes OCAM's products to the agencies.
+    for (const s of ['gateway', 'router', 'audit']) expect(writes(s)).not.toContain('write topic literal products.customs.v1');
+    expect(writes('intake')).toContain('write topic literal products.customs.v1');
     expect(writes('intake')).toContain('write topic literal deadletters.intake.v1');
     expect(writes('intake')).not.toContain('write topic literal deadletters.gateway.v1');
     expect(writes('gateway')).toContain('write topic literal access.recorded.v1');

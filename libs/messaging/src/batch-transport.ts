@@ -14,7 +14,7 @@ import { isObservable, lastValueFrom, Observable, throwError } from 'rxjs';
 import { contractCheck, DeadLetterEvent, MessageCheck } from './dead-letters';
 import { IncomingMessage, OutgoingEvent } from './events';
 import { BatchConsumerOptions, coalesceSettings, KafkaService } from './kafka.service';
-import { DATA_KEY_READER, DataKeyReader, SealedField, sealedOpener } from './sealing';
+import { DATA_KEY_READER, DataKeyReader, SealedField, sealedOpener, SealedOwner } from './sealing';
 
 /**
  * A topic family as handlers name it in `@EventPattern(...)`: the topic name without the
@@ -35,6 +35,9 @@ export const Families = {
   accessRecorded: 'access.recorded.v1',
   principalsChanged: 'identity.principals.changed.v1',
   watchlistsRecorded: 'watchlists.recorded.v1',
+  products: 'products.{agency}.v1',
+  productReceipts: 'products.{agency}.acknowledged.v1',
+  disseminationRecorded: 'dissemination.recorded.v1',
   deadLetters: 'deadletters.{service}.v1',
 } as const;
 
@@ -70,6 +73,8 @@ export interface ConsumerGroup {
   sealed?: boolean;
   /** The payload field the sealed content opens into (default `signal`; `detail` for feedback). */
   sealedInto?: SealedField;
+  /** The payload field naming the data key's owner (default `signalId`; `productId` for products and their receipts). */
+  sealedBy?: SealedOwner;
   /**
    * Events to publish with the dead letter of a message the group sets aside (see
    * BatchConsumerOptions.onDeadLetter): the intake's `failed` notice to the source agency.
@@ -203,7 +208,7 @@ export class BatchKafkaTransport extends Server implements CustomTransportStrate
         coalesce: group.coalesce ? coalesceSettings() : undefined,
         deadLetterOnFailure: group.deadLetterOnFailure,
         onDeadLetter: group.onDeadLetter ? (m, letter) => group.onDeadLetter!(m, letter, this.kafka.topics) : undefined,
-        open: group.sealed ? sealedOpener(this.sealedKeys(group), undefined, group.sealedInto) : undefined,
+        open: group.sealed ? sealedOpener(this.sealedKeys(group), undefined, group.sealedInto, group.sealedBy) : undefined,
         check: checks ? (m) => routeOf(m.topic)?.check?.(m) ?? [] : undefined,
         handle: (messages, ctx) => this.dispatch(messages, routeOf, ctx.heartbeat),
       });

@@ -1,9 +1,12 @@
 import {
+  DisseminationRecordedEvent,
   EventType,
   EventTypes,
   FeedbackEvent,
   SealedFeedbackEvent,
   SealedFeedSignalEvent,
+  SealedProductEvent,
+  SealedProductReceiptEvent,
   SignalErasureRecordedEvent,
   SignalPurgedEvent,
   SignalRejectedEvent,
@@ -61,7 +64,57 @@ export const eventIds = {
   purged: (service: string, signalId: string): string => derivedId(signalId, 'purged', service),
   /** One step of an erasure request: one per (request, step). */
   erasure: (requestId: string, step: string): string => derivedId(requestId, 'erasure', step),
+  /** An OCAM product to one agency: one per (product, agency), however often the dissemination runs. */
+  product: (productId: string, agency: string): string => derivedId(productId, 'product', agency),
+  /** The dissemination rules' decision on a product for one agency. */
+  dissemination: (productId: string, agency: string): string => derivedId(productId, 'dissemination', agency),
+  /** An agency's first read (`read`) or acknowledgement (`acknowledged`) of a product: one each per (product, agency). */
+  productReceipt: (productId: string, agency: string, step: string): string => derivedId(productId, 'receipt', agency, step),
 };
+
+/**
+ * An OCAM product for one agency, on its products topic, keyed by the product: the facts in clear,
+ * `content` sealed with the product's data key, bound to this topic, product and event.
+ */
+export function productEvent(
+  topics: TopicNames,
+  a: Omit<SealedProductEvent, 'eventId' | 'sealed'> & { content: Record<string, unknown>; dataKey: Buffer },
+): EventDraft & { payload: SealedProductEvent } {
+  const topic = topics.products(a.agency);
+  const { content, dataKey, ...facts } = a;
+  const eventId = eventIds.product(a.productId, a.agency);
+  const payload: SealedProductEvent = {
+    eventId,
+    ...facts,
+    sealed: seal(dataKey, { topic, signalId: a.productId, eventId }, content),
+  };
+  return { ...envelope(topic, a.productId, EventTypes.product, payload, a.traceId), payload };
+}
+
+/** A read or an acknowledgement of a product by an agency, back to the intake; a reply sealed with the product's data key. */
+export function productReceiptEvent(
+  topics: TopicNames,
+  a: Omit<SealedProductReceiptEvent, 'eventId' | 'sealed'> & { reply?: Record<string, unknown>; dataKey?: Buffer },
+): EventDraft & { payload: SealedProductReceiptEvent } {
+  const topic = topics.productReceipts(a.agency);
+  const { reply, dataKey, ...facts } = a;
+  const eventId = eventIds.productReceipt(a.productId, a.agency, a.step);
+  const payload: SealedProductReceiptEvent = {
+    eventId,
+    ...facts,
+    ...(reply && dataKey ? { sealed: seal(dataKey, { topic, signalId: a.productId, eventId }, reply) } : {}),
+  };
+  return { ...envelope(topic, a.productId, EventTypes.productReceipt, payload, a.traceId), payload };
+}
+
+/** A dissemination decision (sent, withheld and why) for the audit, keyed by the product. */
+export function disseminationRecordedEvent(
+  topics: TopicNames,
+  a: Omit<DisseminationRecordedEvent, 'eventId'>,
+): EventDraft & { payload: DisseminationRecordedEvent } {
+  const payload: DisseminationRecordedEvent = { eventId: eventIds.dissemination(a.productId, a.agency), ...a };
+  return { ...envelope(topics.disseminationRecorded, a.productId, EventTypes.disseminationRecorded, payload, a.traceId), payload };
+}
 
 /** Where a signal went and why, on the routed topic, keyed by its correlation. */
 export function routedEvent(

@@ -15,6 +15,7 @@ import {
   traceIdOfMessage,
 } from '@passerelle/messaging';
 import { FeedbackRepository, FeedbackRow } from './feedback.repository';
+import { productsConsumer } from '../products/products.consumer';
 
 /**
  * The gateway's consumer groups: every agency's feedback topic (new agencies picked up at run time),
@@ -27,6 +28,8 @@ export const gatewayConsumers = (): ConsumerGroup[] => [
   // as it came, sealed, and filed in no inbox.
   { name: 'gateway-feedback', families: [Families.feedback], coalesce: true, sealed: true, sealedInto: 'detail' },
   { name: 'gateway-erasures', families: [Families.erasures] },
+  // OCAM's products to the agencies (issue 28).
+  productsConsumer,
 ];
 
 const feedbackContract: BatchHandlerExtras<FeedbackEvent> = {

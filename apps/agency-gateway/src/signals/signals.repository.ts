@@ -125,7 +125,8 @@ export class SignalsRepository implements OutboxStore {
     });
   }
 
-  private async enqueueIn(db: Pick<EntityManager, 'query'>, events: OutgoingEvent[]): Promise<void> {
+  /** Adds events to the gateway's outbox inside the caller's transaction (the products' reads and acknowledgements). */
+  async enqueueIn(db: Pick<EntityManager, 'query'>, events: OutgoingEvent[]): Promise<void> {
     if (events.length === 0) return;
     await db.query(
       `insert into gateway.outbox (event_id, event_type, topic, key, trace_id, payload, occurred_at)

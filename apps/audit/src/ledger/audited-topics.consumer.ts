@@ -13,6 +13,9 @@ const AUDITED = [
   Families.accessRecorded,
   Families.principalsChanged,
   Families.watchlistsRecorded,
+  Families.products,
+  Families.productReceipts,
+  Families.disseminationRecorded,
   Families.deadLetters,
 ];
 

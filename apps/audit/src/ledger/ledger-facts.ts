@@ -152,6 +152,14 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   // erasures (two-person rule): request id, officers, the step and reason codes
   step: 'code',
   decidedBy: 'id',
+  // OCAM's products (issue 28): dissemination decisions, copies per agency, reads and acknowledgements
+  productId: 'id',
+  productIds: 'id',
+  decision: 'code',
+  // kind: as above (a product's kind is a code too)
+  classification: 'code',
+  /** An acknowledgement came with a reply (true): the reply itself stays sealed and in the intake. */
+  reply: 'code',
 };
 
 /** What {@link factsOnly} makes of an entry: the facts, and how many fields it refused. */

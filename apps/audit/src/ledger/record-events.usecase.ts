@@ -57,6 +57,7 @@ function idList(v: unknown, max: number): string[] | null {
     .filter((x): x is string => x !== null);
   return ids.length ? ids : null;
 }
+const DISSEMINATION_FIELDS = ['productId', 'decision', 'reason', 'ruleId', 'ruleVersion', 'kind', 'level'];
 const DENIED_FIELDS = ['endpoint', 'status', 'reason', 'source', 'resourceId', 'role', 'principalName'];
 const COUNTED_FIELDS = ['source', 'count', 'windowStart', 'windowEnd', 'byStatus', 'byEndpoint'];
 const WATCHLIST_FIELDS = [
@@ -97,6 +98,8 @@ export function accessFacts(p: Record<string, unknown>): {
     else if (signalId) details.signalIds = [signalId];
     const agencies = idList(p.agencies, 50);
     if (agencies) details.agencies = agencies;
+    const products = idList(p.productIds, ACCESS_MAX_SIGNAL_IDS);
+    if (products) details.productIds = products;
     else if (typeof p.agency === 'string' && signalId) details.agencies = [str(p.agency, 40)];
     const categories = idList(p.categories, 100);
     if (categories) details.categories = categories;
@@ -147,6 +150,7 @@ export class RecordEventsUseCase {
     const type = m.headers['ce-type'];
     const submittedAgency = t.submittedPattern.exec(m.topic)?.[1];
     const feedbackAgency = t.feedbackPattern.exec(m.topic)?.[1];
+    const productsAgency = t.productsPattern.exec(m.topic)?.[1] ?? t.productReceiptsPattern.exec(m.topic)?.[1];
     let action: string;
     let actor: string;
     let signalId = str(p.signalId, 100);
@@ -216,6 +220,27 @@ export class RecordEventsUseCase {
       const principal = str(p.principalId, 100);
       actor = principal ? `principal:${principal}` : 'service:intake';
       for (const k of WATCHLIST_FIELDS) details[k] = p[k];
+    } else if (m.topic === t.disseminationRecorded) {
+      // A dissemination decision: which product, which agency, sent or withheld and why, which rule.
+      action = `product.${str(p.decision, 20) ?? 'unknown'}`;
+      const principal = str(p.principalId, 100);
+      actor = principal ? `principal:${principal}` : 'service:intake';
+      signalId = null;
+      for (const k of DISSEMINATION_FIELDS) details[k] = p[k];
+    } else if (productsAgency && t.productsPattern.test(m.topic)) {
+      // The product as published to the agency's topic: facts only (its content is sealed).
+      action = 'product.published-to-agency';
+      actor = 'service:intake';
+      signalId = null;
+      for (const k of ['productId', 'kind', 'level', 'classification', 'ruleId', 'ruleVersion']) details[k] = p[k];
+    } else if (productsAgency) {
+      // An agency's read or acknowledgement of a product (a reply stays sealed: the ledger keeps that there was one).
+      action = `product.${str(p.step, 20) ?? 'unknown'}`;
+      const principal = str(p.principalId, 100);
+      actor = principal ? `principal:${principal}` : `agency:${productsAgency}`;
+      signalId = null;
+      details.productId = p.productId;
+      if (p.sealed !== undefined) details.reply = true;
     } else if (t.deadLettersPattern.test(m.topic)) {
       // A message a consumer set aside: where it came from and why — never the message itself.
       action = 'message.dead-lettered';
@@ -244,7 +269,7 @@ export class RecordEventsUseCase {
       action,
       // Where a topic names the agency (its submissions, its feedback), the entry is that agency's,
       // whatever the payload claims: one agency's topic can never write under another's name.
-      agency: submittedAgency ?? feedbackAgency ?? str(p.agency, 40),
+      agency: submittedAgency ?? feedbackAgency ?? productsAgency ?? str(p.agency, 40),
       signalId: signalId ?? (submittedAgency && bareRef ? derivedId('signal', submittedAgency, bareRef) : null),
       // Correlations are the router's: a submission naming one (refused by the router as an unknown
       // field) names nothing the ledger may keep.

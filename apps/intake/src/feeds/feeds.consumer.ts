@@ -1,3 +1,4 @@
+import { productReceiptsConsumer } from '../products/product-receipts.consumer';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { AGENCY_PATTERN, FeedSignalEvent, SignalRejectedEvent, SignalRoutedEvent, TopicNames } from '@passerelle/contracts';
 import {
@@ -34,6 +35,8 @@ export function intakeFeeds(env: NodeJS.ProcessEnv = process.env): string[] {
 export const intakeConsumers = (): ConsumerGroup[] => [
   { name: 'intake', families: [Families.feed], only: { feed: intakeFeeds() }, coalesce: true, sealed: true, onDeadLetter: failedNotice },
   { name: 'intake-flow', families: [Families.routed, Families.rejected] },
+  // The agencies' reads and acknowledgements of OCAM's products (issue 28).
+  productReceiptsConsumer,
 ];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -115,6 +115,13 @@ export class AccessRecordedEvent {
   @ArrayMaxSize(5)
   @IsIn(CLASSIFICATIONS, { each: true })
   classifications?: string[];
+  /** Every OCAM product the read returned (a POC's products inbox, an analyst's product), each once. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ACCESS_MAX_SIGNAL_IDS)
+  @IsUUID('all', { each: true })
+  productIds?: string[];
   @IsOptional() @IsString() traceId?: string;
   @IsOptional() @IsIn(ACCESS_OUTCOMES) outcome?: AccessOutcome;
   /** The id the request named (a principal read, a signal probed): an id or a code, else `sha256:<16 hex>` of it. */

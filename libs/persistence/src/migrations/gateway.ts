@@ -1,3 +1,4 @@
+import { GatewayProducts1797900000000 } from './products';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class GatewaySignalsOutbox1763800000000 implements MigrationInterface {
@@ -294,4 +295,6 @@ export const gatewayMigrations = [
   GatewayAccessOutbox1796830000000,
   GatewayOpenQuestions1796870000000,
   GatewayFeedbackByStatus1796880000000,
+  // OCAM's products (issue 28): migrations/products.ts.
+  GatewayProducts1797900000000,
 ];

@@ -1,3 +1,4 @@
+import { IntakeProducts1797900000000 } from './products';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class IntakeInboxSignals1763800000000 implements MigrationInterface {
@@ -517,4 +518,6 @@ export const intakeMigrations = [
   IntakeEmbargo1797410000000,
   IntakeErasureReasonIndirect1797420000000,
   IntakeAlerts1797430000000,
+  // OCAM's products (issue 28): migrations/products.ts.
+  IntakeProducts1797900000000,
 ];

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { AccessRecordedEvent } from '@passerelle/contracts';
+import { KafkaService, productReceiptEvent, stamped } from '@passerelle/messaging';
+import { Principal, visibilityOf } from '@passerelle/security';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { GatewayAccessRecords } from '../signals/access-records';
+import { GatewayOutboxRelay } from '../signals/outbox-relay.service';
+import { SignalsRepository } from '../signals/signals.repository';
+import { InboxProduct, ProductsRepository } from './products.repository';
+
+/** The calendar month (UTC) of an instant: the period a "filtered out" count covers. */
+export function monthOf(d: Date): { period: string; from: Date; to: Date } {
+  const from = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
+  const to = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+  return { period: from.toISOString().slice(0, 7), from, to };
+}
+
+/**
+ * A POC's products inbox: its agency's products at or under its clearance that its filter lets
+ * through, oldest first, with how many the filter held back this month (nothing is hidden without a
+ * trace). The read is recorded (one access record listing the products) and the agency's first read
+ * of each product goes back to OCAM as a read receipt — both durable before the answer leaves.
+ */
+@Injectable()
+export class ProductInboxUseCase {
+  constructor(
+    private readonly products: ProductsRepository,
+    private readonly outbox: SignalsRepository,
+    private readonly relay: GatewayOutboxRelay,
+    private readonly access: GatewayAccessRecords,
+    private readonly kafka: KafkaService,
+  ) {}
+
+  async page(principal: Principal, afterSeq: bigint, limit: number, endpoint: string, now = new Date()) {
+    const agency = principal.agency ?? '';
+    const maxRank = visibilityOf(principal, now).maxRank;
+    const items: InboxProduct[] = await this.products.page(agency, principal.id, maxRank, afterSeq.toString(), limit);
+    const month = monthOf(now);
+    const [filter, filteredOut] = await Promise.all([
+      this.products.filterOf(principal.id),
+      this.products.filteredOut(agency, principal.id, maxRank, month.from, month.to),
+    ]);
+    if (items.length) {
+      const ids = items.map((i) => i.productId);
+      await this.products.transaction(async (em) => {
+        const firsts = new Set(await this.products.recordReads(em, agency, principal.id, ids));
+        const receipts = items
+          .filter((i) => firsts.has(i.productId))
+          .map((i) =>
+            productReceiptEvent(this.kafka.topics, {
+              occurredAt: now.toISOString(),
+              productId: i.productId,
+              traceId: i.traceId,
+              agency,
+              step: 'read',
+              principalId: principal.id,
+            }),
+          );
+        await this.outbox.enqueueIn(em, stamped(receipts, 'passerelle/agency-gateway', now.toISOString()));
+      });
+      this.relay.nudge();
+      await this.access.write([this.readRecord(principal, endpoint, ids, now)]);
+    }
+    return { items, filter, filteredOut: { period: month.period, count: filteredOut } };
+  }
+
+  private readRecord(principal: Principal, endpoint: string, productIds: string[], now: Date): AccessRecordedEvent {
+    return {
+      eventId: randomUUID(),
+      occurredAt: now.toISOString(),
+      principalId: principal.id,
+      principalName: principal.name,
+      role: principal.role,
+      endpoint,
+      outcome: 'read',
+      ...(productIds.length === 1 ? { resourceId: productIds[0] } : {}),
+      productIds: productIds.slice(0, 500),
+      ...(principal.agency ? { agency: principal.agency, agencies: [principal.agency] } : {}),
+      traceId: randomBytes(16).toString('hex'),
+    };
+  }
+}

@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { DataKeyStore } from '@passerelle/persistence';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface ReceivedProduct {
+  agency: string;
+  productId: string;
+  eventId: string;
+  kind: string;
+  level: number;
+  classification: string;
+  competences: string[];
+  categories: string[];
+  regions: string[];
+  deadline: string | null;
+  publishedAt: string;
+  ruleId: string;
+  ruleVersion: number;
+  content: Record<string, unknown>;
+  traceId: string;
+}
+
+/** A POC's own narrowing of its agency's products; absent parts narrow nothing. */
+export interface ProductFilter {
+  competences: string[] | null;
+  regions: string[] | null;
+  minLevel: number | null;
+}
+
+export interface InboxProduct {
+  seq: string;
+  productId: string;
+  kind: string;
+  level: number;
+  classification: string;
+  competences: string[];
+  categories: string[];
+  regions: string[];
+  deadline: Date | null;
+  publishedAt: Date;
+  receivedAt: Date;
+  traceId: string;
+  title: string;
+  body: string;
+  handling: string;
+  legalBasis: string;
+  signalIds: string[];
+  acknowledgedAt: Date | null;
+}
+
+const CLASS_RANK = `array_position(array['unclassified','restricted','confidential','secret','top-secret'], p.classification) - 1`;
+/** The POC's filter, as SQL on `p` (gateway.products) and `f` (gateway.product_filters, left-joined). */
+const MATCHES_FILTER = `(f.principal_id is null or (
+  (f.competences is null or p.competences && f.competences) and
+  (f.regions is null or p.regions && f.regions) and
+  (f.min_level is null or p.level >= f.min_level)))`;
+
+/** The only place that touches gateway.products, gateway.product_acks, gateway.product_reads and gateway.product_filters. */
+@Injectable()
+export class ProductsRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(fn);
+  }
+
+  /**
+   * Files the products received, idempotent on (agency, product): a redelivery changes nothing.
+   * Writers take turns so that seq order is commit order and the inbox cursor never skips a row.
+   */
+  async store(rows: ReceivedProduct[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    return this.ds.transaction(async (tx) => {
+      await tx.query(`select pg_advisory_xact_lock(hashtext('passerelle.gateway.products'))`);
+      const inserted: unknown[] = await tx.query(
+        `insert into gateway.products (agency, product_id, event_id, kind, level, classification, competences, categories, regions,
+           deadline, published_at, rule_id, rule_version, content, trace_id, received_at)
+         select agency, product_id, event_id, kind, level, classification,
+                array(select jsonb_array_elements_text(competences)), array(select jsonb_array_elements_text(categories)),
+                array(select jsonb_array_elements_text(regions)), deadline, published_at, rule_id, rule_version, content, trace_id,
+                clock_timestamp()
+           from unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::text[], $7::jsonb[], $8::jsonb[], $9::jsonb[],
+                       $10::timestamptz[], $11::timestamptz[], $12::text[], $13::int[], $14::jsonb[], $15::text[])
+             with ordinality as t(agency, product_id, event_id, kind, level, classification, competences, categories, regions,
+                                  deadline, published_at, rule_id, rule_version, content, trace_id, n)
+          order by n
+         on conflict (agency, product_id) do nothing
+         returning product_id`,
+        [
+          rows.map((r) => r.agency),
+          rows.map((r) => r.productId),
+          rows.map((r) => r.eventId),
+          rows.map((r) => r.kind),
+          rows.map((r) => r.level),
+          rows.map((r) => r.classification),
+          rows.map((r) => JSON.stringify(r.competences)),
+          rows.map((r) => JSON.stringify(r.categories)),
+          rows.map((r) => JSON.stringify(r.regions)),
+          rows.map((r) => r.deadline),
+          rows.map((r) => r.publishedAt),
+          rows.map((r) => r.ruleId),
+          rows.map((r) => r.ruleVersion),
+          rows.map((r) => JSON.stringify(r.content)),
+          rows.map((r) => r.traceId),
+        ],
+      );
+      return inserted.length;
+    });
+  }
+
+  /**
+   * A page of the agency's products this POC may read (at or under its clearance in force) and its
+   * filter lets through, after `afterSeq`, oldest first.
+   */
+  async page(agency: string, principalId: string, maxRank: number, afterSeq: string, limit: number): Promise<InboxProduct[]> {
+    return this.ds.query(
+      `select p.seq::text as seq, p.product_id::text as "productId", p.kind, p.level, p.classification, p.competences, p.categories,
+              p.regions, p.deadline, p.published_at as "publishedAt", p.received_at as "receivedAt", p.trace_id as "traceId",
+              p.content->>'title' as title, p.content->>'body' as body, p.content->>'handling' as handling,
+              p.content->>'legalBasis' as "legalBasis", coalesce(array(select jsonb_array_elements_text(p.content->'signalIds')), '{}') as "signalIds",
+              a.acknowledged_at as "acknowledgedAt"
+         from gateway.products p
+         left join gateway.product_filters f on f.principal_id = $2
+         left join gateway.product_acks a on a.agency = p.agency and a.product_id = p.product_id
+        where p.agency = $1 and ${CLASS_RANK} <= $3 and p.seq > $4::bigint and ${MATCHES_FILTER}
+        order by p.seq limit $5`,
+      [agency, principalId, maxRank, afterSeq, limit],
+    );
+  }
+
+  /** How many of the agency's products this POC may read did its filter hold back, received in [from, to). */
+  async filteredOut(agency: string, principalId: string, maxRank: number, from: Date, to: Date): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.ds.query(
+      `select count(*)::int as n from gateway.products p
+         join gateway.product_filters f on f.principal_id = $2
+        where p.agency = $1 and ${CLASS_RANK} <= $3 and p.received_at >= $4 and p.received_at < $5 and not ${MATCHES_FILTER}`,
+      [agency, principalId, maxRank, from, to],
+    );
+    return n;
+  }
+
+  /** One of the agency's products this POC may read (its filter aside: a POC may always act on what it was sent); null otherwise. */
+  async findForPoc(
+    agency: string,
+    productId: string,
+    maxRank: number,
+  ): Promise<{ productId: string; kind: string; traceId: string } | null> {
+    const rows: { productId: string; kind: string; traceId: string }[] = await this.ds.query(
+      `select p.product_id::text as "productId", p.kind, p.trace_id as "traceId" from gateway.products p
+        where p.agency = $1 and p.product_id = $2 and ${CLASS_RANK} <= $3`,
+      [agency, productId, maxRank],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The agency's first acknowledgement of a product; false when it was acknowledged already. */
+  async acknowledge(em: EntityManager, agency: string, productId: string, principalId: string, reply: string | null): Promise<Date | null> {
+    const rows: { at: Date }[] = await em.query(
+      `insert into gateway.product_acks (agency, product_id, principal_id, reply) values ($1, $2, $3, $4)
+       on conflict (agency, product_id) do nothing returning acknowledged_at as at`,
+      [agency, productId, principalId, reply],
+    );
+    return rows[0]?.at ?? null;
+  }
+
+  /** Records these reads; returns the products read for the first time by the agency (their read receipt goes back to OCAM). */
+  async recordReads(em: EntityManager, agency: string, principalId: string, productIds: string[]): Promise<string[]> {
+    if (productIds.length === 0) return [];
+    const rows: { id: string }[] = await em.query(
+      `with firsts as (
+         select u.id from unnest($3::uuid[]) as u(id)
+          where not exists (select 1 from gateway.product_reads r where r.agency = $1 and r.product_id = u.id))
+       , ins as (
+         insert into gateway.product_reads (agency, product_id, principal_id)
+         select $1, u.id, $2 from unnest($3::uuid[]) as u(id)
+         on conflict do nothing returning product_id)
+       select id::text from firsts`,
+      [agency, principalId, productIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async filterOf(principalId: string): Promise<ProductFilter | null> {
+    const rows: ProductFilter[] = await this.ds.query(
+      `select competences, regions, min_level as "minLevel" from gateway.product_filters where principal_id = $1`,
+      [principalId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async setFilter(principalId: string, agency: string, f: ProductFilter): Promise<void> {
+    await this.ds.query(
+      `insert into gateway.product_filters (principal_id, agency, competences, regions, min_level) values ($1, $2, $3, $4, $5)
+       on conflict (principal_id) do update set agency = excluded.agency, competences = excluded.competences,
+         regions = excluded.regions, min_level = excluded.min_level, updated_at = now()`,
+      [principalId, agency, f.competences, f.regions, f.minLevel],
+    );
+  }
+
+  /** The product's data key (to seal an RFI's reply), while it exists. */
+  async dataKey(em: EntityManager, productId: string): Promise<Buffer | null> {
+    return (await new DataKeyStore(em).load([productId])).get(productId.toLowerCase()) ?? null;
+  }
+}

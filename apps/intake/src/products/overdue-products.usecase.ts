@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { Principal } from '@passerelle/security';
+import { AccessRecorder } from '../signals/access-recorder';
+import { productReadRecord } from './product-access';
+import { ProductsRepository } from './products.repository';
+
+/** Hours a product other than an RFI may wait for its acknowledgement before it is flagged (`PRODUCT_ACK_WITHIN_HOURS`, default 72). */
+export const ackWithinHours = (): number => {
+  const n = Number(process.env.PRODUCT_ACK_WITHIN_HOURS ?? 72);
+  return Number.isFinite(n) && n > 0 ? n : 72;
+};
+
+/**
+ * What the analyst must chase: products sent and not acknowledged in time, and RFIs not answered by
+ * their deadline, per agency — the analyst's own by default, every analyst's with `mine=false`.
+ */
+@Injectable()
+export class OverdueProductsUseCase {
+  constructor(
+    private readonly products: ProductsRepository,
+    private readonly access: AccessRecorder,
+  ) {}
+
+  async execute(principal: Principal, mine: boolean, endpoint: string) {
+    const items: { productId: string }[] = await this.products.overdue(mine ? principal.id : null, ackWithinHours(), 500);
+    await this.access.write([productReadRecord(principal, endpoint, [...new Set(items.map((i) => i.productId))])]);
+    return { ackWithinHours: ackWithinHours(), items };
+  }
+}

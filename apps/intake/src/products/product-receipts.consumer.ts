@@ -1,0 +1,32 @@
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { ProductReceiptEvent } from '@passerelle/contracts';
+import { Batch, BatchHandlerExtras, ConsumerGroup, Families, KafkaConsumer, mustBeStorableInstant } from '@passerelle/messaging';
+import { RecordProductReceiptsUseCase } from './record-product-receipts.usecase';
+
+/**
+ * The intake's consumer group of the agencies' reads and acknowledgements of products. A reply to
+ * an RFI comes sealed with the product's data key: the transport opens it into `reply`; what cannot
+ * be opened or fails the contract is dead-lettered (deadletters.intake.v1) and the partition moves on.
+ */
+export const productReceiptsConsumer: ConsumerGroup = {
+  name: 'intake-products',
+  families: [Families.productReceipts],
+  sealed: true,
+  sealedInto: 'reply',
+  sealedBy: 'productId',
+};
+
+const receiptContract: BatchHandlerExtras<ProductReceiptEvent> = {
+  contract: ProductReceiptEvent,
+  check: (e) => mustBeStorableInstant('occurredAt', e.occurredAt),
+};
+
+@KafkaConsumer()
+export class ProductReceiptsConsumer {
+  constructor(private readonly record: RecordProductReceiptsUseCase) {}
+
+  @EventPattern(Families.productReceipts, receiptContract)
+  async receipts(@Payload() batch: Batch): Promise<void> {
+    await this.record.execute(batch);
+  }
+}

@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { catalogues, closeCodes, CLASSIFICATIONS, ContractError, disseminationCatalogue } from '@passerelle/contracts';
+import { ProblemException, validationProblem } from '@passerelle/http';
+import { disseminationRecordedEvent, KafkaService, newTraceId, productEvent } from '@passerelle/messaging';
+import { CLEARANCES, levelRank, Principal, visibilityOf } from '@passerelle/security';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
+import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
+import { decideDissemination, DisseminationDecision, DisseminationRules } from './dissemination-rules';
+import { PublishProductDto } from './product.dto';
+import { ProductRow, ProductsRepository } from './products.repository';
+
+/** What the analyst gets back: the product's id and status, and every agency's decision. */
+export interface PublishedProduct {
+  productId: string;
+  status: 'embargoed' | 'published';
+  traceId: string;
+  ruleVersion: number | null;
+  decisions: DisseminationDecision[];
+}
+
+function aboveAccreditation(principal: Principal): ProblemException {
+  const maxLevel = CLEARANCES[visibilityOf(principal).maxRank];
+  return new ProblemException(
+    {
+      type: 'urn:passerelle:problem:above-clearance',
+      title: 'Classification above your clearance',
+      status: 403,
+      detail: `you may classify a product up to '${maxLevel}'; nothing was stored`,
+      errors: [{ path: 'classification', reason: 'above-clearance' }],
+    },
+    {},
+    'above-clearance',
+  );
+}
+
+/**
+ * An analyst publishes a product (issue 28): checked against the catalogues, then — unless under
+ * embargo — disseminated by the rules in force. The product, every agency's decision, the sealed
+ * copies for the agencies it goes to and the decisions for the ledger commit in one transaction
+ * (the intake's outbox). A product that no rule sends anywhere is refused (422, `competences`): an
+ * analyst learns at once that it would reach nobody, rather than finding a silent withheld list later.
+ */
+@Injectable()
+export class PublishProductUseCase {
+  constructor(
+    private readonly products: ProductsRepository,
+    private readonly rules: DisseminationRules,
+    private readonly outbox: IntakeOutboxRepository,
+    private readonly relay: IntakeOutboxRelay,
+    private readonly kafka: KafkaService,
+  ) {}
+
+  async publish(principal: Principal, dto: PublishProductDto, traceId: string | null): Promise<PublishedProduct> {
+    const errors = this.check(dto);
+    if (errors.length) throw validationProblem(errors);
+    if (levelRank(dto.classification) > visibilityOf(principal).maxRank) throw aboveAccreditation(principal);
+    const ruleSet = this.rules.rules;
+    const unknownTargets = (dto.targetAgencies ?? []).filter((a) => !ruleSet.agencies.includes(a));
+    if (unknownTargets.length)
+      throw validationProblem([
+        { path: 'targetAgencies', reason: `not agencies the dissemination rules know: ${unknownTargets.join(', ')}` },
+      ]);
+    const linked = await this.products.visibleSignals(dto.signalIds ?? [], visibilityOf(principal));
+    const unseen = (dto.signalIds ?? []).filter((id) => !linked.has(id.toLowerCase()));
+    if (unseen.length) throw validationProblem([{ path: 'signalIds', reason: `no signal you may read: ${unseen.join(', ')}` }]);
+    let embargo: string[] | null = null;
+    if (dto.embargo) {
+      const ids = await this.products.principalIdsByName(dto.embargo.principals);
+      const missing = dto.embargo.principals.filter((n) => !ids.has(n));
+      if (missing.length)
+        throw validationProblem([{ path: 'embargo.principals', reason: `no active principal named ${missing.join(', ')}` }]);
+      embargo = [...ids.values()];
+    }
+    const product: Omit<ProductRow, 'createdAt' | 'publishedAt'> = {
+      id: randomUUID(),
+      kind: dto.kind,
+      title: dto.title,
+      body: dto.body,
+      categories: dto.categories,
+      competences: dto.competences,
+      regions: dto.regions,
+      level: dto.level,
+      classification: dto.classification,
+      handling: dto.handling,
+      legalBasis: dto.legalBasis,
+      signalIds: (dto.signalIds ?? []).map((s) => s.toLowerCase()),
+      deadline: dto.deadline ? new Date(dto.deadline) : null,
+      targetAgencies: dto.targetAgencies ?? null,
+      embargoPrincipals: embargo,
+      status: embargo ? 'embargoed' : 'published',
+      authorId: principal.id,
+      traceId: traceId ?? newTraceId(),
+    };
+    // Decided before anything is stored: a product no rule sends anywhere is refused whole.
+    const decisions = embargo ? [] : await this.decide(product);
+    if (!embargo && !decisions.some((d) => d.ruleId))
+      throw new ProblemException({
+        type: 'urn:passerelle:problem:no-dissemination-rule',
+        title: 'No dissemination rule matches this product',
+        status: 422,
+        detail: `no rule of the dissemination rules (version ${ruleSet.version}) sends a product with these competences, kind, level and regions to any agency; nothing was stored`,
+        errors: [{ path: 'competences', reason: 'no-matching-rule' }],
+      });
+    await this.products.transaction(async (em) => {
+      await this.products.insert(em, product);
+      if (!embargo) await this.disseminate(em, product, decisions, principal.id);
+    });
+    this.relay.nudge();
+    return {
+      productId: product.id,
+      status: product.status,
+      traceId: product.traceId,
+      ruleVersion: embargo ? null : ruleSet.version,
+      decisions,
+    };
+  }
+
+  /** The decisions of the rules in force on this product, with the agencies its POCs' clearance and its legal basis allow. */
+  async decide(
+    p: Pick<ProductRow, 'kind' | 'competences' | 'categories' | 'regions' | 'level' | 'legalBasis' | 'targetAgencies' | 'classification'>,
+  ) {
+    const ruleSet = this.rules.rules;
+    const legal = disseminationCatalogue().legalBases.find((b) => b.code === p.legalBasis);
+    const agencies = [...new Set([...ruleSet.agencies, ...(p.targetAgencies ?? [])])];
+    const cleared = await this.products.agenciesWithClearedPoc(agencies, levelRank(p.classification));
+    return decideDissemination(
+      ruleSet,
+      { ...p, targetAgencies: p.targetAgencies ?? undefined },
+      { clearedAgencies: cleared, legalBasisAgencies: legal?.agencies ?? [] },
+    );
+  }
+
+  /**
+   * In the caller's transaction: the decisions stored, one sealed copy per agency it goes to (each
+   * with only the links to that agency's own signals), and every decision for the ledger.
+   */
+  async disseminate(em: EntityManager, p: Omit<ProductRow, 'createdAt' | 'publishedAt'>, decisions: DisseminationDecision[], by: string) {
+    await this.products.recordDecisions(em, p.id, decisions);
+    const sent = decisions.filter((d) => d.decision === 'sent');
+    const dataKey = sent.length ? await this.products.dataKey(em, p.id) : null;
+    // Each agency sees the links to its own signals only: never that another agency reported something.
+    const agencyOf = sent.length && p.signalIds.length ? await this.signalAgencies(em, p.signalIds) : new Map<string, string>();
+    const now = new Date().toISOString();
+    const events = [];
+    for (const d of sent) {
+      events.push(
+        productEvent(this.kafka.topics, {
+          occurredAt: now,
+          productId: p.id,
+          traceId: p.traceId,
+          agency: d.agency,
+          kind: p.kind as PublishProductDto['kind'],
+          level: p.level,
+          classification: p.classification as (typeof CLASSIFICATIONS)[number],
+          competences: p.competences,
+          categories: p.categories,
+          regions: p.regions,
+          ...(p.deadline ? { deadline: p.deadline.toISOString() } : {}),
+          publishedAt: now,
+          ruleId: d.ruleId!,
+          ruleVersion: d.ruleVersion,
+          content: {
+            title: p.title,
+            body: p.body,
+            handling: p.handling,
+            legalBasis: p.legalBasis,
+            signalIds: p.signalIds.filter((id) => agencyOf.get(id) === d.agency),
+          },
+          dataKey: dataKey!,
+        }),
+      );
+    }
+    for (const d of decisions)
+      events.push(
+        disseminationRecordedEvent(this.kafka.topics, {
+          occurredAt: now,
+          productId: p.id,
+          traceId: p.traceId,
+          agency: d.agency,
+          decision: d.decision,
+          ...(d.reason ? { reason: d.reason } : {}),
+          ...(d.ruleId ? { ruleId: d.ruleId } : {}),
+          ruleVersion: d.ruleVersion,
+          kind: p.kind as PublishProductDto['kind'],
+          level: p.level,
+          principalId: by,
+        }),
+      );
+    await this.outbox.enqueue(events, em);
+  }
+
+  private async signalAgencies(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; agency: string }[] = await em.query(
+      `select signal_id::text as id, agency from intake.signals where signal_id = any($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.agency]));
+  }
+
+  /** The facts a class cannot state: codes from the catalogues, the RFI's deadline and targets. */
+  check(dto: PublishProductDto): ContractError[] {
+    const cat = disseminationCatalogue();
+    const errors: ContractError[] = [];
+    const refuse = (path: string, reason: string) => errors.push({ path, reason, code: 'not-in-catalogue' });
+    const competences = cat.competences.map((c) => c.code);
+    dto.competences.forEach((c, i) => {
+      if (!competences.includes(c))
+        refuse(`competences[${i}]`, `'${c}' is not a competence tag (${closeCodes(c, competences).join(', ') || competences.join(', ')})`);
+    });
+    const regions = cat.regions.map((r) => r.code);
+    dto.regions.forEach((r, i) => {
+      if (!regions.includes(r))
+        refuse(
+          `regions[${i}]`,
+          `'${r}' is not a region or point of entry of the catalogue${closeCodes(r, regions).length ? ` (did you mean ${closeCodes(r, regions).join(', ')}?)` : ''}`,
+        );
+    });
+    const categories = catalogues().categoryCodes;
+    dto.categories.forEach((c, i) => {
+      if (!categories.includes(c))
+        refuse(
+          `categories[${i}]`,
+          `'${c}' is not a taxonomy code${closeCodes(c, categories).length ? ` (did you mean ${closeCodes(c, categories).join(', ')}?)` : ''}`,
+        );
+    });
+    if (!cat.legalBases.some((b) => b.code === dto.legalBasis))
+      refuse('legalBasis', `'${dto.legalBasis}' is not a legal basis of the catalogue (${cat.legalBases.map((b) => b.code).join(', ')})`);
+    if (dto.kind === 'rfi') {
+      if (!dto.deadline) errors.push({ path: 'deadline', reason: 'a request for information needs a deadline', code: 'required' });
+      if (!dto.targetAgencies)
+        errors.push({ path: 'targetAgencies', reason: 'a request for information names the agencies asked', code: 'required' });
+    } else {
+      if (dto.targetAgencies)
+        errors.push({ path: 'targetAgencies', reason: 'only a request for information names target agencies', code: 'not-allowed' });
+    }
+    if (dto.deadline !== undefined) {
+      const t = Date.parse(dto.deadline);
+      if (!(t > Date.now())) errors.push({ path: 'deadline', reason: 'must be in the future', code: 'in-the-past' });
+      else if (t > Date.now() + 366 * 86_400_000) errors.push({ path: 'deadline', reason: 'must be within a year', code: 'too-far' });
+    }
+    return errors;
+  }
+}
