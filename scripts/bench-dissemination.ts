@@ -214,6 +214,12 @@ async function timed(count: number, rate: number) {
     .apiKey;
   const poc = (await principals.upsertWithNewKey({ name: 'bench-maritime', role: 'poc', agency: 'mobility', clearance: 'confidential' }))
     .apiKey;
+  // Clearance holders read classified content only once they acknowledged the security briefing in force (issue 29).
+  await ds.query(
+    `insert into identity.briefing_acknowledgements (principal_id, version)
+     select p.id, (select max(version) from identity.briefings) from identity.principals p
+      where p.name in ('bench-analyst', 'bench-maritime') and exists (select 1 from identity.briefings) on conflict do nothing`,
+  );
   const call = async (url: string, method: string, key: string, body?: unknown) => {
     const r = await fetch(url, {
       method,
