@@ -70,6 +70,7 @@ describe('web console', () => {
       { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'confidential' },
       { name: 'analyst', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
       { name: 'analyst-restricted', role: 'analyst', clearance: 'restricted', feeds: ['ocam'] },
+      { name: 'analyst-unbriefed', role: 'analyst', clearance: 'restricted', feeds: ['ocam'], briefed: false },
       { name: 'oversight', role: 'oversight', clearance: 'confidential' },
       { name: 'officer', role: 'security-officer', clearance: 'confidential' },
       { name: 'officer-2', role: 'security-officer', clearance: 'confidential' },
@@ -644,6 +645,25 @@ describe('web console', () => {
     await analyst.getByText('You have been signed out: your API key is no longer accepted').waitFor();
     expect(await analyst.getByText('Your session has expired').count()).toBe(0);
     await analyst.getByRole('button', { name: 'Sign in' }).waitFor();
+  });
+
+  it('an analyst who has not acknowledged the security briefing is shown it first; confirming opens the feed', async () => {
+    const page = await signedIn('analyst-unbriefed');
+    await page.getByRole('heading', { name: 'Security briefing' }).waitFor();
+    const before = await request(sys.urls.intake, 'GET', '/v1/me/briefing', { key: sys.keys['analyst-unbriefed'] });
+    expect(before.body).toMatchObject({ required: true, acknowledgedAt: null });
+    expect(await page.locator('.briefing-text').textContent()).toBe(before.body.text);
+    // Nothing of the workspace is drawn before the confirmation.
+    expect(await page.getByRole('heading', { name: 'Live feed' }).count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'analyst-briefing.png'), fullPage: true });
+    await page.getByRole('button', { name: `I have read the briefing (version ${before.body.version})` }).click();
+    await page.getByRole('heading', { name: 'Live feed' }).waitFor();
+    const after = await request(sys.urls.intake, 'GET', '/v1/me/briefing', { key: sys.keys['analyst-unbriefed'] });
+    expect(after.body.acknowledgedAt).not.toBeNull();
+    // Signed in again, the briefing is not asked twice.
+    const again = await signedIn('analyst-unbriefed');
+    await again.getByRole('heading', { name: 'Live feed' }).waitFor();
+    expect(await again.getByRole('heading', { name: 'Security briefing' }).count()).toBe(0);
   });
 
   it('an analyst without the clearance never sees a confidential signal, in the feed, by its id or in its dossier', async () => {

@@ -16,6 +16,8 @@ const signOutButton = document.getElementById('sign-out');
 let session = null;
 let workspace = null;
 let idleCheck = null;
+/** An analyst reads nothing until it has acknowledged the security briefing in force: asked before the workspace. */
+let briefingDue = false;
 
 /**
  * At the time the session would lapse if nothing happened, ask the console (without that counting as
@@ -157,16 +159,71 @@ async function start(s) {
   document.title = t('console.main.page-title', { workspace: ws.title() });
   const module = await ws.load();
   workspace = module;
+  briefingDue = p.role === 'analyst';
   route();
 }
 
 function route() {
   if (!session || !workspace) return;
+  if (briefingDue) {
+    briefingPage().catch((e) => {
+      if (e instanceof ApiError && e.status === 401) return;
+      put(main, notice(t('console.main.went-wrong', { message: e.message }), 'error'));
+    });
+    return;
+  }
   const path = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   workspace.render(main, session, path).catch((e) => {
     if (e instanceof ApiError && e.status === 401) return; // already back on the sign-in page
+    if (e instanceof ApiError && e.problem?.type === 'urn:passerelle:problem:briefing-required') {
+      // A new version of the briefing was published during the session: read it and acknowledge it first.
+      briefingDue = true;
+      return route();
+    }
     put(main, notice(t('console.main.went-wrong', { message: e.message }), 'error'));
   });
+}
+
+/**
+ * The security briefing in force, shown to an analyst holding a clearance who has not acknowledged that
+ * version (the intake refuses its reads with 403 briefing-required until then). Acknowledging records
+ * it in the ledger (version, digest, when) and opens the workspace.
+ */
+async function briefingPage() {
+  const { data: b } = await api('GET', '/api/intake/v1/me/briefing');
+  if (!b.required || b.acknowledgedAt) {
+    briefingDue = false;
+    return route();
+  }
+  const errors = h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true });
+  const button = h('button', { type: 'button' }, t('console.briefing.acknowledge', { version: String(b.version) }));
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await api('POST', '/api/intake/v1/me/briefing/acknowledgement', { version: b.version });
+      briefingDue = false;
+      route();
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) return;
+      if (e instanceof ApiError && e.status === 409) return route(); // a newer version meanwhile: show that one
+      clear(errors).hidden = false;
+      put(errors, h('p', {}, h('strong', {}, e.problem?.title ?? t('console.briefing.failed')), ` — ${e.problem?.detail ?? e.message}`));
+      button.disabled = false;
+    }
+  });
+  put(
+    clear(main),
+    h(
+      'div',
+      { class: 'card narrow' },
+      h('h1', {}, t('console.briefing.title')),
+      h('p', { class: 'hint' }, t('console.briefing.hint', { version: String(b.version) })),
+      errors,
+      h('div', { class: 'briefing-text' }, b.text),
+      h('div', { class: 'actions' }, button),
+    ),
+  );
+  button.focus();
 }
 
 whenSessionEnds((problem) => {
