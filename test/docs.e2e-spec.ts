@@ -208,6 +208,13 @@ describe('executable docs', () => {
       }
       const analyst = key('analyst-ocam');
       const intake = sys.urls.intake;
+      // A cleared analyst reads once it has acknowledged the briefing in force (docs/analysts.md does it first).
+      const briefing = await request(intake, 'GET', '/v1/me/briefing', { key: analyst });
+      const ack = await request(intake, 'POST', '/v1/me/briefing/acknowledgement', {
+        key: analyst,
+        body: { version: briefing.body.version },
+      });
+      expect(ack.status).toBe(200);
       const asc = await request(intake, 'GET', '/v1/feeds/ocam/signals?limit=500', { key: analyst });
       expect(asc.status).toBe(200);
       const ascIds: string[] = asc.body.items.map((x: { signalId: string }) => x.signalId);
