@@ -17,7 +17,7 @@ import { PrincipalsRepository } from '@passerelle/security';
 import { DataSource } from 'typeorm';
 import { IntakeModule } from '../apps/intake/src/app.module';
 import { INTAKE_HTTP } from '../apps/intake/src/intake.http';
-import { dropScratchDatabase, numberOption, percentiles, scratchEnvironment } from './bench-support';
+import { acknowledgeBriefing, dropScratchDatabase, numberOption, percentiles, scratchEnvironment } from './bench-support';
 import { sseEvents } from './sse';
 
 const root = resolve(__dirname, '..', '..');
@@ -125,6 +125,7 @@ async function main() {
     clearance: 'confidential',
     feeds: ['ocam'],
   });
+  await acknowledgeBriefing(url, apiKey);
   const visible = new Map<string, number>();
   const abort = new AbortController();
   const res = await fetch(`${url}/v1/feeds/ocam/stream?from=now`, { headers: { authorization: `Bearer ${apiKey}` }, signal: abort.signal });

@@ -76,3 +76,16 @@ export async function dropScratchDatabase(dbUrl: string): Promise<void> {
     await pg.end();
   }
 }
+
+/**
+ * A cleared principal reads nothing until it has acknowledged the security briefing in force (403
+ * `briefing-required`): the benchmarks' analysts acknowledge it over the API, as docs/analysts.md shows.
+ */
+export async function acknowledgeBriefing(intakeUrl: string, apiKey: string): Promise<void> {
+  const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
+  const briefing = await fetch(`${intakeUrl}/v1/me/briefing`, { headers });
+  if (briefing.status !== 200) throw new Error(`GET /v1/me/briefing answered ${briefing.status}`);
+  const { version } = (await briefing.json()) as { version: number };
+  const ack = await fetch(`${intakeUrl}/v1/me/briefing/acknowledgement`, { method: 'POST', headers, body: JSON.stringify({ version }) });
+  if (ack.status !== 200) throw new Error(`acknowledging the security briefing answered ${ack.status}`);
+}

@@ -29,7 +29,7 @@ import { derivedId, KafkaClient, KafkaProducer } from '@passerelle/messaging';
 import { databaseUrlFromEnv } from '@passerelle/persistence';
 import { Client } from 'pg';
 import { CREDENTIALS_FILE, ROOT } from './provision';
-import { benchKafka, flag, numberOption, percentiles, stringOption } from './bench-support';
+import { acknowledgeBriefing, benchKafka, flag, numberOption, percentiles, stringOption } from './bench-support';
 import { sseEvents } from './sse';
 
 const quick = flag('quick');
@@ -594,6 +594,7 @@ async function main() {
   const kafkaBase = await kafkaBaseline(kafka, saturationPlan);
   const pgBase = await postgresBaseline(pg, saturationPlan);
 
+  await acknowledgeBriefing(services.intake, keyOf(creds, 'analyst-ocam'));
   const watcher = new FeedWatcher(services.intake, keyOf(creds, 'analyst-ocam'));
   await watcher.open();
   const submitter = new Submitter(kafka, services['agency-gateway'], keys);
