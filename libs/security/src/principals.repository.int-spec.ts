@@ -48,6 +48,8 @@ describe('PrincipalsRepository', () => {
       clearance: 'unclassified',
       clearanceExpiresAt: null,
       feeds: ['ocam'],
+      // The briefing in force (version 1, installed by the migration) that this principal has not acknowledged.
+      briefingDue: 1,
     });
     expect(await principals.create({ name: principal.name, role: 'analyst' })).toBeNull();
     await principals.revoke(principal.id);
