@@ -146,7 +146,7 @@ describe('OCAM products disseminated by competence, filtered, acknowledged, coun
   it('records why an agency received nothing, for every product', async () => {
     const entries = await eventually(
       async () => {
-        const rows = await sys.sql<{ details: { productId: string; reason: string; ruleVersion: number } }>(
+        const rows = await sys.sql<{ details: { productId: string; reason: string; ruleVersion: number; level: number } }>(
           `select details from audit.ledger where action = 'product.withheld' and agency = 'foreign-affairs'`,
         );
         return rows.length === 6 ? rows : undefined;
@@ -157,6 +157,8 @@ describe('OCAM products disseminated by competence, filtered, acknowledged, coun
     // The RFI was addressed to customs only; every other product matched no rule for foreign affairs.
     expect(entries.map((e) => e.details.reason).sort()).toEqual([...Array(5).fill('no-matching-rule'), 'not-targeted']);
     expect(entries.every((e) => e.details.ruleVersion === 1)).toBe(true);
+    // The product's threat level is a fact the ledger keeps (it refused it before: 'not facts').
+    expect(entries.every((e) => [1, 2, 3, 4].includes(Number(e.details.level)))).toBe(true);
     const sent = await sys.sql<{ agency: string; n: number }>(
       `select agency, count(*)::int as n from audit.ledger where action = 'product.sent' group by agency order by agency`,
     );

@@ -156,6 +156,8 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   productId: 'id',
   productIds: 'id',
   decision: 'code',
+  /** The product's OCAM threat level (1–4). */
+  level: 'offset',
   // kind: as above (a product's kind is a code too)
   classification: 'code',
   /** An acknowledgement came with a reply (true): the reply itself stays sealed and in the intake. */
