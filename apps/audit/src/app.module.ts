@@ -26,6 +26,9 @@ import { ClearanceReviewBuilder } from './reviews/clearance-review.builder';
 import { ReadClearanceReviewUseCase } from './reviews/read-clearance-review.usecase';
 import { ReviewBuilders } from './reviews/review-builders';
 import { SignOffReviewUseCase } from './reviews/sign-off-review.usecase';
+import { ReadRegisterUseCase } from './register/read-register.usecase';
+import { RegisterController } from './register/register.controller';
+import { RegisterRepository } from './register/register.repository';
 
 @Module({
   imports: [
@@ -36,7 +39,7 @@ import { SignOffReviewUseCase } from './reviews/sign-off-review.usecase';
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  controllers: [AuditedTopicsConsumer, OversightController, ReviewsController],
+  controllers: [AuditedTopicsConsumer, OversightController, ReviewsController, RegisterController],
   providers: [
     LedgerRepository,
     CheckpointsRepository,
@@ -62,6 +65,9 @@ import { SignOffReviewUseCase } from './reviews/sign-off-review.usecase';
     ClearanceReviewBuilder,
     ReviewBuilders,
     ReadClearanceReviewUseCase,
+    // The classified register (issue 29, item 4).
+    RegisterRepository,
+    ReadRegisterUseCase,
   ],
 })
 export class AuditModule {}

@@ -133,6 +133,9 @@ export function routedEvent(
     /** The subject key that linked the signal: the event names its kind and digest, never the key. */
     matchedKey: string | null;
     duplicateOf: string | null;
+    /** The signal's classification and end of retention (facts for the classified register). */
+    classification?: SignalRoutedEvent['classification'];
+    retentionUntil?: string;
   },
 ): EventDraft & { payload: SignalRoutedEvent } {
   const payload: SignalRoutedEvent = {
@@ -148,6 +151,8 @@ export function routedEvent(
     destinations: a.destinations,
     ...(a.matchedKey ? { matchedKey: subjectKeyReference(a.matchedKey) } : {}),
     ...(a.duplicateOf ? { duplicateOf: a.duplicateOf } : {}),
+    ...(a.classification ? { classification: a.classification } : {}),
+    ...(a.retentionUntil ? { retentionUntil: a.retentionUntil } : {}),
   };
   return { ...envelope(topics.routed, a.correlationId, EventTypes.signalRouted, payload, a.traceId), payload };
 }

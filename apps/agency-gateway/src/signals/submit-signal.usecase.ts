@@ -148,6 +148,7 @@ export class SubmitSignalUseCase {
         signalId: id,
         traceId: trace,
         agency,
+        submittedBy: principal.id,
         sealed: seal(dataKey.key, { topic, signalId: id, eventId }, item.signal),
       };
       valid.push({

@@ -149,6 +149,8 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   principals: 'offset',
   anomalies: 'offset',
   escalated: 'offset',
+  // the classified register (issue 29): a search's state (held, destroyed)
+  state: 'code',
   // erasures (two-person rule): request id, officers, the step and reason codes
   step: 'code',
   decidedBy: 'id',

@@ -166,10 +166,15 @@ export class RecordEventsUseCase {
       const claimed = typeof p.agency === 'string' ? p.agency : null;
       if (claimed !== null && claimed !== submittedAgency)
         details.claimedAgency = this.knownAgencies.has(claimed) ? claimed : 'other-agency';
+      // Who submitted it (the gateway names its point of contact; the classified register's "from
+      // whom"): kept only as a UUID, like the signal id, since the agency's client may write anything.
+      if (typeof p.submittedBy === 'string' && UUID.test(p.submittedBy)) details.principalId = p.submittedBy;
     } else if (m.topic === t.routed) {
       action = 'signal.routed';
       actor = 'service:router';
-      for (const k of ['verdict', 'ruleId', 'ruleVersion', 'destinations', 'matchedKey', 'duplicateOf']) details[k] = p[k];
+      // With the signal's classification and end of retention: the classified register (issue 29) reads them here.
+      for (const k of ['verdict', 'ruleId', 'ruleVersion', 'destinations', 'matchedKey', 'duplicateOf', 'classification', 'retentionUntil'])
+        details[k] = p[k];
     } else if (m.topic === t.rejected) {
       action = 'signal.rejected';
       actor = 'service:router';

@@ -260,6 +260,8 @@ export class RouteSignalsUseCase {
       // The event names the kind of key and its keyed reference; the stored digest stays here.
       matchedKey: outcome.matchedKey ? (prepared.plainKeys.get(outcome.matchedKey) ?? null) : null,
       duplicateOf: outcome.duplicateOf,
+      classification: e.signal.classification,
+      retentionUntil: e.signal.retentionUntil,
     });
     const feeds = routed.payload.destinations.map((feed) =>
       feedSignalEvent(topics, {

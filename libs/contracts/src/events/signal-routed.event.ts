@@ -13,6 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { CLASSIFICATIONS, type Classification } from '../classification';
 import { INT4_MAX } from '../number-bounds';
 
 export class MatchedKeyReference {
@@ -36,4 +37,10 @@ export class SignalRoutedEvent {
   @IsOptional() @IsObject() @ValidateNested() @Type(() => MatchedKeyReference) matchedKey?: MatchedKeyReference;
   /** For a duplicate: the signal it repeats. */
   @IsOptional() @IsString() duplicateOf?: string;
+  /**
+   * The signal's classification and end of retention, as facts for the classified register (issue
+   * 29, item 4): the audit keeps them in the ledger. Optional, added in place (older events lack them).
+   */
+  @IsOptional() @IsIn(CLASSIFICATIONS) classification?: Classification;
+  @IsOptional() @IsISO8601({ strict: true }) retentionUntil?: string;
 }

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsISO8601, IsObject, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { SignalSubmission } from '../submission';
 import { SealedContent } from './sealed-content';
 
@@ -14,6 +14,11 @@ export class SignalSubmittedEvent {
   @IsUUID() signalId!: string;
   @IsString() @Matches(/^[0-9a-f]{32}$/) traceId!: string;
   @IsString() @Length(2, 40) agency!: string;
+  /**
+   * The point of contact who submitted it (the gateway sets it; an agency's own client may leave it
+   * out). For the classified register (issue 29): received from whom. Optional, added in place.
+   */
+  @IsOptional() @IsUUID() submittedBy?: string;
   @IsObject() @ValidateNested() @Type(() => SignalSubmission) signal!: SignalSubmission;
 }
 
@@ -29,5 +34,7 @@ export class SealedSignalSubmittedEvent {
   @IsUUID() signalId!: string;
   @IsString() @Matches(/^[0-9a-f]{32}$/) traceId!: string;
   @IsString() @Length(2, 40) agency!: string;
+  /** The point of contact who submitted it, as in {@link SignalSubmittedEvent}. */
+  @IsOptional() @IsUUID() submittedBy?: string;
   @IsObject() @ValidateNested() @Type(() => SealedContent) sealed!: SealedContent;
 }

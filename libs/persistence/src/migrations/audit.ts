@@ -180,6 +180,23 @@ export class AuditReadsBriefings1797295000000 implements MigrationInterface {
   }
 }
 
+/**
+ * The classified register (issue 29, item 4) finds the reads of a product through the list of
+ * products a read returned (`productIds`), as a signal's through `signalIds`: derived data, nothing
+ * an entry hashes changes.
+ */
+export class AuditLedgerReadProducts1797400000000 implements MigrationInterface {
+  name = 'AuditLedgerReadProducts1797400000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`create index ledger_read_products on audit.ledger using gin ((details -> 'productIds'))`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop index audit.ledger_read_products');
+  }
+}
+
 export const auditMigrations = [
   AuditLedger1763800000000,
   AuditCheckpointsAndWriterRole1764000000000,
@@ -187,4 +204,5 @@ export const auditMigrations = [
   AuditLedgerDedupeByTopic1796300000000,
   AuditLedgerReadSignals1796830000000,
   AuditReadsBriefings1797295000000,
+  AuditLedgerReadProducts1797400000000,
 ];
