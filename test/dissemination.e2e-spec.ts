@@ -235,21 +235,24 @@ describe('OCAM products disseminated by competence, filtered, acknowledged, coun
         const r = await request(sys.urls.intake, 'GET', '/v1/stats/dissemination', { key: sys.keys.oversight });
         expect(r.status).toBe(200);
         const customs = r.body.months.find((m: { agency: string }) => m.agency === 'customs');
-        return customs?.acknowledged === 2 && customs?.read === 4 ? r.body.months : undefined;
+        const mobility = r.body.months.find((m: { agency: string }) => m.agency === 'mobility');
+        return customs?.acknowledged === 2 && customs?.read === 4 && mobility?.filteredOut === 2 ? r.body.months : undefined;
       },
       { what: "customs' receipts in the figures", timeoutMs: 60000 },
     );
     const row = (agency: string) => figures.find((m: { agency: string }) => m.agency === agency);
-    expect(row('customs')).toMatchObject({ month, sent: 4, withheld: 2, read: 4, acknowledged: 2, rfisAnsweredLate: 1 });
+    expect(row('customs')).toMatchObject({ month, sent: 4, withheld: 2, filteredOut: 0, read: 4, acknowledged: 2, rfisAnsweredLate: 1 });
     expect(row('customs').medianSecondsToAck).toEqual(expect.any(Number));
-    expect(row('mobility')).toMatchObject({ month, sent: 4, withheld: 2, acknowledged: 1 });
+    // The maritime desk's filter held back the rail assessment and the level-1 ports alert as they arrived.
+    expect(row('mobility')).toMatchObject({ month, sent: 4, withheld: 2, filteredOut: 2, acknowledged: 1 });
     expect(row('foreign-affairs')).toMatchObject({ month, sent: 0, withheld: 6, read: 0, acknowledged: 0 });
     const csv = await request(sys.urls.intake, 'GET', '/v1/stats/dissemination?format=csv', { key: sys.keys.oversight });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.body.split('\r\n')[0]).toBe(
-      'month,agency,sent,withheld,read,acknowledged,medianSecondsToAck,rfisAnsweredLate,rfisUnansweredPastDeadline',
+      'month,agency,sent,withheld,filteredOut,read,acknowledged,medianSecondsToAck,rfisAnsweredLate,rfisUnansweredPastDeadline',
     );
-    expect(csv.body).toContain(`${month},foreign-affairs,0,6,0,0,,0,0`);
+    expect(csv.body).toContain(`${month},foreign-affairs,0,6,0,0,0,,0,0`);
+    expect(csv.body).toContain(`${month},mobility,4,2,2,`);
     // A POC is not oversight.
     expect((await request(sys.urls.intake, 'GET', '/v1/stats/dissemination', { key: sys.keys['poc-customs'] })).status).toBe(403);
   });

@@ -21,7 +21,8 @@ import { AcknowledgeProductUseCase } from './products/acknowledge-product.usecas
 import { ProductFilterUseCase } from './products/product-filter.usecase';
 import { ProductInboxUseCase } from './products/product-inbox.usecase';
 import { ProductsConsumer } from './products/products.consumer';
-import { ProductsController } from './products/products.controller';
+import { AgencyProductFilterController, ProductsController } from './products/products.controller';
+import { ProductsNotifier } from './products/products-notifier';
 import { ProductsRepository } from './products/products.repository';
 import { StoreProductsUseCase } from './products/store-products.usecase';
 
@@ -32,7 +33,15 @@ import { StoreProductsUseCase } from './products/store-products.usecase';
     SecurityModule,
     HealthModule.forRoot(),
   ],
-  controllers: [FeedbackConsumer, GatewayErasuresConsumer, ProductsConsumer, SignalsController, FeedbackController, ProductsController],
+  controllers: [
+    FeedbackConsumer,
+    GatewayErasuresConsumer,
+    ProductsConsumer,
+    SignalsController,
+    FeedbackController,
+    ProductsController,
+    AgencyProductFilterController,
+  ],
   providers: [
     // An analyst's feedback comes sealed with its signal's data key: the feedback consumer opens it.
     dataKeyReaderProvider,
@@ -48,6 +57,7 @@ import { StoreProductsUseCase } from './products/store-products.usecase';
     ProductInboxUseCase,
     AcknowledgeProductUseCase,
     ProductFilterUseCase,
+    ProductsNotifier,
     // Access records — POCs' reads, refused attempts at the edge — go to the audit through an outbox
     // lane of their own, never in front of submissions.
     GatewayAccessOutboxRepository,

@@ -98,7 +98,11 @@ export function productReceiptEvent(
 ): EventDraft & { payload: SealedProductReceiptEvent } {
   const topic = topics.productReceipts(a.agency);
   const { reply, dataKey, ...facts } = a;
-  const eventId = eventIds.productReceipt(a.productId, a.agency, a.step);
+  // A read or an acknowledgement is the agency's, once; a product held back is counted once per POC.
+  const eventId =
+    a.step === 'filtered-out'
+      ? eventIds.productReceipt(a.productId, a.agency, `${a.step}:${a.principalId}`)
+      : eventIds.productReceipt(a.productId, a.agency, a.step);
   const payload: SealedProductReceiptEvent = {
     eventId,
     ...facts,

@@ -1,25 +1,102 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { competencesOf, disseminationCatalogue } from '@passerelle/contracts';
 import { validationProblem } from '@passerelle/http';
-import { Principal } from '@passerelle/security';
+import { Principal, PrincipalsRepository } from '@passerelle/security';
 import { ProductFilter, ProductsRepository } from './products.repository';
+
+export interface FilterInput {
+  competences?: string[];
+  regions?: string[];
+  minLevel?: number;
+}
+
+/** Where the filter in force comes from: the POC's own, its agency's default, or none (everything its agency receives). */
+export type FilterSource = 'own' | 'agency-default' | 'none';
 
 /**
  * A POC narrows its products inbox within its agency's competences (e.g. mobility's maritime desk:
- * maritime and ports, level 2 and above). What the filter holds back is counted, per month, in
- * every page of the inbox.
+ * maritime and ports, level 2 and above); its agency's security officer sets a default for the POCs
+ * without a filter of their own. What the filter in force holds back is counted, per month, in every
+ * page of the inbox.
  */
 @Injectable()
 export class ProductFilterUseCase {
-  constructor(private readonly products: ProductsRepository) {}
+  constructor(
+    private readonly products: ProductsRepository,
+    private readonly principals: PrincipalsRepository,
+  ) {}
 
-  async get(principal: Principal): Promise<ProductFilter & { agencyCompetences: string[] }> {
-    const f = (await this.products.filterOf(principal.id)) ?? { competences: null, regions: null, minLevel: null };
-    return { ...f, agencyCompetences: competencesOf(principal.agency ?? '') };
+  /** The filter in force for this POC and where it comes from; null parts narrow nothing. */
+  async inForce(principal: Principal): Promise<ProductFilter & { source: FilterSource }> {
+    const own = await this.products.filterOf(principal.id);
+    if (own) return { ...own, source: 'own' };
+    const d = await this.products.defaultFilterOf(principal.agency ?? '');
+    if (d) return { competences: d.competences, regions: d.regions, minLevel: d.minLevel, source: 'agency-default' };
+    return { competences: null, regions: null, minLevel: null, source: 'none' };
   }
 
-  async set(principal: Principal, f: { competences?: string[]; regions?: string[]; minLevel?: number }) {
-    const own = competencesOf(principal.agency ?? '');
+  async get(principal: Principal) {
+    const [inForce, d] = await Promise.all([this.inForce(principal), this.products.defaultFilterOf(principal.agency ?? '')]);
+    return {
+      ...inForce,
+      agencyDefault: d ? { competences: d.competences, regions: d.regions, minLevel: d.minLevel } : null,
+      agencyCompetences: competencesOf(principal.agency ?? ''),
+    };
+  }
+
+  async set(principal: Principal, f: FilterInput) {
+    await this.products.setFilter(principal.id, principal.agency ?? '', this.checked(principal.agency ?? '', f));
+    return this.get(principal);
+  }
+
+  /** The POC drops its own filter: its agency's default applies again. */
+  async clear(principal: Principal) {
+    await this.products.clearFilter(principal.id);
+    return this.get(principal);
+  }
+
+  /** An agency's default filter, for its own security officer (or OCAM's, for an agency without one). */
+  async getDefault(officer: Principal, agency: string) {
+    await this.mayAdminister(officer, agency);
+    const d = await this.products.defaultFilterOf(agency);
+    return {
+      agency,
+      filter: d ? { competences: d.competences, regions: d.regions, minLevel: d.minLevel } : null,
+      setBy: d?.setBy ?? null,
+      updatedAt: d?.updatedAt ?? null,
+      agencyCompetences: competencesOf(agency),
+    };
+  }
+
+  async setDefault(officer: Principal, agency: string, f: FilterInput) {
+    await this.mayAdminister(officer, agency);
+    await this.products.setDefaultFilter(agency, this.checked(agency, f), officer.id);
+    return this.getDefault(officer, agency);
+  }
+
+  async clearDefault(officer: Principal, agency: string) {
+    await this.mayAdminister(officer, agency);
+    await this.products.clearDefaultFilter(agency);
+    return this.getDefault(officer, agency);
+  }
+
+  /**
+   * An agency's officer administers its own agency's defaults only (another agency's: 403, which the
+   * edge records as a denied attempt); OCAM's officers those of the agencies without an officer of
+   * their own, as with principals. An agency the catalogue does not know is 404.
+   */
+  private async mayAdminister(officer: Principal, agency: string): Promise<void> {
+    if (officer.agency) {
+      if (officer.agency !== agency) throw new ForbiddenException("you set your own agency's default products filter only");
+      return;
+    }
+    if (competencesOf(agency).length === 0) throw new NotFoundException(`no agency '${agency}' in the dissemination catalogue`);
+    if ((await this.principals.selfAdministeredAgencies()).has(agency))
+      throw new ForbiddenException(`'${agency}' has a security officer of its own: its default products filter is theirs to set`);
+  }
+
+  private checked(agency: string, f: FilterInput): ProductFilter {
+    const own = competencesOf(agency);
     const regions = disseminationCatalogue().regions.map((r) => r.code);
     const errors = [
       ...(f.competences ?? []).flatMap((c, i) =>
@@ -30,8 +107,6 @@ export class ProductFilterUseCase {
       ),
     ];
     if (errors.length) throw validationProblem(errors);
-    const filter: ProductFilter = { competences: f.competences ?? null, regions: f.regions ?? null, minLevel: f.minLevel ?? null };
-    await this.products.setFilter(principal.id, principal.agency ?? '', filter);
-    return this.get(principal);
+    return { competences: f.competences ?? null, regions: f.regions ?? null, minLevel: f.minLevel ?? null };
   }
 }

@@ -6,6 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { GatewayAccessRecords } from '../signals/access-records';
 import { GatewayOutboxRelay } from '../signals/outbox-relay.service';
 import { SignalsRepository } from '../signals/signals.repository';
+import { ProductFilterUseCase } from './product-filter.usecase';
 import { InboxProduct, ProductsRepository } from './products.repository';
 
 /** The calendar month (UTC) of an instant: the period a "filtered out" count covers. */
@@ -16,8 +17,8 @@ export function monthOf(d: Date): { period: string; from: Date; to: Date } {
 }
 
 /**
- * A POC's products inbox: its agency's products at or under its clearance that its filter lets
- * through, oldest first, with how many the filter held back this month (nothing is hidden without a
+ * A POC's products inbox: its agency's products at or under its clearance that the filter in force
+ * (its own, else its agency's default) lets through, oldest first, with how many the filter held back this month (nothing is hidden without a
  * trace). The read is recorded (one access record listing the products) and the agency's first read
  * of each product goes back to OCAM as a read receipt — both durable before the answer leaves.
  */
@@ -29,15 +30,16 @@ export class ProductInboxUseCase {
     private readonly relay: GatewayOutboxRelay,
     private readonly access: GatewayAccessRecords,
     private readonly kafka: KafkaService,
+    private readonly filters: ProductFilterUseCase,
   ) {}
 
-  async page(principal: Principal, afterSeq: bigint, limit: number, endpoint: string, now = new Date()) {
+  async page(principal: Principal, afterSeq: bigint, limit: number, endpoint: string, now = new Date(), period: Date = now) {
     const agency = principal.agency ?? '';
     const maxRank = visibilityOf(principal, now).maxRank;
     const items: InboxProduct[] = await this.products.page(agency, principal.id, maxRank, afterSeq.toString(), limit);
-    const month = monthOf(now);
+    const month = monthOf(period);
     const [filter, filteredOut] = await Promise.all([
-      this.products.filterOf(principal.id),
+      this.filters.inForce(principal),
       this.products.filteredOut(agency, principal.id, maxRank, month.from, month.to),
     ]);
     if (items.length) {

@@ -1,13 +1,48 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, OnModuleInit, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  BadRequestException,
+  BeforeApplicationShutdown,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  OnModuleInit,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiHeader,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CursorCodec, PROBLEM_RESPONSE } from '@passerelle/http';
-import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
+import { CurrentPrincipal, Principal, PrincipalsRepository, Roles } from '@passerelle/security';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { randomBytes } from 'node:crypto';
+import { AccessRecordedEvent } from '@passerelle/contracts';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { GatewayAccessRecords } from '../signals/access-records';
 import { FeedbackRepository } from '../feedback/feedback.repository';
 import { AcknowledgeProductUseCase } from './acknowledge-product.usecase';
 import { ProductFilterUseCase } from './product-filter.usecase';
 import { ProductInboxUseCase } from './product-inbox.usecase';
+import { ProductsNotifier } from './products-notifier';
+
+const STREAM_BATCH = 100;
+const STREAM_POLL_MS = Number(process.env.PRODUCTS_STREAM_POLL_MS ?? 1000);
+const KEEPALIVE_MS = 15000;
 
 const Optional = () => ValidateIf((_o: object, v: unknown) => v !== undefined);
 // eslint-disable-next-line no-control-regex -- an answer may hold line breaks and tabs, no other control character
@@ -55,7 +90,8 @@ export class ProductFilterDto {
 @ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
 @Controller('v1/products')
 @Roles('poc')
-export class ProductsController implements OnModuleInit {
+export class ProductsController implements OnModuleInit, BeforeApplicationShutdown {
+  private readonly streams = new Set<AbortController>();
   /** Cursors are opaque and bound to the principal (the sequence spans every agency's products). */
   private codec?: CursorCodec;
 
@@ -64,6 +100,8 @@ export class ProductsController implements OnModuleInit {
     private readonly acks: AcknowledgeProductUseCase,
     private readonly filters: ProductFilterUseCase,
     private readonly cursorKeys: FeedbackRepository,
+    private readonly principals: PrincipalsRepository,
+    private readonly notifier: ProductsNotifier,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -76,19 +114,27 @@ export class ProductsController implements OnModuleInit {
     description:
       "OCAM's assessments, bulletins, alerts and requests for information disseminated to your agency, at or under your clearance " +
       'and let through by your filter, oldest first: pass nextCursor back to follow the inbox (an empty page returns the same cursor). ' +
-      '`filteredOut` counts what your filter held back this month — nothing is hidden without a trace. Every read is recorded, and ' +
+      '`filteredOut` counts what your filter in force (yours, else your agency’s default: `filter.source`) holds back of what ' +
+      'arrived this month (or `month=`) — nothing is hidden without a trace. Every read is recorded, and ' +
       "your agency's first read of each product goes back to OCAM as a read receipt.",
   })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery({ name: 'limit', required: false, description: '1–500, default 100' })
-  @ApiResponse({ status: 200, description: '{ items: [...], nextCursor, filter, filteredOut: { period, count } }' })
-  async list(@CurrentPrincipal() principal: Principal, @Query('cursor') cursor?: string, @Query('limit') limit?: string) {
+  @ApiQuery({ name: 'month', required: false, description: 'YYYY-MM: the month `filteredOut` counts (default: this month, UTC)' })
+  @ApiResponse({ status: 200, description: '{ items: [...], nextCursor, filter: { …, source }, filteredOut: { period, count } }' })
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query('cursor') cursor?: string,
+    @Query('limit') limit?: string,
+    @Query('month') month?: string,
+  ) {
     const n = limit === undefined ? 100 : Number(limit);
     if (!Number.isInteger(n) || n < 1 || n > 500) throw new BadRequestException('limit must be an integer from 1 to 500');
+    if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new BadRequestException('month must be YYYY-MM (2026-11)');
+    const period = month === undefined ? undefined : new Date(`${month}-01T00:00:00Z`);
+    const from = this.decodeCursor(principal, cursor, 'cursor');
     const scope = `products:${principal.id}`;
-    const from = cursor ? this.codec!.decode(scope, cursor) : 0n;
-    if (from === null) throw new BadRequestException('cursor is not one this API returned to you');
-    const page = await this.inbox.page(principal, from, n, 'GET /v1/products');
+    const page = await this.inbox.page(principal, from, n, 'GET /v1/products', new Date(), period);
     const last = page.items[page.items.length - 1];
     return {
       ...page,
@@ -97,8 +143,105 @@ export class ProductsController implements OnModuleInit {
     };
   }
 
+  @Get('stream')
+  @ApiOperation({
+    summary: "The agency's products inbox as server-sent events",
+    description:
+      'The same products as GET /v1/products (your agency’s, at or under your clearance, let through by your filter), oldest first: ' +
+      'each is one event `product` whose id is its cursor. Reconnect with Last-Event-ID (or ?cursor=, any nextCursor of the list) ' +
+      'to resume after it; a Last-Event-ID this API did not give you is refused (400) before the stream opens. An event ' +
+      '`filtered-out` ({ period, count }) opens the stream and follows each change: what your filter held back this month. ' +
+      'Your key and clearance are looked up again before every batch (event `revoked` when the key no longer holds), and every ' +
+      'batch delivered is recorded as a read, as the list is. The key goes in the Authorization header only.',
+  })
+  @ApiProduces('text/event-stream')
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'the id of the last event received: the stream resumes after it' })
+  @ApiQuery({ name: 'cursor', required: false, description: 'resume point when the client cannot send Last-Event-ID' })
+  @ApiResponse({ status: 200, description: 'events `product` (data: one inbox item, id: its cursor), `filtered-out`, `revoked`, `error`' })
+  async stream(
+    @CurrentPrincipal() principal: Principal,
+    @Headers('last-event-id') lastEventId: string | undefined,
+    @Headers('authorization') authorization: string,
+    @Query('cursor') cursor: string | undefined,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    // Everything that can fail with a problem response is checked before the stream opens.
+    let after = this.decodeCursor(principal, lastEventId ?? cursor, lastEventId !== undefined ? 'Last-Event-ID' : 'cursor');
+    const scope = `products:${principal.id}`;
+    const apiKey = authorization.replace(/^Bearer\s+/i, '').trim();
+    const agency = principal.agency ?? '';
+
+    const abort = new AbortController();
+    this.streams.add(abort);
+    req.raw.on('close', () => abort.abort());
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    res.write('retry: 2000\n: products\n\n');
+    let lastWrite = Date.now();
+    let filteredOut = '';
+    try {
+      while (!abort.signal.aborted) {
+        // The reader's key is looked up again each time: revocation and clearance changes apply at once.
+        const current = await this.principals.findByApiKey(apiKey);
+        if (!current || current.id !== principal.id) {
+          res.write(`event: revoked\ndata: {"detail":"your API key is no longer valid"}\n\n`);
+          break;
+        }
+        let page;
+        try {
+          page = await this.inbox.page(current, after, STREAM_BATCH, 'GET /v1/products/stream');
+        } catch (e) {
+          res.write(`event: error\ndata: ${JSON.stringify({ detail: (e as Error).message })}\n\n`);
+          break;
+        }
+        const counted = JSON.stringify(page.filteredOut);
+        if (counted !== filteredOut) {
+          res.write(`event: filtered-out\ndata: ${counted}\n\n`);
+          filteredOut = counted;
+        }
+        for (const { seq, ...item } of page.items) {
+          res.write(`id: ${this.codec!.encode(scope, BigInt(seq))}\nevent: product\ndata: ${JSON.stringify(item)}\n\n`);
+          after = BigInt(seq);
+        }
+        if (page.items.length) lastWrite = Date.now();
+        if (page.items.length === STREAM_BATCH) continue;
+        if (Date.now() - lastWrite > KEEPALIVE_MS) {
+          res.write(': keep-alive\n\n');
+          lastWrite = Date.now();
+        }
+        await this.notifier.wait(agency, STREAM_POLL_MS, abort.signal);
+      }
+    } finally {
+      this.streams.delete(abort);
+      res.end();
+    }
+  }
+
+  /** Open streams end before the server closes, or it would wait for them forever. */
+  beforeApplicationShutdown(): void {
+    for (const s of this.streams) s.abort();
+  }
+
+  /** A resume point this API gave this principal (0: from the start); 400 naming where it came from otherwise. */
+  private decodeCursor(principal: Principal, token: string | undefined, from: 'cursor' | 'Last-Event-ID'): bigint {
+    if (token === undefined || token === '') return 0n;
+    const seq = this.codec!.decode(`products:${principal.id}`, token);
+    if (seq === null) throw new BadRequestException(`${from} is not a cursor this API returned to you`);
+    return seq;
+  }
+
   @Get('filter')
-  @ApiOperation({ summary: 'Your products filter, and your agency’s competences' })
+  @ApiOperation({
+    summary: 'Your products filter in force, and your agency’s competences',
+    description: "`source`: `own`, `agency-default` (you have none; your agency's security officer set one) or `none`.",
+  })
   filter(@CurrentPrincipal() principal: Principal) {
     return this.filters.get(principal);
   }
@@ -106,10 +249,21 @@ export class ProductsController implements OnModuleInit {
   @Put('filter')
   @ApiOperation({
     summary: 'Set your products filter',
-    description: "Competences (within your agency's), regions, minimum level; a part left out narrows nothing. An empty body clears it.",
+    description:
+      "Competences (within your agency's), regions, minimum level; a part left out narrows nothing. It replaces your agency's " +
+      'default for you: an empty body is a filter of your own that narrows nothing (DELETE to go back to the default).',
   })
   setFilter(@CurrentPrincipal() principal: Principal, @Body() body: ProductFilterDto) {
     return this.filters.set(principal, body);
+  }
+
+  @Delete('filter')
+  @ApiOperation({
+    summary: 'Drop your own products filter',
+    description: "Your agency's default filter (set by its security officer), if it has one, applies again; else nothing narrows.",
+  })
+  clearFilter(@CurrentPrincipal() principal: Principal) {
+    return this.filters.clear(principal);
   }
 
   @Post(':id/ack')
@@ -125,4 +279,70 @@ export class ProductsController implements OnModuleInit {
   acknowledge(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AcknowledgeProductDto) {
     return this.acks.execute(principal, id, body?.reply);
   }
+}
+
+/** An agency's default products filter, set by its security officer (docs/dissemination.md). */
+@ApiTags('products')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 403, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
+@ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
+@Controller('v1/agencies/:agency/product-filter')
+@Roles('security-officer')
+export class AgencyProductFilterController {
+  constructor(
+    private readonly filters: ProductFilterUseCase,
+    private readonly access: GatewayAccessRecords,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: "Your agency's default products filter",
+    description:
+      "It narrows the inbox of each of the agency's POCs that has no filter of its own. Another agency's: 403, recorded as a denied " +
+      'attempt (OCAM’s officers: the agencies without an officer of their own).',
+  })
+  async get(@CurrentPrincipal() officer: Principal, @Param('agency') agency: string) {
+    const answer = await this.filters.getDefault(officer, agencyParam(agency));
+    await this.access.write([readRecord(officer, 'GET /v1/agencies/{agency}/product-filter', agency)]);
+    return answer;
+  }
+
+  @Put()
+  @ApiOperation({
+    summary: "Set your agency's default products filter",
+    description:
+      "Competences (within the agency's), regions, minimum level, as a POC's own filter; it applies at once to every POC of the " +
+      'agency without a filter of its own. Bad values: 400 naming the field.',
+  })
+  set(@CurrentPrincipal() officer: Principal, @Param('agency') agency: string, @Body() body: ProductFilterDto) {
+    return this.filters.setDefault(officer, agencyParam(agency), body);
+  }
+
+  @Delete()
+  @ApiOperation({ summary: "Remove your agency's default products filter" })
+  clear(@CurrentPrincipal() officer: Principal, @Param('agency') agency: string) {
+    return this.filters.clearDefault(officer, agencyParam(agency));
+  }
+}
+
+function agencyParam(agency: string): string {
+  if (!/^[a-z][a-z0-9-]{1,39}$/.test(agency)) throw new BadRequestException('agency must be an agency code (customs, mobility, …)');
+  return agency;
+}
+
+function readRecord(principal: Principal, endpoint: string, resourceId: string): AccessRecordedEvent {
+  return {
+    eventId: randomUUID(),
+    occurredAt: new Date().toISOString(),
+    principalId: principal.id,
+    principalName: principal.name,
+    role: principal.role,
+    endpoint,
+    outcome: 'read',
+    resourceId,
+    ...(principal.agency ? { agency: principal.agency, agencies: [principal.agency] } : {}),
+    traceId: randomBytes(16).toString('hex'),
+  };
 }

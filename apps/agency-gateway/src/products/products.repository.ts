@@ -49,13 +49,25 @@ export interface InboxProduct {
 }
 
 const CLASS_RANK = `array_position(array['unclassified','restricted','confidential','secret','top-secret'], p.classification) - 1`;
-/** The POC's filter, as SQL on `p` (gateway.products) and `f` (gateway.product_filters, left-joined). */
-const MATCHES_FILTER = `(f.principal_id is null or (
-  (f.competences is null or p.competences && f.competences) and
-  (f.regions is null or p.regions && f.regions) and
-  (f.min_level is null or p.level >= f.min_level)))`;
+/** A filter's conditions as SQL on `p` (gateway.products) and a filter row `x`; a part left null narrows nothing. */
+const FILTER_HOLDS = (x: string) => `(
+  (${x}.competences is null or p.competences && ${x}.competences) and
+  (${x}.regions is null or p.regions && ${x}.regions) and
+  (${x}.min_level is null or p.level >= ${x}.min_level))`;
+/**
+ * The POC's filter in force, as SQL on `p`, `f` (gateway.product_filters) and `d`
+ * (gateway.product_filter_defaults), both left-joined: its own when it has one, else its agency's
+ * default, else nothing narrows.
+ */
+const MATCHES_FILTER = `(case when f.principal_id is not null then ${FILTER_HOLDS('f')}
+  when d.agency is not null then ${FILTER_HOLDS('d')} else true end)`;
+const FILTER_JOINS = (principal: string) => `left join gateway.product_filters f on f.principal_id = ${principal}
+         left join gateway.product_filter_defaults d on d.agency = p.agency`;
 
-/** The only place that touches gateway.products, gateway.product_acks, gateway.product_reads and gateway.product_filters. */
+/**
+ * The only place that touches gateway.products, gateway.product_acks, gateway.product_reads, gateway.product_filters and
+ * gateway.product_filter_defaults.
+ */
 @Injectable()
 export class ProductsRepository {
   constructor(private readonly ds: DataSource) {}
@@ -68,7 +80,10 @@ export class ProductsRepository {
    * Files the products received, idempotent on (agency, product): a redelivery changes nothing.
    * Writers take turns so that seq order is commit order and the inbox cursor never skips a row.
    */
-  async store(rows: ReceivedProduct[]): Promise<number> {
+  async store(
+    rows: ReceivedProduct[],
+    then?: (tx: EntityManager, stored: { agency: string; productId: string }[]) => Promise<void>,
+  ): Promise<number> {
     if (rows.length === 0) return 0;
     return this.ds.transaction(async (tx) => {
       await tx.query(`select pg_advisory_xact_lock(hashtext('passerelle.gateway.products'))`);
@@ -85,7 +100,7 @@ export class ProductsRepository {
                                   deadline, published_at, rule_id, rule_version, content, trace_id, n)
           order by n
          on conflict (agency, product_id) do nothing
-         returning product_id`,
+         returning agency, product_id::text as "productId"`,
         [
           rows.map((r) => r.agency),
           rows.map((r) => r.productId),
@@ -104,8 +119,31 @@ export class ProductsRepository {
           rows.map((r) => r.traceId),
         ],
       );
+      if (then && inserted.length) await then(tx, inserted as { agency: string; productId: string }[]);
       return inserted.length;
     });
+  }
+
+  /**
+   * Of these products just filed, which the filter in force of which POC held back: for every active
+   * POC of the agency cleared for the product (as the intake counts them when it decides) whose own
+   * filter, else its agency's default, does not let it through. One row per (product, POC).
+   */
+  async heldBack(em: EntityManager, stored: { agency: string; productId: string }[]) {
+    if (stored.length === 0) return [];
+    const rows: { agency: string; productId: string; traceId: string; principalId: string }[] = await em.query(
+      `select p.agency, p.product_id::text as "productId", p.trace_id as "traceId", pr.id::text as "principalId"
+         from gateway.products p
+         join identity.principals pr on pr.agency = p.agency and pr.role = 'poc' and pr.revoked_at is null
+              and (pr.clearance_expires_at is null or pr.clearance_expires_at > now() or ${CLASS_RANK} = 0)
+              and array_position(array['unclassified','restricted','confidential','secret','top-secret'], pr.clearance) - 1 >= ${CLASS_RANK}
+         left join gateway.product_filters f on f.principal_id = pr.id
+         left join gateway.product_filter_defaults d on d.agency = p.agency
+        where (p.agency, p.product_id) in (select * from unnest($1::text[], $2::uuid[])) and not ${MATCHES_FILTER}
+        order by p.seq, pr.id`,
+      [stored.map((r) => r.agency), stored.map((r) => r.productId)],
+    );
+    return rows;
   }
 
   /**
@@ -120,7 +158,7 @@ export class ProductsRepository {
               p.content->>'legalBasis' as "legalBasis", coalesce(array(select jsonb_array_elements_text(p.content->'signalIds')), '{}') as "signalIds",
               a.acknowledged_at as "acknowledgedAt"
          from gateway.products p
-         left join gateway.product_filters f on f.principal_id = $2
+         ${FILTER_JOINS('$2')}
          left join gateway.product_acks a on a.agency = p.agency and a.product_id = p.product_id
         where p.agency = $1 and ${CLASS_RANK} <= $3 and p.seq > $4::bigint and ${MATCHES_FILTER}
         order by p.seq limit $5`,
@@ -132,7 +170,7 @@ export class ProductsRepository {
   async filteredOut(agency: string, principalId: string, maxRank: number, from: Date, to: Date): Promise<number> {
     const [{ n }]: { n: number }[] = await this.ds.query(
       `select count(*)::int as n from gateway.products p
-         join gateway.product_filters f on f.principal_id = $2
+         ${FILTER_JOINS('$2')}
         where p.agency = $1 and ${CLASS_RANK} <= $3 and p.received_at >= $4 and p.received_at < $5 and not ${MATCHES_FILTER}`,
       [agency, principalId, maxRank, from, to],
     );
@@ -195,6 +233,34 @@ export class ProductsRepository {
          regions = excluded.regions, min_level = excluded.min_level, updated_at = now()`,
       [principalId, agency, f.competences, f.regions, f.minLevel],
     );
+  }
+
+  /** Removes the POC's own filter: its agency's default (if any) applies again. */
+  async clearFilter(principalId: string): Promise<void> {
+    await this.ds.query(`delete from gateway.product_filters where principal_id = $1`, [principalId]);
+  }
+
+  /** The agency's default filter, set by its security officer; null when it has none. */
+  async defaultFilterOf(agency: string): Promise<(ProductFilter & { setBy: string; updatedAt: Date }) | null> {
+    const rows: (ProductFilter & { setBy: string; updatedAt: Date })[] = await this.ds.query(
+      `select competences, regions, min_level as "minLevel", set_by::text as "setBy", updated_at as "updatedAt"
+         from gateway.product_filter_defaults where agency = $1`,
+      [agency],
+    );
+    return rows[0] ?? null;
+  }
+
+  async setDefaultFilter(agency: string, f: ProductFilter, setBy: string): Promise<void> {
+    await this.ds.query(
+      `insert into gateway.product_filter_defaults (agency, competences, regions, min_level, set_by) values ($1, $2, $3, $4, $5)
+       on conflict (agency) do update set competences = excluded.competences, regions = excluded.regions,
+         min_level = excluded.min_level, set_by = excluded.set_by, updated_at = now()`,
+      [agency, f.competences, f.regions, f.minLevel, setBy],
+    );
+  }
+
+  async clearDefaultFilter(agency: string): Promise<void> {
+    await this.ds.query(`delete from gateway.product_filter_defaults where agency = $1`, [agency]);
   }
 
   /** The product's data key (to seal an RFI's reply), while it exists. */

@@ -1,14 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { ProductEvent } from '@passerelle/contracts';
-import { IncomingMessage, KafkaService } from '@passerelle/messaging';
+import { IncomingMessage, KafkaService, productReceiptEvent, stamped } from '@passerelle/messaging';
+import { GatewayOutboxRelay } from '../signals/outbox-relay.service';
+import { SignalsRepository } from '../signals/signals.repository';
+import { ProductsNotifier } from './products-notifier';
 import { ProductsRepository, ReceivedProduct } from './products.repository';
 
-/** Files the products of a batch in their agencies' inboxes, the agency being the topic's. */
+/**
+ * Files the products of a batch in their agencies' inboxes, the agency being the topic's, and tells
+ * OCAM which POCs' filters held which back.
+ */
 @Injectable()
 export class StoreProductsUseCase {
   constructor(
     private readonly products: ProductsRepository,
     private readonly kafka: KafkaService,
+    private readonly notifier: ProductsNotifier,
+    private readonly outbox: SignalsRepository,
+    private readonly relay: GatewayOutboxRelay,
   ) {}
 
   async execute(batch: IncomingMessage[]): Promise<number> {
@@ -37,6 +46,27 @@ export class StoreProductsUseCase {
         },
       ];
     });
-    return this.products.store(rows);
+    // What the POCs' filters hold back goes back to OCAM as it is filed, one receipt per product and
+    // POC, in the same transaction: the oversight figures count it (nothing hidden without a trace).
+    let heldBack = 0;
+    const stored = await this.products.store(rows, async (tx, filed) => {
+      const now = new Date().toISOString();
+      const receipts = (await this.products.heldBack(tx, filed)).map((h) =>
+        productReceiptEvent(this.kafka.topics, {
+          occurredAt: now,
+          productId: h.productId,
+          traceId: h.traceId,
+          agency: h.agency,
+          step: 'filtered-out',
+          principalId: h.principalId,
+        }),
+      );
+      heldBack = receipts.length;
+      if (receipts.length) await this.outbox.enqueueIn(tx, stamped(receipts, 'passerelle/agency-gateway', now));
+    });
+    if (heldBack) this.relay.nudge();
+    // Open products streams of these agencies look at once rather than at their next poll.
+    if (stored) this.notifier.notify(rows.map((r) => r.agency));
+    return stored;
   }
 }

@@ -6,6 +6,8 @@ export interface DisseminationFigure {
   agency: string;
   sent: number;
   withheld: number;
+  /** Products sent that a POC's filter held back as they arrived, once per POC (the sum of the POCs' counts). */
+  filteredOut: number;
   read: number;
   acknowledged: number;
   medianSecondsToAck: number | null;
@@ -18,6 +20,7 @@ const CSV_COLUMNS: (keyof DisseminationFigure)[] = [
   'agency',
   'sent',
   'withheld',
+  'filteredOut',
   'read',
   'acknowledged',
   'medianSecondsToAck',
@@ -25,7 +28,10 @@ const CSV_COLUMNS: (keyof DisseminationFigure)[] = [
   'rfisUnansweredPastDeadline',
 ];
 
-/** Per agency and month (of the decision): what was sent and withheld, read, acknowledged and how fast (issue 28). */
+/**
+ * Per agency and month (of the decision): what was sent and withheld, held back by the POCs' filters,
+ * read, acknowledged and how fast (issue 28).
+ */
 @Injectable()
 export class DisseminationFiguresUseCase {
   constructor(private readonly products: ProductsRepository) {}

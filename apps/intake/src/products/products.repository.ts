@@ -202,9 +202,29 @@ export class ProductsRepository {
    * for products this intake disseminated to that agency. Returns how many were new.
    */
   async storeReceipts(
-    rows: { productId: string; agency: string; step: string; principalId: string; occurredAt: string; reply: string | null }[],
+    all: { productId: string; agency: string; step: string; principalId: string; occurredAt: string; reply: string | null }[],
   ): Promise<number> {
-    if (rows.length === 0) return 0;
+    // What a POC's filter held back is counted once per POC; reads and acknowledgements once per agency.
+    const heldBack = all.filter((r) => r.step === 'filtered-out');
+    const rows = all.filter((r) => r.step !== 'filtered-out');
+    let filtered = 0;
+    if (heldBack.length) {
+      const ins: unknown[] = await this.ds.query(
+        `insert into intake.product_filtered_out (product_id, agency, principal_id, occurred_at)
+         select p, a, pr, o from unnest($1::uuid[], $2::text[], $3::uuid[], $4::timestamptz[]) as u(p, a, pr, o)
+          where exists (select 1 from intake.product_decisions d where d.product_id = u.p and d.agency = u.a and d.decision = 'sent')
+         on conflict do nothing
+         returning product_id`,
+        [
+          heldBack.map((r) => r.productId),
+          heldBack.map((r) => r.agency),
+          heldBack.map((r) => r.principalId),
+          heldBack.map((r) => r.occurredAt),
+        ],
+      );
+      filtered = ins.length;
+    }
+    if (rows.length === 0) return filtered;
     const inserted: unknown[] = await this.ds.query(
       `insert into intake.product_receipts (product_id, agency, step, principal_id, occurred_at, reply)
        select p, a, s, pr, o, r from unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::timestamptz[], $6::text[]) as u(p, a, s, pr, o, r)
@@ -220,7 +240,7 @@ export class ProductsRepository {
         rows.map((r) => r.reply),
       ],
     );
-    return inserted.length;
+    return filtered + inserted.length;
   }
 
   /**
@@ -251,6 +271,7 @@ export class ProductsRepository {
       `select to_char(date_trunc('month', d.decided_at at time zone 'UTC'), 'YYYY-MM') as month, d.agency,
               count(*) filter (where d.decision = 'sent')::int as sent,
               count(*) filter (where d.decision = 'withheld')::int as withheld,
+              coalesce(sum(fo.n), 0)::int as "filteredOut",
               count(rd.product_id)::int as read,
               count(ack.product_id)::int as acknowledged,
               percentile_cont(0.5) within group (order by extract(epoch from ack.occurred_at - d.decided_at))
@@ -261,6 +282,8 @@ export class ProductsRepository {
          join intake.products p on p.id = d.product_id
          left join intake.product_receipts rd on rd.product_id = d.product_id and rd.agency = d.agency and rd.step = 'read'
          left join intake.product_receipts ack on ack.product_id = d.product_id and ack.agency = d.agency and ack.step = 'acknowledged'
+         left join lateral (select count(*) as n from intake.product_filtered_out x
+                             where x.product_id = d.product_id and x.agency = d.agency) fo on true
         where d.decided_at >= $1 and d.decided_at < $2
         group by 1, 2 order by 1, 2`,
       [from, to],

@@ -82,12 +82,13 @@ export class ProductEvent {
   @IsObject() @ValidateNested() @Type(() => ProductContent) product!: ProductContent;
 }
 
-export const PRODUCT_RECEIPT_STEPS = ['read', 'acknowledged'] as const;
+export const PRODUCT_RECEIPT_STEPS = ['read', 'acknowledged', 'filtered-out'] as const;
 
 /**
  * Payload on `products.<agency>.acknowledged.v1`, written by the agency's gateway, read by the
- * intake and the audit: the first read of a product by the agency's POCs (`read`), and a POC's
- * acknowledgement that it was handled (`acknowledged`, with a reply for an RFI). A reply is free
+ * intake and the audit: the first read of a product by the agency's POCs (`read`), a POC's
+ * acknowledgement that it was handled (`acknowledged`, with a reply for an RFI), and, one per POC, a
+ * product the POC's filter in force held back from its inbox when it arrived (`filtered-out`). A reply is free
  * text: it travels sealed with the product's data key (`sealed`), opened by the intake into `reply`.
  */
 export class SealedProductReceiptEvent {
@@ -97,7 +98,7 @@ export class SealedProductReceiptEvent {
   @Matches(/^[0-9a-f]{32}$/) traceId!: string;
   @IsString() @Length(2, 40) agency!: string;
   @IsIn(PRODUCT_RECEIPT_STEPS) step!: (typeof PRODUCT_RECEIPT_STEPS)[number];
-  /** The POC who read or acknowledged. */
+  /** The POC who read or acknowledged, or whose filter held the product back. */
   @IsUUID() principalId!: string;
   @IsOptional() @IsObject() @ValidateNested() @Type(() => SealedContent) sealed?: SealedContent;
 }

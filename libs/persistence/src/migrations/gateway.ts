@@ -1,4 +1,4 @@
-import { GatewayProducts1797900000000 } from './products';
+import { GatewayProductFilterDefaults1797910000000, GatewayProducts1797900000000 } from './products';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class GatewaySignalsOutbox1763800000000 implements MigrationInterface {
@@ -297,4 +297,5 @@ export const gatewayMigrations = [
   GatewayFeedbackByStatus1796880000000,
   // OCAM's products (issue 28): migrations/products.ts.
   GatewayProducts1797900000000,
+  GatewayProductFilterDefaults1797910000000,
 ];

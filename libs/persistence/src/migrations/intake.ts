@@ -1,4 +1,4 @@
-import { IntakeProducts1797900000000 } from './products';
+import { IntakeProducts1797900000000, IntakeProductsFilteredOut1797910000000 } from './products';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class IntakeInboxSignals1763800000000 implements MigrationInterface {
@@ -520,4 +520,5 @@ export const intakeMigrations = [
   IntakeAlerts1797430000000,
   // OCAM's products (issue 28): migrations/products.ts.
   IntakeProducts1797900000000,
+  IntakeProductsFilteredOut1797910000000,
 ];

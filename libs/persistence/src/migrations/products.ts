@@ -141,3 +141,51 @@ export class GatewayProducts1797900000000 implements MigrationInterface {
     await q.query('drop table gateway.products');
   }
 }
+
+/**
+ * An agency's default products filter, set by its security officer: it narrows the inbox of each of
+ * the agency's POCs that has no filter of its own (issue 28).
+ */
+export class GatewayProductFilterDefaults1797910000000 implements MigrationInterface {
+  name = 'GatewayProductFilterDefaults1797910000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      create table gateway.product_filter_defaults (
+        agency text primary key,
+        competences text[],
+        regions text[],
+        min_level int,
+        set_by uuid not null,
+        updated_at timestamptz not null default now()
+      )`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table gateway.product_filter_defaults');
+  }
+}
+
+/**
+ * The products each POC's filter held back from its inbox as they arrived at its agency's gateway,
+ * one row per (product, agency, POC): the "filtered out" column of the dissemination figures (issue 28).
+ */
+export class IntakeProductsFilteredOut1797910000000 implements MigrationInterface {
+  name = 'IntakeProductsFilteredOut1797910000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      create table intake.product_filtered_out (
+        product_id uuid not null references intake.products (id),
+        agency text not null,
+        principal_id uuid not null,
+        occurred_at timestamptz not null,
+        received_at timestamptz not null default now(),
+        primary key (product_id, agency, principal_id)
+      )`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table intake.product_filtered_out');
+  }
+}
