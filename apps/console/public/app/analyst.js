@@ -1,13 +1,22 @@
 // Analyst: the live feed (server-sent events through the console), a signal, its dossier, assessment.
 import { api } from './api.js';
 import { clear, clearErrors, dl, field, h, notice, select, showProblem, tabs, title, when, put } from './dom.js';
+import { label, t } from './i18n.js';
 
-const OUTCOMES = [
-  { value: 'relevant', label: 'Relevant' },
-  { value: 'not-relevant', label: 'Not relevant' },
-  { value: 'more-information-requested', label: 'More information requested (asks the source a question)' },
-  { value: 'closed', label: 'Closed' },
-];
+/** The outcomes an analyst may give (codes on the wire), each with its words in the page's language. */
+const OUTCOMES = ['relevant', 'not-relevant', 'more-information-requested', 'closed'];
+const outcomeOptions = () => OUTCOMES.map((value) => ({ value, label: t(`console.analyst.outcome-option.${value}`) }));
+
+/** Labels of codes (the catalogues' data), the code itself for one a deployment added. */
+/** A category as the point of contact picked it: "Terrorism — Travel" for terrorism.travel. */
+const categoryLabel = (code) => {
+  const top = code.split('.')[0];
+  return top === code ? label(`taxonomy.${code}`, code) : `${label(`taxonomy.${top}`, top)} — ${label(`taxonomy.${code}`, code)}`;
+};
+const agencyLabel = (code) => (code ? label(`agency.${code}`, code) : '—');
+const urgencyLabel = (code) => label(`urgency.${code}`, code);
+const classificationLabel = (code) => label(`classification.${code}`, code);
+const outcomeLabel = (code) => label(`console.outcome.${code}`, code);
 
 /** Items per page of the feed: the view loads the newest page, then older pages only when asked. */
 const PAGE = 100;
@@ -38,10 +47,10 @@ export async function render(main, session, path) {
   put(
     clear(main),
     tabs(
-      'Analyst',
+      t('console.role.analyst'),
       [
-        ['feed', 'Live feed'],
-        ['signal', 'Open a signal'],
+        ['feed', t('console.analyst.tab.feed')],
+        ['signal', t('console.analyst.tab.signal')],
       ],
       view === 'dossier' ? 'signal' : view,
     ),
@@ -112,19 +121,25 @@ async function loadOlder() {
 async function feedView(section, session) {
   const feeds = session.principal.feeds;
   if (!feeds.length) {
-    put(section, title('Live feed'), notice('You are a member of no feed: ask a security officer.', 'warning'));
+    put(section, title(t('console.analyst.tab.feed')), notice(t('console.analyst.no-feed'), 'warning'));
     return;
   }
   const feed = select(feeds, { value: feedState.feed ?? feeds[0] });
   const category = h('input', { type: 'search', autocomplete: 'off' });
-  const urgency = select([{ value: '', label: 'Any' }, 'immediate', 'priority', 'routine'], {});
+  const urgency = select(
+    [
+      { value: '', label: t('console.analyst.any') },
+      ...['immediate', 'priority', 'routine'].map((v) => ({ value: v, label: urgencyLabel(v) })),
+    ],
+    {},
+  );
   const agency = h('input', { type: 'search', autocomplete: 'off' });
   const overdue = h('input', { type: 'checkbox' });
   const status = h('p', { class: 'hint', role: 'status' });
   const counts = h('div', { class: 'counts', 'aria-live': 'polite' });
   const body = h('tbody');
   const olderHint = h('p', { class: 'hint' });
-  const older = h('button', { type: 'button' }, `Load ${PAGE} older`);
+  const older = h('button', { type: 'button' }, t('console.analyst.load-older', { n: PAGE }));
   older.addEventListener('click', async () => {
     older.disabled = true;
     try {
@@ -136,18 +151,18 @@ async function feedView(section, session) {
   });
   put(
     section,
-    title('Live feed'),
+    title(t('console.analyst.tab.feed')),
     h(
       'form',
       { class: 'card', role: 'search', onsubmit: (e) => e.preventDefault() },
       h(
         'div',
         { class: 'grid' },
-        field('Feed', feed),
-        field('Category filter', category, { hint: 'Code or prefix (terrorism, organised-crime.drug-trafficking)' }),
-        field('Urgency filter', urgency),
-        field('Agency filter', agency, { hint: 'customs, mobility…' }),
-        h('div', { class: 'field' }, h('label', {}, overdue, ' Overdue only')),
+        field(t('console.analyst.feed'), feed),
+        field(t('console.analyst.category-filter'), category, { hint: t('console.analyst.category-filter-hint') }),
+        field(t('console.analyst.urgency-filter'), urgency),
+        field(t('console.analyst.agency-filter'), agency, { hint: t('console.analyst.agency-filter-hint') }),
+        h('div', { class: 'field' }, h('label', {}, overdue, ' ', t('console.analyst.overdue-only'))),
       ),
     ),
     status,
@@ -158,14 +173,16 @@ async function feedView(section, session) {
       h(
         'table',
         { class: 'feed' },
-        h('caption', { class: 'hint' }, 'Loaded signals, overdue first, then by due date'),
+        h('caption', { class: 'hint' }, t('console.analyst.feed-caption')),
         h(
           'thead',
           {},
           h(
             'tr',
             {},
-            ['Category', 'Urgency', 'Agency', 'Classification', 'Due', 'Status', 'Signal'].map((c) => h('th', { scope: 'col' }, c)),
+            ['category', 'urgency', 'agency', 'classification', 'due', 'status', 'signal'].map((c) =>
+              h('th', { scope: 'col' }, t(`console.analyst.column.${c}`)),
+            ),
           ),
         ),
         body,
@@ -182,17 +199,19 @@ async function feedView(section, session) {
       .filter((i) => !ag || i.agency === ag)
       .filter((i) => !overdue.checked || i.overdue)
       .sort((a, b) => Number(b.overdue) - Number(a.overdue) || Date.parse(a.dueAt) - Date.parse(b.dueAt));
-    status.textContent = `Stream: ${feedState.status}.`;
+    status.textContent = t('console.analyst.stream', { status: feedState.status });
     older.hidden = !feedState.older;
-    olderHint.textContent = feedState.older
-      ? `The newest signals are loaded, ${PAGE} at a time: older ones on demand.`
-      : 'Everything in the feed that you may read is loaded.';
+    olderHint.textContent = feedState.older ? t('console.analyst.older-hint', { n: PAGE }) : t('console.analyst.all-loaded');
     put(
       clear(counts),
-      h('span', { class: 'badge' }, `${feedState.items.size} loaded`),
-      h('span', { class: 'badge ok' }, `${feedState.newCount} new since you opened it`),
-      h('span', { class: 'badge overdue' }, `${[...feedState.items.values()].filter((i) => i.overdue).length} overdue`),
-      h('span', { class: 'badge' }, `${shown.length} shown`),
+      h('span', { class: 'badge' }, t('console.analyst.count.loaded', { n: feedState.items.size })),
+      h('span', { class: 'badge ok' }, t('console.analyst.count.new', { n: feedState.newCount })),
+      h(
+        'span',
+        { class: 'badge overdue' },
+        t('console.analyst.count.overdue', { n: [...feedState.items.values()].filter((i) => i.overdue).length }),
+      ),
+      h('span', { class: 'badge' }, t('console.analyst.count.shown', { n: shown.length })),
     );
     put(
       clear(body),
@@ -200,24 +219,31 @@ async function feedView(section, session) {
         h(
           'tr',
           { class: i.isNew ? 'new' : undefined },
-          h('td', {}, i.category),
-          h('td', {}, h('span', { class: `badge ${i.urgency}` }, i.urgency)),
-          h('td', {}, i.agency),
-          h('td', {}, i.classification),
-          h('td', {}, when(i.dueAt), i.overdue ? [' ', h('span', { class: 'badge overdue' }, 'overdue')] : null),
+          h('td', { title: i.category }, categoryLabel(i.category)),
+          h('td', {}, h('span', { class: `badge ${i.urgency}` }, urgencyLabel(i.urgency))),
+          h('td', { title: i.agency }, agencyLabel(i.agency)),
+          h('td', {}, classificationLabel(i.classification)),
+          h('td', {}, when(i.dueAt), i.overdue ? [' ', h('span', { class: 'badge overdue' }, t('console.analyst.overdue'))] : null),
           h(
             'td',
             {},
             i.assessment
-              ? h('span', { class: 'badge assessed' }, i.assessment.outcome)
+              ? h('span', { class: 'badge assessed' }, outcomeLabel(i.assessment.outcome))
               : i.isNew
-                ? h('span', { class: 'badge ok' }, 'new')
-                : 'open',
+                ? h('span', { class: 'badge ok' }, t('console.analyst.new'))
+                : t('console.analyst.open-status'),
           ),
           h(
             'td',
             {},
-            h('a', { href: `#/signal/${i.signalId}`, 'aria-label': `Open signal ${i.signal?.externalRef ?? i.signalId}` }, 'Open'),
+            h(
+              'a',
+              {
+                href: `#/signal/${i.signalId}`,
+                'aria-label': t('console.analyst.open-signal-named', { ref: i.signal?.externalRef ?? i.signalId }),
+              },
+              t('console.analyst.open'),
+            ),
           ),
         ),
       ),
@@ -241,9 +267,9 @@ function openById(section) {
   const form = h(
     'form',
     { class: 'card' },
-    title('Open a signal'),
-    field('Signal id', id, { hint: 'The id from the feed or a dossier (a UUID).' }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Open signal')),
+    title(t('console.analyst.tab.signal')),
+    field(t('console.analyst.signal-id'), id, { hint: t('console.analyst.signal-id-hint') }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.analyst.open-signal'))),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -257,19 +283,22 @@ function subjectLine(s) {
   return h(
     'li',
     {},
-    h('strong', {}, kind),
+    h('strong', {}, label(`console.poc.kind.${kind}`, kind)),
     ': ',
     Object.entries(rest)
-      .map(([k, v]) => `${k} ${Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? Object.values(x).join(' ') : x)).join(', ') : v}`)
+      .map(
+        ([k, v]) =>
+          `${label(`console.poc.field.${k}`, k)} ${Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? Object.values(x).join(' ') : x)).join(', ') : v}`,
+      )
       .join(' · '),
   );
 }
 
 function linkText(l) {
   if (!l) return '—';
-  if (l.reason === 'shared-subject-key') return `shares a ${l.keyType} key with signal ${l.linkedTo}`;
-  if (l.reason === 'opened-dossier') return 'opened the dossier';
-  return 'no link you may see';
+  if (l.reason === 'shared-subject-key') return t('console.analyst.link.shared-subject-key', { keyType: l.keyType, signal: l.linkedTo });
+  if (l.reason === 'opened-dossier') return t('console.analyst.link.opened-dossier');
+  return t('console.analyst.link.hidden');
 }
 
 async function signalView(section, id) {
@@ -277,77 +306,100 @@ async function signalView(section, id) {
   try {
     r = (await api('GET', `/api/intake/v1/signals/${encodeURIComponent(id)}`)).data;
   } catch (e) {
-    put(section, title('Signal'), notice(e.status === 404 || e.status === 400 ? 'No such signal that you may read.' : e.message, 'error'));
+    put(
+      section,
+      title(t('console.analyst.signal')),
+      notice(e.status === 404 || e.status === 400 ? t('console.analyst.no-such-signal') : e.message, 'error'),
+    );
     return;
   }
   const s = r.signal ?? {};
   put(
     section,
-    title(`Signal ${s.externalRef ?? r.signalId}`),
+    title(t('console.analyst.signal-named', { ref: s.externalRef ?? r.signalId })),
     h(
       'div',
       { class: 'card' },
       dl([
-        ['Category', r.category],
-        ['Urgency', r.urgency],
-        ['Classification', r.classification],
-        ['Due', [when(r.dueAt), r.overdue ? ' (overdue)' : '']],
-        ['Observed', when(s.observedAt)],
-        ['Location', s.location ? [s.location.place, s.location.country].filter(Boolean).join(', ') : '—'],
-        ['Evaluation', s.evaluation ? `${s.evaluation.sourceReliability}${s.evaluation.informationAccuracy}` : '—'],
-        ['Handling', s.handling],
-        ['Indicators', (s.indicators ?? []).map((i) => `${i.code} (${i.confidence})`).join(', ') || '—'],
-        ['Summary', s.summary],
+        [t('console.analyst.column.category'), h('span', { title: r.category }, categoryLabel(r.category))],
+        [t('console.analyst.column.urgency'), urgencyLabel(r.urgency)],
+        [t('console.analyst.column.classification'), classificationLabel(r.classification)],
+        [t('console.analyst.column.due'), [when(r.dueAt), r.overdue ? ` (${t('console.analyst.overdue')})` : '']],
+        [t('console.analyst.observed'), when(s.observedAt)],
+        [t('console.analyst.location'), s.location ? [s.location.place, s.location.country].filter(Boolean).join(', ') : '—'],
+        [
+          t('console.analyst.evaluation'),
+          s.evaluation
+            ? h(
+                'span',
+                {
+                  title: `${label(`reliability.${s.evaluation.sourceReliability}`)} · ${label(`accuracy.${s.evaluation.informationAccuracy}`)}`,
+                },
+                `${s.evaluation.sourceReliability}${s.evaluation.informationAccuracy}`,
+              )
+            : '—',
+        ],
+        [t('console.analyst.handling'), s.handling ? label(`handling.${s.handling}`, s.handling) : s.handling],
+        [
+          t('console.analyst.indicators'),
+          (s.indicators ?? [])
+            .map((i) => `${label(`indicator.${i.code}`, i.code)} (${label(`console.poc.confidence.${i.confidence}`, i.confidence)})`)
+            .join(', ') || '—',
+        ],
+        [t('console.analyst.summary'), s.summary],
       ]),
     ),
-    h('h2', {}, 'Subjects'),
+    h('h2', {}, t('console.analyst.subjects')),
     h('ul', { class: 'card' }, (s.subjects ?? []).map(subjectLine)),
-    h('h2', {}, 'Provenance'),
+    h('h2', {}, t('console.analyst.provenance')),
     h(
       'div',
       { class: 'card' },
       dl([
-        ['Agency', r.provenance.agency],
-        ['Received', when(r.provenance.receivedAt)],
-        ['Routing rule', `${r.provenance.routedBy.ruleId} v${r.provenance.routedBy.ruleVersion}`],
-        ['Feeds', (r.feeds ?? []).join(', ')],
-        ['Supplements', s.supplements ? h('a', { href: `#/signal/${s.supplements}` }, `signal ${s.supplements}`) : '—'],
-        ['In its dossier because it', linkText(r.provenance.linkedBy)],
-        ['Dossier', r.dossierId ? h('a', { href: `#/dossier/${r.dossierId}` }, 'Open the dossier') : '—'],
-        ['Trace', h('span', { class: 'code' }, r.traceId)],
+        [t('console.analyst.column.agency'), agencyLabel(r.provenance.agency)],
+        [t('console.analyst.received'), when(r.provenance.receivedAt)],
+        [t('console.analyst.routing-rule'), `${r.provenance.routedBy.ruleId} v${r.provenance.routedBy.ruleVersion}`],
+        [t('console.analyst.feeds'), (r.feeds ?? []).join(', ')],
+        [
+          t('console.analyst.supplements'),
+          s.supplements ? h('a', { href: `#/signal/${s.supplements}` }, t('console.analyst.signal-link', { id: s.supplements })) : '—',
+        ],
+        [t('console.analyst.linked-because'), linkText(r.provenance.linkedBy)],
+        [t('console.analyst.dossier'), r.dossierId ? h('a', { href: `#/dossier/${r.dossierId}` }, t('console.analyst.open-dossier')) : '—'],
+        [t('console.analyst.trace'), h('span', { class: 'code' }, r.traceId)],
       ]),
     ),
-    h('h2', {}, 'Assessments'),
+    h('h2', {}, t('console.analyst.assessments')),
     r.assessments?.length
       ? h(
           'ol',
           { class: 'timeline' },
           r.assessments.map((a) =>
-            h('li', {}, h('strong', {}, a.outcome), ` — ${when(a.assessedAt ?? a.at)}`, a.note ? h('div', {}, a.note) : null),
+            h('li', {}, h('strong', {}, outcomeLabel(a.outcome)), ` — ${when(a.assessedAt ?? a.at)}`, a.note ? h('div', {}, a.note) : null),
           ),
         )
-      : h('p', {}, 'Not assessed yet.'),
+      : h('p', {}, t('console.analyst.not-assessed')),
     assessmentForm(r),
   );
 }
 
 function assessmentForm(r) {
-  const outcome = select(OUTCOMES, { value: 'relevant' });
+  const outcome = select(outcomeOptions(), { value: 'relevant' });
   const note = h('textarea', { maxlength: '4000' });
-  const noteHint = 'An internal note; with “more information requested”, the question sent to the source agency.';
+  const noteHint = t('console.analyst.note-hint');
   const result = h('div', { 'aria-live': 'polite' });
   const form = h(
     'form',
     { class: 'card', novalidate: true },
-    h('h2', {}, 'Assess'),
+    h('h2', {}, t('console.analyst.assess')),
     h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true }),
     h(
       'div',
       { class: 'grid' },
-      field('Outcome', outcome, { path: 'outcome' }),
-      field('Note or question', note, { path: 'note', hint: noteHint, wide: true }),
+      field(t('console.analyst.outcome'), outcome, { path: 'outcome' }),
+      field(t('console.analyst.note'), note, { path: 'note', hint: noteHint, wide: true }),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Save assessment')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.analyst.save-assessment'))),
     result,
   );
   form.addEventListener('submit', async (ev) => {
@@ -357,18 +409,19 @@ function assessmentForm(r) {
     const body = { outcome: outcome.value, version: r.version, ...(note.value.trim() ? { note: note.value.trim() } : {}) };
     try {
       await api('POST', `/api/intake/v1/signals/${r.signalId}/assessment`, body);
-      put(result, notice('Assessment saved; the source agency is told.', 'ok'));
+      put(result, notice(t('console.analyst.assessment-saved'), 'ok'));
       result.firstChild.focus?.();
     } catch (e) {
       if (e.status === 409) {
         // Someone assessed it since this page read it: show theirs before anything is overwritten.
         put(
           result,
-          notice(
-            'Someone else assessed this signal since you opened it. Reload it to see their assessment before you assess again.',
-            'warning',
+          notice(t('console.analyst.assessed-meanwhile'), 'warning'),
+          h(
+            'button',
+            { type: 'button', onclick: () => window.dispatchEvent(new HashChangeEvent('hashchange')) },
+            t('console.analyst.reload-signal'),
           ),
-          h('button', { type: 'button', onclick: () => window.dispatchEvent(new HashChangeEvent('hashchange')) }, 'Reload the signal'),
         );
         result.querySelector('button').focus();
       } else showProblem(form, e.problem);
@@ -382,13 +435,13 @@ async function dossierView(section, id) {
   try {
     d = (await api('GET', `/api/intake/v1/dossiers/${encodeURIComponent(id)}`)).data;
   } catch (e) {
-    put(section, title('Dossier'), notice(e.status === 404 ? 'No such dossier that you may read.' : e.message, 'error'));
+    put(section, title(t('console.analyst.dossier')), notice(e.status === 404 ? t('console.analyst.no-such-dossier') : e.message, 'error'));
     return;
   }
   put(
     section,
-    title('Dossier'),
-    h('p', {}, `Agencies: ${d.agencies.join(', ')}`),
+    title(t('console.analyst.dossier')),
+    h('p', {}, t('console.analyst.dossier-agencies', { agencies: d.agencies.map(agencyLabel).join(', ') })),
     h(
       'div',
       { class: 'table-wrap' },
@@ -401,7 +454,13 @@ async function dossierView(section, id) {
           h(
             'tr',
             {},
-            ['Signal', 'Agency', 'Category', 'Received', 'Why it is linked'].map((c) => h('th', { scope: 'col' }, c)),
+            [
+              t('console.analyst.column.signal'),
+              t('console.analyst.column.agency'),
+              t('console.analyst.column.category'),
+              t('console.analyst.received'),
+              t('console.analyst.why-linked'),
+            ].map((c) => h('th', { scope: 'col' }, c)),
           ),
         ),
         h(
@@ -412,8 +471,8 @@ async function dossierView(section, id) {
               'tr',
               {},
               h('td', {}, h('a', { href: `#/signal/${s.signalId}` }, s.signal?.externalRef ?? s.signalId)),
-              h('td', {}, s.agency),
-              h('td', {}, s.category),
+              h('td', { title: s.agency }, agencyLabel(s.agency)),
+              h('td', { title: s.category }, categoryLabel(s.category)),
               h('td', {}, when(s.receivedAt)),
               h('td', {}, linkText(s.linkedBy)),
             ),

@@ -3,9 +3,18 @@
 // two-officer rule.
 import { api } from './api.js';
 import { clear, clearErrors, field, h, notice, select, showProblem, tabs, title, when, put } from './dom.js';
+import { label, t } from './i18n.js';
 
 const ROLES = ['poc', 'analyst', 'oversight', 'security-officer', 'admin'];
 const CLEARANCES = ['unclassified', 'restricted', 'confidential', 'secret', 'top-secret'];
+
+/** Labels of codes (the catalogues' data), the code itself for one a deployment added. */
+const roleLabel = (code) => label(`console.role.${code}`, code);
+const agencyLabel = (code) => (code ? label(`agency.${code}`, code) : '—');
+const clearanceLabel = (code) => label(`classification.${code}`, code);
+const operationLabel = (op) => (OPERATIONS.includes(op) ? t(`console.officer.operation.${op}`) : op);
+/** A request's subject in words: "Create analyst.dupont". */
+const requestWhat = (r, name) => t('console.officer.request-what', { operation: operationLabel(r.operation), name });
 
 export function leave() {}
 
@@ -14,11 +23,11 @@ export async function render(main, session, path) {
   put(
     clear(main),
     tabs(
-      'Security officer',
+      t('console.role.security-officer'),
       [
-        ['principals', 'Principals'],
-        ['create', 'Create a principal'],
-        ['approvals', 'Approval queue'],
+        ['principals', t('console.officer.tab.principals')],
+        ['create', t('console.officer.tab.create')],
+        ['approvals', t('console.officer.tab.approvals')],
       ],
       view,
     ),
@@ -35,18 +44,13 @@ export async function render(main, session, path) {
  * is left. No officer ever sees a key: the principal redeems both halves on the sign-in page.
  */
 function handoverPanel(name, code, which) {
-  const half = h('output', { class: 'secret', 'aria-label': `Handover half ${which} for ${name}` }, code);
+  const half = h('output', { class: 'secret', 'aria-label': t('console.officer.handover-half', { which, name }) }, code);
   const copied = h('span', { role: 'status', class: 'hint' });
   return h(
     'div',
     { class: 'card key-panel' },
-    h('h2', {}, `Key handover for ${name}: half ${which} of 2`),
-    notice(
-      `Shown this once: give it to ${name} yourself, through a channel of your own. ` +
-        (which === 1 ? 'The officer who approves gets the other half. ' : 'The officer who asked holds the other half. ') +
-        'Neither half opens anything alone; the principal redeems both on the sign-in page (“Redeem a key handover”) and only it sees its key.',
-      'warning',
-    ),
+    h('h2', {}, t('console.officer.handover-title', { which, name })),
+    notice(t('console.officer.handover-notice', { which: String(which), name, redeem: t('console.main.redeem-title') }), 'warning'),
     half,
     h(
       'div',
@@ -58,13 +62,13 @@ function handoverPanel(name, code, which) {
           onclick: async () => {
             try {
               await navigator.clipboard.writeText(code);
-              copied.textContent = 'Copied.';
+              copied.textContent = t('console.officer.copied');
             } catch {
-              copied.textContent = 'Copy refused by the browser: select the code and copy it by hand.';
+              copied.textContent = t('console.officer.copy-refused');
             }
           },
         },
-        'Copy half',
+        t('console.officer.copy-half'),
       ),
       copied,
     ),
@@ -74,11 +78,10 @@ function handoverPanel(name, code, which) {
 /** A 202: what waits for the second officer, and the first half of a new key when there is one. */
 const held = (name, data) => [pendingNotice(data.pending), data.handoverCode ? handoverPanel(name, data.handoverCode, 1) : null];
 
-const pendingNotice = (p) =>
-  notice(`Held for a second security officer: request ${p.id} (${p.reason}). It expires ${when(p.expiresAt)}.`, 'warning');
+const pendingNotice = (p) => notice(t('console.officer.held', { id: p.id, reason: p.reason, expires: when(p.expiresAt) }), 'warning');
 
 async function principalsView(section, session) {
-  const role = select([{ value: '', label: 'Any role' }, ...ROLES], {});
+  const role = select([{ value: '', label: t('console.officer.any-role') }, ...ROLES.map((v) => ({ value: v, label: roleLabel(v) }))], {});
   const agency = h('input', { type: 'search', autocomplete: 'off' });
   const expiring = h('input', { type: 'number', min: '1', max: '3650', inputmode: 'numeric' });
   const showRevoked = h('input', { type: 'checkbox' });
@@ -91,15 +94,15 @@ async function principalsView(section, session) {
     h(
       'div',
       { class: 'grid' },
-      field('Role filter', role),
-      field('Agency filter', agency),
-      field('Clearance expiring within (days)', expiring, {
+      field(t('console.officer.role-filter'), role),
+      field(t('console.officer.agency-filter'), agency, { hint: t('console.officer.agency-filter-hint') }),
+      field(t('console.officer.expiring'), expiring, {
         path: 'expiringWithinDays',
-        hint: 'The monthly clearance review: 31 shows what lapses in the coming month.',
+        hint: t('console.officer.expiring-hint'),
       }),
-      h('div', { class: 'field' }, h('label', {}, showRevoked, ' Show revoked principals')),
+      h('div', { class: 'field' }, h('label', {}, showRevoked, ' ', t('console.officer.show-revoked'))),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Apply filters')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.officer.apply-filters'))),
   );
   let principals = [];
   const draw = () => {
@@ -114,17 +117,22 @@ async function principalsView(section, session) {
           'tr',
           {},
           h('th', { scope: 'row' }, p.name),
-          h('td', {}, p.role),
-          h('td', {}, p.agency ?? '—'),
-          h('td', {}, p.clearance),
-          h('td', {}, when(p.clearanceExpiresAt), p.clearanceExpired ? [' ', h('span', { class: 'badge overdue' }, 'expired')] : null),
+          h('td', {}, roleLabel(p.role)),
+          h('td', { title: p.agency }, agencyLabel(p.agency)),
+          h('td', {}, clearanceLabel(p.clearance)),
+          h(
+            'td',
+            {},
+            when(p.clearanceExpiresAt),
+            p.clearanceExpired ? [' ', h('span', { class: 'badge overdue' }, t('console.officer.expired'))] : null,
+          ),
           h('td', {}, (p.feeds ?? []).join(', ') || '—'),
           h(
             'td',
             {},
             p.revokedAt
-              ? h('span', { class: 'badge rejected' }, `revoked ${when(p.revokedAt)}`)
-              : h('span', { class: 'badge ok' }, 'active'),
+              ? h('span', { class: 'badge rejected' }, t('console.officer.revoked-on', { when: when(p.revokedAt) }))
+              : h('span', { class: 'badge ok' }, t('console.officer.active')),
           ),
           h('td', {}, p.revokedAt || p.id === session.principal.id ? '—' : actions(p)),
         ),
@@ -140,10 +148,9 @@ async function principalsView(section, session) {
         {
           type: 'button',
           class: 'secondary',
-          'aria-label': `Rotate key of ${p.name}`,
+          'aria-label': t('console.officer.rotate-of', { name: p.name }),
           onclick: async () => {
-            if (!window.confirm(`Ask for a new API key for ${p.name}? Once a second officer approves, the current key stops working.`))
-              return;
+            if (!window.confirm(t('console.officer.rotate-confirm', { name: p.name }))) return;
             clear(out);
             try {
               const { data } = await api('POST', `/api/intake/v1/admin/principals/${p.id}/key`);
@@ -154,27 +161,27 @@ async function principalsView(section, session) {
             }
           },
         },
-        'Rotate key',
+        t('console.officer.rotate'),
       ),
       h(
         'button',
         {
           type: 'button',
           class: 'danger',
-          'aria-label': `Revoke ${p.name}`,
+          'aria-label': t('console.officer.revoke-named', { name: p.name }),
           onclick: async () => {
-            if (!window.confirm(`Revoke ${p.name}? Its key stops working at once.`)) return;
+            if (!window.confirm(t('console.officer.revoke-confirm', { name: p.name }))) return;
             clear(out);
             try {
               const { status, data } = await api('DELETE', `/api/intake/v1/admin/principals/${p.id}`);
-              put(out, status === 202 ? pendingNotice(data.pending) : notice(`${p.name} is revoked.`, 'ok'));
+              put(out, status === 202 ? pendingNotice(data.pending) : notice(t('console.officer.revoked', { name: p.name }), 'ok'));
               await load();
             } catch (e) {
               put(out, notice(e.message, 'error'));
             }
           },
         },
-        'Revoke',
+        t('console.officer.revoke'),
       ),
     );
   const load = async () => {
@@ -195,7 +202,7 @@ async function principalsView(section, session) {
   agency.addEventListener('input', draw);
   put(
     section,
-    title('Principals'),
+    title(t('console.officer.tab.principals')),
     form,
     out,
     h(
@@ -210,8 +217,8 @@ async function principalsView(section, session) {
           h(
             'tr',
             {},
-            ['Name', 'Role', 'Agency', 'Clearance', 'Clearance expires', 'Feeds', 'Status', 'Actions'].map((c) =>
-              h('th', { scope: 'col' }, c),
+            ['name', 'role', 'agency', 'clearance', 'clearance-expires', 'feeds', 'status', 'actions'].map((c) =>
+              h('th', { scope: 'col' }, t(`console.officer.column.${c}`)),
             ),
           ),
         ),
@@ -224,9 +231,15 @@ async function principalsView(section, session) {
 
 async function createView(section) {
   const name = h('input', { autocomplete: 'off', required: true });
-  const role = select(ROLES, { value: 'analyst' });
+  const role = select(
+    ROLES.map((v) => ({ value: v, label: roleLabel(v) })),
+    { value: 'analyst' },
+  );
   const agency = h('input', { autocomplete: 'off' });
-  const clearance = select(CLEARANCES, { value: 'restricted' });
+  const clearance = select(
+    CLEARANCES.map((v) => ({ value: v, label: clearanceLabel(v) })),
+    { value: 'restricted' },
+  );
   const expires = h('input', { type: 'date', value: new Date(Date.now() + 365 * 86400000).toISOString().slice(0, 10) });
   const feeds = h('input', { autocomplete: 'off', value: 'ocam' });
   const out = h('div', { 'aria-live': 'polite' });
@@ -237,14 +250,17 @@ async function createView(section) {
     h(
       'div',
       { class: 'grid' },
-      field('Principal name', name, { path: 'name', hint: 'letters, digits, “.”, “_”, “@” or “-” (analyst.dupont)' }),
-      field('Role', role, { path: 'role' }),
-      field('Agency', agency, { path: 'agency', hint: 'For a point of contact or an agency’s security officer (customs)' }),
-      field('Clearance', clearance, { path: 'clearance', hint: 'Not above your own.' }),
-      field('Clearance expires', expires, { path: 'clearanceExpiresAt', hint: 'Reviewed monthly; in the future.' }),
-      field('Feeds', feeds, { path: 'feeds', hint: 'For analysts: need-to-know, comma-separated (ocam)' }),
+      field(t('console.officer.principal-name'), name, { path: 'name', hint: t('console.officer.principal-name-hint') }),
+      field(t('console.officer.column.role'), role, { path: 'role' }),
+      field(t('console.officer.column.agency'), agency, { path: 'agency', hint: t('console.officer.agency-hint') }),
+      field(t('console.officer.column.clearance'), clearance, { path: 'clearance', hint: t('console.officer.clearance-hint') }),
+      field(t('console.officer.column.clearance-expires'), expires, {
+        path: 'clearanceExpiresAt',
+        hint: t('console.officer.expires-hint'),
+      }),
+      field(t('console.officer.column.feeds'), feeds, { path: 'feeds', hint: t('console.officer.feeds-hint') }),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Ask for the principal')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.officer.ask-create'))),
   );
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
@@ -274,18 +290,28 @@ async function createView(section) {
       showProblem(form, e.problem);
     }
   });
-  put(section, title('Create a principal'), form, out);
+  put(section, title(t('console.officer.tab.create')), form, out);
 }
 
-const OPERATIONS = {
-  create: 'Create',
-  update: 'Change',
-  'rotate-key': 'New API key for',
-  revoke: 'Revoke',
-  'watchlist-mark': 'Watchlist mark for',
-};
+/** The operations a request may hold (codes of the API), each labelled by `console.officer.operation.<code>`. */
+const OPERATIONS = ['create', 'update', 'rotate-key', 'revoke', 'watchlist-mark'];
 
-const day = (iso) => (iso ? when(iso) : 'none');
+const day = (iso) => (iso ? when(iso) : t('console.officer.none'));
+const fieldName = (k) => label(`console.officer.field.${k}`, k);
+const line = (k, value) => t('console.officer.change.line', { field: fieldName(k), value });
+/** A requested value in words: roles, clearances and agencies by their labels. */
+const valueText = (k, v) =>
+  k === 'role'
+    ? roleLabel(v)
+    : k === 'clearance'
+      ? clearanceLabel(v)
+      : k === 'agency'
+        ? agencyLabel(v)
+        : Array.isArray(v)
+          ? v.join(', ')
+          : typeof v === 'object' && v !== null
+            ? Object.values(v).join(', ')
+            : String(v);
 
 /** A request's change in words, before → after where the listing gives the principal's current state. */
 export function describeChange(r) {
@@ -293,26 +319,34 @@ export function describeChange(r) {
   const now = r.current;
   const lines = [];
   if (r.operation === 'create') {
-    for (const k of ['role', 'agency', 'clearance']) if (q[k] !== undefined && q[k] !== null) lines.push(`${k}: ${q[k]}`);
-    if (Array.isArray(q.feeds)) lines.push(`feeds: ${q.feeds.length ? q.feeds.join(', ') : 'none'}`);
-    if (q.clearanceExpiresAt !== undefined) lines.push(`expiry: ${day(q.clearanceExpiresAt)}`);
+    for (const k of ['role', 'agency', 'clearance']) if (q[k] !== undefined && q[k] !== null) lines.push(line(k, valueText(k, q[k])));
+    if (Array.isArray(q.feeds)) lines.push(line('feeds', q.feeds.length ? q.feeds.join(', ') : t('console.officer.none')));
+    if (q.clearanceExpiresAt !== undefined) lines.push(line('expiry', day(q.clearanceExpiresAt)));
     return lines;
   }
   for (const [k, v] of Object.entries(q)) {
-    if (k === 'clearance') lines.push(now ? `clearance: ${now.clearance} → ${v}` : `clearance: → ${v}`);
+    if (k === 'clearance')
+      lines.push(
+        now
+          ? t('console.officer.change.from-to', { field: fieldName(k), from: clearanceLabel(now.clearance), to: clearanceLabel(v) })
+          : t('console.officer.change.to', { field: fieldName(k), to: clearanceLabel(v) }),
+      );
     else if (k === 'feeds' && Array.isArray(v)) {
       if (now) {
         const added = v.filter((f) => !now.feeds.includes(f)).map((f) => `+ ${f}`);
         const removed = now.feeds.filter((f) => !v.includes(f)).map((f) => `− ${f}`);
-        lines.push(`feeds: ${[...added, ...removed].join(', ') || 'unchanged'}`);
-      } else lines.push(`feeds: ${v.length ? v.join(', ') : 'none'}`);
+        lines.push(line('feeds', [...added, ...removed].join(', ') || t('console.officer.unchanged')));
+      } else lines.push(line('feeds', v.length ? v.join(', ') : t('console.officer.none')));
     } else if (k === 'clearanceExpiresAt') {
-      if (v === null) lines.push(now && !now.clearanceExpiresAt ? 'expiry: none (unchanged)' : 'expiry: removed');
-      else lines.push(now ? `expiry: ${day(now.clearanceExpiresAt)} → ${day(v)}` : `expiry: → ${day(v)}`);
-    } else
-      lines.push(
-        `${k}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' && v !== null ? Object.values(v).join(', ') : String(v)}`,
-      );
+      if (v === null)
+        lines.push(line('expiry', now && !now.clearanceExpiresAt ? t('console.officer.none-unchanged') : t('console.officer.removed')));
+      else
+        lines.push(
+          now
+            ? t('console.officer.change.from-to', { field: fieldName('expiry'), from: day(now.clearanceExpiresAt), to: day(v) })
+            : t('console.officer.change.to', { field: fieldName('expiry'), to: day(v) }),
+        );
+    } else lines.push(line(k, valueText(k, v)));
   }
   return lines;
 }
@@ -321,22 +355,22 @@ async function approvalsView(section, session) {
   const { data } = await api('GET', '/api/intake/v1/admin/requests');
   const requests = data.requests;
   const out = h('div', { 'aria-live': 'polite' });
-  const name = (r) => r.principalName ?? 'a principal no longer on record';
+  const name = (r) => r.principalName ?? t('console.officer.gone-principal');
   const decide = async (r, verb, card) => {
-    const what = `${OPERATIONS[r.operation] ?? r.operation} ${name(r)}`;
+    const what = requestWhat(r, name(r));
     const question =
       verb === 'approve'
-        ? `Approve: ${what}? The change is made at once.`
+        ? t('console.officer.approve-confirm', { what })
         : r.requestedBy === session.principal.id
-          ? `Withdraw your request: ${what}?`
-          : `Refuse: ${what}?`;
+          ? t('console.officer.withdraw-confirm', { what })
+          : t('console.officer.refuse-confirm', { what });
     if (!window.confirm(question)) return;
     clear(out);
     try {
       const { data: d } = await api('POST', `/api/intake/v1/admin/requests/${r.id}/${verb}`);
       const done = verb === 'approve' ? 'approved' : r.requestedBy === session.principal.id ? 'withdrawn' : 'refused';
-      put(out, notice(`${what}: ${done}.`, 'ok'));
-      if (d?.handoverCode) put(out, handoverPanel(d.principal?.name ?? 'the principal', d.handoverCode, 2));
+      put(out, notice(t('console.officer.decided', { what, done }), 'ok'));
+      if (d?.handoverCode) put(out, handoverPanel(d.principal?.name ?? t('console.officer.the-principal'), d.handoverCode, 2));
       card.remove();
     } catch (e) {
       put(out, notice(e.message, 'error'));
@@ -344,26 +378,29 @@ async function approvalsView(section, session) {
   };
   put(
     section,
-    title('Approval queue'),
-    h(
-      'p',
-      { class: 'hint' },
-      'Every grant (a new principal or key, a raised clearance, an added feed, a longer expiry, a watchlist mark) asked by another security officer waits here for a second one. You cannot approve your own, nor refuse what you could not approve.',
-    ),
+    title(t('console.officer.tab.approvals')),
+    h('p', { class: 'hint' }, t('console.officer.approvals-hint')),
     out,
-    requests.length === 0 ? notice('No request is waiting.') : null,
+    requests.length === 0 ? notice(t('console.officer.no-request')) : null,
     h(
       'ul',
       { role: 'list' },
       requests.map((r) => {
         const card = h(
           'li',
-          { class: 'card', 'aria-label': `Request: ${OPERATIONS[r.operation] ?? r.operation} ${name(r)}` },
-          h('p', {}, h('strong', {}, `${OPERATIONS[r.operation] ?? r.operation} ${name(r)}`), ` — ${r.reason}`),
+          { class: 'card', 'aria-label': t('console.officer.request-named', { what: requestWhat(r, name(r)) }) },
+          h('p', {}, h('strong', {}, requestWhat(r, name(r))), ` — ${r.reason}`),
           h(
             'p',
             { class: 'hint' },
-            `asked by ${r.requestedBy === session.principal.id ? 'you' : (r.requestedByName ?? 'an officer no longer on record')} on ${when(r.requestedAt)}; expires ${when(r.expiresAt)}`,
+            t('console.officer.asked-by', {
+              who:
+                r.requestedBy === session.principal.id
+                  ? t('console.officer.you')
+                  : (r.requestedByName ?? t('console.officer.gone-officer')),
+              at: when(r.requestedAt),
+              expires: when(r.expiresAt),
+            }),
           ),
           h(
             'ul',
@@ -377,13 +414,17 @@ async function approvalsView(section, session) {
             ? h(
                 'div',
                 { class: 'actions' },
-                h('button', { type: 'button', class: 'secondary', onclick: () => decide(r, 'refuse', card) }, 'Withdraw my request'),
+                h(
+                  'button',
+                  { type: 'button', class: 'secondary', onclick: () => decide(r, 'refuse', card) },
+                  t('console.officer.withdraw'),
+                ),
               )
             : h(
                 'div',
                 { class: 'actions' },
-                h('button', { type: 'button', onclick: () => decide(r, 'approve', card) }, 'Approve'),
-                h('button', { type: 'button', class: 'danger', onclick: () => decide(r, 'refuse', card) }, 'Refuse'),
+                h('button', { type: 'button', onclick: () => decide(r, 'approve', card) }, t('console.officer.approve')),
+                h('button', { type: 'button', class: 'danger', onclick: () => decide(r, 'refuse', card) }, t('console.officer.refuse')),
               ),
         );
         return card;

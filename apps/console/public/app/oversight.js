@@ -1,6 +1,10 @@
 // Oversight: a signal's trail, ledger search, verification with the latest checkpoint, export, flow charts.
 import { api } from './api.js';
 import { clear, dl, field, h, notice, showProblem, tabs, title, when, put } from './dom.js';
+import { label, locale, t } from './i18n.js';
+
+const agencyLabel = (code) => (code ? label(`agency.${code}`, code) : '—');
+const number = (n) => (typeof n === 'number' ? n.toLocaleString(locale()) : String(n));
 
 let chart = null;
 
@@ -15,12 +19,12 @@ export async function render(main, _session, path) {
   put(
     clear(main),
     tabs(
-      'Oversight',
+      t('console.role.oversight'),
       [
-        ['trail', 'Signal trail'],
-        ['events', 'Ledger events'],
-        ['verify', 'Verification'],
-        ['stats', 'Flow statistics'],
+        ['trail', t('console.oversight.tab.trail')],
+        ['events', t('console.oversight.tab.events')],
+        ['verify', t('console.oversight.tab.verify')],
+        ['stats', t('console.oversight.tab.stats')],
       ],
       view,
     ),
@@ -44,20 +48,20 @@ async function trailView(section, signalId) {
   const form = h(
     'form',
     { class: 'card', role: 'search' },
-    field('Signal id', id, { hint: 'Every recorded step of one signal: who, what, when, which rule, which trace.' }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Show trail')),
+    field(t('console.oversight.signal-id'), id, { hint: t('console.oversight.signal-id-hint') }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.oversight.show-trail'))),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     location.hash = `#/trail/${id.value.trim()}`;
   });
-  put(section, title('Signal trail'), form);
+  put(section, title(t('console.oversight.tab.trail')), form);
   if (!signalId) return;
   const { data } = await api('GET', `/api/audit/v1/audit/signals/${encodeURIComponent(signalId)}/trail`);
-  if (!data.entries.length) return put(section, notice('No ledger entry names this signal.', 'warning'));
+  if (!data.entries.length) return put(section, notice(t('console.oversight.no-trail'), 'warning'));
   put(
     section,
-    h('h2', {}, `${data.entries.length} steps`),
+    h('h2', {}, t('console.oversight.steps', { n: data.entries.length })),
     h(
       'ol',
       { class: 'timeline trail' },
@@ -65,15 +69,17 @@ async function trailView(section, signalId) {
         h(
           'li',
           {},
-          h('strong', {}, e.action),
+          h('strong', { class: 'code' }, e.action),
           ` — ${when(e.recordedAt ?? e.occurredAt)}`,
           h(
             'div',
             { class: 'hint' },
-            `by ${e.actor}`,
-            e.details?.ruleId ? ` · rule ${e.details.ruleId} v${e.details.ruleVersion ?? '?'}` : '',
-            e.traceId ? ` · trace ${e.traceId}` : '',
-            ` · seq ${e.seq}`,
+            t('console.oversight.by', { actor: e.actor }),
+            e.details?.ruleId
+              ? ` · ${t('console.oversight.rule', { rule: e.details.ruleId, version: String(e.details.ruleVersion ?? '?') })}`
+              : '',
+            e.traceId ? ` · ${t('console.oversight.trace', { trace: e.traceId })}` : '',
+            ` · ${t('console.oversight.seq', { seq: String(e.seq) })}`,
           ),
           h('div', { class: 'hint code' }, detailText(e.details)),
         ),
@@ -98,13 +104,13 @@ async function eventsView(section) {
     h(
       'div',
       { class: 'grid' },
-      field('From', inputs.from, { path: 'from' }),
-      field('To', inputs.to, { path: 'to' }),
-      field('Actor', inputs.actor, { path: 'actor', hint: 'a principal id, an agency or a service' }),
-      field('Action', inputs.action, { path: 'action', hint: 'signal.routed, access.recorded…' }),
-      field('Agency', inputs.agency, { path: 'agency' }),
+      field(t('console.oversight.from'), inputs.from, { path: 'from' }),
+      field(t('console.oversight.to'), inputs.to, { path: 'to' }),
+      field(t('console.oversight.actor'), inputs.actor, { path: 'actor', hint: t('console.oversight.actor-hint') }),
+      field(t('console.oversight.action'), inputs.action, { path: 'action', hint: t('console.oversight.action-hint') }),
+      field(t('console.oversight.agency'), inputs.agency, { path: 'agency', hint: t('console.oversight.agency-hint') }),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Search the ledger')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.oversight.search'))),
   );
   const search = async (cursor) => {
     const q = new URLSearchParams({ limit: '100' });
@@ -130,7 +136,9 @@ async function eventsView(section) {
               h(
                 'tr',
                 {},
-                ['Seq', 'When', 'Action', 'Actor', 'Agency', 'Signal', 'Details'].map((c) => h('th', { scope: 'col' }, c)),
+                ['seq', 'when', 'action', 'actor', 'agency', 'signal', 'details'].map((c) =>
+                  h('th', { scope: 'col' }, t(`console.oversight.column.${c}`)),
+                ),
               ),
             ),
             h(
@@ -142,10 +150,10 @@ async function eventsView(section) {
                   {},
                   h('td', {}, e.seq),
                   h('td', {}, when(e.recordedAt ?? e.occurredAt)),
-                  h('td', {}, e.action),
+                  h('td', { class: 'code' }, e.action),
                   h('td', { class: 'code' }, e.actor),
-                  h('td', {}, e.agency ?? '—'),
-                  h('td', {}, e.signalId ? h('a', { href: `#/trail/${e.signalId}` }, 'trail') : '—'),
+                  h('td', { title: e.agency }, agencyLabel(e.agency)),
+                  h('td', {}, e.signalId ? h('a', { href: `#/trail/${e.signalId}` }, t('console.oversight.trail-link')) : '—'),
                   h('td', { class: 'code' }, detailText(e.details)),
                 ),
               ),
@@ -159,11 +167,11 @@ async function eventsView(section) {
               h(
                 'button',
                 { type: 'button', class: 'secondary', onclick: (ev) => (ev.target.remove(), search(data.nextCursor)) },
-                'More entries',
+                t('console.oversight.more'),
               ),
             )
           : null,
-        data.entries.length === 0 && !cursor ? notice('No entry matches.') : null,
+        data.entries.length === 0 && !cursor ? notice(t('console.oversight.no-match')) : null,
       );
     } catch (e) {
       showProblem(form, e.problem);
@@ -173,7 +181,7 @@ async function eventsView(section) {
     e.preventDefault();
     void search();
   });
-  put(section, title('Ledger events'), form, out);
+  put(section, title(t('console.oversight.tab.events')), form, out);
 }
 
 async function latestCheckpoint() {
@@ -195,37 +203,49 @@ async function verifyView(section) {
     const c = await latestCheckpoint();
     put(
       clear(checkpoint),
-      h('h2', {}, 'Latest signed checkpoint'),
+      h('h2', {}, t('console.oversight.latest-checkpoint')),
       c
         ? h(
             'div',
             { class: 'card' },
-            dl(Object.entries(c).map(([k, v]) => [k, h('span', { class: 'code' }, typeof v === 'object' ? JSON.stringify(v) : String(v))])),
+            dl(
+              Object.entries(c).map(([k, v]) => [
+                h('span', { class: 'code' }, k),
+                h('span', { class: 'code' }, typeof v === 'object' ? JSON.stringify(v) : String(v)),
+              ]),
+            ),
           )
-        : notice('No checkpoint yet.'),
+        : notice(t('console.oversight.no-checkpoint')),
     );
   };
   const verify = async () => {
-    put(clear(result), h('p', { class: 'loading' }, 'Verifying the whole chain…'));
+    put(clear(result), h('p', { class: 'loading' }, t('console.oversight.verifying')));
     const { data } = await api('GET', '/api/audit/v1/audit/verify');
     put(
       clear(result),
       notice(
-        data.ok
-          ? 'The ledger verifies: the hash chain is intact and the signed checkpoints match.'
-          : `The ledger does NOT verify: ${detailText(data)}`,
+        data.ok ? t('console.oversight.verified') : t('console.oversight.not-verified', { details: detailText(data) }),
         data.ok ? 'ok' : 'error',
       ),
-      h('div', { class: 'card' }, dl(Object.entries(data).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]))),
+      h(
+        'div',
+        { class: 'card' },
+        dl(
+          Object.entries(data).map(([k, v]) => [
+            h('span', { class: 'code' }, k),
+            h('span', { class: 'code' }, typeof v === 'object' ? JSON.stringify(v) : String(v)),
+          ]),
+        ),
+      ),
     );
   };
   put(
     section,
-    title('Verification'),
+    title(t('console.oversight.tab.verify')),
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'button', onclick: () => void verify() }, 'Verify the ledger'),
+      h('button', { type: 'button', onclick: () => void verify() }, t('console.oversight.verify')),
       h(
         'button',
         {
@@ -236,10 +256,10 @@ async function verifyView(section) {
             await showCheckpoint();
           },
         },
-        'Sign the head now',
+        t('console.oversight.sign-head'),
       ),
-      h('a', { href: '/api/audit/v1/audit/export', download: 'audit-ledger.ndjson' }, 'Download the export (NDJSON)'),
-      h('a', { href: '/api/audit/v1/audit/public-key', download: 'checkpoint-public-key.json' }, 'Download the checkpoint key'),
+      h('a', { href: '/api/audit/v1/audit/export', download: 'audit-ledger.ndjson' }, t('console.oversight.download-export')),
+      h('a', { href: '/api/audit/v1/audit/public-key', download: 'checkpoint-public-key.json' }, t('console.oversight.download-key')),
     ),
     result,
     checkpoint,
@@ -254,22 +274,23 @@ function loadChartJs() {
     const s = document.createElement('script');
     s.src = '/vendor/chart.js/chart.umd.js';
     s.onload = () => resolve(window.Chart);
-    s.onerror = () => reject(new Error('the chart library did not load'));
+    s.onerror = () => reject(new Error(t('console.oversight.chart-failed')));
     document.head.append(s);
   });
 }
 
+/** The figures of the statistics (their field in the API's answer), each with its colour; labels from the catalogues. */
 const SERIES = [
-  ['submitted', 'Submitted', '#0b5cad'],
-  ['routed', 'Routed', '#5b8def'],
-  ['duplicates', 'Duplicates', '#9aa5b1'],
-  ['rejected', 'Rejected', '#b42318'],
-  ['delivered', 'Delivered', '#1a7f37'],
-  ['assessedRelevant', 'Assessed relevant', '#7c3aed'],
-  ['assessedNotRelevant', 'Assessed not relevant', '#c084fc'],
-  ['moreInformationRequested', 'More information requested', '#f59e0b'],
-  ['overdue', 'Overdue', '#dc2626'],
-];
+  ['submitted', '#0b5cad'],
+  ['routed', '#5b8def'],
+  ['duplicates', '#9aa5b1'],
+  ['rejected', '#b42318'],
+  ['delivered', '#1a7f37'],
+  ['assessedRelevant', '#7c3aed'],
+  ['assessedNotRelevant', '#c084fc'],
+  ['moreInformationRequested', '#f59e0b'],
+  ['overdue', '#dc2626'],
+].map(([key, color]) => [key, () => t(`console.oversight.series.${key}`), color]);
 
 async function statsView(section) {
   const fromInput = h('input', { type: 'datetime-local' });
@@ -277,7 +298,7 @@ async function statsView(section) {
   const agency = h('input', { autocomplete: 'off' });
   const canvas = h('canvas', {
     role: 'img',
-    'aria-label': 'Flow of signals per agency (bar chart; the same figures are in the table below)',
+    'aria-label': t('console.oversight.chart-label'),
   });
   const table = h('div', { class: 'table-wrap' });
   const form = h(
@@ -287,11 +308,11 @@ async function statsView(section) {
     h(
       'div',
       { class: 'grid' },
-      field('Period from', fromInput, { path: 'from', hint: 'empty: 30 days before the end' }),
-      field('Period to', toInput, { path: 'to', hint: 'empty: now' }),
-      field('Agency', agency, { path: 'agency', hint: 'empty for every agency' }),
+      field(t('console.oversight.period-from'), fromInput, { path: 'from', hint: t('console.oversight.period-from-hint') }),
+      field(t('console.oversight.period-to'), toInput, { path: 'to', hint: t('console.oversight.period-to-hint') }),
+      field(t('console.oversight.agency'), agency, { path: 'agency', hint: t('console.oversight.stats-agency-hint') }),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Show statistics')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.oversight.show-stats'))),
   );
   const draw = async () => {
     const q = new URLSearchParams();
@@ -309,26 +330,32 @@ async function statsView(section) {
     chart = new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: data.agencies.map((a) => a.agency),
-        datasets: SERIES.map(([key, label, color]) => ({ label, data: data.agencies.map((a) => a[key]), backgroundColor: color })),
+        labels: data.agencies.map((a) => agencyLabel(a.agency)),
+        datasets: SERIES.map(([key, name, color]) => ({ label: name(), data: data.agencies.map((a) => a[key]), backgroundColor: color })),
       },
-      options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'bottom' } } },
+      options: {
+        locale: locale(),
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: { legend: { position: 'bottom' } },
+      },
     });
     put(
       clear(table),
       h(
         'table',
         {},
-        h('caption', { class: 'hint' }, `From ${when(data.from)} to ${when(data.to)}`),
+        h('caption', { class: 'hint' }, t('console.oversight.period', { from: when(data.from), to: when(data.to) })),
         h(
           'thead',
           {},
           h(
             'tr',
             {},
-            h('th', { scope: 'col' }, 'Agency'),
-            SERIES.map(([, label]) => h('th', { scope: 'col' }, label)),
-            h('th', { scope: 'col' }, 'Median hours to assessment'),
+            h('th', { scope: 'col' }, t('console.oversight.agency')),
+            SERIES.map(([, name]) => h('th', { scope: 'col' }, name())),
+            h('th', { scope: 'col' }, t('console.oversight.median-hours')),
           ),
         ),
         h(
@@ -338,9 +365,13 @@ async function statsView(section) {
             h(
               'tr',
               {},
-              h('th', { scope: 'row' }, a.agency),
-              SERIES.map(([key]) => h('td', {}, String(a[key]))),
-              h('td', {}, a.medianHoursToAssessment ?? '—'),
+              h('th', { scope: 'row', title: a.agency }, agencyLabel(a.agency)),
+              SERIES.map(([key]) => h('td', {}, number(a[key]))),
+              h(
+                'td',
+                {},
+                a.medianHoursToAssessment === null || a.medianHoursToAssessment === undefined ? '—' : number(a.medianHoursToAssessment),
+              ),
             ),
           ),
         ),
@@ -351,6 +382,6 @@ async function statsView(section) {
     e.preventDefault();
     void draw();
   });
-  put(section, title('Flow statistics'), form, h('div', { class: 'chart-box card' }, canvas), table);
+  put(section, title(t('console.oversight.tab.stats')), form, h('div', { class: 'chart-box card' }, canvas), table);
   await draw();
 }
