@@ -169,7 +169,7 @@ async function feedView(section, session) {
     counts,
     h(
       'div',
-      { class: 'table-wrap' },
+      { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('console.analyst.feed-caption') },
       h(
         'table',
         { class: 'feed' },
@@ -444,7 +444,7 @@ async function dossierView(section, id) {
     h('p', {}, t('console.analyst.dossier-agencies', { agencies: d.agencies.map(agencyLabel).join(', ') })),
     h(
       'div',
-      { class: 'table-wrap' },
+      { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('console.analyst.dossier') },
       h(
         'table',
         {},

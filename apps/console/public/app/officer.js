@@ -207,7 +207,7 @@ async function principalsView(section, session) {
     out,
     h(
       'div',
-      { class: 'table-wrap' },
+      { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('console.officer.tab.principals') },
       h(
         'table',
         {},

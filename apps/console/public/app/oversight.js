@@ -126,7 +126,7 @@ async function eventsView(section) {
         out,
         h(
           'div',
-          { class: 'table-wrap' },
+          { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('console.oversight.tab.events') },
           h(
             'table',
             {},
@@ -300,7 +300,7 @@ async function statsView(section) {
     role: 'img',
     'aria-label': t('console.oversight.chart-label'),
   });
-  const table = h('div', { class: 'table-wrap' });
+  const table = h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('console.oversight.tab.stats') });
   const form = h(
     'form',
     { class: 'card', novalidate: true },
