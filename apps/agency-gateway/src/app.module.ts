@@ -25,6 +25,13 @@ import { AgencyProductFilterController, ProductsController } from './products/pr
 import { ProductsNotifier } from './products/products-notifier';
 import { ProductsRepository } from './products/products.repository';
 import { StoreProductsUseCase } from './products/store-products.usecase';
+import { CreateDraftUseCase } from './drafts/create-draft.usecase';
+import { DraftsController } from './drafts/drafts.controller';
+import { DraftsRepository } from './drafts/drafts.repository';
+import { EditDraftUseCase } from './drafts/edit-draft.usecase';
+import { ForwardDraftUseCase } from './drafts/forward-draft.usecase';
+import { ReadDraftsUseCase } from './drafts/read-drafts.usecase';
+import { ReviewDraftUseCase } from './drafts/review-draft.usecase';
 
 @Module({
   imports: [
@@ -41,6 +48,7 @@ import { StoreProductsUseCase } from './products/store-products.usecase';
     FeedbackController,
     ProductsController,
     AgencyProductFilterController,
+    DraftsController,
   ],
   providers: [
     // An analyst's feedback comes sealed with its signal's data key: the feedback consumer opens it.
@@ -58,16 +66,25 @@ import { StoreProductsUseCase } from './products/store-products.usecase';
     AcknowledgeProductUseCase,
     ProductFilterUseCase,
     ProductsNotifier,
+    // Reporters' drafts and the permanence cell (issue 29, item 6).
+    DraftsRepository,
+    CreateDraftUseCase,
+    EditDraftUseCase,
+    ReviewDraftUseCase,
+    ForwardDraftUseCase,
+    ReadDraftsUseCase,
     // Access records — POCs' reads, refused attempts at the edge — go to the audit through an outbox
     // lane of their own, never in front of submissions.
     GatewayAccessOutboxRepository,
     GatewayAccessOutboxRelay,
     GatewayAccessRecords,
     { provide: DENIED_ATTEMPT_SINK, useExisting: GatewayAccessRecords },
-    // A POC's reads of its receipts and of its feedback inbox, one record per answer.
+    // A POC's reads of its receipts and of its feedback inbox, one record per answer; and reads of
+    // drafts that became signals (a reporter's, the cell's), which name those signals.
     {
       provide: APP_INTERCEPTOR,
-      useFactory: (access: GatewayAccessRecords) => new RecordPocReadsInterceptor(access, [SignalsController, FeedbackController]),
+      useFactory: (access: GatewayAccessRecords) =>
+        new RecordPocReadsInterceptor(access, [SignalsController, FeedbackController, DraftsController]),
       inject: [GatewayAccessRecords],
     },
   ],

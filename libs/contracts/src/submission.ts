@@ -290,6 +290,20 @@ export class Embargo {
   principals!: string[];
 }
 
+/**
+ * Who a signal came through when a field officer drafted it (issue 29, item 6): the reporter and the
+ * point of contact of the permanence cell who forwarded it to OCAM, by principal name. The gateway
+ * sets it on forwarding a draft; a point of contact submitting directly does not send it.
+ */
+export class Provenance {
+  @Matches(PRINCIPAL_NAME_PATTERN, { message: 'reportedBy must be a principal name (letters, digits, . _ @ -)' })
+  @Length(2, 100)
+  reportedBy!: string;
+  @Matches(PRINCIPAL_NAME_PATTERN, { message: 'forwardedBy must be a principal name (letters, digits, . _ @ -)' })
+  @Length(2, 100)
+  forwardedBy!: string;
+}
+
 /** A signal as a point of contact submits it: the HTTP body, or what an agency produces on its topic. */
 export class SignalSubmission {
   @IsString()
@@ -396,4 +410,16 @@ export class SignalSubmission {
 
   /** Set when the signal reports a watchlist hit (see docs/watchlists.md). */
   @Optional() @IsObject() @ValidateNested() @Type(() => WatchlistHit) watchlistHit?: WatchlistHit;
+
+  /** Set by the gateway when a point of contact forwards a reporter's draft (docs/reporters.md). */
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => Provenance)
+  @JSONSchema({
+    description:
+      "Set by the agency gateway when a point of contact of the permanence cell forwards a field officer's draft: the reporter " +
+      'and the forwarding point of contact, by principal name. A point of contact submitting over POST /v1/signals does not send it.',
+  })
+  provenance?: Provenance;
 }

@@ -1,4 +1,8 @@
-export const ROLES = ['poc', 'analyst', 'oversight', 'security-officer', 'admin'] as const;
+/**
+ * `reporter` (issue 29, item 6): a field officer of an agency, who drafts signals for the agency's
+ * permanence cell (its POCs) to validate, edit, return or forward to OCAM; it submits nothing itself.
+ */
+export const ROLES = ['poc', 'analyst', 'oversight', 'security-officer', 'admin', 'reporter'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const CLEARANCES = ['unclassified', 'restricted', 'confidential', 'secret', 'top-secret'] as const;
@@ -8,7 +12,7 @@ export interface Principal {
   id: string;
   name: string;
   role: Role;
-  /** The agency a POC speaks for; null for central roles. */
+  /** The agency a POC speaks for (or a reporter reports to, or an agency officer administers); null for central roles. */
   agency: string | null;
   clearance: Clearance;
   clearanceExpiresAt: Date | null;

@@ -153,4 +153,19 @@ export class FeedbackRepository {
       }[]
     >;
   }
+
+  /**
+   * OCAM's notices about one signal of the agency, oldest first: what a reporter sees of the signal
+   * its draft became (issue 29, item 6) — assessments and questions included.
+   */
+  async forSignal(
+    agency: string,
+    signalId: string,
+  ): Promise<{ status: string; detail: Record<string, unknown>; occurredAt: Date; receivedAt: Date }[]> {
+    return this.ds.query(
+      `select status, detail, occurred_at as "occurredAt", received_at as "receivedAt"
+         from gateway.feedback where agency = $1 and signal_id = $2 order by seq`,
+      [agency, signalId],
+    );
+  }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessRecordedEvent, EventTypes } from '@passerelle/contracts';
-import { KafkaService } from '@passerelle/messaging';
+import { KafkaService, Queryable } from '@passerelle/messaging';
 import { DeniedAttemptSink, Principal, ReadSignal, readRecords } from '@passerelle/security';
 import { randomBytes } from 'node:crypto';
 import { GatewayAccessOutboxRelay } from './access-outbox.relay';
@@ -27,7 +27,8 @@ export class GatewayAccessRecords implements DeniedAttemptSink {
     await this.write(readRecords(principal, endpoint, signals));
   }
 
-  async write(records: AccessRecordedEvent[]): Promise<void> {
+  /** Into the access outbox; inside the caller's transaction when `into` is given (then nudge after it commits). */
+  async write(records: AccessRecordedEvent[], into?: Queryable): Promise<void> {
     if (records.length === 0) return;
     await this.outbox.enqueue(
       records.map((payload) => ({
@@ -40,7 +41,12 @@ export class GatewayAccessRecords implements DeniedAttemptSink {
         traceId: payload.traceId ?? randomBytes(16).toString('hex'),
         payload,
       })),
+      into,
     );
+    if (!into) this.relay.nudge();
+  }
+
+  nudge(): void {
     this.relay.nudge();
   }
 }

@@ -14,7 +14,9 @@ import {
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { SignalBatch, SignalSubmission, validated } from '@passerelle/contracts';
 import { traceIdOf } from '@passerelle/messaging';
+import { validationProblem } from '@passerelle/http';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
+import { provenanceRefused } from '../drafts/draft-rules';
 import { Receipt, SignalsRepository } from './signals.repository';
 import { ItemResult, SubmissionReceipt, SubmitSignalUseCase } from './submit-signal.usecase';
 
@@ -63,6 +65,8 @@ export class SignalsController {
     @Body() body: SignalSubmission,
     @Headers('traceparent') traceparent?: string,
   ): Promise<SubmissionReceipt> {
+    // Only a forwarded draft names a reporter and a forwarding POC (POST /v1/drafts/{id}/forward).
+    if (body.provenance !== undefined) throw validationProblem([provenanceRefused()]);
     return this.submit.submitOne(principal, body, traceIdOf(traceparent));
   }
 
@@ -88,6 +92,7 @@ export class SignalsController {
   async batch(@CurrentPrincipal() principal: Principal, @Body() body: SignalBatch) {
     const items = body.signals.map((s, i) => {
       const r = validated(SignalSubmission, s, `signals[${i}]`);
+      if (r.value?.provenance !== undefined) return { errors: [provenanceRefused(`signals[${i}].provenance`)] };
       return r.value ? { signal: r.value } : { errors: r.errors };
     });
     const results: ItemResult[] = await this.submit.submitMany(principal, items);

@@ -274,6 +274,11 @@ export class SignalsRepository implements OutboxStore {
             where f.signal_id = q.id and f.agency = q.agency returning f.signal_id as id`,
         [ids, due.map((d) => d.agency)],
       ),
+      // The reporter's draft the signal was forwarded from holds a copy of its content (issue 29, item 6):
+      // it goes with the signal, its steps (a return's comment) with it.
+      await counted('gateway.drafts', `delete from gateway.drafts where signal_id = any($1::uuid[]) returning signal_id::text as id`, [
+        ids,
+      ]),
       await counted('gateway.signals', `delete from gateway.signals where id = any($1::uuid[]) returning id::text as id`, [ids]),
       // The data key that sealed its copies on Kafka (when no other service deleted it first).
       await counted('keys.data_keys', `delete from keys.data_keys where signal_id = any($1::uuid[]) returning signal_id::text as id`, [

@@ -29,7 +29,7 @@ export type ItemResult =
  * A POC marks a signal at most up to its own clearance in force: marking above it is refused whole
  * (nothing stored, a batch included) and recorded as a denied attempt (`above-clearance`).
  */
-function aboveClearance(principal: Principal, paths: string[], now: Date): ProblemException {
+export function aboveClearance(principal: Principal, paths: string[], now: Date): ProblemException {
   const maxLevel = CLEARANCES[clearanceRank(principal, now)];
   const expired = maxLevel !== principal.clearance;
   return new ProblemException(

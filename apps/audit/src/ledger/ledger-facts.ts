@@ -151,6 +151,10 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   escalated: 'offset',
   // the classified register (issue 29): a search's state (held, destroyed)
   state: 'code',
+  // a reporter's draft at the permanence cell (issue 29, item 6): which draft, whose, which fields changed
+  draftId: 'id',
+  reporterId: 'id',
+  fields: 'path',
   // erasures (two-person rule): request id, officers, the step and reason codes
   step: 'code',
   decidedBy: 'id',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { ACCESS_MAX_SIGNAL_IDS, codedReasons, CodedReason } from '@passerelle/contracts';
+import { ACCESS_MAX_SIGNAL_IDS, codedReasons, CodedReason, DRAFT_MAX_FIELDS, factPath } from '@passerelle/contracts';
 import {
   currentDigest,
   derivedId,
@@ -88,6 +88,15 @@ export function accessFacts(p: Record<string, unknown>): {
 } {
   const details: Record<string, unknown> = {};
   const principal = str(p.principalId, 100);
+  if (p.outcome === 'draft') {
+    // A step of a reporter's draft at the permanence cell (issue 29, item 6): which draft, which step,
+    // whose, which fields an edit changed (paths, never values), and the signal once forwarded.
+    for (const k of ['endpoint', 'role', 'principalName', 'draftId', 'reporterId', 'step', 'agency']) details[k] = p[k];
+    const fields = idList(p.fields, DRAFT_MAX_FIELDS);
+    if (fields) details.fields = fields.map((f) => factPath(f));
+    const signalId = str(p.signalId, 100);
+    return { action: `draft.${str(p.step, 20) ?? 'unknown'}`, actor: `principal:${principal ?? 'unknown'}`, signalId, details };
+  }
   if (p.outcome !== 'denied') {
     for (const k of ACCESS_FIELDS) details[k] = p[k];
     // A read lists every signal it returned (records of the first shape name one, in `signalId`):

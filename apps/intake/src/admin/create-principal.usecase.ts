@@ -34,9 +34,11 @@ export class CreatePrincipalUseCase {
     const errors: FieldError[] = [];
     const agency = input.agency ?? null;
     if (input.role === 'poc' && !agency) errors.push({ path: 'agency', reason: 'a poc must name the agency it speaks for' });
+    // A reporter (field officer) reports to its agency's permanence cell (issue 29, item 6).
+    if (input.role === 'reporter' && !agency) errors.push({ path: 'agency', reason: 'a reporter must name the agency it reports to' });
     // A security officer with an agency is that agency's officer; without one, OCAM's (issue 29, item 1).
-    if (input.role !== 'poc' && input.role !== 'security-officer' && agency) {
-      errors.push({ path: 'agency', reason: `only a poc or a security officer has an agency, not a ${input.role}` });
+    if (input.role !== 'poc' && input.role !== 'reporter' && input.role !== 'security-officer' && agency) {
+      errors.push({ path: 'agency', reason: `only a poc, a reporter or a security officer has an agency, not a ${input.role}` });
     }
     if (input.clearanceExpiresAt && input.clearanceExpiresAt.getTime() <= Date.now()) {
       errors.push({ path: 'clearanceExpiresAt', reason: 'must be in the future' });

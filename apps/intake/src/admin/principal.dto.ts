@@ -80,7 +80,7 @@ export class CreatePrincipalDto {
   @Matches(PRINCIPAL_NAME, { message: '$property must be 2-100 letters, digits, ".", "_", "@" or "-"' })
   name!: string;
   @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role!: Role;
-  /** The agency a POC speaks for: required for role `poc`, refused for every other role. */
+  /** The agency a POC speaks for or a reporter reports to: required for `poc` and `reporter`, optional for a security officer, refused for every other role. */
   @ApiPropertyOptional({ type: String, nullable: true, pattern: AGENCY.source, example: 'customs' })
   @IsOptional()
   @IsString()

@@ -30,6 +30,13 @@ export function feedItem(r: SignalRow) {
   };
 }
 
+/** The reporter and the forwarding point of contact of a signal drafted by a field officer, when it was. */
+function submittedThrough(signal: unknown): { reportedBy?: string; forwardedBy?: string } {
+  const p = (signal as { provenance?: { reportedBy?: unknown; forwardedBy?: unknown } } | null)?.provenance;
+  if (!p || typeof p.reportedBy !== 'string' || typeof p.forwardedBy !== 'string') return {};
+  return { reportedBy: p.reportedBy, forwardedBy: p.forwardedBy };
+}
+
 /**
  * The answer to a read of something the reader may not see: 404, the same body as for something
  * that does not exist; when it is an embargo that keeps it from the reader, the ledger's record of
@@ -147,6 +154,8 @@ export class AnalystReadsUseCase implements OnModuleInit {
         agency: row.agency,
         receivedAt: row.receivedAt,
         routedBy: { ruleId: row.ruleId, ruleVersion: row.ruleVersion },
+        // A field officer's draft forwarded by the agency's permanence cell names both (issue 29, item 6).
+        ...submittedThrough(row.signal),
         linkedBy: linksWithin(mates).get(row.signalId) ?? ({ reason: 'opened-dossier' } satisfies DossierLink),
       },
       assessments,

@@ -20,10 +20,20 @@ import { CLASSIFICATIONS } from '../classification';
 import { INT4_MAX, IsCounts } from '../number-bounds';
 
 /**
- * What an access record reports: a read (the default when absent), a refused attempt, or the release
- * of an embargoed signal by one of the principals it names (`signalId`: the signal released).
+ * What an access record reports: a read (the default when absent), a refused attempt, the release
+ * of an embargoed signal by one of the principals it names (`signalId`: the signal released), or a
+ * step of a reporter's draft (`draft`: `step`, `draftId`, `reporterId`, `fields` for an edit, and
+ * `signalId` once forwarded).
  */
-export const ACCESS_OUTCOMES = ['read', 'denied', 'embargo-released'] as const;
+export const ACCESS_OUTCOMES = ['read', 'denied', 'embargo-released', 'draft'] as const;
+/**
+ * The steps of a reporter's draft through the agency's permanence cell (issue 29, item 6), recorded
+ * with outcome `draft`: facts only — which draft, which step, which fields an edit changed.
+ */
+export const DRAFT_STEPS = ['created', 'edited', 'validated', 'returned', 'forwarded'] as const;
+export type DraftStep = (typeof DRAFT_STEPS)[number];
+/** The most field paths one edit record lists. */
+export const DRAFT_MAX_FIELDS = 100;
 export type AccessOutcome = (typeof ACCESS_OUTCOMES)[number];
 /** The answers a refused attempt got. */
 export const ACCESS_DENIED_STATUSES = [401, 403, 404] as const;
@@ -57,6 +67,7 @@ export const READ_SIGNAL_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}
 export const ACCESS_CATEGORY = /^[a-z][a-z0-9-]{0,59}(\.[a-z][a-z0-9-]{0,59})?$/;
 
 const denied = (e: AccessRecordedEvent): boolean => e.outcome === 'denied';
+const draft = (e: AccessRecordedEvent): boolean => e.outcome === 'draft';
 const deniedOnce = (e: AccessRecordedEvent): boolean => e.outcome === 'denied' && e.count === undefined;
 const counted = (e: AccessRecordedEvent): boolean => e.count !== undefined;
 
@@ -126,6 +137,19 @@ export class AccessRecordedEvent {
   @IsOptional() @IsIn(ACCESS_OUTCOMES) outcome?: AccessOutcome;
   /** The id the request named (a principal read, a signal probed): an id or a code, else `sha256:<16 hex>` of it. */
   @IsOptional() @IsString() @Length(1, 120) resourceId?: string;
+  /** A draft's step (outcome `draft`). */
+  @ValidateIf(draft) @IsIn(DRAFT_STEPS) step?: DraftStep;
+  /** The draft (outcome `draft`). */
+  @ValidateIf(draft) @IsUUID() draftId?: string;
+  /** The reporter whose draft it is (outcome `draft`). */
+  @ValidateIf(draft) @IsUUID() reporterId?: string;
+  /** The field paths an edit changed (`subjects[0].familyName`), never their values. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(DRAFT_MAX_FIELDS)
+  @IsString({ each: true })
+  @Length(1, 300, { each: true })
+  fields?: string[];
   @ValidateIf(deniedOnce) @IsIn(ACCESS_DENIED_STATUSES) status?: number;
   @ValidateIf(deniedOnce) @IsIn(ACCESS_DENIAL_REASONS) reason?: AccessDenialReason;
   /**

@@ -281,6 +281,54 @@ export class GatewayFeedbackByStatus1796880000000 implements MigrationInterface 
   }
 }
 
+/**
+ * Reporters' drafts (issue 29, item 6): a field officer drafts a signal for its agency's permanence
+ * cell (the agency's POCs), who validate, edit, return it with a comment, or forward it to OCAM —
+ * then it becomes a signal of gateway.signals (`signal_id`), once. Each step is a row of
+ * `draft_steps` (who, when, which fields an edit changed, a return's comment) for the reporter and
+ * the cell to read; the ledger gets the same facts without the comment.
+ */
+export class GatewayDrafts1798100000000 implements MigrationInterface {
+  name = 'GatewayDrafts1798100000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      create table gateway.drafts (
+        id uuid primary key,
+        agency text not null,
+        reporter_id uuid not null,
+        reporter_name text not null,
+        status text not null check (status in ('pending', 'validated', 'returned', 'forwarded')),
+        payload jsonb not null,
+        version int not null default 1,
+        signal_id uuid,
+        forwarded_by uuid,
+        forwarded_by_name text,
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now(),
+        constraint drafts_forwarded check ((status = 'forwarded') = (signal_id is not null))
+      )`);
+    await q.query('create index drafts_reporter on gateway.drafts (reporter_id, updated_at desc)');
+    await q.query(`create index drafts_queue on gateway.drafts (agency, updated_at desc)`);
+    await q.query(`
+      create table gateway.draft_steps (
+        id bigserial primary key,
+        draft_id uuid not null references gateway.drafts (id) on delete cascade,
+        step text not null,
+        principal_id uuid not null,
+        principal_name text not null,
+        fields text[] not null default '{}',
+        comment text,
+        at timestamptz not null default now()
+      )`);
+    await q.query('create index draft_steps_draft on gateway.draft_steps (draft_id, id)');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table gateway.draft_steps, gateway.drafts');
+  }
+}
+
 export const gatewayMigrations = [
   GatewaySignalsOutbox1763800000000,
   GatewayFeedbackInbox1763900000000,
@@ -298,4 +346,6 @@ export const gatewayMigrations = [
   // OCAM's products (issue 28): migrations/products.ts.
   GatewayProducts1797900000000,
   GatewayProductFilterDefaults1797910000000,
+  // Reporters' drafts for the permanence cell (issue 29, item 6).
+  GatewayDrafts1798100000000,
 ];

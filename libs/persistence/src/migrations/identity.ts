@@ -166,10 +166,33 @@ const STANDING_BRIEFING = [
   '5. A new version of this briefing must be acknowledged again before you read classified items.',
 ].join('\n');
 
+/**
+ * Reporters (issue 29, item 6): a field officer of an agency drafts signals for the agency's
+ * permanence cell; like a POC, it always belongs to an agency.
+ */
+export class IdentityReporters1798100000000 implements MigrationInterface {
+  name = 'IdentityReporters1798100000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('alter table identity.principals drop constraint principals_role_check');
+    await q.query(`alter table identity.principals add constraint principals_role_check
+                     check (role in ('poc', 'analyst', 'oversight', 'security-officer', 'admin', 'reporter'))`);
+    await q.query(`alter table identity.principals add constraint reporter_has_agency check (role <> 'reporter' or agency is not null)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('alter table identity.principals drop constraint reporter_has_agency');
+    await q.query('alter table identity.principals drop constraint principals_role_check');
+    await q.query(`alter table identity.principals add constraint principals_role_check
+                     check (role in ('poc', 'analyst', 'oversight', 'security-officer', 'admin'))`);
+  }
+}
+
 export const identityMigrations = [
   IdentityPrincipals1763800000000,
   IdentityPrincipalRequests1796000000000,
   IdentityRequestVersions1796810000000,
   IdentityKeyHandovers1796820000000,
   IdentityBriefings1797295000000,
+  IdentityReporters1798100000000,
 ];

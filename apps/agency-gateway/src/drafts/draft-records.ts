@@ -1,0 +1,33 @@
+import { AccessRecordedEvent, DraftStep } from '@passerelle/contracts';
+import { Principal } from '@passerelle/security';
+import { randomUUID } from 'node:crypto';
+import { DraftRow } from './drafts.repository';
+
+/**
+ * The ledger's record of one step of a draft (access.recorded.v1, outcome `draft`): who did what to
+ * which draft of which reporter, the field paths an edit changed, the signal once forwarded — never
+ * a value of the draft nor a return's comment.
+ */
+export function draftRecord(
+  principal: Principal,
+  endpoint: string,
+  draft: Pick<DraftRow, 'id' | 'agency' | 'reporterId'>,
+  step: DraftStep,
+  extra: { fields?: string[]; signalId?: string } = {},
+): AccessRecordedEvent {
+  return {
+    eventId: randomUUID(),
+    occurredAt: new Date().toISOString(),
+    principalId: principal.id,
+    principalName: principal.name,
+    role: principal.role,
+    endpoint,
+    outcome: 'draft',
+    step,
+    draftId: draft.id,
+    reporterId: draft.reporterId,
+    agency: draft.agency,
+    ...(extra.fields && extra.fields.length ? { fields: extra.fields } : {}),
+    ...(extra.signalId ? { signalId: extra.signalId } : {}),
+  };
+}

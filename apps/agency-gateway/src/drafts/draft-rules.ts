@@ -1,0 +1,41 @@
+import { ConflictException, NotFoundException } from '@nestjs/common';
+import { SignalSubmission } from '@passerelle/contracts';
+import { validationProblem } from '@passerelle/http';
+import { mayMark, Principal } from '@passerelle/security';
+import { aboveClearance } from '../signals/submit-signal.usecase';
+import { DraftReader, DraftRow } from './drafts.repository';
+
+/** Whose drafts a principal reaches: a reporter its own, a POC its agency's (the permanence cell). */
+export function readerOf(principal: Principal): DraftReader {
+  if (principal.role === 'reporter') return { reporterId: principal.id };
+  return { agency: principal.agency ?? '' };
+}
+
+/** Another reporter's draft, another agency's, or none: the same 404 (recorded as a denied attempt at the edge). */
+export const noDraft = (id: string) => new NotFoundException(`no draft ${id} for you`);
+
+/** `provenance` is the gateway's to set (on forwarding a draft): a client sending it is refused, naming the field. */
+export const provenanceRefused = (path = 'provenance') => ({
+  path,
+  reason: 'set by the gateway when a point of contact forwards a draft; never sent by a client',
+  code: 'set-by-gateway',
+});
+
+/** What a reporter or a POC may put in a draft: the signal contract (checked by the pipe), no provenance, within its clearance. */
+export function checkDraftContent(principal: Principal, signal: SignalSubmission): void {
+  if (signal.provenance !== undefined) throw validationProblem([provenanceRefused()]);
+  const now = new Date();
+  if (!mayMark(principal, signal.classification, now)) throw aboveClearance(principal, ['classification'], now);
+}
+
+/** A forwarded draft is a signal now: it changes no more (a supplementary signal adds to it). */
+export function assertNotForwarded(d: DraftRow): void {
+  if (d.status === 'forwarded' || d.signalId) {
+    throw new ConflictException(
+      `draft ${d.id} was forwarded to OCAM as signal ${d.signalId}: it cannot change any more (submit a signal that supplements it instead)`,
+    );
+  }
+  if (d.forwardedBy) {
+    throw new ConflictException(`draft ${d.id} is being forwarded to OCAM by ${d.forwardedByName}: forward it again to complete it`);
+  }
+}
