@@ -139,7 +139,14 @@ describe('SignalsRepository (gateway)', () => {
       agency: 'customs',
       retentionUntil: '2001-01-01',
       traceId: due.traceId,
-      removed: { 'gateway.signal_status': 1, 'gateway.outbox': 1, 'gateway.feedback': 0, 'gateway.signals': 1, 'keys.data_keys': 1 },
+      removed: {
+        'gateway.signal_status': 1,
+        'gateway.outbox': 1,
+        'gateway.feedback': 0,
+        'gateway.drafts': 0,
+        'gateway.signals': 1,
+        'keys.data_keys': 1,
+      },
     });
     expect(seen.map((p) => p.id)).not.toContain(kept.id);
     expect(await signals.receipt('customs', due.id)).toBeNull();
