@@ -10,6 +10,9 @@ const WORKSPACES = {
   'security-officer': { title: () => t('console.role.security-officer'), load: () => import('./officer.js') },
 };
 
+/** The roles with an OCAM products page (products.js, issue 28): the analyst publishes, the POC reads, oversight counts. */
+const PRODUCT_ROLES = ['analyst', 'poc', 'oversight'];
+
 const main = document.getElementById('main');
 const whoami = document.getElementById('whoami');
 const signOutButton = document.getElementById('sign-out');
@@ -43,6 +46,7 @@ function signInPage(message) {
   workspace?.leave?.();
   workspace = null;
   whoami.textContent = '';
+  document.getElementById('products-link')?.remove();
   signOutButton.hidden = true;
   document.title = t('console.main.sign-in-title');
   const key = h('input', { type: 'password', name: 'apiKey', autocomplete: 'off', required: true, spellcheck: 'false' });
@@ -147,6 +151,9 @@ async function start(s) {
     .filter(Boolean)
     .join(' · ');
   signOutButton.hidden = false;
+  document.getElementById('products-link')?.remove();
+  if (PRODUCT_ROLES.includes(p.role))
+    whoami.after(h('a', { id: 'products-link', href: '#/products', class: 'products-link' }, t('console.products.nav')));
   const ws = WORKSPACES[p.role];
   if (!ws) {
     put(
@@ -173,7 +180,11 @@ function route() {
     return;
   }
   const path = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  workspace.render(main, session, path).catch((e) => {
+  const page =
+    path[0] === 'products' && PRODUCT_ROLES.includes(session.principal.role)
+      ? import('./products.js').then((m) => (workspace?.leave?.(), m.render(main, session, path)))
+      : workspace.render(main, session, path);
+  page.catch((e) => {
     if (e instanceof ApiError && e.status === 401) return; // already back on the sign-in page
     if (e instanceof ApiError && e.problem?.type === 'urn:passerelle:problem:briefing-required') {
       // A new version of the briefing was published during the session: read it and acknowledge it first.

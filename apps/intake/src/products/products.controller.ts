@@ -49,6 +49,24 @@ export class ProductsController {
     return this.publishing.publish(principal, body, traceIdOf(traceparent) ?? null);
   }
 
+  @Post('preview')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Preview a product’s dissemination, nothing stored',
+    description:
+      'The same body and checks as POST /v1/products (400 naming the field, 403 `above-clearance`): every agency’s decision by the ' +
+      'rules in force — sent, or withheld and why, with the rule and version — and, where it would be sent, how many of the ' +
+      'agency’s active POCs are cleared for it. `wouldPublish: false` when no rule matches (publishing would answer 422).',
+  })
+  @ApiResponse({
+    status: 200,
+    description:
+      '{ ruleVersion, embargoed, wouldPublish, agencies, pocs, decisions: [{ agency, decision, reason?, ruleId?, ruleVersion, pocs }] }',
+  })
+  preview(@CurrentPrincipal() principal: Principal, @Body() body: PublishProductDto) {
+    return this.publishing.preview(principal, body);
+  }
+
   @Get('overdue')
   @ApiOperation({
     summary: 'Products awaiting an acknowledgement past their time',

@@ -76,6 +76,19 @@ export class ProductsRepository {
     return new Set(rows.map((r) => r.agency));
   }
 
+  /** Per agency, how many active POCs hold this classification (clearance in force) — what a preview says a product would reach. */
+  async clearedPocCounts(agencies: string[], classRank: number): Promise<Map<string, number>> {
+    const rows: { agency: string; n: number }[] = await this.ds.query(
+      `select agency, count(*)::int as n from identity.principals
+        where role = 'poc' and revoked_at is null and agency = any($1::text[])
+          and (clearance_expires_at is null or clearance_expires_at > now() or $2 = 0)
+          and array_position(array['unclassified','restricted','confidential','secret','top-secret'], clearance) - 1 >= $2
+        group by agency`,
+      [agencies, classRank],
+    );
+    return new Map(rows.map((r) => [r.agency, r.n]));
+  }
+
   /** Of these signals, those the analyst may read, with their source agency (a product links only those). */
   async visibleSignals(ids: string[], v: Visibility): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();

@@ -52,16 +52,45 @@ export class PublishProductUseCase {
     private readonly kafka: KafkaService,
   ) {}
 
-  async publish(principal: Principal, dto: PublishProductDto, traceId: string | null): Promise<PublishedProduct> {
+  /** The checks of a publication that need no lookup: catalogues, the analyst's clearance, the RFI's targets. */
+  private checkBeforeDeciding(principal: Principal, dto: PublishProductDto): void {
     const errors = this.check(dto);
     if (errors.length) throw validationProblem(errors);
     if (levelRank(dto.classification) > visibilityOf(principal).maxRank) throw aboveAccreditation(principal);
-    const ruleSet = this.rules.rules;
-    const unknownTargets = (dto.targetAgencies ?? []).filter((a) => !ruleSet.agencies.includes(a));
+    const unknownTargets = (dto.targetAgencies ?? []).filter((a) => !this.rules.rules.agencies.includes(a));
     if (unknownTargets.length)
       throw validationProblem([
         { path: 'targetAgencies', reason: `not agencies the dissemination rules know: ${unknownTargets.join(', ')}` },
       ]);
+  }
+
+  /**
+   * What publishing this product now would do, nothing stored: every agency's decision by the rules
+   * in force and, where it would be sent, how many of the agency's active POCs are cleared for it.
+   * The same checks as a publication (400 naming the field, 403 above the analyst's clearance).
+   */
+  async preview(principal: Principal, dto: PublishProductDto) {
+    this.checkBeforeDeciding(principal, dto);
+    const decisions = await this.decide({ ...dto, targetAgencies: dto.targetAgencies ?? null });
+    const pocs = await this.products.clearedPocCounts(
+      decisions.map((d) => d.agency),
+      levelRank(dto.classification),
+    );
+    const withPocs = decisions.map((d) => ({ ...d, pocs: d.decision === 'sent' ? (pocs.get(d.agency) ?? 0) : 0 }));
+    const sent = withPocs.filter((d) => d.decision === 'sent');
+    return {
+      ruleVersion: this.rules.rules.version,
+      embargoed: !!dto.embargo,
+      wouldPublish: decisions.some((d) => d.ruleId),
+      agencies: sent.length,
+      pocs: sent.reduce((n, d) => n + d.pocs, 0),
+      decisions: withPocs,
+    };
+  }
+
+  async publish(principal: Principal, dto: PublishProductDto, traceId: string | null): Promise<PublishedProduct> {
+    this.checkBeforeDeciding(principal, dto);
+    const ruleSet = this.rules.rules;
     const linked = await this.products.visibleSignals(dto.signalIds ?? [], visibilityOf(principal));
     const unseen = (dto.signalIds ?? []).filter((id) => !linked.has(id.toLowerCase()));
     if (unseen.length) throw validationProblem([{ path: 'signalIds', reason: `no signal you may read: ${unseen.join(', ')}` }]);
