@@ -46,7 +46,6 @@ pg_port() { case "$1" in a) echo 25431 ;; b) echo 25432 ;; esac; }
 rest_port() { case "$1" in a) echo 28011 ;; b) echo 28012 ;; esac; }
 haproxy_port() { case "$1" in a) echo 25441 ;; b) echo 25442 ;; esac; }
 kafka_nodes() { case "$1" in a) echo "1 2" ;; b) echo "3 4" ;; c) echo 5 ;; esac; }
-etcd_hosts="127.0.0.1:23791,127.0.0.1:23792,127.0.0.1:23793"
 
 need() {
   local missing=()
@@ -114,8 +113,12 @@ log:
 restapi:
   listen: 127.0.0.1:$(rest_port "$s")
   connect_address: 127.0.0.1:$(rest_port "$s")
+# Each site's Patroni talks to its own site's etcd member only (use_proxies: no discovery of the
+# others): a site cut from the others — or that lost its etcd — loses the DCS and its primary
+# demotes itself, while the other site's etcd member and c's keep the quorum (split brain, docs/continuity.md).
 etcd3:
-  hosts: $etcd_hosts
+  hosts: 127.0.0.1:$(etcd_client_port "$s")
+  use_proxies: true
 bootstrap:
   dcs:
     ttl: 20
@@ -243,6 +246,9 @@ wait_primary() {
   done
 }
 
+# The Kafka nodes start_site started, for wait_kafka_starts (a bare `wait` would also wait for the
+# site's etcd, Patroni and HAProxy, which this shell started in the background and which never end).
+kafka_starts=()
 start_site() {
   local s=$1 i
   start_etcd "$s"
@@ -251,8 +257,10 @@ start_site() {
     pidf="$kafka_dir/cluster-5/node-$i/pid"
     if [ -f "$pidf" ] && kill -0 "$(cat "$pidf")" 2>/dev/null; then continue; fi
     kafka start-node "$i" >/dev/null 2>&1 &
+    kafka_starts+=($!)
   done
 }
+wait_kafka_starts() { if [ ${#kafka_starts[@]} -gt 0 ]; then wait "${kafka_starts[@]}" || true; fi; }
 
 kill_site() {
   local s=$1 name pid pids="" i
@@ -266,7 +274,16 @@ kill_site() {
   [ -f "$state/apps-$s.pids" ] && pids="$pids $(cat "$state/apps-$s.pids")"
   # shellcheck disable=SC2086
   [ -n "${pids// /}" ] && kill -KILL $pids 2>/dev/null || true
-  log "site $s killed (kill -9:$pids)"
+  # kill -9 is delivered at once but a process takes a moment to go (a JVM under load): wait until
+  # none is left, so that what follows (the failover's "does the site still answer?") sees the loss.
+  local deadline=$((SECONDS + 15)) left
+  while :; do
+    left=""
+    for pid in $pids; do kill -0 "$pid" 2>/dev/null && left="$left $pid"; done
+    [ -z "$left" ] || [ $SECONDS -ge $deadline ] && break
+    sleep 0.1
+  done
+  log "site $s killed (kill -9:$pids)${left:+; still there after 15 s:$left}"
 }
 
 other() { if [ "$1" = a ]; then echo b; else echo a; fi; }
@@ -330,7 +347,7 @@ failback() {
   if [ "$(role_of "$back")" = primary ]; then echo "pg-$back is the primary already: nothing to fail back." >&2; exit 1; fi
   if ! [ "$(role_of "$keep")" = primary ]; then echo "pg-$keep is not the primary: fail over to site $keep first." >&2; exit 1; fi
   start_site "$back"
-  wait
+  wait_kafka_starts
   local deadline=$((SECONDS + 180))
   until curl -s -m 2 "http://127.0.0.1:$(rest_port "$keep")/cluster" | grep -q "\"name\": \"pg-$back\", \"role\": \"[a-z_]*\", \"state\": \"\(running\|streaming\)\""; do
     [ $SECONDS -lt $deadline ] || { echo "pg-$back did not rejoin as a replica within 180 s" >&2; tail -20 "$state/logs/patroni-$back.log" >&2; exit 1; }
@@ -443,7 +460,7 @@ case "$cmd" in
     ;;
   start-site)
     s=${1:-}
-    case "$s" in a | b | c) need; prepare_state; start_site "$s"; wait ;; *) log "start-site needs a, b or c"; exit 2 ;; esac
+    case "$s" in a | b | c) need; prepare_state; start_site "$s"; wait_kafka_starts ;; *) log "start-site needs a, b or c"; exit 2 ;; esac
     ;;
   failover | failback)
     s=${1:-}
