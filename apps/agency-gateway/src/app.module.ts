@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { HealthModule } from '@passerelle/http';
+import { HEALTH_PROBE, HealthModule } from '@passerelle/http';
 import { MessagingModule } from '@passerelle/messaging';
 import { dataKeyReaderProvider, gatewayMigrations, PersistenceModule } from '@passerelle/persistence';
 import { DENIED_ATTEMPT_SINK, SecurityModule } from '@passerelle/security';
+import { ServiceNoticeInterceptor, ServiceNoticesController } from './notices/service-notices.controller';
+import { ServiceNotices } from './notices/service-notices';
 import { FeedbackConsumer } from './feedback/feedback.consumer';
 import { FeedbackController } from './feedback/feedback.controller';
 import { FeedbackRepository } from './feedback/feedback.repository';
@@ -49,6 +51,7 @@ import { ReviewDraftUseCase } from './drafts/review-draft.usecase';
     ProductsController,
     AgencyProductFilterController,
     DraftsController,
+    ServiceNoticesController,
   ],
   providers: [
     // An analyst's feedback comes sealed with its signal's data key: the feedback consumer opens it.
@@ -79,6 +82,21 @@ import { ReviewDraftUseCase } from './drafts/review-draft.usecase';
     GatewayAccessOutboxRelay,
     GatewayAccessRecords,
     { provide: DENIED_ATTEMPT_SINK, useExisting: GatewayAccessRecords },
+    // What agencies are told while a part is degraded (issue 30): /health, the Service-Notice
+    // header, GET /v1/service-notices, and the incident's start and end in the ledger.
+    ServiceNotices,
+    { provide: APP_INTERCEPTOR, useClass: ServiceNoticeInterceptor },
+    {
+      provide: HEALTH_PROBE,
+      useFactory: (n: ServiceNotices) => ({
+        name: 'service',
+        probe: async () => {
+          const notices = n.notices();
+          return notices.length ? { state: 'degraded', notices } : { state: 'ok' };
+        },
+      }),
+      inject: [ServiceNotices],
+    },
     // A POC's reads of its receipts and of its feedback inbox, one record per answer; and reads of
     // drafts that became signals (a reporter's, the cell's), which name those signals.
     {

@@ -25,6 +25,8 @@ export const EventTypes = {
   product: 'be.passerelle.product.v1',
   productReceipt: 'be.passerelle.product.receipt.v1',
   disseminationRecorded: 'be.passerelle.dissemination.recorded.v1',
+  /** A service notice raised or cleared by a gateway (issue 30), on `access.recorded.v1`. */
+  serviceIncident: 'be.passerelle.service.incident.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 

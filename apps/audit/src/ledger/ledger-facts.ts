@@ -135,6 +135,12 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   capability: 'code',
   granted: 'code',
   alert: 'code',
+  // service incidents (a gateway's notices): which part, which site, when
+  incidentId: 'id',
+  part: 'code',
+  site: 'code',
+  startedAt: 'instant',
+  endedAt: 'instant',
   // purges
   service: 'code',
   retentionUntil: 'instant',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { ACCESS_MAX_SIGNAL_IDS, codedReasons, CodedReason, DRAFT_MAX_FIELDS, factPath } from '@passerelle/contracts';
+import { ACCESS_MAX_SIGNAL_IDS, codedReasons, CodedReason, DRAFT_MAX_FIELDS, EventTypes, factPath } from '@passerelle/contracts';
 import {
   currentDigest,
   derivedId,
@@ -262,6 +262,12 @@ export class RecordEventsUseCase {
       signalId = null;
       for (const k of ['consumer', 'sourceTopic', 'sourcePartition', 'sourceOffset']) details[k] = p[k];
       details.reasons = reasonsOf(p.reasons, 20);
+    } else if (m.topic === t.accessRecorded && type === EventTypes.serviceIncident) {
+      // A service notice a gateway raised or cleared (issue 30): the incident's start or end.
+      action = `service.incident-${str(p.step, 20) === 'ended' ? 'ended' : 'started'}`;
+      actor = 'service:agency-gateway';
+      signalId = null;
+      for (const k of ['incidentId', 'part', 'site', 'startedAt', 'endedAt']) details[k] = p[k];
     } else if (m.topic === t.accessRecorded) {
       const a = accessFacts(p);
       ({ action, actor, signalId } = a);

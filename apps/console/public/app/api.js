@@ -5,12 +5,18 @@ import { currentLanguage, t } from './i18n.js';
 
 let csrfToken = null;
 let onSessionEnded = () => undefined;
+let onServiceNotice = () => undefined;
 
 export function setCsrfToken(token) {
   csrfToken = token;
 }
 export function whenSessionEnds(handler) {
   onSessionEnded = handler;
+}
+
+/** Called with the gateway's `Service-Notice` header (null when none) after every answer of the gateway. */
+export function whenServiceNotice(handler) {
+  onServiceNotice = handler;
 }
 
 export class ApiError extends Error {
@@ -33,6 +39,7 @@ export async function api(method, path, body) {
   } catch {
     throw new ApiError(0, { title: t('console.api.no-answer'), detail: t('console.api.no-answer-detail') });
   }
+  if (path.startsWith('/api/gateway/')) onServiceNotice(res.headers.get('service-notice'));
   const text = await res.text();
   let data = null;
   try {

@@ -1,6 +1,6 @@
-import { api, ApiError, setCsrfToken, whenSessionEnds } from './api.js';
+import { api, ApiError, setCsrfToken, whenServiceNotice, whenSessionEnds } from './api.js';
 import { clear, field, h, notice, put } from './dom.js';
-import { availableLanguages, currentLanguage, label, LANGUAGE_NAMES, loadLanguage, pickLanguage, t } from './i18n.js';
+import { availableLanguages, currentLanguage, label, LANGUAGE_NAMES, loadLanguage, locale, pickLanguage, t } from './i18n.js';
 
 /** Which workspace each role works in; a role without one (admin) is told so. */
 const WORKSPACES = {
@@ -42,6 +42,7 @@ function watchIdle(expiresAt) {
 function signInPage(message) {
   clearTimeout(idleCheck);
   session = null;
+  showServiceNotice(null);
   setCsrfToken(null);
   workspace?.leave?.();
   workspace = null;
@@ -179,6 +180,8 @@ function route() {
     });
     return;
   }
+  // A point of contact sees the gateway's service notices (every gateway answer carries them too).
+  if (session.principal.role === 'poc') api('GET', '/api/gateway/v1/service-notices').catch(() => undefined);
   const path = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const page =
     path[0] === 'products' && PRODUCT_ROLES.includes(session.principal.role)
@@ -236,6 +239,48 @@ async function briefingPage() {
   );
   button.focus();
 }
+
+/** What each service notice of the gateway says to a point of contact (issue 30). */
+const NOTICE_TEXT = {
+  'database-unavailable': () => t('console.notice.database-unavailable'),
+  'kafka-unavailable': () => t('console.notice.kafka-unavailable'),
+  'kafka-under-replicated': () => t('console.notice.kafka-under-replicated'),
+  'publishing-delayed': () => t('console.notice.publishing-delayed'),
+  'pipeline-delayed': () => t('console.notice.pipeline-delayed'),
+  'site-unreachable': (site) => t('console.notice.site-unreachable', { site }),
+};
+const banner = document.getElementById('service-notice');
+
+/** The banner from the gateway's `Service-Notice` header (`code; since=…; site=…`, comma-separated); hidden when none. */
+function showServiceNotice(value) {
+  const notices = (value ?? '')
+    .split(',')
+    .map((n) => Object.fromEntries(n.split(';').map((part, i) => (i === 0 ? ['code', part.trim()] : part.trim().split('=')))))
+    .filter((n) => NOTICE_TEXT[n.code]);
+  if (notices.length === 0 || session?.principal.role !== 'poc') {
+    clear(banner).hidden = true;
+    return;
+  }
+  put(
+    clear(banner),
+    h('strong', {}, t('console.notice.title')),
+    h(
+      'ul',
+      {},
+      notices.map((n) =>
+        h(
+          'li',
+          { 'data-code': n.code },
+          NOTICE_TEXT[n.code](n.site ?? ''),
+          n.since ? ` ${t('console.notice.since', { since: new Date(n.since).toLocaleString(locale()) })}` : '',
+        ),
+      ),
+    ),
+    h('p', { class: 'hint' }, t('console.notice.hint')),
+  );
+  banner.hidden = false;
+}
+whenServiceNotice(showServiceNotice);
 
 whenSessionEnds((problem) => {
   if (!session) return;

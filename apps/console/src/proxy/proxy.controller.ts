@@ -10,7 +10,8 @@ import { UpstreamClient } from './upstream.client';
 
 /** Request headers worth passing on; cookies, in particular, never leave the console. */
 const REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'last-event-id', 'traceparent'];
-const RESPONSE_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'retry-after', 'location'];
+// `service-notice`: the gateway's notice of a degraded part (issue 30), shown as the page's banner.
+const RESPONSE_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'retry-after', 'location', 'service-notice'];
 /** How often an open stream checks that its session is still live (expired, signed out, key revoked). */
 const STREAM_SESSION_CHECK_MS = Number(process.env.CONSOLE_STREAM_CHECK_MS ?? 5000);
 

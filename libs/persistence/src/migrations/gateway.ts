@@ -329,6 +329,34 @@ export class GatewayDrafts1798100000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Incidents the gateway told the agencies about (issue 30): one row per notice raised, at most one
+ * open per part (a second gateway finds it recorded), and an index for the check of submissions
+ * published and not yet routed.
+ */
+export class GatewayIncidents1798200000000 implements MigrationInterface {
+  name = 'GatewayIncidents1798200000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      create table gateway.incidents (
+        id uuid primary key,
+        part text not null,
+        code text not null,
+        site text,
+        started_at timestamptz not null,
+        ended_at timestamptz
+      )`);
+    await q.query('create unique index incidents_open on gateway.incidents (part) where ended_at is null');
+    await q.query(`create index signal_status_published on gateway.signal_status (at) where status = 'published'`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop index gateway.signal_status_published');
+    await q.query('drop table gateway.incidents');
+  }
+}
+
 export const gatewayMigrations = [
   GatewaySignalsOutbox1763800000000,
   GatewayFeedbackInbox1763900000000,
@@ -348,4 +376,5 @@ export const gatewayMigrations = [
   GatewayProductFilterDefaults1797910000000,
   // Reporters' drafts for the permanence cell (issue 29, item 6).
   GatewayDrafts1798100000000,
+  GatewayIncidents1798200000000,
 ];

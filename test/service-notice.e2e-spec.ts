@@ -1,0 +1,159 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium } from 'playwright-core';
+import { eventually } from '@passerelle/testing';
+import { exampleSignal, request } from './support/http';
+import { RunningConsole, startConsole } from './support/console';
+import { RunningSystem, startSystem } from './support/system';
+
+const root = join(__dirname, '..');
+const SHOTS = join(root, 'docs/console');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Checks every 300 ms, a delay of 8 s before a submission not routed is a notice (the production
+// defaults are 10 s and 60 s); raised after 2 failed checks, cleared after 3 good ones.
+process.env.PASSERELLE_NOTICE_CHECK_MS = '300';
+process.env.PASSERELLE_NOTICE_DELAY_SECONDS = '8';
+
+// The build, the router's start (its group's join), and a browser: longer than the default.
+jest.setTimeout(10 * 60_000);
+
+/** The router as its own process (built output), started once the notice is up. */
+function startRouter(sys: RunningSystem): ChildProcess {
+  return spawn(process.execPath, ['-r', join(root, 'scripts/register-paths.js'), join(root, 'dist/apps/router/src/main.js')], {
+    env: { ...process.env, DATABASE_URL: sys.databaseUrl, KAFKA_TOPIC_PREFIX: sys.topicPrefix, PORT: '0', LOG_LEVEL: 'error' },
+    stdio: 'ignore',
+  });
+}
+
+/**
+ * Agencies are told (issue 30): a real part of the pipeline is not running — the router, so
+ * submissions wait on Kafka unrouted — and the gateway says so on /health, in the Service-Notice header of
+ * its API and, through the console, in a banner a point of contact sees (Chromium). The router
+ * starts: the notice clears, and the ledger holds the incident's start and end, once each.
+ */
+describe('service notices: a degraded pipeline is told to the agencies', () => {
+  let sys: RunningSystem;
+  let cons: RunningConsole;
+  let browser: Browser;
+  let router: ChildProcess | undefined;
+
+  beforeAll(async () => {
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+    sys = await startSystem(
+      [
+        { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'confidential' },
+        { name: 'oversight', role: 'oversight', clearance: 'confidential' },
+      ],
+      // The router is the part that is missing at first; the test starts it later.
+      ['agency-gateway', 'intake', 'audit'],
+    );
+    cons = await startConsole(sys);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    mkdirSync(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    router?.kill('SIGKILL');
+    await browser?.close();
+    await cons?.close();
+    await sys?.close();
+  });
+
+  const gw = (method: string, path: string, body?: unknown) =>
+    request(sys.urls['agency-gateway'], method, path, { key: sys.keys['poc-customs'], body });
+  /** The statuses of a receipt, oldest first. */
+  const statuses = async (id: string): Promise<string[]> =>
+    ((await gw('GET', `/v1/signals/${id}`)).body?.history ?? []).map((s: { status: string }) => s.status);
+  const health = async () => (await request(sys.urls['agency-gateway'], 'GET', '/health')).body;
+  const noticesOnHealth = async (): Promise<string[]> =>
+    ((await health())?.details?.service?.notices ?? []).map((n: { code: string }) => n.code);
+
+  it('says which part is degraded, shows it to the POC, and records the incident in the ledger', async () => {
+    // The system runs without its router: no notice yet, nothing waits.
+    expect(await noticesOnHealth()).toEqual([]);
+    expect((await gw('GET', '/v1/service-notices')).body).toEqual({ notices: [] });
+    const incidents = async () => (await sys.sql<{ n: number }>(`select count(*)::int as n from gateway.incidents`))[0].n;
+    expect(await incidents()).toBe(0);
+    const ledgerIncidents = async () =>
+      sys.sql<{ action: string; actor: string; details: Record<string, string> }>(
+        `select action, actor, details from audit.ledger where action like 'service.incident-%' order by seq`,
+      );
+
+    // A POC submits: the gateway accepts it and puts it on Kafka, where it waits with no router to route it.
+    const waiting = await gw('POST', '/v1/signals', exampleSignal('subject-person'));
+    expect(waiting.status).toBe(202);
+    await eventually(async () => ((await noticesOnHealth()).includes('pipeline-delayed') ? true : undefined), {
+      timeoutMs: 60_000,
+      what: 'pipeline-delayed on /health',
+    });
+    const h = await health();
+    // Degraded, not down: the gateway still accepts submissions.
+    expect(h.status).toBe('ok');
+    expect(h.details.service.state).toBe('degraded');
+    const listed = await gw('GET', '/v1/service-notices');
+    expect(listed.body.notices).toEqual([expect.objectContaining({ code: 'pipeline-delayed', since: expect.any(String) })]);
+    expect(listed.headers.get('service-notice')).toMatch(/^pipeline-delayed; since=\d{4}-\d\d-\d\dT/);
+    const accepted = await gw('POST', '/v1/signals', exampleSignal('subject-person'));
+    expect(accepted.status).toBe(202);
+    expect(accepted.headers.get('service-notice')).toMatch(/^pipeline-delayed/);
+
+    // The POC's console shows the banner, in the page's language.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-BE' });
+    const page = await context.newPage();
+    await page.goto(cons.url);
+    await page.locator('input[name=apiKey]').fill(sys.keys['poc-customs']);
+    await page.locator('form button[type=submit]').first().click();
+    await page.locator('#whoami', { hasText: 'poc-customs' }).waitFor();
+    const banner = page.locator('#service-notice');
+    await banner.locator('li[data-code="pipeline-delayed"]').waitFor();
+    expect(await banner.textContent()).toContain('Avis de service');
+    expect(await banner.textContent()).toContain('leur traitement est retardé');
+    await page.screenshot({ path: join(SHOTS, 'poc-service-notice.png') });
+
+    // The router starts: everything waiting is routed, the notice clears.
+    router = startRouter(sys);
+    await eventually(async () => ((await statuses(waiting.body.signalId)).includes('routed') ? true : undefined), {
+      timeoutMs: 180_000,
+      intervalMs: 500,
+      what: 'the waiting signal routed after the restart',
+    });
+    await eventually(async () => ((await noticesOnHealth()).length === 0 ? true : undefined), {
+      timeoutMs: 60_000,
+      what: 'the notice cleared',
+    });
+    const after = await gw('GET', '/v1/service-notices');
+    expect(after.body).toEqual({ notices: [] });
+    expect(after.headers.get('service-notice')).toBeNull();
+    // The next page the POC opens has no banner.
+    await page.reload();
+    await page.locator('#whoami', { hasText: 'poc-customs' }).waitFor();
+    await eventually(async () => ((await banner.isHidden()) ? true : undefined), { timeoutMs: 20_000, what: 'the banner gone' });
+    await context.close();
+
+    // The ledger: the incident's start and its end, once each, through the audit's normal path.
+    expect(await incidents()).toBe(1);
+    const [incident] = await sys.sql<{ id: string }>(`select id from gateway.incidents order by started_at desc limit 1`);
+    const entries = await eventually(
+      async () => {
+        const rows = (await ledgerIncidents()).filter((e) => e.details.incidentId === incident.id);
+        return rows.length >= 2 ? rows : undefined;
+      },
+      { timeoutMs: 60_000, what: 'the incident in the ledger' },
+    );
+    expect(entries.map((e) => e.action)).toEqual(['service.incident-started', 'service.incident-ended']);
+    expect(entries.every((e) => e.actor === 'service:agency-gateway' && e.details.part === 'pipeline-delayed')).toBe(true);
+    expect(Date.parse(entries[1].details.endedAt)).toBeGreaterThan(Date.parse(entries[1].details.startedAt));
+    expect(entries[0].details.startedAt).toBe(entries[1].details.startedAt);
+    // Every incident recorded is in the ledger once as started and once as ended (none flooded it).
+    const all = await ledgerIncidents();
+    expect(all.length).toBe(2);
+    const [{ n }] = await sys.sql<{ n: number }>(`select count(*)::int as n from gateway.incidents where ended_at is null`);
+    expect(n).toBe(0);
+    // The ledger still verifies with the incident in it.
+    const verify = await request(sys.urls.audit, 'GET', '/v1/audit/verify', { key: sys.keys.oversight });
+    expect(verify.status).toBe(200);
+    expect(verify.body.ok).toBe(true);
+  });
+});
