@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium } from 'playwright-core';
 import { eventually } from '@passerelle/testing';
@@ -22,8 +22,13 @@ jest.setTimeout(10 * 60_000);
 /** The router as its own process (built output), started once the notice is up. */
 function startRouter(sys: RunningSystem): ChildProcess {
   return spawn(process.execPath, ['-r', join(root, 'scripts/register-paths.js'), join(root, 'dist/apps/router/src/main.js')], {
-    env: { ...process.env, DATABASE_URL: sys.databaseUrl, KAFKA_TOPIC_PREFIX: sys.topicPrefix, PORT: '0', LOG_LEVEL: 'error' },
-    stdio: 'ignore',
+    env: { ...process.env, DATABASE_URL: sys.databaseUrl, KAFKA_TOPIC_PREFIX: sys.topicPrefix, PORT: '0', LOG_LEVEL: 'warn' },
+    // Its output goes to a log of its own, for a run that fails.
+    stdio: [
+      'ignore',
+      openSync(join(root, '.passerelle/service-notice-router.log'), 'a'),
+      openSync(join(root, '.passerelle/service-notice-router.log'), 'a'),
+    ],
   });
 }
 

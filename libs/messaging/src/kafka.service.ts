@@ -191,8 +191,6 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
   readonly kafka: Kafka;
   private producer?: Producer;
   private producerConnecting?: Promise<Producer>;
-  /** The send in progress: sends go out one at a time (see `send`). */
-  private sending: Promise<unknown> = Promise.resolve();
   private readonly consumers = new Map<string, ConsumerState>();
   private closing = false;
   private healthAdmin?: Admin;
@@ -332,18 +330,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
    * (seen when a broker is killed under load). A send missing an acknowledgement fails, and is
    * retried whole by the caller: the partitions written twice carry the same `ce-id` both times.
    */
-  private send(chunk: Chunk): Promise<void> {
-    // One send at a time on the shared idempotent producer. kafkajs 2.2.4 numbers a batch when it
-    // sends it and takes the number back when the request fails, under a lock per broker: two sends
-    // in flight to one partition across a leader change (old and new leader, two locks) can then
-    // reuse a number, so that a batch is written twice and a later one acknowledged as a duplicate
-    // without being written (the site-loss drill's "lost = doubled", docs/continuity.md).
-    const run = this.sending.then(() => this.sendNow(chunk));
-    this.sending = run.catch(() => undefined);
-    return run;
-  }
-
-  private async sendNow(chunk: Chunk): Promise<void> {
+  private async send(chunk: Chunk): Promise<void> {
     const byTopic = new Map<string, ReturnType<typeof toKafkaMessage>[]>();
     for (const { topic, message } of chunk) {
       const list = byTopic.get(topic);
