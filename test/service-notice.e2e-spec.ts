@@ -57,6 +57,7 @@ describe('service notices: a degraded pipeline is told to the agencies', () => {
     cons = await startConsole(sys);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
     mkdirSync(SHOTS, { recursive: true });
+    mkdirSync(join(root, '.passerelle'), { recursive: true });
   });
 
   afterAll(async () => {
