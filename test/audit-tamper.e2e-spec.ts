@@ -310,6 +310,22 @@ describe('audit ledger: tamper evidence, checkpoints, oversight API', () => {
     }
     const byActor = await get(`/v1/audit/events?actor=principal:${id}&action=oversight.query&limit=1000`);
     expect(byActor.body.entries.some((e: LedgerEntry) => (e.details.query as Record<string, unknown>)?.actor === marker)).toBe(true);
+    // A range of seqs (verify, export) is a fact the entry keeps, as a range of instants is (events).
+    expect((await get('/v1/audit/export?from=2&to=7')).status).toBe(200);
+    const ranges = await sys.sql<{ endpoint: string; details: Record<string, unknown> }>(
+      `select details->>'endpoint' as endpoint, details from audit.ledger
+        where action = 'oversight.query' and details->'query'->>'from' = '2' and details->'query'->>'to' = '7'`,
+    );
+    expect(ranges).toEqual([
+      {
+        endpoint: 'GET /v1/audit/export',
+        details: { endpoint: 'GET /v1/audit/export', query: { from: '2', to: '7' }, principalName: 'oversight-1', role: 'oversight' },
+      },
+    ]);
+    const refused = await sys.sql<{ n: number }>(
+      `select count(*)::int as n from audit.ledger where action = 'oversight.query' and details ? 'refusedFields'`,
+    );
+    expect(refused).toEqual([{ n: 0 }]);
   });
 
   it('the export verifies offline with the public key, and fails once edited or tampered with', async () => {

@@ -67,4 +67,14 @@ describe('the ledger records facts only', () => {
     });
     expect(facts.details).toMatchObject({ reasons: [{ path: 'category' }], attributes: { role: 'poc' }, matchedKey: { type: 'person' } });
   });
+
+  it("keeps an oversight query's range: instants for the events, seqs for verify and export, nothing else", () => {
+    const query = (q: Record<string, unknown>) =>
+      factsOnly(entry({ action: 'oversight.query', details: { endpoint: 'GET /v1/audit/verify', query: q } }));
+    expect(query({ from: '5', to: '12' })).toMatchObject({ refused: 0, facts: { details: { query: { from: '5', to: '12' } } } });
+    expect(query({ from: '2026-11-30T10:00:00Z', to: '2026-12-01' }).refused).toBe(0);
+    const { facts, refused } = query({ from: MARK, to: '5 or so' });
+    expect(refused).toBe(2);
+    expect(facts.details.query).toEqual({});
+  });
 });

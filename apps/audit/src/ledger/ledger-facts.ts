@@ -16,6 +16,9 @@ const re =
   (v) =>
     r.test(v);
 
+const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const DIGITS = /^\d{1,20}$/;
+
 /** The fact types a string may be. */
 export const FACT_TYPES = {
   /** A code or name from a closed vocabulary or a principal's name: one token, no spaces. */
@@ -26,7 +29,9 @@ export const FACT_TYPES = {
   /** A hex digest (a keyed digest, a SHA-256). */
   digest: re(/^[0-9a-f]{16,128}$/),
   /** An ISO 8601 date or instant. */
-  instant: re(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/),
+  instant: re(INSTANT),
+  /** A range's bound: an instant (events, reviews) or a ledger seq (the verify and export ranges). */
+  bound: (v) => INSTANT.test(v) || DIGITS.test(v),
   topic: re(/^[A-Za-z0-9._-]{1,249}$/),
   /** A method and route pattern (`GET /v1/signals/{id}`), never a URL with its values. */
   endpoint: re(/^(\*|[A-Z]{3,7} (\(no route\)|\/[A-Za-z0-9/{}._:-]{0,200}))$/),
@@ -35,7 +40,7 @@ export const FACT_TYPES = {
   /** A field path of contract field names (reason-codes.ts). */
   path: (v) => v.length <= 300 && factPath(v) === v,
   reasonCode: (v) => REASON_CODE.test(v) && v.length <= 60,
-  offset: re(/^\d{1,20}$/),
+  offset: re(DIGITS),
 } satisfies Record<string, Check>;
 
 export type FactType = keyof typeof FACT_TYPES;
@@ -121,8 +126,9 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   signal: 'id',
   actor: 'code',
   action: 'code',
-  from: 'instant',
-  to: 'instant',
+  // an oversight query's range (`GET /v1/audit/events`: instants; verify and export: seqs) or a review's period
+  from: 'bound',
+  to: 'bound',
   cursor: 'id',
   limit: 'offset',
   // watchlists (counts, digests and ids: never an entry, a token or a point)
