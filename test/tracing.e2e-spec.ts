@@ -12,6 +12,11 @@ import { RunningSystem, startSystem } from './support/system';
  * publish and the gateway's and audit's consumes — one trace, each Kafka consume a child of the
  * publish that sent it, and no signal content in any attribute.
  *
+ * The intake stores the signal under a span of its own ('store feed signals', the consume's child)
+ * whose Postgres queries (@opentelemetry/instrumentation-pg) are its children; the analyst's
+ * assessment joins the signal's trace as that span's child ('assess signal'), linked to the
+ * analyst's request (a trace of its own), and the feedback it sends on is its child.
+ *
  * The apps run in this one process, so they share one SDK: each app's spans are told apart by
  * their instrumentation scope (passerelle-<app>), where separate processes would also differ in
  * service.name.
@@ -26,10 +31,17 @@ interface OtlpSpan {
   kind: number;
   scope: string;
   attributes: { key: string; value: Record<string, unknown> }[];
+  links?: { traceId: string; spanId: string }[];
+  status?: { code?: number; message?: string };
+  events?: { name: string; attributes?: { key: string; value: Record<string, unknown> }[] }[];
 }
+const INTERNAL = 1;
 const SERVER = 2;
+const CLIENT = 3;
 const PRODUCER = 4;
 const CONSUMER = 5;
+const PG = '@opentelemetry/instrumentation-pg';
+const attr = (s: OtlpSpan, key: string) => s.attributes.find((a) => a.key === key)?.value;
 
 describe('OpenTelemetry traces', () => {
   let sys: RunningSystem;
@@ -97,6 +109,16 @@ describe('OpenTelemetry traces', () => {
           has('passerelle-intake', PRODUCER, /feedback/),
           has('passerelle-agency-gateway', CONSUMER, /feedback/),
           has('passerelle-audit', CONSUMER, /submitted/),
+          has('passerelle-intake', INTERNAL, /^store feed signals$/),
+          has('passerelle-intake', INTERNAL, /^assess signal$/),
+          has(PG, CLIENT, /./),
+          // The assessment's feedback to the source, and its consume at the gateway.
+          ofTrace().find((c) => {
+            const p = ofTrace().find((x) => x.spanId === c.parentSpanId);
+            const a = ofTrace().find((x) => x.spanId === p?.parentSpanId);
+            return c.scope === 'passerelle-agency-gateway' && c.kind === CONSUMER && p?.kind === PRODUCER && a?.name === 'assess signal';
+          }),
+          spans.find((x) => x.scope === 'passerelle-intake' && x.kind === SERVER && x.name === 'POST /v1/signals/:id/assessment'),
         ];
         const missing = wanted.map((w, i) => (w ? -1 : i)).filter((i) => i >= 0);
         if (missing.length)
@@ -124,10 +146,44 @@ describe('OpenTelemetry traces', () => {
     }
     // A publish that follows a consume is its child: the router's routing, the intake's feedback.
     expect(parentOf(has('passerelle-router', PRODUCER, /feeds\.ocam/))).toMatchObject({ scope: 'passerelle-router', kind: CONSUMER });
-    expect(parentOf(has('passerelle-intake', PRODUCER, /feedback/))).toMatchObject({ scope: 'passerelle-intake', kind: CONSUMER });
+
+    // The intake stores the signal under a span that is its consume's child; the queries are its children.
+    const store = has('passerelle-intake', INTERNAL, /^store feed signals$/)!;
+    expect(parentOf(store)).toMatchObject({ scope: 'passerelle-intake', kind: CONSUMER, name: expect.stringMatching(/feeds\.ocam/) });
+    const pgOf = (parent: OtlpSpan) => trace.filter((s) => s.scope === PG && s.kind === CLIENT && s.parentSpanId === parent.spanId);
+    const storeQueries = pgOf(store).map((s) => String(attr(s, 'db.query.text')?.stringValue ?? ''));
+    expect(storeQueries.some((q) => /insert into intake\.signals/.test(q))).toBe(true);
+    expect(pgOf(store).every((s) => attr(s, 'db.system.name')?.stringValue === 'postgresql')).toBe(true);
+
+    // The assessment is in the signal's trace: the store span's child, linked to the analyst's
+    // request (its own trace), its queries its children, and the feedback it sends its child.
+    const assessment = has('passerelle-intake', INTERNAL, /^assess signal$/)!;
+    expect(assessment.parentSpanId).toBe(store.spanId);
+    const analystRequest = spans.find(
+      (x) => x.scope === 'passerelle-intake' && x.kind === SERVER && x.name === 'POST /v1/signals/:id/assessment',
+    )!;
+    expect(analystRequest.traceId).not.toBe(traceId);
+    expect(assessment.links ?? []).toEqual([expect.objectContaining({ traceId: analystRequest.traceId, spanId: analystRequest.spanId })]);
+    expect(pgOf(assessment).some((s) => /update intake\.signals/i.test(String(attr(s, 'db.query.text')?.stringValue)))).toBe(true);
+    const feedback = trace.filter((s) => s.scope === 'passerelle-intake' && s.kind === PRODUCER && /feedback/.test(s.name));
+    expect(feedback.map((f) => parentOf(f)?.name).sort()).toEqual(['assess signal', 'store feed signals']);
+    const assessedFeedback = feedback.find((f) => f.parentSpanId === assessment.spanId)!;
+    expect(
+      trace.some((s) => s.scope === 'passerelle-agency-gateway' && s.kind === CONSUMER && s.parentSpanId === assessedFeedback.spanId),
+    ).toBe(true);
 
     // No content in any attribute of any span received: not the summary, a name, a reference, a key.
-    const values = spans.flatMap((s) => [s.name, ...s.attributes.map((a) => JSON.stringify(a.value))]).join('\n');
+    // Postgres spans included: the statement's text, never its values.
+    expect(spans.filter((s) => s.scope === PG).length).toBeGreaterThan(0);
+    expect(spans.flatMap((s) => s.attributes.map((a) => a.key)).filter((k) => /values|parameters/.test(k))).toEqual([]);
+    const values = spans
+      .flatMap((s) => [
+        s.name,
+        s.status?.message ?? '',
+        ...s.attributes.map((a) => JSON.stringify(a.value)),
+        ...(s.events ?? []).flatMap((e) => [e.name, ...(e.attributes ?? []).map((a) => JSON.stringify(a.value))]),
+      ])
+      .join('\n');
     for (const secret of [
       signal.summary,
       signal.subjects[0].familyName,

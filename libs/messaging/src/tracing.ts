@@ -1,6 +1,20 @@
-import { context, Context, ROOT_CONTEXT, Span, SpanContext, SpanKind, SpanStatusCode, trace, TraceFlags } from '@opentelemetry/api';
+import {
+  Attributes,
+  context,
+  Context,
+  Link,
+  ROOT_CONTEXT,
+  Span,
+  SpanContext,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  TraceFlags,
+} from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { ExportResult, ExportResultCode } from '@opentelemetry/core';
+import { InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentation';
+import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor, ReadableSpan, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-base';
@@ -105,6 +119,7 @@ class BoundedProcessor implements SpanProcessor {
     this.inner.onStart(span, ctx);
   }
   onEnd(span: ReadableSpan): void {
+    scrubPgSpan(span);
     if (pending >= this.max) {
       counts.dropped += 1;
       return;
@@ -117,6 +132,46 @@ class BoundedProcessor implements SpanProcessor {
   }
   shutdown(): Promise<void> {
     return this.inner.shutdown();
+  }
+}
+
+const PG_SCOPE = '@opentelemetry/instrumentation-pg';
+
+/**
+ * A failed query's span: its status message is Postgres's error message, which can quote the value
+ * it refused (`invalid input syntax for type uuid: "…"`); only the error's code is kept (the
+ * instrumentation's own exception event already says only its type and code).
+ */
+function scrubPgSpan(span: ReadableSpan): void {
+  if (span.instrumentationScope.name !== PG_SCOPE || span.status.message === undefined) return;
+  const code = span.attributes['error.type'];
+  (span as { status: ReadableSpan['status'] }).status = {
+    code: span.status.code,
+    ...(typeof code === 'string' ? { message: `PostgreSQL error ${code}` } : {}),
+  };
+}
+
+let pgInstrumentation: PgInstrumentation | null = null;
+
+/**
+ * Postgres spans (@opentelemetry/instrumentation-pg): a CLIENT span per query, only inside a span
+ * of ours (`requireParentSpan`: the relays' polling makes none), with the statement's text, which
+ * is always parameterised here, and never its values (`enhancedDatabaseReporting` off). The
+ * instrumentation hooks `require('pg')`; the `pg` already loaded (and, under Jest, whose module
+ * registry that hook does not see, the one the apps use) is patched here as well — patching twice
+ * is harmless, the instrumentation unwraps first.
+ */
+function instrumentPostgres(p: BasicTracerProvider): void {
+  pgInstrumentation = new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false });
+  pgInstrumentation.setTracerProvider(p);
+  for (const def of pgInstrumentation.getModuleDefinitions() as InstrumentationNodeModuleDefinition[]) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const loaded = require(def.name) as unknown;
+      def.patch?.(loaded);
+    } catch {
+      // not installed: nothing to patch
+    }
   }
 }
 
@@ -144,6 +199,7 @@ export function startTracing(service: string, env: NodeJS.ProcessEnv = process.e
   // provider itself, whatever else registered a global one.
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   trace.setGlobalTracerProvider(provider);
+  instrumentPostgres(provider);
   return true;
 }
 
@@ -157,6 +213,18 @@ export async function stopTracing(): Promise<void> {
   const p = provider;
   provider = null;
   if (!p) return;
+  if (pgInstrumentation) {
+    for (const def of pgInstrumentation.getModuleDefinitions() as InstrumentationNodeModuleDefinition[]) {
+      try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        def.unpatch?.(require(def.name) as unknown);
+      } catch {
+        // not installed
+      }
+    }
+    pgInstrumentation.disable();
+    pgInstrumentation = null;
+  }
   await p.shutdown().catch(() => undefined);
   trace.disable();
   context.disable();
@@ -239,6 +307,18 @@ export function producerSpan(tracer: string, e: { topic: string; traceId: string
 }
 
 /**
+ * The CONSUMER span of each message being handled, by app, topic, partition and offset (a sealed
+ * message reaches the handler as another object, opened), until its span ends.
+ */
+const consuming = new Map<string, SpanContext>();
+const messageKey = (tracer: string, m: IncomingMessage) => `${tracer} ${m.topic}/${m.partition}@${m.offset}`;
+
+/** The context of the CONSUMER span of a message this app is handling (tracing on), else undefined. */
+export function consumeSpanOf(tracer: string, m: IncomingMessage): SpanContext | undefined {
+  return consuming.get(messageKey(tracer, m));
+}
+
+/**
  * CONSUMER spans for the messages a consumer handles at once, each a child of the span that
  * produced it (the message's traceparent). Returns a function that ends them.
  */
@@ -264,9 +344,15 @@ export function consumeSpans(tracer: string, consumer: string, messages: Incomin
       parent ? trace.setSpanContext(ROOT_CONTEXT, parent) : ROOT_CONTEXT,
     );
     remember(tracer, span.spanContext());
+    consuming.set(messageKey(tracer, m), span.spanContext());
     return span;
   });
-  return (error) => spans.forEach((s) => finish(s, error));
+  return (error) =>
+    spans.forEach((s, i) => {
+      const key = messageKey(tracer, messages[i]);
+      if (consuming.get(key)?.spanId === s.spanContext().spanId) consuming.delete(key);
+      finish(s, error);
+    });
 }
 
 /**
@@ -299,4 +385,56 @@ export function serverSpan(
       span.end();
     },
   };
+}
+
+/** A span in the trace of something stored earlier: its trace id and the span id stored with it. */
+export interface StoredTrace {
+  traceId: string | null;
+  spanId?: string | null;
+}
+
+const SPAN_ID = /^[0-9a-f]{16}$/;
+const TRACE_ID = /^[0-9a-f]{32}$/;
+
+function parentContext(tracer: string, p: SpanContext | StoredTrace | undefined): Context {
+  if (!p) return context.active();
+  if ('traceFlags' in p) return trace.setSpanContext(ROOT_CONTEXT, p);
+  if (!p.traceId || !TRACE_ID.test(p.traceId)) return context.active();
+  if (p.spanId && SPAN_ID.test(p.spanId))
+    return trace.setSpanContext(ROOT_CONTEXT, { traceId: p.traceId, spanId: p.spanId, traceFlags: TraceFlags.SAMPLED, isRemote: true });
+  return parentOf(tracer, p.traceId);
+}
+
+/**
+ * An INTERNAL span, active while `fn` runs (what `fn` does — queries, publishes — is its child).
+ * `parent`: a span context (a consume span), or a stored trace — the span joins the trace of
+ * what was stored, as a child of the span stored with it (or, without one, of the latest span of
+ * that trace here). `links`: related spans of other traces or of the same batch — the span
+ * context active when it starts is linked too when it belongs to another trace (the analyst's
+ * request, for a span in the signal's trace). `remember`: later spans of this trace in this
+ * process (an outbox relay's publish) are its children. With tracing off, runs `fn` and nothing else.
+ */
+export async function withSpan<T>(
+  tracer: string,
+  name: string,
+  opts: { parent?: SpanContext | StoredTrace; links?: SpanContext[]; attributes?: Attributes; remember?: boolean },
+  fn: (span: SpanContext | undefined) => Promise<T>,
+): Promise<T> {
+  if (!provider) return fn(undefined);
+  const parent = parentContext(tracer, opts.parent);
+  const parentTrace = trace.getSpanContext(parent)?.traceId;
+  const links: Link[] = (opts.links ?? []).filter((l) => l.spanId !== trace.getSpanContext(parent)?.spanId).map((l) => ({ context: l }));
+  const active = trace.getSpanContext(context.active());
+  if (active && active.traceId !== parentTrace) links.push({ context: active });
+  const span = provider.getTracer(tracer).startSpan(name, { kind: SpanKind.INTERNAL, attributes: opts.attributes, links }, parent);
+  const sc = span.spanContext();
+  if (opts.remember) remember(tracer, sc);
+  try {
+    const result = await context.with(trace.setSpan(parent, span), () => fn(sc));
+    finish(span);
+    return result;
+  } catch (err) {
+    finish(span, err);
+    throw err;
+  }
 }

@@ -58,7 +58,7 @@ export class IntakeTx {
    * drawn at random when it opens: the correlation id is the id of the signal that opened it, which
    * a reader who may not see that signal must not learn.
    */
-  async insertSignals(events: { e: FeedSignalEvent; dueAt: Date }[]): Promise<Set<string>> {
+  async insertSignals(events: { e: FeedSignalEvent; dueAt: Date; traceSpanId?: string }[]): Promise<Set<string>> {
     if (events.length === 0) return new Set();
     // Feed items are numbered in commit order: writers take turns (taken first, so two writers
     // never wait on each other's rows), and a reader's cursor over seq never passes a number that
@@ -70,15 +70,15 @@ export class IntakeTx {
     );
     const rows: { signal_id: string }[] = await this.manager.query(
       `insert into intake.signals (signal_id, feed, agency, category, urgency, classification, correlation_id, payload, trace_id,
-         rule_id, rule_version, matched_key, due_at, retention_until, dossier_id, embargoed_to)
+         rule_id, rule_version, matched_key, due_at, trace_span_id, retention_until, dossier_id, embargoed_to)
        select u.*, (u.payload->>'retentionUntil')::date, d.id,
               -- An embargo (the source's restriction to named OCAM principals) is read off the payload once, here.
               case when jsonb_typeof(u.payload->'embargo'->'principals') = 'array'
                    then array(select jsonb_array_elements_text(u.payload->'embargo'->'principals')) end
          from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[],
-                     $10::text[], $11::int[], $12::jsonb[], $13::timestamptz[])
+                     $10::text[], $11::int[], $12::jsonb[], $13::timestamptz[], $14::text[])
               as u(signal_id, feed, agency, category, urgency, classification, correlation_id, payload, trace_id,
-                   rule_id, rule_version, matched_key, due_at)
+                   rule_id, rule_version, matched_key, due_at, trace_span_id)
          left join intake.dossiers d on d.correlation_id = u.correlation_id
         -- A signal purged or erased here is not stored again (a late or replayed feed message; an
         -- erasure approved while the signal was still on its way).
@@ -99,6 +99,7 @@ export class IntakeTx {
         events.map(({ e }) => e.ruleVersion),
         events.map(({ e }) => (e.matchedKey ? JSON.stringify(e.matchedKey) : null)),
         events.map(({ dueAt }) => dueAt.toISOString()),
+        events.map(({ traceSpanId }) => traceSpanId ?? null),
       ],
     );
     await this.manager.query(

@@ -9,9 +9,12 @@ import {
   KafkaService,
   parseJson,
   traceIdOfMessage,
+  consumeSpanOf,
+  withSpan,
 } from '@passerelle/messaging';
 import { inboxKey } from '@passerelle/persistence';
 import { EntityManager } from 'typeorm';
+import { SpanContext } from '@opentelemetry/api';
 import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
 import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
 import { Deadlines, parseDeadlines } from './deadlines';
@@ -62,13 +65,36 @@ export class StoreFeedSignalsUseCase {
     idSecret();
   }
 
+  /**
+   * With tracing on, the batch is stored under one span (its queries are its children): a child of
+   * the first message's consume span, linked to the others'. Each signal keeps the span it was
+   * stored under — that span when it is of the signal's trace, else its own consume span — and the
+   * assessment joins the trace there.
+   */
   async handleBatch(messages: IncomingMessage[]): Promise<void> {
+    const tracer = this.kafka.settings.clientId;
+    const consumed = messages.map((m) => consumeSpanOf(tracer, m));
+    const first = consumed.find((c) => c !== undefined);
+    await withSpan(
+      tracer,
+      'store feed signals',
+      {
+        parent: first,
+        links: consumed.filter((c) => c !== undefined && c !== first) as NonNullable<typeof first>[],
+        attributes: { 'messaging.batch.message_count': messages.length },
+        remember: true,
+      },
+      (store) => this.store(messages, store, tracer),
+    );
+  }
+
+  private async store(messages: IncomingMessage[], storeSpan: SpanContext | undefined, tracer: string): Promise<void> {
     const feeds = await this.repo.transaction(async (tx) => {
       const withIds = messages.map((m) => ({ m, eventId: eventIdOf(m) }));
       const fresh = await tx.claim(
         withIds.map(({ m, eventId }) => ({ eventId, topic: m.topic, partition: m.partition, offset: m.offset })),
       );
-      const events: { e: FeedSignalEvent; eventId: string; m: IncomingMessage; dueAt: Date }[] = [];
+      const events: { e: FeedSignalEvent; eventId: string; m: IncomingMessage; dueAt: Date; traceSpanId?: string }[] = [];
       const received = Date.now();
       for (const { m, eventId } of withIds) {
         if (!fresh.delete(inboxKey({ topic: m.topic, eventId }))) continue;
@@ -80,7 +106,13 @@ export class StoreFeedSignalsUseCase {
         }
         const e = parsed.value;
         const allowed = this.deadlines[e.signal.urgency as Urgency] ?? this.deadlines.routine;
-        events.push({ e, eventId, m, dueAt: new Date(received + allowed) });
+        events.push({
+          e,
+          eventId,
+          m,
+          dueAt: new Date(received + allowed),
+          traceSpanId: [storeSpan, consumeSpanOf(tracer, m)].find((sc) => sc?.traceId === e.traceId)?.spanId,
+        });
       }
       const stored = await tx.insertSignals(events);
       await this.linkWatchlistHits(

@@ -1,11 +1,11 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { currentDigest, eventIds, KafkaService, sealedFeedbackEvent } from '@passerelle/messaging';
+import { currentDigest, eventIds, KafkaService, sealedFeedbackEvent, tracingOn, withSpan } from '@passerelle/messaging';
 import { Principal, visibilityOf } from '@passerelle/security';
 import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
 import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
 import { AccessRecorder } from './access-recorder';
 import { notVisible } from './analyst-reads.usecase';
-import { SignalsRepository } from './signals.repository';
+import { SignalRow, SignalsRepository } from './signals.repository';
 
 export const OUTCOMES = ['relevant', 'not-relevant', 'more-information-requested', 'closed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -14,6 +14,11 @@ export type Outcome = (typeof OUTCOMES)[number];
  * An analyst's assessment. Optimistic concurrency: the analyst states the version it assessed;
  * if somebody assessed in between, 409 and nothing changes. The assessment, its access record and
  * the feedback to the source agency commit together.
+ *
+ * With tracing on, the assessment is a span of the signal's trace (one trace per signal, from the
+ * source's request to the assessment): a child of the span the signal was stored under, linked to
+ * the analyst's request (a trace of its own). Its queries are its children, and the feedback it
+ * sends the source is published as its child (docs/operations.md, "Tracing").
  */
 @Injectable()
 export class AssessSignalUseCase {
@@ -32,7 +37,33 @@ export class AssessSignalUseCase {
     const v = visibilityOf(principal);
     const row = await this.signals.findVisible(signalId, v);
     if (!row) throw notVisible(`no signal ${signalId} that you may read`, await this.signals.embargoedFrom(signalId, v));
-    const result = await this.signals.transaction(async (em) => {
+    const stored = { traceId: row.traceId, spanId: tracingOn() ? await this.signals.traceSpanId(signalId) : null };
+    const result = await withSpan(
+      this.kafka.settings.clientId,
+      'assess signal',
+      { parent: stored, remember: true, attributes: { 'passerelle.signal.id': signalId, 'passerelle.signal.version': a.version } },
+      () => this.record(principal, row, a, endpoint),
+    );
+    if (result === null) {
+      const current = await this.signals.findVisible(signalId, visibilityOf(principal));
+      throw new ConflictException(
+        `signal ${signalId} was assessed by someone else (now at version ${current?.version ?? '?'}, you sent ${a.version}); reload it and assess again`,
+      );
+    }
+    this.relay.nudge();
+    this.access.nudge();
+    return { signalId, version: result, outcome: a.outcome };
+  }
+
+  /** The assessment, its access record and the feedback, in one transaction; null when the version moved on. */
+  private record(
+    principal: Principal,
+    row: SignalRow,
+    a: { outcome: Outcome; note?: string; version: number },
+    endpoint: string,
+  ): Promise<number | null> {
+    const signalId = row.signalId;
+    return this.signals.transaction(async (em) => {
       const version = await this.signals.assess(em, {
         signalId,
         expectedVersion: a.version,
@@ -68,14 +99,5 @@ export class AssessSignalUseCase {
       await this.access.record(principal, endpoint, [row], em);
       return version;
     });
-    if (result === null) {
-      const current = await this.signals.findVisible(signalId, visibilityOf(principal));
-      throw new ConflictException(
-        `signal ${signalId} was assessed by someone else (now at version ${current?.version ?? '?'}, you sent ${a.version}); reload it and assess again`,
-      );
-    }
-    this.relay.nudge();
-    this.access.nudge();
-    return { signalId, version: result, outcome: a.outcome };
   }
 }

@@ -257,6 +257,14 @@ export class SignalsRepository {
    * then deletes this key): every signal the intake holds came sealed with its key; one stored before
    * keys existed gets one drawn now.
    */
+  /** The span the signal was stored under (null when tracing was off then), to join its trace. */
+  async traceSpanId(signalId: string): Promise<string | null> {
+    const rows: { id: string | null }[] = await this.ds.query(`select trace_span_id as id from intake.signals where signal_id = $1`, [
+      signalId,
+    ]);
+    return rows[0]?.id ?? null;
+  }
+
   async dataKey(em: EntityManager, signalId: string): Promise<Buffer> {
     return (await new DataKeyStore(em).ensure([signalId])).get(signalId)!;
   }

@@ -504,6 +504,22 @@ export class IntakeAlerts1797430000000 implements MigrationInterface {
   }
 }
 
+/**
+ * The span a signal was stored under (its trace id is trace_id): the analyst's assessment joins
+ * the signal's trace as its child (issue 31). An id, never content; null when tracing was off.
+ */
+export class IntakeTraceSpan1797950000000 implements MigrationInterface {
+  name = 'IntakeTraceSpan1797950000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`alter table intake.signals add column trace_span_id text`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`alter table intake.signals drop column trace_span_id`);
+  }
+}
+
 export const intakeMigrations = [
   IntakeInboxSignals1763800000000,
   IntakeDossiersAssessments1763900000000,
@@ -521,4 +537,5 @@ export const intakeMigrations = [
   // OCAM's products (issue 28): migrations/products.ts.
   IntakeProducts1797900000000,
   IntakeProductsFilteredOut1797910000000,
+  IntakeTraceSpan1797950000000,
 ];
