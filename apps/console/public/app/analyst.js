@@ -2,6 +2,7 @@
 import { api } from './api.js';
 import { clear, clearErrors, dl, field, h, notice, select, showProblem, tabs, title, when, put } from './dom.js';
 import { label, t } from './i18n.js';
+import { mispExportAction } from './misp.js';
 
 /** The outcomes an analyst may give (codes on the wire), each with its words in the page's language. */
 const OUTCOMES = ['relevant', 'not-relevant', 'more-information-requested', 'closed'];
@@ -379,6 +380,7 @@ async function signalView(section, id) {
           ),
         )
       : h('p', {}, t('console.analyst.not-assessed')),
+    mispExportAction(r.signalId),
     assessmentForm(r),
   );
 }
