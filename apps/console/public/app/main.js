@@ -8,6 +8,7 @@ const WORKSPACES = {
   analyst: { title: () => t('console.role.analyst'), load: () => import('./analyst.js') },
   oversight: { title: () => t('console.role.oversight'), load: () => import('./oversight.js') },
   'security-officer': { title: () => t('console.role.security-officer'), load: () => import('./officer.js') },
+  reporter: { title: () => t('console.role.reporter'), load: () => import('./reporter.js') },
 };
 
 /** The roles with an OCAM products page (products.js, issue 28): the analyst publishes, the POC reads, oversight counts. */

@@ -5,7 +5,7 @@ import { api } from './api.js';
 import { clear, clearErrors, field, h, notice, select, showProblem, tabs, title, when, put } from './dom.js';
 import { label, t } from './i18n.js';
 
-const ROLES = ['poc', 'analyst', 'oversight', 'security-officer', 'admin'];
+const ROLES = ['poc', 'analyst', 'oversight', 'security-officer', 'admin', 'reporter'];
 const CLEARANCES = ['unclassified', 'restricted', 'confidential', 'secret', 'top-secret'];
 
 /** Labels of codes (the catalogues' data), the code itself for one a deployment added. */

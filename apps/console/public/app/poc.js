@@ -127,6 +127,7 @@ export async function render(main, _session, path) {
         ['batch', t('console.poc.tab.batch')],
         ['receipts', t('console.poc.tab.receipts')],
         ['inbox', t('console.poc.tab.inbox')],
+        ['cell', t('console.poc.tab.cell')],
       ],
       view,
     ),
@@ -136,6 +137,8 @@ export async function render(main, _session, path) {
   if (view === 'batch') return batchView(section);
   if (view === 'receipts') return receiptsView(section, path[1]);
   if (view === 'inbox') return inboxView(section);
+  // The permanence cell's queue of reporters' drafts (reporter.js).
+  if (view === 'cell') return (await import('./reporter.js')).cellView(section);
   return signalForm(section);
 }
 
@@ -159,7 +162,8 @@ const categoryOptions = (taxonomy) =>
     ),
   );
 
-async function signalForm(section) {
+/** The guided form; `hooks` (reporter.js) sends it elsewhere (`endpoint`) and says what was done (`sent`). */
+export async function signalForm(section, hooks = {}) {
   const { taxonomy, indicators } = await loadCatalogues();
   const today = new Date();
   const retention = new Date(today.getTime() + 3 * 365 * 86400000).toISOString().slice(0, 10);
@@ -394,7 +398,7 @@ async function signalForm(section) {
     const result = form.querySelector('.result');
     clear(result);
     try {
-      const { data } = await api('POST', '/api/gateway/v1/signals', body);
+      const { data } = await api('POST', hooks.endpoint ?? '/api/gateway/v1/signals', body);
       answering = null;
       // Sent: the form is emptied for the next signal (the evaluation, handling, legal basis and
       // retention, usually the same from one signal to the next, are kept).
@@ -413,8 +417,10 @@ async function signalForm(section) {
       filterIndicators();
       put(
         result,
-        notice(t(data.repeated ? 'console.poc.already-received' : 'console.poc.accepted', { signalId: data.signalId }), 'ok'),
-        h('p', {}, h('a', { href: `#/receipts/${data.signalId}` }, t('console.poc.follow-receipt'))),
+        hooks.sent?.(data) ?? [
+          notice(t(data.repeated ? 'console.poc.already-received' : 'console.poc.accepted', { signalId: data.signalId }), 'ok'),
+          h('p', {}, h('a', { href: `#/receipts/${data.signalId}` }, t('console.poc.follow-receipt'))),
+        ],
       );
       result.querySelector('a').focus();
     } catch (e) {
