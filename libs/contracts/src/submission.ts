@@ -4,6 +4,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -422,4 +423,13 @@ export class SignalSubmission {
       'and the forwarding point of contact, by principal name. A point of contact submitting over POST /v1/signals does not send it.',
   })
   provenance?: Provenance;
+  /**
+   * An exercise (a joint exercise with a port, an airport): routed to the exercise feed only, never
+   * to a real feed, never correlated with real signals, counted in no figure, labelled wherever it
+   * shows (docs/exercises.md). Optional, added in place: absent means a real signal.
+   */
+  @Optional()
+  @IsBoolean()
+  @JSONSchema({ description: 'true: an exercise — routed to the exercise feed only, counted in no figure, labelled everywhere.' })
+  exercise?: boolean;
 }

@@ -80,7 +80,13 @@ export const DEAD_LETTER_SERVICES = ['gateway', 'intake', 'router', 'audit'] as 
 
 /** The agencies and feeds a fresh deployment provisions topics for. */
 export const DEMO_AGENCIES = ['customs', 'mobility', 'foreign-affairs', 'immigration'] as const;
-export const FEEDS = ['ocam', 'police-organised-crime'] as const;
+export const FEEDS = ['ocam', 'police-organised-crime', 'exercise'] as const;
+
+/**
+ * The feed of exercises (docs/exercises.md): the router sends a signal marked `exercise` there and
+ * nowhere else, and nothing else goes there; analysts who take part in exercises are its members.
+ */
+export const EXERCISE_FEED = 'exercise';
 
 /** Every topic a deployment needs before its services start. */
 export function provisionedTopics(names: TopicNames, agencies: readonly string[] = DEMO_AGENCIES): string[] {

@@ -140,6 +140,8 @@ export function routedEvent(
     /** The signal's classification and end of retention (facts for the classified register). */
     classification?: SignalRoutedEvent['classification'];
     retentionUntil?: string;
+    /** An exercise (docs/exercises.md): said on the event, so that no figure counts it. */
+    exercise?: boolean;
   },
 ): EventDraft & { payload: SignalRoutedEvent } {
   const payload: SignalRoutedEvent = {
@@ -157,6 +159,7 @@ export function routedEvent(
     ...(a.duplicateOf ? { duplicateOf: a.duplicateOf } : {}),
     ...(a.classification ? { classification: a.classification } : {}),
     ...(a.retentionUntil ? { retentionUntil: a.retentionUntil } : {}),
+    ...(a.exercise ? { exercise: true } : {}),
   };
   return { ...envelope(topics.routed, a.correlationId, EventTypes.signalRouted, payload, a.traceId), payload };
 }

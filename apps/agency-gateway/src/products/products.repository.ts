@@ -18,6 +18,8 @@ export interface ReceivedProduct {
   ruleVersion: number;
   content: Record<string, unknown>;
   traceId: string;
+  /** An exercise product (docs/exercises.md): labelled as one wherever it shows. */
+  exercise: boolean;
 }
 
 /** A POC's own narrowing of its agency's products; absent parts narrow nothing. */
@@ -46,6 +48,7 @@ export interface InboxProduct {
   legalBasis: string;
   signalIds: string[];
   acknowledgedAt: Date | null;
+  exercise: boolean;
 }
 
 const CLASS_RANK = `array_position(array['unclassified','restricted','confidential','secret','top-secret'], p.classification) - 1`;
@@ -89,15 +92,15 @@ export class ProductsRepository {
       await tx.query(`select pg_advisory_xact_lock(hashtext('passerelle.gateway.products'))`);
       const inserted: unknown[] = await tx.query(
         `insert into gateway.products (agency, product_id, event_id, kind, level, classification, competences, categories, regions,
-           deadline, published_at, rule_id, rule_version, content, trace_id, received_at)
+           deadline, published_at, rule_id, rule_version, content, trace_id, received_at, exercise)
          select agency, product_id, event_id, kind, level, classification,
                 array(select jsonb_array_elements_text(competences)), array(select jsonb_array_elements_text(categories)),
                 array(select jsonb_array_elements_text(regions)), deadline, published_at, rule_id, rule_version, content, trace_id,
-                clock_timestamp()
+                clock_timestamp(), exercise
            from unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::text[], $7::jsonb[], $8::jsonb[], $9::jsonb[],
-                       $10::timestamptz[], $11::timestamptz[], $12::text[], $13::int[], $14::jsonb[], $15::text[])
+                       $10::timestamptz[], $11::timestamptz[], $12::text[], $13::int[], $14::jsonb[], $15::text[], $16::boolean[])
              with ordinality as t(agency, product_id, event_id, kind, level, classification, competences, categories, regions,
-                                  deadline, published_at, rule_id, rule_version, content, trace_id, n)
+                                  deadline, published_at, rule_id, rule_version, content, trace_id, exercise, n)
           order by n
          on conflict (agency, product_id) do nothing
          returning agency, product_id::text as "productId"`,
@@ -117,6 +120,7 @@ export class ProductsRepository {
           rows.map((r) => r.ruleVersion),
           rows.map((r) => JSON.stringify(r.content)),
           rows.map((r) => r.traceId),
+          rows.map((r) => r.exercise),
         ],
       );
       if (then && inserted.length) await then(tx, inserted as { agency: string; productId: string }[]);
@@ -156,7 +160,7 @@ export class ProductsRepository {
               p.regions, p.deadline, p.published_at as "publishedAt", p.received_at as "receivedAt", p.trace_id as "traceId",
               p.content->>'title' as title, p.content->>'body' as body, p.content->>'handling' as handling,
               p.content->>'legalBasis' as "legalBasis", coalesce(array(select jsonb_array_elements_text(p.content->'signalIds')), '{}') as "signalIds",
-              a.acknowledged_at as "acknowledgedAt"
+              a.acknowledged_at as "acknowledgedAt", p.exercise
          from gateway.products p
          ${FILTER_JOINS('$2')}
          left join gateway.product_acks a on a.agency = p.agency and a.product_id = p.product_id

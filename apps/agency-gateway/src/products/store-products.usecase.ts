@@ -43,6 +43,7 @@ export class StoreProductsUseCase {
           ruleVersion: p.ruleVersion,
           content: { ...p.product },
           traceId: p.traceId,
+          exercise: p.exercise === true,
         },
       ];
     });

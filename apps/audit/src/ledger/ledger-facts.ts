@@ -167,6 +167,8 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   draftId: 'id',
   reporterId: 'id',
   fields: 'path',
+  // exercises (issue 29, item 8): a signal or product marked as one (true)
+  exercise: 'code',
   // erasures (two-person rule): request id, officers, the step and reason codes
   step: 'code',
   decidedBy: 'id',

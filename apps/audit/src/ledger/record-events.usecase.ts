@@ -184,6 +184,7 @@ export class RecordEventsUseCase {
       // With the signal's classification and end of retention: the classified register (issue 29) reads them here.
       for (const k of ['verdict', 'ruleId', 'ruleVersion', 'destinations', 'matchedKey', 'duplicateOf', 'classification', 'retentionUntil'])
         details[k] = p[k];
+      if (p.exercise === true) details.exercise = true;
     } else if (m.topic === t.rejected) {
       action = 'signal.rejected';
       actor = 'service:router';
@@ -241,12 +242,14 @@ export class RecordEventsUseCase {
       actor = principal ? `principal:${principal}` : 'service:intake';
       signalId = null;
       for (const k of DISSEMINATION_FIELDS) details[k] = p[k];
+      if (p.exercise === true) details.exercise = true;
     } else if (productsAgency && t.productsPattern.test(m.topic)) {
       // The product as published to the agency's topic: facts only (its content is sealed).
       action = 'product.published-to-agency';
       actor = 'service:intake';
       signalId = null;
       for (const k of ['productId', 'kind', 'level', 'classification', 'ruleId', 'ruleVersion']) details[k] = p[k];
+      if (p.exercise === true) details.exercise = true;
     } else if (productsAgency) {
       // An agency's read or acknowledgement of a product (a reply stays sealed: the ledger keeps that there was one).
       action = `product.${str(p.step, 20) ?? 'unknown'}`;

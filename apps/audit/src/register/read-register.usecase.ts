@@ -78,6 +78,7 @@ export class ReadRegisterUseCase {
           state: destroyed ? 'destroyed' : 'held',
           destroyed,
           readers: signalReaders.get(s.id) ?? [],
+          exercise: s.exercise,
         };
       }),
       ...products.map((p): RegisterItem => ({
@@ -91,6 +92,7 @@ export class ReadRegisterUseCase {
         state: 'held',
         destroyed: null,
         readers: productReaders.get(p.id) ?? [],
+        exercise: p.exercise,
       })),
     ].sort(registerOrder);
     const truncated = items.length > MAX_REGISTER_ITEMS;

@@ -39,7 +39,11 @@ export function registerPdf(r: ClassifiedRegister): Promise<Buffer> {
     if (items.length === 0) continue;
     doc.moveDown().font('Helvetica-Bold').fontSize(13).text(`${l.classification.toUpperCase()} (${items.length})`);
     for (const i of items) {
-      doc.moveDown(0.4).font('Helvetica-Bold').fontSize(10).text(`${i.kind} ${i.id}`);
+      doc
+        .moveDown(0.4)
+        .font('Helvetica-Bold')
+        .fontSize(10)
+        .text(`${i.exercise ? 'EXERCISE ' : ''}${i.kind} ${i.id}`);
       doc.font('Helvetica').fontSize(9);
       const from = `${i.from.agency}${i.from.principalName ? `, ${i.from.principalName}` : ''}${i.from.principalId ? ` (${i.from.principalId})` : ''}`;
       doc.text(`Received ${i.receivedAt} from ${from}, to ${i.to.join(', ')}`);

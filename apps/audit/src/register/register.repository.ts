@@ -15,6 +15,7 @@ interface SignalRow {
   retention_until: string | null;
   erased_at: string | null;
   purged_at: string | null;
+  exercise: boolean;
 }
 
 interface ProductRow {
@@ -24,6 +25,7 @@ interface ProductRow {
   agencies: string[];
   principal_id: string | null;
   principal_name: string | null;
+  exercise: boolean;
 }
 
 interface ReaderRow {
@@ -54,7 +56,8 @@ export class RegisterRepository {
     return this.ds.query(
       `with routed as (
          select distinct on (l.signal_id) l.signal_id, l.agency, l.details ->> 'classification' as classification,
-                l.details ->> 'retentionUntil' as retention_until, ${AT('l')} as routed_at
+                l.details ->> 'retentionUntil' as retention_until, ${AT('l')} as routed_at,
+                coalesce(l.details ->> 'exercise' = 'true', false) as exercise
            from audit.ledger l
           where l.action = 'signal.routed' and l.signal_id is not null and l.details ->> 'verdict' = 'new'
             and l.details ->> 'classification' is not null and l.details ->> 'classification' <> 'unclassified'
@@ -62,7 +65,7 @@ export class RegisterRepository {
             and ($2::text is null or l.details ->> 'classification' = $2)
           order by l.signal_id, l.seq
        ), items as (
-         select r.signal_id as id, r.classification, r.agency, r.retention_until,
+         select r.signal_id as id, r.classification, r.agency, r.retention_until, r.exercise,
                 coalesce(s.at, r.routed_at) as received_at, s.principal_id,
                 d.erased_at, d.purged_at
            from routed r
@@ -79,7 +82,7 @@ export class RegisterRepository {
        )
        select i.id, i.classification, i.agency, ${INSTANT('i.received_at')} as received_at,
               i.principal_id, p.name as principal_name, i.retention_until,
-              ${INSTANT('i.erased_at')} as erased_at, ${INSTANT('i.purged_at')} as purged_at
+              ${INSTANT('i.erased_at')} as erased_at, ${INSTANT('i.purged_at')} as purged_at, i.exercise
          from items i
          left join identity.principals p on p.id::text = i.principal_id
         where ($3::date is null or i.received_at >= $3::date)
@@ -101,7 +104,8 @@ export class RegisterRepository {
     return this.ds.query(
       `with sent as (
          select l.details ->> 'productId' as id, min(l.details ->> 'classification') as classification,
-                min(${AT('l')}) as received_at, array_agg(distinct l.agency order by l.agency) as agencies
+                min(${AT('l')}) as received_at, array_agg(distinct l.agency order by l.agency) as agencies,
+                bool_or(coalesce(l.details ->> 'exercise' = 'true', false)) as exercise
            from audit.ledger l
           where l.action = 'product.published-to-agency' and l.details ->> 'productId' is not null
             and l.details ->> 'classification' is not null and l.details ->> 'classification' <> 'unclassified'
@@ -109,7 +113,7 @@ export class RegisterRepository {
             and ($2::text is null or l.details ->> 'classification' = $2)
           group by 1
        )
-       select s.id, s.classification, ${INSTANT('s.received_at')} as received_at, s.agencies,
+       select s.id, s.classification, ${INSTANT('s.received_at')} as received_at, s.agencies, s.exercise,
               a.principal_id, p.name as principal_name
          from sent s
          left join lateral (

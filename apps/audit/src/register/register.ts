@@ -46,6 +46,8 @@ export interface RegisterItem {
   state: RegisterState;
   destroyed: { at: string; how: 'erased' | 'purged' } | null;
   readers: RegisterReader[];
+  /** An exercise (docs/exercises.md): listed, and labelled as one. */
+  exercise: boolean;
 }
 
 export interface RegisterQuery {
@@ -100,6 +102,7 @@ const CSV_HEADER = [
   'destroyed_how',
   'reads',
   'readers',
+  'exercise',
 ];
 
 /**
@@ -124,6 +127,7 @@ export function registerCsv(r: ClassifiedRegister): string {
       i.destroyed?.how ?? null,
       i.readers.reduce((n, x) => n + x.reads, 0),
       i.readers.map((x) => `${x.name ?? '?'} (${x.principalId}) ${x.reads}`).join('; '),
+      i.exercise ? 'exercise' : '',
     ]);
   }
   return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';

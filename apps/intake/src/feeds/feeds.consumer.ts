@@ -23,9 +23,9 @@ import {
 import { RecordFlowUseCase } from '../stats/record-flow.usecase';
 import { StoreFeedSignalsUseCase } from './store-feed-signals.usecase';
 
-/** The feeds this intake serves (`INTAKE_FEEDS`, default `ocam`). */
+/** The feeds this intake serves (`INTAKE_FEEDS`, default `ocam,exercise`: OCAM's feed and its exercises, docs/exercises.md). */
 export function intakeFeeds(env: NodeJS.ProcessEnv = process.env): string[] {
-  return (env.INTAKE_FEEDS ?? 'ocam')
+  return (env.INTAKE_FEEDS ?? 'ocam,exercise')
     .split(',')
     .map((f) => f.trim())
     .filter(Boolean);

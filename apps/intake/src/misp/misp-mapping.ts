@@ -147,6 +147,8 @@ function signalTags(row: StixSignalInput): string[] {
     tag('passerelle', 'agency', row.agency),
     ...[s.category, ...((s.additionalCategories as string[] | undefined) ?? [])].map((c) => tag('passerelle', 'category', String(c))),
     tag('passerelle', 'evaluation', `${String(ev.sourceReliability)}${String(ev.informationAccuracy)}`),
+    // An exercise says so (docs/exercises.md): a receiving MISP must never take it for a real event.
+    ...(s.exercise === true ? [tag('passerelle', 'exercise', 'true')] : []),
   ];
 }
 
@@ -507,10 +509,11 @@ function eventOf(
   const single = [...tags].filter((t) => !t.startsWith('tlp:') && !t.startsWith('passerelle:classification='));
   const assessed = rows.filter((r) => r.outcome).length;
   const observed = rows.map((r) => String(r.signal.observedAt)).sort()[0];
+  const exercise = rows.some((r) => r.signal.exercise === true);
   return {
     Event: {
       uuid: mispUuid(name),
-      info,
+      info: exercise ? `EXERCISE: ${info}` : info,
       date: observed.slice(0, 10),
       threat_level_id: String(Math.min(...rows.map((r) => THREAT_LEVEL[String(r.signal.urgency)] ?? 4))),
       analysis: assessed === rows.length ? '2' : assessed > 0 ? '1' : '0',

@@ -6,6 +6,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -102,6 +103,12 @@ export class PublishProductDto {
   @ArrayUnique()
   @Matches(CODE, CODE_MSG)
   targetAgencies?: string[];
+  @ApiPropertyOptional({
+    description: 'true: an exercise (docs/exercises.md) — delivered labelled as one, counted in no dissemination figure',
+  })
+  @Optional()
+  @IsBoolean()
+  exercise?: boolean;
   @ApiPropertyOptional({ type: EmbargoDto })
   @Optional()
   @IsObject()

@@ -25,6 +25,8 @@ export interface ProductRow {
   traceId: string;
   createdAt: Date;
   publishedAt: Date | null;
+  /** An exercise product (docs/exercises.md): labelled, counted in no figure. */
+  exercise: boolean;
 }
 
 export type NewProduct = Omit<ProductRow, 'createdAt' | 'publishedAt'>;
@@ -32,7 +34,7 @@ export type NewProduct = Omit<ProductRow, 'createdAt' | 'publishedAt'>;
 const COLUMNS = `id, kind, title, body, categories, competences, regions, level, classification, handling,
   legal_basis as "legalBasis", signal_ids::text[] as "signalIds", deadline, target_agencies as "targetAgencies",
   embargo_principals::text[] as "embargoPrincipals", status, author_id as "authorId", trace_id as "traceId",
-  created_at as "createdAt", published_at as "publishedAt"`;
+  created_at as "createdAt", published_at as "publishedAt", exercise`;
 
 const CLASS_RANK = `array_position(array['unclassified','restricted','confidential','secret','top-secret'], classification) - 1`;
 
@@ -104,9 +106,9 @@ export class ProductsRepository {
   async insert(em: EntityManager, p: NewProduct): Promise<void> {
     await em.query(
       `insert into intake.products (id, kind, title, body, categories, competences, regions, level, classification, handling,
-         legal_basis, signal_ids, deadline, target_agencies, embargo_principals, status, author_id, trace_id, published_at)
+         legal_basis, signal_ids, deadline, target_agencies, embargo_principals, status, author_id, trace_id, published_at, exercise)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::uuid[], $13, $14, $15::uuid[], $16, $17, $18,
-         case when $16 = 'published' then now() end)`,
+         case when $16 = 'published' then now() end, $19)`,
       [
         p.id,
         p.kind,
@@ -126,6 +128,7 @@ export class ProductsRepository {
         p.status,
         p.authorId,
         p.traceId,
+        p.exercise,
       ],
     );
   }
@@ -298,6 +301,8 @@ export class ProductsRepository {
          left join lateral (select count(*) as n from intake.product_filtered_out x
                              where x.product_id = d.product_id and x.agency = d.agency) fo on true
         where d.decided_at >= $1 and d.decided_at < $2
+          -- Exercise products are counted in no figure (docs/exercises.md).
+          and not p.exercise
         group by 1, 2 order by 1, 2`,
       [from, to],
     );

@@ -18,6 +18,8 @@ export interface PublishedProduct {
   traceId: string;
   ruleVersion: number | null;
   decisions: DisseminationDecision[];
+  /** An exercise product (docs/exercises.md). */
+  exercise: boolean;
 }
 
 function aboveAccreditation(principal: Principal): ProblemException {
@@ -121,6 +123,7 @@ export class PublishProductUseCase {
       status: embargo ? 'embargoed' : 'published',
       authorId: principal.id,
       traceId: traceId ?? newTraceId(),
+      exercise: dto.exercise === true,
     };
     // Decided before anything is stored: a product no rule sends anywhere is refused whole.
     const decisions = embargo ? [] : await this.decide(product);
@@ -143,6 +146,7 @@ export class PublishProductUseCase {
       traceId: product.traceId,
       ruleVersion: embargo ? null : ruleSet.version,
       decisions,
+      exercise: product.exercise,
     };
   }
 
@@ -190,6 +194,8 @@ export class PublishProductUseCase {
           publishedAt: now,
           ruleId: d.ruleId!,
           ruleVersion: d.ruleVersion,
+          // An exercise is labelled on every copy, in clear (docs/exercises.md).
+          ...(p.exercise ? { exercise: true } : {}),
           content: {
             title: p.title,
             body: p.body,
@@ -215,6 +221,7 @@ export class PublishProductUseCase {
           kind: p.kind as PublishProductDto['kind'],
           level: p.level,
           principalId: by,
+          ...(p.exercise ? { exercise: true } : {}),
         }),
       );
     await this.outbox.enqueue(events, em);

@@ -27,6 +27,8 @@ export function feedItem(r: SignalRow) {
     signal: r.signal,
     // Shown only to those who may see an embargoed signal: the principals it names, or anyone once released.
     embargo: r.embargoedTo ? { principals: r.embargoedTo, releasedAt: r.embargoReleasedAt } : null,
+    // An exercise says so at the top of every answer (docs/exercises.md); a real signal's answer is unchanged.
+    ...(r.exercise ? { exercise: true } : {}),
   };
 }
 

@@ -22,6 +22,8 @@ export interface SignalRow {
   ruleVersion: number | null;
   traceId: string | null;
   signal: Record<string, unknown>;
+  /** An exercise (docs/exercises.md): said on every answer, beside the signal's own `exercise`. */
+  exercise: boolean;
   /** The principals an embargo names (null: none); only they see it until it is released. */
   embargoedTo: string[] | null;
   embargoReleasedAt: Date | null;
@@ -39,7 +41,8 @@ export interface AssessmentRow {
 const SIGNAL_COLUMNS = `s.signal_id as "signalId", s.dossier_id as "dossierId", s.agency, s.category, s.urgency,
   s.classification, s.received_at as "receivedAt", s.due_at as "dueAt", (s.outcome is null and s.due_at < now()) as overdue,
   s.outcome, s.assessed_at as "assessedAt", s.version, s.rule_id as "ruleId", s.rule_version as "ruleVersion",
-  s.trace_id as "traceId", s.payload as signal, s.embargoed_to as "embargoedTo", s.embargo_released_at as "embargoReleasedAt"`;
+  s.trace_id as "traceId", s.payload as signal, s.embargoed_to as "embargoedTo", s.embargo_released_at as "embargoReleasedAt",
+  coalesce(s.payload ->> 'exercise' = 'true', false) as exercise`;
 // Not the router's matched key: the key it matched may have come from a signal the reader may not
 // see. Readers get links computed over what they may see (dossiers/dossier-links.ts).
 

@@ -19,7 +19,8 @@ export class RecordFlowUseCase {
       const p = (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? parsed.value : {}) as Record<string, unknown>;
       const agency = typeof p.agency === 'string' ? p.agency : null;
       const kind = m.topic === this.kafka.topics.rejected ? 'rejected' : VERDICT_KIND[String(p.verdict)];
-      if (!agency || !kind) continue;
+      // An exercise is counted in no figure (docs/exercises.md).
+      if (!agency || !kind || p.exercise === true) continue;
       const occurred =
         typeof p.occurredAt === 'string' && !isNaN(Date.parse(p.occurredAt)) ? p.occurredAt : new Date(Number(m.timestamp)).toISOString();
       rows.push({

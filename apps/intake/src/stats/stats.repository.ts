@@ -1,3 +1,4 @@
+import { EXERCISE_FEED } from '@passerelle/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -50,7 +51,8 @@ export class StatsRepository {
                 percentile_cont(0.5) within group (order by extract(epoch from a.first_at - s.received_at))
                   filter (where a.first_at is not null and not s.under_embargo) as median_seconds
            from (select s.*, (s.embargoed_to is not null and s.embargo_released_at is null) as under_embargo
-                   from intake.signals s) s
+                   -- Exercises (the exercise feed, and only it) are counted in no figure (docs/exercises.md).
+                   from intake.signals s where s.feed <> '${EXERCISE_FEED}') s
            left join (select signal_id, min(assessed_at) as first_at from intake.assessments group by signal_id) a
              on a.signal_id = s.signal_id
           where s.received_at >= $1 and s.received_at < $2 group by s.agency)

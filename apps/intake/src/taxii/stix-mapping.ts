@@ -339,13 +339,14 @@ export function signalToStix(row: StixSignalInput, labels: IndicatorLabels, link
     id: report,
     created,
     modified,
-    name: `${String(s.category)} signal from ${row.agency}`,
+    name: `${s.exercise === true ? 'EXERCISE: ' : ''}${String(s.category)} signal from ${row.agency}`,
     description: String(s.summary),
     report_types: ['threat-report'],
     published: created,
     // A report needs at least one object; a signal has at least one subject, so refs is never empty.
     object_refs: refs.length ? refs : [statement],
-    labels: [String(s.category)],
+    // An exercise is labelled as one (docs/exercises.md): a consumer must never take it for a real report.
+    labels: s.exercise === true ? [String(s.category), 'exercise'] : [String(s.category)],
     external_references: [
       { source_name: 'passerelle', external_id: sid },
       { source_name: row.agency, external_id: String(s.externalRef) },

@@ -114,6 +114,32 @@ describe('decideRouting', () => {
     expect(d.writes.signals.map((s) => s.destinations)).toEqual([['ocam', 'police-organised-crime'], []]);
   });
 
+  it('sends an exercise to the exercise feed only, whatever the rules, and never into a real dossier (issue 29, item 8)', () => {
+    // Digests that keep their domain: an exercise's keys are in a domain of their own.
+    const DOMAINS: KeyDigests = { current: (d, v) => `${d}|${v}`, previous: () => null };
+    const at = (agency: string, s: SignalSubmission) => {
+      const eventId = `${agency}:ev-${s.externalRef}`;
+      const signalId = `id-${s.externalRef}`;
+      const event = { eventId, occurredAt: '2026-11-20T08:30:00.000Z', signalId, traceId: 't'.repeat(32), agency, signal: s };
+      return prepare({ eventId, traceId: 't'.repeat(32), event }, DOMAINS);
+    };
+    const real = at('customs', signal('REAL-1'));
+    // The same person, same content, organised crime (the rules would send it to two real feeds).
+    const ex = at('customs', signal('EX-1', { exercise: true }));
+    const exOc = at('mobility', signal('EX-2', { exercise: true, category: 'organised-crime.drug-trafficking' }));
+    const d = decideRouting([real, ex, exOc], [], state());
+    expect(d.outcomes.map((o) => 'decision' in o && [o.verdict, o.decision, o.correlationId])).toEqual([
+      ['new', { ruleId: 'customs', ruleVersion: 3, destinations: ['ocam'] }, real.event.signalId],
+      ['new', { ruleId: 'exercise', ruleVersion: 3, destinations: ['exercise'] }, ex.event.signalId],
+      // Exercises correlate among themselves.
+      ['new', { ruleId: 'exercise', ruleVersion: 3, destinations: ['exercise'] }, ex.event.signalId],
+    ]);
+    // And no rule may send anything to the exercise feed.
+    expect(() =>
+      parseRuleSet(JSON.stringify({ version: 1, rules: [{ id: 'drill', match: {}, destinations: ['ocam', 'exercise'] }] })),
+    ).toThrow(/exercise feed/);
+  });
+
   it("refuses outside-remit a signal none of whose categories is within OCAM's remit, stores nothing; a mixed one is routed", () => {
     const road = sub('mobility', vessel('ROAD-1', '9074729'));
     road.event.signal.category = 'road-safety';

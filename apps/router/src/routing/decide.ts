@@ -1,5 +1,6 @@
 import {
   contentFingerprint,
+  EXERCISE_FEED,
   FINGERPRINT_DOMAIN,
   outsideOcamRemit,
   SignalSubmittedEvent,
@@ -7,7 +8,7 @@ import {
   SUBJECT_KEY_DOMAIN,
 } from '@passerelle/contracts';
 import { keyedDigest, keySecrets, KeySecrets } from '@passerelle/messaging';
-import { decide as matchRule, Decision, RuleSet } from './routing-rules';
+import { decide as matchRule, Decision, EXERCISE_RULE, RuleSet } from './routing-rules';
 import { KnownSignal, NewSignalRow } from './routing.repository';
 
 /**
@@ -51,17 +52,22 @@ export function prepare(
   digests = keyedDigests(),
 ): PreparedSubmission {
   const plain = signalSubjectKeys(s.event.signal);
-  const keys = plain.map((k) => digests.current(SUBJECT_KEY_DOMAIN, k));
+  // An exercise's keys and fingerprint are digests in domains of their own: an exercise never joins
+  // a real dossier, nor repeats a real signal, and no real signal joins an exercise's (docs/exercises.md).
+  const exercise = s.event.signal.exercise === true;
+  const keyDomain = exercise ? `${SUBJECT_KEY_DOMAIN}.exercise` : SUBJECT_KEY_DOMAIN;
+  const fpDomain = exercise ? `${FINGERPRINT_DOMAIN}.exercise` : FINGERPRINT_DOMAIN;
+  const keys = plain.map((k) => digests.current(keyDomain, k));
   const previousKeys = new Map<string, string>();
   plain.forEach((k, i) => {
-    const p = digests.previous(SUBJECT_KEY_DOMAIN, k);
+    const p = digests.previous(keyDomain, k);
     if (p !== null) previousKeys.set(p, keys[i]);
   });
   const fp = contentFingerprint(s.event.signal);
   return {
     ...s,
-    fingerprint: digests.current(FINGERPRINT_DOMAIN, fp),
-    previousFingerprint: digests.previous(FINGERPRINT_DOMAIN, fp),
+    fingerprint: digests.current(fpDomain, fp),
+    previousFingerprint: digests.previous(fpDomain, fp),
     keys,
     previousKeys,
     plainKeys: new Map(keys.map((k, i) => [k, plain[i]])),
@@ -217,7 +223,12 @@ export function decideRouting(
 
   const writes: RoutingWrites = { signals: [], fingerprints: [], correlations: [], subjectKeys: [], links: [] };
   const outcomes = submissions.map(({ event: e, traceId, fingerprint, keys }): Outcome => {
-    const matched = matchRule(state.rules, e.agency, e.signal);
+    // An exercise goes to the exercise feed and nowhere else, whatever the rules say; the rules
+    // never send anything there (routing-rules.ts refuses a rule that names it).
+    const matched =
+      e.signal.exercise === true
+        ? { ruleId: EXERCISE_RULE, ruleVersion: state.rules.version, destinations: [EXERCISE_FEED] }
+        : matchRule(state.rules, e.agency, e.signal);
     const decision = matched ?? { ruleId: 'none', ruleVersion: state.rules.version, destinations: [] };
     const idOwner = agencyOf.get(e.signalId);
     if (idOwner !== undefined && idOwner !== e.agency) return { verdict: 'signal-id-taken' };

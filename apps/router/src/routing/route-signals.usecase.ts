@@ -262,6 +262,7 @@ export class RouteSignalsUseCase {
       duplicateOf: outcome.duplicateOf,
       classification: e.signal.classification,
       retentionUntil: e.signal.retentionUntil,
+      exercise: e.signal.exercise === true,
     });
     const feeds = routed.payload.destinations.map((feed) =>
       feedSignalEvent(topics, {

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { INT4_MAX, outsideOcamRemit, SignalSubmission } from '@passerelle/contracts';
+import { EXERCISE_FEED, INT4_MAX, outsideOcamRemit, SignalSubmission } from '@passerelle/contracts';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
@@ -31,6 +31,9 @@ export interface RuleSet {
   ocamFeeds?: string[];
 }
 
+/** The rule id an exercise's routing names (docs/exercises.md): the router's own, not a rule of the file. */
+export const EXERCISE_RULE = 'exercise';
+
 /** The feeds that are OCAM's when a rule set names none. */
 export const DEFAULT_OCAM_FEEDS = ['ocam'];
 export interface Decision {
@@ -54,6 +57,8 @@ export function parseRuleSet(text: string): RuleSet {
     ) {
       throw new Error(`rule ${JSON.stringify(rule.id)} needs an id and destination feed names`);
     }
+    if (rule.destinations.includes(EXERCISE_FEED))
+      throw new Error(`rule ${rule.id} names the exercise feed: only signals marked exercise go there, by the router itself`);
     const outside = rule.match?.outsideOcamRemit;
     if (outside !== undefined && typeof outside !== 'boolean') throw new Error(`rule ${rule.id}: outsideOcamRemit must be true or false`);
     const ocam = rule.destinations.filter((d) => (r.ocamFeeds ?? DEFAULT_OCAM_FEEDS).includes(d));

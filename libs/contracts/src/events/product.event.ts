@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -49,6 +50,8 @@ export class SealedProductEvent {
   @IsISO8601({ strict: true }) publishedAt!: string;
   @IsString() @Length(1, 100) ruleId!: string;
   @IsInt() @Min(0) @Max(INT4_MAX) ruleVersion!: number;
+  /** An exercise product (docs/exercises.md): delivered labelled, counted in no figure. Optional, added in place. */
+  @IsOptional() @IsBoolean() exercise?: boolean;
   @IsObject() @ValidateNested() @Type(() => SealedContent) sealed!: SealedContent;
 }
 
@@ -79,6 +82,7 @@ export class ProductEvent {
   @IsISO8601({ strict: true }) publishedAt!: string;
   @IsString() @Length(1, 100) ruleId!: string;
   @IsInt() @Min(0) @Max(INT4_MAX) ruleVersion!: number;
+  @IsOptional() @IsBoolean() exercise?: boolean;
   @IsObject() @ValidateNested() @Type(() => ProductContent) product!: ProductContent;
 }
 
@@ -137,4 +141,6 @@ export class DisseminationRecordedEvent {
   @IsInt() @Min(1) @Max(4) level!: number;
   /** The analyst who published (or released) the product. */
   @IsUUID() principalId!: string;
+  /** An exercise product (docs/exercises.md): its decisions are counted in no figure. */
+  @IsOptional() @IsBoolean() exercise?: boolean;
 }

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -43,4 +44,6 @@ export class SignalRoutedEvent {
    */
   @IsOptional() @IsIn(CLASSIFICATIONS) classification?: Classification;
   @IsOptional() @IsISO8601({ strict: true }) retentionUntil?: string;
+  /** An exercise (docs/exercises.md): routed to the exercise feed only, and counted in no figure. */
+  @IsOptional() @IsBoolean() exercise?: boolean;
 }

@@ -1,4 +1,4 @@
-import { GatewayProductFilterDefaults1797910000000, GatewayProducts1797900000000 } from './products';
+import { GatewayProductExercises1798000000000, GatewayProductFilterDefaults1797910000000, GatewayProducts1797900000000 } from './products';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class GatewaySignalsOutbox1763800000000 implements MigrationInterface {
@@ -374,6 +374,8 @@ export const gatewayMigrations = [
   // OCAM's products (issue 28): migrations/products.ts.
   GatewayProducts1797900000000,
   GatewayProductFilterDefaults1797910000000,
+  // Exercise products (issue 29, item 8).
+  GatewayProductExercises1798000000000,
   // Reporters' drafts for the permanence cell (issue 29, item 6).
   GatewayDrafts1798100000000,
   GatewayIncidents1798200000000,

@@ -1,4 +1,4 @@
-import { IntakeProducts1797900000000, IntakeProductsFilteredOut1797910000000 } from './products';
+import { IntakeProductExercises1798000000000, IntakeProducts1797900000000, IntakeProductsFilteredOut1797910000000 } from './products';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class IntakeInboxSignals1763800000000 implements MigrationInterface {
@@ -538,4 +538,6 @@ export const intakeMigrations = [
   IntakeProducts1797900000000,
   IntakeProductsFilteredOut1797910000000,
   IntakeTraceSpan1797950000000,
+  // Exercise products (issue 29, item 8).
+  IntakeProductExercises1798000000000,
 ];

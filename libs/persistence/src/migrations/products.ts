@@ -189,3 +189,32 @@ export class IntakeProductsFilteredOut1797910000000 implements MigrationInterfac
     await q.query('drop table intake.product_filtered_out');
   }
 }
+
+/**
+ * Exercise products (issue 29, item 8; docs/exercises.md): marked at publication, delivered labelled,
+ * counted in no dissemination figure.
+ */
+export class IntakeProductExercises1798000000000 implements MigrationInterface {
+  name = 'IntakeProductExercises1798000000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('alter table intake.products add column exercise boolean not null default false');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('alter table intake.products drop column exercise');
+  }
+}
+
+/** An agency's copy of an exercise product says so (docs/exercises.md). */
+export class GatewayProductExercises1798000000000 implements MigrationInterface {
+  name = 'GatewayProductExercises1798000000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('alter table gateway.products add column exercise boolean not null default false');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('alter table gateway.products drop column exercise');
+  }
+}
