@@ -39,6 +39,7 @@ describe('classification marked above the submitting POC’s clearance', () => {
       [
         { name: 'poc-restricted', role: 'poc', agency: 'customs', clearance: 'restricted' },
         { name: 'poc-confidential', role: 'poc', agency: 'customs', clearance: 'confidential' },
+        { name: 'poc-uncleared', role: 'poc', agency: 'customs', clearance: 'unclassified' },
         {
           name: 'poc-expired',
           role: 'poc',
@@ -103,13 +104,23 @@ describe('classification marked above the submitting POC’s clearance', () => {
     expect(rows.map((e) => [e.details.endpoint, e.details.reason])).toContainEqual(['POST /v1/signals/batch', 'above-clearance']);
   });
 
-  it('an expired clearance marks nothing above unclassified', async () => {
+  it('an expired clearance marks nothing that needs one: CONFIDENTIEL refused, RESTREINT accepted (it needs none)', async () => {
     const s = exampleSignal('minimal', `CLR-EXP-${run}`);
+    s.classification = 'confidential';
     const r = await gw('poc-expired', '/v1/signals', s);
     expect(r.status).toBe(403);
     expect(r.body.detail).toContain('expired');
-    s.classification = 'unclassified';
+    s.classification = 'restricted';
     expect((await gw('poc-expired', '/v1/signals', s)).status).toBe(202);
     await denied('poc-expired', 1);
+  });
+
+  it('a POC with no clearance recorded marks RESTREINT (need-to-know only), never CONFIDENTIEL', async () => {
+    const s = exampleSignal('minimal', `CLR-NONE-${run}`);
+    s.classification = 'confidential';
+    expect((await gw('poc-uncleared', '/v1/signals', s)).status).toBe(403);
+    await denied('poc-uncleared', 1);
+    s.classification = 'restricted';
+    expect((await gw('poc-uncleared', '/v1/signals', s)).status).toBe(202);
   });
 });

@@ -164,12 +164,13 @@ describe('intake: analyst feeds, access control, assessments and feedback', () =
     expect((await intake('analyst-restricted', 'GET', '/v1/stats')).status).toBe(403);
   });
 
-  it('an analyst whose clearance expired yesterday sees nothing classified', async () => {
+  it('an analyst whose clearance expired yesterday sees nothing that needs one: RESTREINT still (need-to-know), not CONFIDENTIEL', async () => {
     const feed = await readWholeFeed('analyst-expired');
-    expect(feed.map((i) => i.signalId)).toEqual([ids.unclassified]);
-    expect((await intake('analyst-expired', 'GET', `/v1/signals/${ids.restricted}`)).status).toBe(404);
+    expect(feed.map((i) => i.signalId).sort()).toEqual([ids.restricted, ids.unclassified].sort());
+    expect((await intake('analyst-expired', 'GET', `/v1/signals/${ids.restricted}`)).status).toBe(200);
+    expect((await intake('analyst-expired', 'GET', `/v1/signals/${ids.confidential}`)).status).toBe(404);
     const dossier = await intake('analyst-expired', 'GET', `/v1/dossiers/${dossierId}`);
-    expect(dossier.body.signals.map((s: { signalId: string }) => s.signalId)).toEqual([ids.unclassified]);
+    expect(dossier.body.signals.map((s: { signalId: string }) => s.signalId).sort()).toEqual([ids.restricted, ids.unclassified].sort());
   });
 
   it('need-to-know: an analyst who is not a member of the feed reads nothing of it, whatever its clearance', async () => {

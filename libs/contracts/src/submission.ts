@@ -43,7 +43,14 @@ import { CLASSIFICATIONS, type Classification } from './classification';
  * evaluation, location, source documents). The events that carry it are in `events/`.
  */
 
-export { CLASSIFICATIONS, type Classification } from './classification';
+export {
+  CLASSIFICATION_LEVELS,
+  CLASSIFICATIONS,
+  CLASSIFICATIONS_SQL,
+  classificationRank,
+  RANK_WITHOUT_CLEARANCE,
+  type Classification,
+} from './classification';
 export const URGENCIES = ['immediate', 'priority', 'routine'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 export const SOURCE_RELIABILITY = ['A', 'B', 'C', 'X'] as const;

@@ -25,11 +25,26 @@ describe('access policy', () => {
     expect(maySee(visibilityOf(analyst(), now), 'police-organised-crime', 'unclassified')).toBe(false);
   });
 
-  it('reduces an expired clearance to unclassified', () => {
+  it('reduces an expired clearance to what needs none: RESTREINT still, nothing CONFIDENTIEL or above', () => {
     const v = visibilityOf(analyst({ clearanceExpiresAt: new Date('2026-11-21T12:00:00Z') }), now);
     expect(v.restriction).toBe('clearance-expired');
-    expect(maySee(v, 'ocam', 'restricted')).toBe(false);
+    expect(maySee(v, 'ocam', 'confidential')).toBe(false);
+    expect(maySee(v, 'ocam', 'restricted')).toBe(true);
     expect(maySee(v, 'ocam', 'unclassified')).toBe(true);
+  });
+
+  it('lets a member of the feed without any clearance read RESTREINT (need-to-know only), not CONFIDENTIEL', () => {
+    const v = visibilityOf(analyst({ clearance: 'unclassified', briefingDue: null }), now);
+    expect(v.maxRank).toBe(1);
+    expect(maySee(v, 'ocam', 'restricted')).toBe(true);
+    expect(maySee(v, 'ocam', 'confidential')).toBe(false);
+    // Need-to-know still: not on a feed it is not a member of.
+    expect(maySee(v, 'police-organised-crime', 'restricted')).toBe(false);
+  });
+
+  it('reads nothing classified before the briefing in force is acknowledged, with or without a clearance', () => {
+    expect(visibilityOf(analyst({ clearance: 'unclassified', briefingDue: 1 }), now).maxRank).toBe(0);
+    expect(visibilityOf(analyst({ briefingDue: 1 }), now)).toMatchObject({ maxRank: 0, restriction: 'briefing-required' });
   });
 
   it('keeps a clearance that expires later', () => {
@@ -42,7 +57,11 @@ describe('access policy', () => {
     expect(mayMark(poc, 'unclassified', now)).toBe(true);
     expect(mayMark(poc, 'restricted', now)).toBe(true);
     expect(mayMark(poc, 'confidential', now)).toBe(false);
-    expect(mayMark({ ...poc, clearanceExpiresAt: new Date('2026-11-21T12:00:00Z') }, 'restricted', now)).toBe(false);
-    expect(mayMark({ ...poc, clearanceExpiresAt: new Date('2026-11-21T12:00:00Z') }, 'unclassified', now)).toBe(true);
+    const lapsed = { ...poc, clearance: 'confidential' as const, clearanceExpiresAt: new Date('2026-11-21T12:00:00Z') };
+    expect(mayMark(lapsed, 'confidential', now)).toBe(false);
+    expect(mayMark(lapsed, 'restricted', now)).toBe(true);
+    // RESTREINT needs no clearance: a POC with none recorded may mark it, nothing above.
+    expect(mayMark({ ...poc, clearance: 'unclassified' }, 'restricted', now)).toBe(true);
+    expect(mayMark({ ...poc, clearance: 'unclassified' }, 'confidential', now)).toBe(false);
   });
 });

@@ -1,10 +1,20 @@
-import { CLEARANCES, Clearance, Principal } from './principal';
+import { classificationRank, RANK_WITHOUT_CLEARANCE } from '@passerelle/contracts';
+import { Principal } from './principal';
 
-/** Rank of a clearance or classification level: unclassified 0 … top-secret 4. */
+/** Rank of a clearance or classification level: unclassified 0 … top-secret 4 (libs/contracts classification.ts). */
 export function levelRank(level: string): number {
-  const i = CLEARANCES.indexOf(level as Clearance);
+  const i = classificationRank(level);
   if (i < 0) throw new Error(`unknown level '${level}'`);
   return i;
+}
+
+/**
+ * The highest rank a principal may read or mark with the need to know, before the briefing: its
+ * clearance in force, and in any case RESTREINT, which needs no security clearance (law of
+ * 11 December 1998 as reformed; docs/legal-basis.md §6). CONFIDENTIEL and above take the clearance.
+ */
+export function needToKnowRank(p: Principal, now: Date): number {
+  return Math.max(clearanceRank(p, now), RANK_WITHOUT_CLEARANCE);
 }
 
 /** What a principal may read right now: the feeds it needs to know and the highest classification. */
@@ -21,7 +31,7 @@ export interface Visibility {
   reader?: string;
 }
 
-/** The clearance in force: the recorded one, or unclassified once it has expired. */
+/** The clearance in force: the recorded one, or none (rank 0) once it has expired. */
 export function clearanceRank(p: Principal, now: Date): number {
   const expired = p.clearanceExpiresAt !== null && p.clearanceExpiresAt.getTime() <= now.getTime();
   return expired ? 0 : levelRank(p.clearance);
@@ -37,17 +47,23 @@ export function briefingRequired(p: Principal, now: Date = new Date()): number |
 }
 
 /**
- * Need-to-know, clearance and briefing, decided in one place. An expired clearance reads nothing
- * classified, nor does a clearance whose holder has not acknowledged the briefing in force: the
- * principal keeps only what is unclassified on its feeds. (Routes that read content refuse such a
- * principal outright first, 403 `briefing-required`: see `ReadsClassified`; this is the floor under it.)
+ * Need-to-know, clearance and briefing, decided in one place. On its feeds (need-to-know) a principal
+ * reads RESTREINT without any clearance, and above it up to its clearance in force: an expired
+ * clearance reads RESTREINT still, nothing CONFIDENTIEL or above. Nothing classified is read before
+ * the briefing in force is acknowledged (the rules for handling classified information): until then
+ * the principal keeps only what is unclassified on its feeds. (Routes that read content refuse a
+ * cleared principal outright first, 403 `briefing-required`: see `ReadsClassified`; this is the floor
+ * under it.)
  */
 export function visibilityOf(p: Principal, now: Date = new Date()): Visibility {
   const expired = p.clearanceExpiresAt !== null && p.clearanceExpiresAt.getTime() <= now.getTime();
   const unbriefed = !expired && briefingRequired(p, now) !== null;
+  // A principal without a clearance in force owes the briefing too before it reads RESTREINT (it is
+  // not refused outright for it: it reads what is unclassified meanwhile).
+  const uninformed = p.briefingDue !== undefined && p.briefingDue !== null;
   return {
     feeds: [...p.feeds],
-    maxRank: expired || unbriefed ? 0 : levelRank(p.clearance),
+    maxRank: unbriefed || uninformed ? 0 : needToKnowRank(p, now),
     reader: p.name,
     ...(expired ? { restriction: 'clearance-expired' as const } : unbriefed ? { restriction: 'briefing-required' as const } : {}),
   };
@@ -59,11 +75,12 @@ export function maySee(v: Visibility, feed: string, classification: string): boo
 }
 
 /**
- * Whether a principal may mark a submission with this classification: at most its own clearance, as
- * in force now (an expired clearance marks nothing above unclassified). A POC that marks above it
- * claims to hold what it may not hold; the gateway refuses such a submission (403, recorded).
+ * Whether a principal may mark a submission with this classification: RESTREINT at least (it needs no
+ * clearance), above it at most its own clearance, as in force now (an expired clearance marks nothing
+ * above RESTREINT). A POC that marks above it claims to hold what it may not hold; the gateway refuses
+ * such a submission (403, recorded).
  */
 export function mayMark(p: Principal, classification: string, now: Date = new Date()): boolean {
   // Marking is the clearance's, not reading: an unacknowledged briefing does not lower what a POC may mark.
-  return levelRank(classification) <= clearanceRank(p, now);
+  return levelRank(classification) <= needToKnowRank(p, now);
 }

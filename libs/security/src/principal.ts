@@ -1,3 +1,5 @@
+import { CLASSIFICATIONS, type Classification } from '@passerelle/contracts';
+
 /**
  * `reporter` (issue 29, item 6): a field officer of an agency, who drafts signals for the agency's
  * permanence cell (its POCs) to validate, edit, return or forward to OCAM; it submits nothing itself.
@@ -5,8 +7,14 @@
 export const ROLES = ['poc', 'analyst', 'oversight', 'security-officer', 'admin', 'reporter'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const CLEARANCES = ['unclassified', 'restricted', 'confidential', 'secret', 'top-secret'] as const;
-export type Clearance = (typeof CLEARANCES)[number];
+/**
+ * The levels a clearance is recorded at: the classification levels themselves (libs/contracts
+ * classification.ts, one definition). `unclassified` records no clearance; `restricted` records none
+ * either in the law's sense (RESTREINT needs only the need to know), and is kept as a code so that
+ * existing records and clients keep working.
+ */
+export const CLEARANCES = CLASSIFICATIONS;
+export type Clearance = Classification;
 
 export interface Principal {
   id: string;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CLASSIFICATIONS_SQL } from '@passerelle/contracts';
 import { DataKeyStore } from '@passerelle/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -51,7 +52,7 @@ export interface InboxProduct {
   exercise: boolean;
 }
 
-const CLASS_RANK = `array_position(array['unclassified','restricted','confidential','secret','top-secret'], p.classification) - 1`;
+const CLASS_RANK = `array_position(${CLASSIFICATIONS_SQL}, p.classification) - 1`;
 /** A filter's conditions as SQL on `p` (gateway.products) and a filter row `x`; a part left null narrows nothing. */
 const FILTER_HOLDS = (x: string) => `(
   (${x}.competences is null or p.competences && ${x}.competences) and

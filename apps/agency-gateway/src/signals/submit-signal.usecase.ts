@@ -3,7 +3,7 @@ import { ContractError, EventTypes, SealedSignalSubmittedEvent, SignalSubmission
 import { localizedProblem, ProblemException, validationProblem } from '@passerelle/http';
 import { t } from '@passerelle/i18n';
 import { drawDataKey, KafkaService, newTraceId, seal } from '@passerelle/messaging';
-import { CLEARANCES, clearanceRank, mayMark, Principal, PrincipalsRepository } from '@passerelle/security';
+import { CLEARANCES, clearanceRank, levelRank, mayMark, needToKnowRank, Principal, PrincipalsRepository } from '@passerelle/security';
 import canonicalize from 'canonicalize';
 import { createHash, randomUUID } from 'node:crypto';
 import { GatewayOutboxRelay } from './outbox-relay.service';
@@ -26,12 +26,13 @@ export type ItemResult =
   | { index: number; outcome: 'conflict'; signalId: string; detail: string };
 
 /**
- * A POC marks a signal at most up to its own clearance in force: marking above it is refused whole
+ * A POC marks a signal RESTREINT without a clearance, above it at most up to its own clearance in force
+ * (libs/security access-policy.ts `mayMark`): marking above that is refused whole
  * (nothing stored, a batch included) and recorded as a denied attempt (`above-clearance`).
  */
 export function aboveClearance(principal: Principal, paths: string[], now: Date): ProblemException {
-  const maxLevel = CLEARANCES[clearanceRank(principal, now)];
-  const expired = maxLevel !== principal.clearance;
+  const maxLevel = CLEARANCES[needToKnowRank(principal, now)];
+  const expired = clearanceRank(principal, now) < levelRank(principal.clearance);
   return new ProblemException(
     localizedProblem(
       {

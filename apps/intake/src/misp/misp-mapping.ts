@@ -1,3 +1,4 @@
+import { CLASSIFICATIONS } from '@passerelle/contracts';
 import { IndicatorLabels, PASSERELLE_NAMESPACE, StixDossierLink, StixSignalInput, TLP2, tlpOf, uuidv5 } from '../taxii/stix-mapping';
 
 /*
@@ -124,7 +125,7 @@ const TLP_TAG: Record<string, string> = {
   [TLP2.red]: 'tlp:red',
 };
 const TLP_ORDER = ['tlp:clear', 'tlp:green', 'tlp:amber', 'tlp:amber+strict', 'tlp:red'];
-const CLASSIFICATION_ORDER = ['unclassified', 'restricted', 'confidential', 'secret', 'top-secret'];
+const CLASSIFICATION_ORDER: readonly string[] = CLASSIFICATIONS;
 /** MISP's threat levels: 1 high, 2 medium, 3 low. */
 const THREAT_LEVEL: Record<string, number> = { immediate: 1, priority: 2, routine: 3 };
 const CRYPTO_SYMBOL: Record<string, string> = { ethereum: 'ETH', tron: 'TRX', litecoin: 'LTC' };
@@ -453,7 +454,7 @@ class SignalParts {
   }
 }
 
-const max = (order: string[], values: string[]) => order[Math.max(...values.map((v) => order.indexOf(v)))];
+const max = (order: readonly string[], values: string[]) => order[Math.max(...values.map((v) => order.indexOf(v)))];
 const latest = (rows: StixSignalInput[]) =>
   new Date(Math.max(...rows.map((r) => Math.max(r.receivedAt.getTime(), r.assessedAt?.getTime() ?? 0))));
 

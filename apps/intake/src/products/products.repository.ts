@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CLASSIFICATIONS_SQL, RANK_WITHOUT_CLEARANCE } from '@passerelle/contracts';
 import { DataKeyStore } from '@passerelle/persistence';
 import { Visibility } from '@passerelle/security';
 import { DataSource, EntityManager } from 'typeorm';
@@ -36,7 +37,7 @@ const COLUMNS = `id, kind, title, body, categories, competences, regions, level,
   embargo_principals::text[] as "embargoPrincipals", status, author_id as "authorId", trace_id as "traceId",
   created_at as "createdAt", published_at as "publishedAt", exercise`;
 
-const CLASS_RANK = `array_position(array['unclassified','restricted','confidential','secret','top-secret'], classification) - 1`;
+const CLASS_RANK = `array_position(${CLASSIFICATIONS_SQL}, classification) - 1`;
 
 /** The only place that touches intake.products, intake.product_decisions, intake.product_receipts and intake.dissemination_rule_versions. */
 @Injectable()
@@ -64,16 +65,17 @@ export class ProductsRepository {
   }
 
   /**
-   * The agencies (of these) with at least one active POC whose clearance, in force now, covers the
-   * classification: the ones a product of that classification may go to.
+   * The agencies (of these) with at least one active POC who may hold the classification: RESTREINT
+   * with the need to know alone (no clearance: libs/contracts classification.ts), above it a clearance
+   * in force that covers it. The ones a product of that classification may go to.
    */
   async agenciesWithClearedPoc(agencies: string[], classRank: number): Promise<Set<string>> {
     const rows: { agency: string }[] = await this.ds.query(
       `select distinct agency from identity.principals
         where role = 'poc' and revoked_at is null and agency = any($1::text[])
-          and (clearance_expires_at is null or clearance_expires_at > now() or $2 = 0)
-          and array_position(array['unclassified','restricted','confidential','secret','top-secret'], clearance) - 1 >= $2`,
-      [agencies, classRank],
+          and greatest(case when clearance_expires_at is null or clearance_expires_at > now()
+                            then array_position(${CLASSIFICATIONS_SQL}, clearance) - 1 else 0 end, $3) >= $2`,
+      [agencies, classRank, RANK_WITHOUT_CLEARANCE],
     );
     return new Set(rows.map((r) => r.agency));
   }
