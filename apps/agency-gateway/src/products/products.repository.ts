@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CLASSIFICATIONS_SQL } from '@passerelle/contracts';
+import { CLASSIFICATIONS_SQL, RANK_WITHOUT_CLEARANCE } from '@passerelle/contracts';
 import { DataKeyStore } from '@passerelle/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -131,7 +131,8 @@ export class ProductsRepository {
 
   /**
    * Of these products just filed, which the filter in force of which POC held back: for every active
-   * POC of the agency cleared for the product (as the intake counts them when it decides) whose own
+   * POC of the agency who may hold the product (RESTREINT without a clearance, above it a clearance in
+   * force that covers it: as the intake counts them when it decides) whose own
    * filter, else its agency's default, does not let it through. One row per (product, POC).
    */
   async heldBack(em: EntityManager, stored: { agency: string; productId: string }[]) {
@@ -140,8 +141,8 @@ export class ProductsRepository {
       `select p.agency, p.product_id::text as "productId", p.trace_id as "traceId", pr.id::text as "principalId"
          from gateway.products p
          join identity.principals pr on pr.agency = p.agency and pr.role = 'poc' and pr.revoked_at is null
-              and (pr.clearance_expires_at is null or pr.clearance_expires_at > now() or ${CLASS_RANK} = 0)
-              and array_position(array['unclassified','restricted','confidential','secret','top-secret'], pr.clearance) - 1 >= ${CLASS_RANK}
+              and greatest(case when pr.clearance_expires_at is null or pr.clearance_expires_at > now()
+                                then array_position(${CLASSIFICATIONS_SQL}, pr.clearance) - 1 else 0 end, ${RANK_WITHOUT_CLEARANCE}) >= ${CLASS_RANK}
          left join gateway.product_filters f on f.principal_id = pr.id
          left join gateway.product_filter_defaults d on d.agency = p.agency
         where (p.agency, p.product_id) in (select * from unnest($1::text[], $2::uuid[])) and not ${MATCHES_FILTER}
