@@ -80,15 +80,15 @@ export class ProductsRepository {
     return new Set(rows.map((r) => r.agency));
   }
 
-  /** Per agency, how many active POCs hold this classification (clearance in force) — what a preview says a product would reach. */
+  /** Per agency, how many active POCs may hold this classification (as `agenciesWithClearedPoc`) — what a preview says a product would reach. */
   async clearedPocCounts(agencies: string[], classRank: number): Promise<Map<string, number>> {
     const rows: { agency: string; n: number }[] = await this.ds.query(
       `select agency, count(*)::int as n from identity.principals
         where role = 'poc' and revoked_at is null and agency = any($1::text[])
-          and (clearance_expires_at is null or clearance_expires_at > now() or $2 = 0)
-          and array_position(array['unclassified','restricted','confidential','secret','top-secret'], clearance) - 1 >= $2
+          and greatest(case when clearance_expires_at is null or clearance_expires_at > now()
+                            then array_position(${CLASSIFICATIONS_SQL}, clearance) - 1 else 0 end, $3) >= $2
         group by agency`,
-      [agencies, classRank],
+      [agencies, classRank, RANK_WITHOUT_CLEARANCE],
     );
     return new Map(rows.map((r) => [r.agency, r.n]));
   }
