@@ -108,10 +108,27 @@ export function writeSettings(c: LocalCluster, settings: Record<string, string |
   asServerUser('sh', ['-c', `cat > '${join(c.dataDir, 'postgresql.auto.conf')}' <<'EOF'\n${text}\nEOF`]);
 }
 
+/**
+ * Starts the cluster; a start that fails is tried once more (a start in CI failed twice with no
+ * cause kept), and the error then carries the tail of the server's log so the cause is never lost.
+ */
 export function startCluster(c: LocalCluster, timeoutSec = 120): void {
-  asServerUser(pgBin('pg_ctl'), ['-D', c.dataDir, '-l', join(c.dataDir, 'server.log'), '-w', '-t', String(timeoutSec), 'start'], {
-    timeoutMs: (timeoutSec + 10) * 1000,
-  });
+  const log = join(c.dataDir, 'server.log');
+  const start = () =>
+    asServerUser(pgBin('pg_ctl'), ['-D', c.dataDir, '-l', log, '-w', '-t', String(timeoutSec), 'start'], {
+      timeoutMs: (timeoutSec + 10) * 1000,
+    });
+  try {
+    start();
+  } catch (first) {
+    if (clusterRunning(c)) return;
+    try {
+      start();
+    } catch {
+      const tail = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').slice(-8).join('\n') : '(no server log)';
+      throw new Error(`${(first as Error).message}\nserver log (${log}):\n${tail}`);
+    }
+  }
 }
 
 export function clusterRunning(c: LocalCluster): boolean {
