@@ -12,10 +12,19 @@ import { RunningSystem, startSystem } from './support/system';
 /**
  * Issue 29, item 7: an immediate signal alerts the analyst on duty by e-mail (a real SMTP server
  * started here) and by a signed webhook; the alert carries its id, level and a link — no content;
- * unacknowledged, it escalates to the next person on the rota; a webhook answering 500 is retried
- * with backoff, parked after N tries and shown on /health as degraded, the pipeline going on.
+ * unacknowledged, it escalates to the next person on the rota; only a person it reached may
+ * acknowledge it (anybody else: 403, recorded as denied); every step — raised, sent, escalated,
+ * parked, acknowledged — is in the ledger with ids and codes only; a webhook answering 500 is
+ * retried with backoff, parked after N tries and shown on /health as degraded, the pipeline going on.
  */
 jest.setTimeout(3 * 60_000);
+
+interface Entry {
+  actor: string;
+  action: string;
+  signal_id: string | null;
+  details: Record<string, unknown>;
+}
 
 interface Mail {
   to: string[];
@@ -33,6 +42,9 @@ describe('alerts that reach people', () => {
   let immediate: string;
   let routine: string;
   const summary = exampleSignal('subject-person').summary as string;
+  const ids: Record<string, string> = {};
+  const ledger = (where: string, params: unknown[]) =>
+    sys.sql<Entry>(`select actor, action, signal_id::text, details from audit.ledger where ${where} order by seq`, params);
 
   beforeAll(async () => {
     smtp = new SMTPServer({
@@ -96,7 +108,11 @@ describe('alerts that reach people', () => {
     sys = await startSystem([
       { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'confidential' },
       { name: 'analyst', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
+      // The rota names its people by their principals' names.
+      { name: 'duty-first', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
+      { name: 'duty-second', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
     ]);
+    for (const r of await sys.sql<{ id: string; name: string }>(`select id::text, name from identity.principals`)) ids[r.name] = r.id;
     const submit = async (urgency: string) => {
       const s = exampleSignal('subject-person');
       s.urgency = urgency;
@@ -154,13 +170,21 @@ describe('alerts that reach people', () => {
     // Exactly the expected alerts: one to each person, nothing for the routine signal.
     expect(mails.map((m) => m.to).sort()).toEqual([['first@ocam.test'], ['second@ocam.test']]);
 
-    const ack = await request(sys.urls.intake, 'POST', `/v1/alerts/${alert.id}/acknowledgement`, { key: sys.keys.analyst });
-    expect(ack.status).toBe(200);
-    const again = await request(sys.urls.intake, 'POST', `/v1/alerts/${alert.id}/acknowledgement`, { key: sys.keys.analyst });
-    expect(again.body).toEqual(ack.body);
+    // An analyst the alert never reached may not acknowledge it: 403 problem+json, recorded as denied.
+    const other = await request(sys.urls.intake, 'POST', `/v1/alerts/${alert.id}/acknowledgement`, { key: sys.keys.analyst });
+    expect(other.status).toBe(403);
+    expect(other.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(String(other.body.detail)).toMatch(/not sent to you/);
     expect(
       (await request(sys.urls.intake, 'POST', `/v1/alerts/${alert.id}/acknowledgement`, { key: sys.keys['poc-customs'] })).status,
     ).toBe(403);
+    // The first person alerted still may, after the escalation; the second then gets the same answer.
+    const ack = await request(sys.urls.intake, 'POST', `/v1/alerts/${alert.id}/acknowledgement`, { key: sys.keys['duty-first'] });
+    expect(ack.status).toBe(200);
+    expect(ack.body).toMatchObject({ alertId: alert.id, acknowledgedBy: ids['duty-first'] });
+    const again = await request(sys.urls.intake, 'POST', `/v1/alerts/${alert.id}/acknowledgement`, { key: sys.keys['duty-second'] });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(ack.body);
     const unknown = await request(sys.urls.intake, 'POST', '/v1/alerts/00000000-0000-4000-8000-000000000000/acknowledgement', {
       key: sys.keys.analyst,
     });
@@ -172,6 +196,52 @@ describe('alerts that reach people', () => {
     );
     expect(after.escalate_at).toBeNull();
     expect(after.acknowledged_at).not.toBeNull();
+
+    // The ledger: raised for duty-first, sent to it by e-mail, escalated to duty-second, sent to it,
+    // acknowledged by duty-first — ids, codes and the link only; and the refused attempt.
+    const link = `https://console.ocam.test/v1/alerts/${alert.id}`;
+    const steps = await eventually(
+      async () => {
+        const rows = await ledger(`action like 'alert.%' and details->>'alertId' = $1 and action <> 'alert.parked'`, [alert.id]);
+        return rows.length >= 5 ? rows : undefined;
+      },
+      { what: 'the alert steps in the ledger', timeoutMs: 60_000 },
+    );
+    const seen = steps.map((e) => [e.action, e.details.principalName, e.details.channel ?? null, e.details.rotaStep]);
+    expect(seen.filter(([a]) => a !== 'alert.sent')).toEqual([
+      ['alert.raised', 'duty-first', null, 0],
+      ['alert.escalated', 'duty-second', null, 1],
+      ['alert.acknowledged', 'duty-first', null, 1],
+    ]);
+    // Sent: exactly the two e-mails (the webhook answered 500: never sent).
+    expect(seen.filter(([a]) => a === 'alert.sent').sort()).toEqual([
+      ['alert.sent', 'duty-first', 'email', 0],
+      ['alert.sent', 'duty-second', 'email', 1],
+    ]);
+    for (const e of steps) {
+      expect(e.signal_id).toBe(immediate);
+      expect(e.details).toMatchObject({ alertId: alert.id, alertLevel: 'immediate', link, kind: 'immediate-signal', rotaVersion: 3 });
+      expect(e.details.refusedFields).toBeUndefined();
+      expect(e.details.principalId).toBe(ids[e.details.principalName as string]);
+    }
+    expect(steps.find((e) => e.action === 'alert.acknowledged')!.actor).toBe(`principal:${ids['duty-first']}`);
+    expect(steps.find((e) => e.action === 'alert.raised')!.actor).toBe('service:intake');
+    const denied = await eventually(
+      async () => {
+        const rows = await ledger(`action = 'access.denied' and details->>'resourceId' = $1`, [alert.id]);
+        return rows.length >= 2 ? rows : undefined;
+      },
+      { what: 'the refused acknowledgements in the ledger', timeoutMs: 60_000 },
+    );
+    expect(denied.map((e) => [e.actor, e.details.status, e.details.reason, e.details.endpoint]).sort()).toEqual(
+      [
+        [`principal:${ids.analyst}`, 403, 'forbidden', 'POST /v1/alerts/{id}/acknowledgement'],
+        [`principal:${ids['poc-customs']}`, 403, 'role', 'POST /v1/alerts/{id}/acknowledgement'],
+      ].sort(),
+    );
+    // No content anywhere in the alert's entries.
+    const text = JSON.stringify(steps);
+    for (const t of [summary.slice(0, 30), 'terrorism', 'customs']) expect(text).not.toContain(t);
   });
 
   it('the failing webhook is signed, retried with backoff, parked after 3 tries, and /health says degraded; the pipeline goes on', async () => {
@@ -185,6 +255,16 @@ describe('alerts that reach people', () => {
       { what: 'a parked webhook delivery', timeoutMs: 60_000 },
     );
     expect(parked[0]).toMatchObject({ attempts: 3, last_error: 'http-500' });
+    // The parked delivery is in the ledger too: which alert, which channel, how many tries, why.
+    const [entry] = await eventually(
+      async () => {
+        const rows = await ledger(`action = 'alert.parked' and details->>'channel' = 'webhook'`, []);
+        return rows.length >= 1 ? rows : undefined;
+      },
+      { what: 'the parked delivery in the ledger', timeoutMs: 60_000 },
+    );
+    expect(entry.details).toMatchObject({ alertLevel: 'immediate', attempts: 3, reason: 'http-500', channel: 'webhook' });
+    expect(entry.details.refusedFields).toBeUndefined();
     for (const c of hookCalls) {
       expect(c.signature).toBe(webhookSignature(SECRET, c.timestamp, c.body));
       expect(Object.keys(JSON.parse(c.body)).sort()).toEqual(['alertId', 'level', 'link']);

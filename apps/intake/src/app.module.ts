@@ -62,6 +62,7 @@ import { PublishBriefingUseCase } from './briefing/publish-briefing.usecase';
 import { ReadBriefingUseCase } from './briefing/read-briefing.usecase';
 import { AcknowledgeAlertUseCase } from './alerts/acknowledge-alert.usecase';
 import { AlertDispatcher } from './alerts/alert-dispatcher';
+import { AlertLedger } from './alerts/alert-ledger';
 import { AlertsController } from './alerts/alerts.controller';
 import { AlertsRepository } from './alerts/alerts.repository';
 import { HEALTH_PROBE } from '@passerelle/http';
@@ -169,6 +170,7 @@ import { ReleaseProductUseCase } from './products/release-product.usecase';
     PublishBriefingUseCase,
     AlertsRepository,
     AlertDispatcher,
+    AlertLedger,
     AcknowledgeAlertUseCase,
     // /health shows parked alert deliveries as degraded.
     {

@@ -27,6 +27,11 @@ export const EventTypes = {
   disseminationRecorded: 'be.passerelle.dissemination.recorded.v1',
   /** A service notice raised or cleared by a gateway (issue 30), on `access.recorded.v1`. */
   serviceIncident: 'be.passerelle.service.incident.v1',
+  /**
+   * A step of an alert to a person (issue 29, item 7): raised, sent, escalated, parked,
+   * acknowledged — on `access.recorded.v1`; ids, codes and a link only (docs/audit.md).
+   */
+  alertRecorded: 'be.passerelle.alert.recorded.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 

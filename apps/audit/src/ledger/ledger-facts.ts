@@ -41,6 +41,8 @@ export const FACT_TYPES = {
   path: (v) => v.length <= 300 && factPath(v) === v,
   reasonCode: (v) => REASON_CODE.test(v) && v.length <= 60,
   offset: re(DIGITS),
+  /** An alert's link: an http(s) address whose path is ids and route words only (`https://console/v1/alerts/<uuid>`). */
+  link: re(/^https?:\/\/[A-Za-z0-9.-]{1,253}(:\d{1,5})?(\/[A-Za-z0-9._-]{1,100}){0,10}$/),
 } satisfies Record<string, Check>;
 
 export type FactType = keyof typeof FACT_TYPES;
@@ -169,6 +171,14 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   fields: 'path',
   // exercises (issue 29, item 8): a signal or product marked as one (true)
   exercise: 'code',
+  // alerts to people (issue 29, item 7): which alert, its level and link, the rota's step, the channel
+  alertId: 'id',
+  alertLevel: 'code',
+  link: 'link',
+  rotaVersion: 'offset',
+  rotaStep: 'offset',
+  channel: 'code',
+  attempts: 'offset',
   // erasures (two-person rule): request id, officers, the step and reason codes
   step: 'code',
   decidedBy: 'id',

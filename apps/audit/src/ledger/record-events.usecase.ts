@@ -58,6 +58,19 @@ function idList(v: unknown, max: number): string[] | null {
   return ids.length ? ids : null;
 }
 const DISSEMINATION_FIELDS = ['productId', 'decision', 'reason', 'ruleId', 'ruleVersion', 'kind', 'level'];
+const ALERT_FIELDS = [
+  'alertId',
+  'alertLevel',
+  'link',
+  'kind',
+  'rotaVersion',
+  'rotaStep',
+  'principalId',
+  'principalName',
+  'channel',
+  'attempts',
+  'reason',
+];
 const DENIED_FIELDS = ['endpoint', 'status', 'reason', 'source', 'resourceId', 'role', 'principalName'];
 const COUNTED_FIELDS = ['source', 'count', 'windowStart', 'windowEnd', 'byStatus', 'byEndpoint'];
 const WATCHLIST_FIELDS = [
@@ -271,6 +284,14 @@ export class RecordEventsUseCase {
       actor = 'service:agency-gateway';
       signalId = null;
       for (const k of ['incidentId', 'part', 'site', 'startedAt', 'endedAt']) details[k] = p[k];
+    } else if (m.topic === t.accessRecorded && type === EventTypes.alertRecorded) {
+      // A step of an alert to a person (issue 29, item 7): which alert, its level and link, whom it
+      // reached or who acknowledged it, by which channel — never content.
+      const step = str(p.step, 20) ?? 'unknown';
+      action = `alert.${step}`;
+      const principal = str(p.principalId, 100);
+      actor = step === 'acknowledged' && principal ? `principal:${principal}` : 'service:intake';
+      for (const k of ALERT_FIELDS) details[k] = p[k];
     } else if (m.topic === t.accessRecorded) {
       const a = accessFacts(p);
       ({ action, actor, signalId } = a);

@@ -1,15 +1,26 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { Principal } from '@passerelle/security';
+import { AlertDispatcher } from './alert-dispatcher';
 import { AlertsRepository } from './alerts.repository';
 
-/** An analyst acknowledges an alert: its escalation stops; acknowledging again answers the first. */
+/**
+ * A principal the alert reached (the first person alerted, or one it escalated to) acknowledges it:
+ * its escalation stops, and the ledger has who and when. Acknowledging again answers the first.
+ * Anybody else is refused (403, recorded as a denied attempt by the edge).
+ */
 @Injectable()
 export class AcknowledgeAlertUseCase {
-  constructor(private readonly alerts: AlertsRepository) {}
+  constructor(
+    private readonly alerts: AlertsRepository,
+    private readonly dispatcher: AlertDispatcher,
+  ) {}
 
   async execute(principal: Principal, id: string) {
-    const r = await this.alerts.acknowledge(id, principal.id);
-    if (!r) throw new NotFoundException(`no alert ${id}`);
+    const r = await this.alerts.acknowledge(id, { id: principal.id, name: principal.name }, this.dispatcher.record);
+    if (r.outcome === 'not-found') throw new NotFoundException(`no alert ${id}`);
+    if (r.outcome === 'not-alerted')
+      throw new ForbiddenException(`alert ${id} was not sent to you: only a person it reached on the rota may acknowledge it`);
+    if (r.first) this.dispatcher.nudgeLedger();
     return { alertId: id, acknowledgedAt: r.acknowledgedAt.toISOString(), acknowledgedBy: r.acknowledgedBy };
   }
 }

@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { AlertsRepository, DueDelivery } from './alerts.repository';
+import { AlertLedger } from './alert-ledger';
+import { AlertsRepository, DueDelivery, RecordAlertFacts } from './alerts.repository';
 import { alertLink, EmailSender, WebhookSender } from './alert-senders';
 import { loadRota, Rota } from './rota';
 
@@ -28,7 +29,13 @@ export class AlertDispatcher implements OnApplicationBootstrap, BeforeApplicatio
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
 
-  constructor(private readonly alerts: AlertsRepository) {}
+  constructor(
+    private readonly alerts: AlertsRepository,
+    private readonly ledger: AlertLedger,
+  ) {}
+
+  /** Writes alert steps for the ledger in a transaction (see AlertLedger). */
+  readonly record: RecordAlertFacts = (facts, em) => this.ledger.record(facts, em);
 
   onApplicationBootstrap(): void {
     this.schedule();
@@ -50,6 +57,11 @@ export class AlertDispatcher implements OnApplicationBootstrap, BeforeApplicatio
     return new Date(Date.now() + this.rota.escalateAfterSeconds * 1000);
   }
 
+  /** Publishes ledger entries committed by a caller's transaction. */
+  nudgeLedger(): void {
+    this.ledger.nudge();
+  }
+
   /** Parked deliveries by channel: what /health reports. */
   parked(): Promise<Record<string, number>> {
     return this.alerts.parked();
@@ -64,16 +76,19 @@ export class AlertDispatcher implements OnApplicationBootstrap, BeforeApplicatio
 
   async pass(): Promise<void> {
     try {
-      await this.alerts.escalate(
+      const escalated = await this.alerts.escalate(
         (s) => this.recipientAt(s),
         () => this.nextEscalation(),
         this.webhook.url,
+        this.record,
       );
       const r = await this.alerts.deliverDue(
         (d) => this.send(d),
         (attempts) => Math.min(this.backoffBaseMs * 2 ** (attempts - 1), 15 * 60_000),
         this.maxAttempts,
+        this.record,
       );
+      if (escalated || r.sent || r.failed) this.ledger.nudge();
       if (r.failed) this.logger.warn(`alerts: ${r.failed} delivery attempt(s) failed, retried later or parked`);
     } catch (e) {
       this.logger.warn(`alerts pass failed: ${(e as { code?: string }).code ?? (e as Error).name}`);

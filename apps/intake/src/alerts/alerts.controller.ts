@@ -19,8 +19,9 @@ export class AlertsController {
   @ApiOperation({
     summary: 'Acknowledge an alert',
     description:
-      'An analyst took the alert (e-mail or webhook: id, level, link — no content): its escalation along the rota stops. ' +
-      'Acknowledging again answers the first acknowledgement.',
+      'An analyst the alert reached (the first person on the rota, or one it escalated to) took it (e-mail or webhook: ' +
+      'id, level, link — no content): its escalation along the rota stops, and the ledger has alert.acknowledged. ' +
+      'Acknowledging again answers the first acknowledgement. Any other principal: 403, recorded as a denied attempt.',
   })
   @ApiResponse({ status: 200, description: '{ alertId, acknowledgedAt, acknowledgedBy }' })
   ack(@CurrentPrincipal() p: Principal, @Param('id', new ParseUUIDPipe()) id: string) {

@@ -1,5 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { AlertFact } from './alert-ledger';
+
+/** Writes alert steps for the ledger in the given transaction (AlertLedger.record). */
+export type RecordAlertFacts = (facts: AlertFact[], em: EntityManager) => Promise<void>;
+
+/** A person on the rota: the name of its principal and the address alerts go to. */
+export interface RotaPerson {
+  name: string;
+  email: string;
+}
+
+/** What acknowledging answered: done (now or before), no such alert, or not one the caller was alerted to. */
+export type AcknowledgeResult =
+  | { outcome: 'acknowledged'; acknowledgedAt: Date; acknowledgedBy: string; first: boolean }
+  | { outcome: 'not-found' }
+  | { outcome: 'not-alerted' };
+
+/** A failure as a reason code the ledger keeps (`http-500`, `timeout`, `econnrefused`). */
+export function failureCode(e: unknown): string {
+  const raw = String((e as { code?: unknown }).code ?? (e as Error)?.name ?? 'error');
+  const code = (raw === 'TimeoutError' || raw === 'AbortError' ? 'timeout' : raw)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^[^a-z]+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return code || 'error';
+}
 
 export interface NewAlert {
   id: string;
@@ -11,6 +39,15 @@ export interface NewAlert {
   escalateAt: Date | null;
 }
 
+interface AlertRow {
+  id: string;
+  kind: string;
+  level: string;
+  signal_id: string | null;
+  rota_version: number;
+  step: number;
+}
+
 export interface DueDelivery {
   id: string;
   alertId: string;
@@ -19,6 +56,11 @@ export interface DueDelivery {
   channel: 'email' | 'webhook';
   target: string;
   attempts: number;
+  kind: string;
+  rotaVersion: number;
+  signalId: string | null;
+  recipient: string | null;
+  recipientId: string | null;
 }
 
 /** The only place that touches `intake.alerts` and `intake.alert_deliveries`. */
@@ -26,15 +68,37 @@ export interface DueDelivery {
 export class AlertsRepository {
   constructor(private readonly ds: DataSource) {}
 
+  /** The principals (not revoked) the rota's names are, by name. */
+  private async principalIds(names: string[], em: EntityManager): Promise<Map<string, string>> {
+    if (names.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await em.query(
+      `select id::text, name from identity.principals where name = any($1::text[]) and revoked_at is null`,
+      [[...new Set(names)]],
+    );
+    return new Map(rows.map((r) => [r.name, r.id]));
+  }
+
   /**
    * Raises the alerts (once per signal and kind) and queues their first deliveries, in the caller's
-   * transaction: an alert is as durable as the signal that raised it.
+   * transaction: an alert is as durable as the signal that raised it, and so is its ledger entry.
    */
-  async raise(alerts: NewAlert[], deliveries: (a: NewAlert) => { channel: 'email' | 'webhook'; target: string }[], em: EntityManager) {
+  async raise(
+    alerts: NewAlert[],
+    deliveries: (a: NewAlert) => { channel: 'email' | 'webhook'; target: string }[],
+    em: EntityManager,
+    record: RecordAlertFacts,
+  ) {
     if (alerts.length === 0) return [];
+    const ids = await this.principalIds(
+      alerts.map((a) => a.recipient),
+      em,
+    );
     const rows: { id: string }[] = await em.query(
-      `insert into intake.alerts (id, kind, level, signal_id, rota_version, recipient, escalate_at)
-       select * from unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::int[], $6::text[], $7::timestamptz[])
+      `insert into intake.alerts (id, kind, level, signal_id, rota_version, recipient, escalate_at, recipient_id, alerted_ids)
+       select id, kind, level, signal_id, rota_version, recipient, escalate_at, recipient_id,
+              case when recipient_id is null then '{}'::uuid[] else array[recipient_id] end
+         from unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::int[], $6::text[], $7::timestamptz[], $8::uuid[])
+              as t (id, kind, level, signal_id, rota_version, recipient, escalate_at, recipient_id)
        on conflict do nothing returning id`,
       [
         alerts.map((a) => a.id),
@@ -44,39 +108,73 @@ export class AlertsRepository {
         alerts.map((a) => a.rotaVersion),
         alerts.map((a) => a.recipient),
         alerts.map((a) => a.escalateAt),
+        alerts.map((a) => ids.get(a.recipient) ?? null),
       ],
     );
     const raised = new Set(rows.map((r) => r.id));
     const fresh = alerts.filter((a) => raised.has(a.id));
     await this.queue(
-      fresh.flatMap((a) => deliveries(a).map((d) => ({ alertId: a.id, step: 0, ...d }))),
+      fresh.flatMap((a) =>
+        deliveries(a).map((d) => ({ alertId: a.id, step: 0, recipient: a.recipient, recipientId: ids.get(a.recipient) ?? null, ...d })),
+      ),
+      em,
+    );
+    await record(
+      fresh.map((a) => ({
+        step: 'raised',
+        alertId: a.id,
+        alertLevel: a.level,
+        kind: a.kind,
+        rotaVersion: a.rotaVersion,
+        rotaStep: 0,
+        principalId: ids.get(a.recipient) ?? null,
+        principalName: a.recipient,
+        signalId: a.signalId,
+      })),
       em,
     );
     return fresh;
   }
 
-  private async queue(ds: { alertId: string; step: number; channel: string; target: string }[], em: EntityManager): Promise<void> {
+  private async queue(
+    ds: { alertId: string; step: number; channel: string; target: string; recipient: string; recipientId: string | null }[],
+    em: EntityManager,
+  ): Promise<void> {
     if (ds.length === 0) return;
     await em.query(
-      `insert into intake.alert_deliveries (alert_id, step, channel, target)
-       select * from unnest($1::uuid[], $2::int[], $3::text[], $4::text[]) on conflict do nothing`,
-      [ds.map((d) => d.alertId), ds.map((d) => d.step), ds.map((d) => d.channel), ds.map((d) => d.target)],
+      `insert into intake.alert_deliveries (alert_id, step, channel, target, recipient, recipient_id)
+       select * from unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::uuid[]) on conflict do nothing`,
+      [
+        ds.map((d) => d.alertId),
+        ds.map((d) => d.step),
+        ds.map((d) => d.channel),
+        ds.map((d) => d.target),
+        ds.map((d) => d.recipient),
+        ds.map((d) => d.recipientId),
+      ],
     );
   }
 
   /**
    * Unacknowledged alerts whose escalation time has passed move to the next step of the rota
-   * (`recipientAt(step)`; null: nobody left, the alert stays with the last one) and get its deliveries.
+   * (`recipientAt(step)`; null: nobody left, the alert stays with the last one) and get its
+   * deliveries; the principal escalated to may acknowledge it from then on, as may those before.
    */
   async escalate(
-    recipientAt: (step: number) => { name: string; email: string } | null,
+    recipientAt: (step: number) => RotaPerson | null,
     nextEscalation: () => Date,
     webhook: string | null,
+    record: RecordAlertFacts,
   ): Promise<number> {
     return this.ds.transaction(async (em) => {
-      const due: { id: string; step: number }[] = await em.query(
-        `select id, step from intake.alerts where acknowledged_at is null and escalate_at <= now()
+      const due: AlertRow[] = await em.query(
+        `select id::text, kind, level, signal_id::text, rota_version, step from intake.alerts
+          where acknowledged_at is null and escalate_at <= now()
           order by escalate_at limit 100 for update skip locked`,
+      );
+      const ids = await this.principalIds(
+        due.map((a) => recipientAt(a.step + 1)?.name).filter((n): n is string => !!n),
+        em,
       );
       let n = 0;
       for (const a of due) {
@@ -85,16 +183,35 @@ export class AlertsRepository {
           await em.query(`update intake.alerts set escalate_at = null where id = $1`, [a.id]);
           continue;
         }
+        const nextId = ids.get(next.name) ?? null;
         const later = recipientAt(a.step + 2) ? nextEscalation() : null;
-        await em.query(`update intake.alerts set step = step + 1, recipient = $2::text, escalate_at = $3::timestamptz where id = $1`, [
-          a.id,
-          next.name,
-          later,
-        ]);
+        await em.query(
+          `update intake.alerts set step = step + 1, recipient = $2::text, escalate_at = $3::timestamptz, recipient_id = $4::uuid,
+                  alerted_ids = case when $4::uuid is null or $4::uuid = any(alerted_ids) then alerted_ids else alerted_ids || $4::uuid end
+            where id = $1`,
+          [a.id, next.name, later, nextId],
+        );
+        const to = { recipient: next.name, recipientId: nextId };
         await this.queue(
           [
-            { alertId: a.id, step: a.step + 1, channel: 'email', target: next.email },
-            ...(webhook ? [{ alertId: a.id, step: a.step + 1, channel: 'webhook', target: webhook }] : []),
+            { alertId: a.id, step: a.step + 1, channel: 'email', target: next.email, ...to },
+            ...(webhook ? [{ alertId: a.id, step: a.step + 1, channel: 'webhook', target: webhook, ...to }] : []),
+          ],
+          em,
+        );
+        await record(
+          [
+            {
+              step: 'escalated',
+              alertId: a.id,
+              alertLevel: a.level,
+              kind: a.kind,
+              rotaVersion: a.rota_version,
+              rotaStep: a.step + 1,
+              principalId: nextId,
+              principalName: next.name,
+              signalId: a.signal_id,
+            },
           ],
           em,
         );
@@ -107,32 +224,47 @@ export class AlertsRepository {
   /**
    * Runs `send` on each due delivery, one transaction per delivery holding its row (another
    * intake instance skips it): sent, or retried later with backoff, or parked after `maxAttempts`.
+   * A delivery sent or parked is in the ledger, in the transaction that says so.
    */
   async deliverDue(
     send: (d: DueDelivery) => Promise<void>,
     backoffMs: (attempts: number) => number,
     maxAttempts: number,
+    record: RecordAlertFacts,
     limit = 20,
   ): Promise<{ sent: number; failed: number }> {
     let sent = 0;
     let failed = 0;
     for (let i = 0; i < limit; i++) {
       const done = await this.ds.transaction(async (em) => {
-        const rows: (DueDelivery & { alert_id: string })[] = await em.query(
-          `select d.id::text, d.alert_id as "alertId", a.level, d.step, d.channel, d.target, d.attempts
+        const rows: DueDelivery[] = await em.query(
+          `select d.id::text, d.alert_id::text as "alertId", a.level, d.step, d.channel, d.target, d.attempts,
+                  a.kind, a.rota_version as "rotaVersion", a.signal_id::text as "signalId", d.recipient, d.recipient_id::text as "recipientId"
              from intake.alert_deliveries d join intake.alerts a on a.id = d.alert_id
             where d.sent_at is null and d.parked_at is null and d.next_attempt_at <= now()
             order by d.next_attempt_at limit 1 for update of d skip locked`,
         );
         const d = rows[0];
         if (!d) return null;
+        const fact = {
+          alertId: d.alertId,
+          alertLevel: d.level,
+          kind: d.kind,
+          rotaVersion: d.rotaVersion,
+          rotaStep: d.step,
+          principalId: d.recipientId,
+          principalName: d.recipient,
+          channel: d.channel,
+          signalId: d.signalId,
+        };
         try {
           await send(d);
           await em.query(`update intake.alert_deliveries set sent_at = now(), attempts = attempts + 1 where id = $1`, [d.id]);
+          await record([{ ...fact, step: 'sent', attempts: d.attempts + 1 }], em);
           return 'sent';
         } catch (e) {
           const attempts = d.attempts + 1;
-          const code = String((e as { code?: unknown }).code ?? (e as Error).name ?? 'error').slice(0, 100);
+          const code = failureCode(e);
           await em.query(
             `update intake.alert_deliveries set attempts = $2::int, last_error = $3::text,
                next_attempt_at = now() + make_interval(secs => $4::double precision / 1000),
@@ -140,6 +272,7 @@ export class AlertsRepository {
              where id = $1`,
             [d.id, attempts, code, backoffMs(attempts), maxAttempts],
           );
+          if (attempts >= maxAttempts) await record([{ ...fact, step: 'parked', attempts, reason: code }], em);
           return 'failed';
         }
       });
@@ -158,22 +291,48 @@ export class AlertsRepository {
     return Object.fromEntries(rows.map((r) => [r.channel, r.n]));
   }
 
-  /** Acknowledges an alert once: stops its escalation. Null when there is no such alert. */
-  async acknowledge(id: string, by: string): Promise<{ acknowledgedAt: Date; acknowledgedBy: string; first: boolean } | null> {
-    const rows: { acknowledged_at: Date; acknowledged_by: string; first: boolean }[] = await this.ds.query(
-      `with changed as (
-         update intake.alerts set acknowledged_at = now(), acknowledged_by = $2, escalate_at = null
-          where id = $1 and acknowledged_at is null returning acknowledged_at, acknowledged_by, true as first)
-       select * from changed
-       union all
-       select acknowledged_at, acknowledged_by, false from intake.alerts where id = $1 and acknowledged_at is not null
-         and not exists (select 1 from changed)`,
-      [id, by],
-    );
-    return rows[0] ? { acknowledgedAt: rows[0].acknowledged_at, acknowledgedBy: rows[0].acknowledged_by, first: rows[0].first } : null;
-  }
-
-  async exists(id: string): Promise<boolean> {
-    return (await this.ds.query(`select 1 from intake.alerts where id = $1`, [id])).length > 0;
+  /**
+   * Acknowledges an alert once, by a principal it reached (the first person alerted or one it was
+   * escalated to): stops its escalation, with its ledger entry in the same transaction.
+   * Acknowledging again answers the first acknowledgement.
+   */
+  async acknowledge(id: string, by: { id: string; name: string }, record: RecordAlertFacts): Promise<AcknowledgeResult> {
+    return this.ds.transaction(async (em) => {
+      const rows: (AlertRow & { acknowledged_at: Date | null; acknowledged_by: string | null; alerted: boolean })[] = await em.query(
+        `select id::text, kind, level, signal_id::text, rota_version, step, acknowledged_at, acknowledged_by::text,
+                $2::uuid = any(alerted_ids) as alerted
+           from intake.alerts where id = $1 for update`,
+        [id, by.id],
+      );
+      const a = rows[0];
+      if (!a) return { outcome: 'not-found' };
+      if (!a.alerted) return { outcome: 'not-alerted' };
+      if (a.acknowledged_at)
+        return { outcome: 'acknowledged', acknowledgedAt: a.acknowledged_at, acknowledgedBy: a.acknowledged_by!, first: false };
+      const [done]: { acknowledged_at: Date }[] = await em.query(
+        // As a select: TypeORM answers an UPDATE ... RETURNING with [rows, count].
+        `with changed as (update intake.alerts set acknowledged_at = now(), acknowledged_by = $2, escalate_at = null
+                           where id = $1 returning acknowledged_at)
+         select acknowledged_at from changed`,
+        [id, by.id],
+      );
+      await record(
+        [
+          {
+            step: 'acknowledged',
+            alertId: a.id,
+            alertLevel: a.level,
+            kind: a.kind,
+            rotaVersion: a.rota_version,
+            rotaStep: a.step,
+            principalId: by.id,
+            principalName: by.name,
+            signalId: a.signal_id,
+          },
+        ],
+        em,
+      );
+      return { outcome: 'acknowledged', acknowledgedAt: done.acknowledged_at, acknowledgedBy: by.id, first: true };
+    });
   }
 }

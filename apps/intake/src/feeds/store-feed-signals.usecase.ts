@@ -147,6 +147,7 @@ export class StoreFeedSignalsUseCase {
     });
     this.notifier.notify(feeds);
     this.relay.nudge();
+    this.dispatcher.nudgeLedger();
   }
 
   /**
@@ -175,6 +176,7 @@ export class StoreFeedSignalsUseCase {
       alerts,
       () => [{ channel: 'email' as const, target: first.email }, ...(webhook ? [{ channel: 'webhook' as const, target: webhook }] : [])],
       em,
+      this.dispatcher.record,
     );
   }
 

@@ -520,6 +520,26 @@ export class IntakeTraceSpan1797950000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Who an alert reached, as principals (issue 29, item 7): the rota names each person by the name
+ * of its principal; an alert keeps the principal it is with now and every principal it reached so
+ * far (only they may acknowledge it), and each delivery the principal it went to (the ledger's
+ * recipient). Null where the rota named nobody the intake knows.
+ */
+export class IntakeAlertRecipients1798300000000 implements MigrationInterface {
+  name = 'IntakeAlertRecipients1798300000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`alter table intake.alerts add column recipient_id uuid, add column alerted_ids uuid[] not null default '{}'`);
+    await q.query(`alter table intake.alert_deliveries add column recipient text, add column recipient_id uuid`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`alter table intake.alert_deliveries drop column recipient, drop column recipient_id`);
+    await q.query(`alter table intake.alerts drop column recipient_id, drop column alerted_ids`);
+  }
+}
+
 export const intakeMigrations = [
   IntakeInboxSignals1763800000000,
   IntakeDossiersAssessments1763900000000,
@@ -540,4 +560,5 @@ export const intakeMigrations = [
   IntakeTraceSpan1797950000000,
   // Exercise products (issue 29, item 8).
   IntakeProductExercises1798000000000,
+  IntakeAlertRecipients1798300000000,
 ];
