@@ -31,6 +31,16 @@ interface Pulled {
   errors: string[];
   warnings: Record<string, number>;
   sco_ids: [string, string][];
+  misp: {
+    success: number;
+    events: number;
+    objects: number;
+    attributes: number;
+    notes: number;
+    event_reports: string[];
+    errors: string[];
+    warnings: string[];
+  };
 }
 
 describe('TAXII 2.1 server', () => {
@@ -126,6 +136,16 @@ describe('TAXII 2.1 server', () => {
     // SCO ids as the OASIS stix2 library derives them.
     expect(p.sco_ids.length).toBe(SIGNALS / 5);
     expect(p.sco_ids.filter(([ours, theirs]) => ours !== theirs)).toEqual([]);
+    // MISP's own converter (misp-stix) imports the bundle as a MISP instance would: one event per
+    // report, no error; PyMISP loads each event it wrote.
+    expect(p.misp.errors).toEqual([]);
+    expect(p.misp.warnings).toEqual([]);
+    expect(p.misp.success).toBe(1);
+    expect(p.misp.events).toBe(SIGNALS);
+    expect(new Set(p.misp.event_reports)).toEqual(new Set(['terrorism.travel signal from customs']));
+    // Each report's context note comes along as the event's note; each subject as a MISP object.
+    expect(p.misp.notes).toBe(SIGNALS);
+    expect(p.misp.objects).toBeGreaterThanOrEqual(SIGNALS);
 
     const [{ id }] = await sys.sql<{ id: string }>(`select id from identity.principals where name = 'analyst-secret'`);
     await eventually(

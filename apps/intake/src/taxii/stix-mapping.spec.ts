@@ -62,7 +62,8 @@ describe('STIX 2.1 mapping of a signal', () => {
       ],
       object_marking_refs: [TLP2.amberStrict, objs[0].id],
     });
-    expect(report.object_refs).toEqual(objs.slice(1, 5).map((o) => o.id));
+    // The subjects, location and indicator before it, and the context note after it.
+    expect(report.object_refs).toEqual([...objs.slice(1, 5).map((o) => o.id), byType(objs, 'note')[0].id]);
     expect((report.extensions as Record<string, Record<string, unknown>>)[CONTEXT_EXTENSION]).toMatchObject({
       agency: 'customs',
       classification: 'restricted',

@@ -344,7 +344,9 @@ export function signalToStix(row: StixSignalInput, labels: IndicatorLabels, link
     report_types: ['threat-report'],
     published: created,
     // A report needs at least one object; a signal has at least one subject, so refs is never empty.
-    object_refs: refs.length ? refs : [statement],
+    // The context note is among them: a consumer that imports report by report (MISP's misp-stix
+    // does) then takes the note with its report instead of meeting it as a stray object.
+    object_refs: [...(refs.length ? refs : [statement]), ourId('note', `${sid}:context`)],
     // An exercise is labelled as one (docs/exercises.md): a consumer must never take it for a real report.
     labels: s.exercise === true ? [String(s.category), 'exercise'] : [String(s.category)],
     external_references: [

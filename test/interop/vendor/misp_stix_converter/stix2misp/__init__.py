@@ -1,0 +1,9 @@
+from .converters import ExternalSTIX2Mapping  # noqa
+from .external_stix1_to_misp import ExternalSTIX1toMISPParser  # noqa
+from .external_stix2_mapping import ExternalSTIX2toMISPMapping  # noqa
+from .external_stix2_to_misp import ExternalSTIX2toMISPParser  # noqa
+from .importparser import MISP_org_uuid  # noqa
+from .internal_stix1_to_misp import InternalSTIX1toMISPParser  # noqa
+from .internal_stix2_mapping import InternalSTIX2toMISPMapping  # noqa
+from .internal_stix2_to_misp import InternalSTIX2toMISPParser  # noqa
+from .stix2_pattern_parser import STIX2PatternParser  # noqa
