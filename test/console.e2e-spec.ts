@@ -349,6 +349,78 @@ describe('web console', () => {
     ]);
   });
 
+  it("form lengths: the contract's limits checked in the browser, in page order; nothing cut, nothing sent", async () => {
+    const poc = await signedIn('poc-customs');
+    const posted: string[] = [];
+    poc.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/api/gateway/v1/signals')) posted.push(r.url());
+    });
+    // The limits the console serves are the contract's, read from its generated JSON Schemas.
+    const schema = (name: string) => JSON.parse(readFileSync(join(__dirname, `../docs/contracts/${name}.schema.json`), 'utf8'));
+    const limits = await poc.evaluate(`fetch('/api/catalogues').then((r) => r.json()).then((b) => b.limits)`);
+    expect((limits as Record<string, Record<string, unknown>>).SignalSubmission.summary).toEqual([
+      schema('SignalSubmission').properties.summary.minLength,
+      schema('SignalSubmission').properties.summary.maxLength,
+    ]);
+    expect((limits as Record<string, Record<string, unknown>>).IdentityDocument.number).toEqual([3, 30]);
+
+    const longRef = `LEN-${'x'.repeat(97)}`;
+    const longSummary = 'A paste longer than the contract allows. '.repeat(100).slice(0, 4001);
+    const summaryBox = poc.getByLabel('Summary');
+    await summaryBox.waitFor();
+    expect(await summaryBox.getAttribute('maxlength')).toBeNull();
+    // Filled in another order than the page's: the summary follows the page.
+    await summaryBox.fill(longSummary);
+    await poc.getByLabel('Document number').fill('AB');
+    await poc.getByLabel('Identity document type').selectOption('passport');
+    await poc.getByLabel('Family name (required)').fill('Verstraeten'.repeat(10));
+    await poc.getByLabel('External reference').fill(longRef);
+    await poc.getByLabel('Category', { exact: true }).selectOption('terrorism.travel');
+    await poc.getByRole('button', { name: 'Submit signal' }).click();
+    const summary = poc.locator('.form-errors');
+    await summary.waitFor();
+    expect(await summary.locator('li a').allTextContents()).toEqual([
+      'External reference must be at most 100 characters long: it has 101.',
+      'Family name must be at most 100 characters long: it has 110.',
+      'Document number must be at least 3 characters long: it has 2.',
+      // A document is taken whole by the contract: its issuing country is required once it has a number.
+      'Issuing country is required.',
+      'Summary must be at most 4000 characters long: it has 4001.',
+    ]);
+    expect(await poc.evaluate(() => document.activeElement?.classList.contains('form-errors'))).toBe(true);
+    expect(await summary.textContent()).not.toContain('null');
+    // Nothing was cut, nothing was sent.
+    expect(await summaryBox.inputValue()).toHaveLength(4001);
+    expect(await poc.getByLabel('External reference').inputValue()).toBe(longRef);
+    expect(posted).toEqual([]);
+    await poc.screenshot({ path: join(SHOTS, 'poc-form-lengths.png') });
+
+    // Within the limits, it goes.
+    await poc.getByLabel('External reference').fill(`LEN-${ref}`);
+    await poc.getByLabel('Family name (required)').fill('Verstraeten');
+    await poc.getByLabel('Document number').fill('EH7654321');
+    await poc.getByLabel('Issuing country').fill('BE');
+    await summaryBox.fill('A traveller whose passport was checked twice.');
+    await poc.getByRole('button', { name: 'Submit signal' }).click();
+    await poc.getByText(/Signal accepted: /).waitFor();
+    expect(posted).toHaveLength(1);
+  });
+
+  it('required fields of the other forms are checked in the browser too: nothing sent, the summary says what is missing', async () => {
+    const officer = await signedIn('officer');
+    const posted: string[] = [];
+    officer.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/api/intake/v1/admin/principals')) posted.push(r.url());
+    });
+    await officer.goto(`${cons.url}/#/create`);
+    await officer.getByRole('button', { name: 'Ask for the principal' }).click();
+    const summary = officer.locator('.form-errors');
+    await summary.waitFor();
+    expect(await summary.locator('li a').allTextContents()).toEqual(['Principal name is required.']);
+    expect(await officer.evaluate(() => document.activeElement?.classList.contains('form-errors'))).toBe(true);
+    expect(posted).toEqual([]);
+  });
+
   it('"Search indicators" narrows the list to the indicators that match', async () => {
     const poc = await signedIn('poc-customs');
     const rows = poc.locator('.indicator-list .indicator');

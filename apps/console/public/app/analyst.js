@@ -1,6 +1,21 @@
 // Analyst: the live feed (server-sent events through the console), a signal, its dossier, assessment.
 import { api } from './api.js';
-import { clear, clearErrors, dl, field, h, notice, select, showProblem, tabs, title, when, put } from './dom.js';
+import {
+  clear,
+  clearErrors,
+  dl,
+  field,
+  h,
+  missingRequired,
+  notice,
+  select,
+  showErrors,
+  showProblem,
+  tabs,
+  title,
+  when,
+  put,
+} from './dom.js';
 import { label, t } from './i18n.js';
 import { mispExportAction } from './misp.js';
 
@@ -388,6 +403,8 @@ async function signalView(section, id) {
 function assessmentForm(r) {
   const outcome = select(outcomeOptions(), { value: 'relevant' });
   const note = h('textarea', { maxlength: '4000' });
+  // A request for more information is its question: the note is required then (as the API says).
+  outcome.addEventListener('change', () => (note.required = outcome.value === 'more-information-requested'));
   const noteHint = t('console.analyst.note-hint');
   const result = h('div', { 'aria-live': 'polite' });
   const form = h(
@@ -408,6 +425,8 @@ function assessmentForm(r) {
     ev.preventDefault();
     clearErrors(form);
     clear(result);
+    const missing = missingRequired(form);
+    if (missing.length) return showErrors(form, t('console.poc.needs-attention'), missing);
     const body = { outcome: outcome.value, version: r.version, ...(note.value.trim() ? { note: note.value.trim() } : {}) };
     try {
       await api('POST', `/api/intake/v1/signals/${r.signalId}/assessment`, body);

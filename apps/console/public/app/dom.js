@@ -133,6 +133,32 @@ export function missingRequired(form) {
 }
 
 /**
+ * The controls of a form whose text is longer or shorter than the contract allows, in page order,
+ * as errors for `showErrors`. A control names its contract property by `data-contract`
+ * ("PersonSubject.familyName"); `limits` are the contract's lengths as the console serves them
+ * (GET /api/catalogues, read from the contract's JSON Schemas). An empty optional field is not sent,
+ * so it is not judged here. Nothing is cut: the text stays as typed, the summary says by how much.
+ */
+export function lengthErrors(form, limits) {
+  const errors = [];
+  for (const control of form.querySelectorAll('[data-contract]')) {
+    if (control.disabled || control.closest('[hidden]')) continue;
+    const [cls, prop] = control.dataset.contract.split('.');
+    const [min, max] = limits?.[cls]?.[prop] ?? [null, null];
+    const text = control.tagName === 'TEXTAREA' ? control.value : control.value.trim();
+    if (!text.trim()) continue;
+    // Characters as the API counts them (a surrogate pair is one).
+    const count = [...text].length;
+    const name = labelOf(control) || t('console.reason.this-field');
+    if (max !== null && count > max)
+      errors.push({ control, message: t('console.reason.too-long', { name, n: String(max), count: String(count) }) });
+    else if (min !== null && count < min)
+      errors.push({ control, message: t('console.reason.too-short', { name, n: String(min), count: String(count) }) });
+  }
+  return errors;
+}
+
+/**
  * Shows an API problem+json on a form: each `errors[]` entry, in plain words, beside the control
  * whose data-path names it (or the closest enclosing one) and in the summary at the top as a link
  * to that control — in the page's order, whatever the API's; focus goes to the summary.

@@ -2,7 +2,7 @@
 // new key as a handover in two halves, one per officer, never the key — and the approval queue of the
 // two-officer rule.
 import { api } from './api.js';
-import { clear, clearErrors, field, h, notice, select, showProblem, tabs, title, when, put } from './dom.js';
+import { clear, clearErrors, field, h, missingRequired, notice, select, showErrors, showProblem, tabs, title, when, put } from './dom.js';
 import { label, t } from './i18n.js';
 
 const ROLES = ['poc', 'analyst', 'oversight', 'security-officer', 'admin', 'reporter'];
@@ -266,6 +266,9 @@ async function createView(section) {
     ev.preventDefault();
     clearErrors(form);
     clear(out);
+    // The browser's own check first (the API checks everything again): the name is required.
+    const missing = missingRequired(form);
+    if (missing.length) return showErrors(form, t('console.poc.needs-attention'), missing);
     const body = {
       name: name.value.trim(),
       role: role.value,

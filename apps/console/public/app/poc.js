@@ -8,6 +8,7 @@ import {
   field,
   h,
   labelOf,
+  lengthErrors,
   missingRequired,
   notice,
   select,
@@ -29,6 +30,19 @@ const HANDLING = ['H1', 'H2', 'H3'].map((v) => ({ value: v, label: t(`handling.$
 const URGENCY = ['routine', 'priority', 'immediate'].map((v) => ({ value: v, label: t(`urgency.${v}`) }));
 /** The hint of every country field (a list to pick from; a typed name or code is turned into the code). */
 const COUNTRY_HINT = () => t('console.poc.country-hint');
+/** The contract class of each subject kind (libs/contracts SUBJECT_CLASSES), for its fields' lengths. */
+const SUBJECT_CLASS = {
+  person: 'PersonSubject',
+  organisation: 'OrganisationSubject',
+  vehicle: 'VehicleSubject',
+  vessel: 'VesselSubject',
+  aircraft: 'AircraftSubject',
+  container: 'ContainerSubject',
+  phone: 'PhoneSubject',
+  email: 'EmailSubject',
+  iban: 'IbanSubject',
+  crypto: 'CryptoSubject',
+};
 const DOC_TYPES = ['passport', 'identity-card', 'residence-permit', 'visa', 'driving-licence', 'travel-document'];
 
 /** Subject kinds and their fields: [property, label, required, hint]. */
@@ -164,12 +178,17 @@ const categoryOptions = (taxonomy) =>
 
 /** The guided form; `hooks` (reporter.js) sends it elsewhere (`endpoint`) and says what was done (`sent`). */
 export async function signalForm(section, hooks = {}) {
-  const { taxonomy, indicators } = await loadCatalogues();
+  const { taxonomy, indicators, limits } = await loadCatalogues();
   const today = new Date();
   const retention = new Date(today.getTime() + 3 * 365 * 86400000).toISOString().slice(0, 10);
   const form = h('form', { class: 'card', novalidate: true });
 
-  const ref = h('input', { name: 'externalRef', required: true, autocomplete: 'off' });
+  const ref = h('input', {
+    name: 'externalRef',
+    required: true,
+    autocomplete: 'off',
+    dataset: { contract: 'SignalSubmission.externalRef' },
+  });
   const categoryFilter = h('input', { type: 'search', autocomplete: 'off' });
   const category = h(
     'select',
@@ -251,8 +270,9 @@ export async function signalForm(section, hooks = {}) {
 
   const observed = h('input', { type: 'datetime-local', name: 'observedAt', required: true, value: localNow() });
   const country = countryInput({ name: 'country' });
-  const place = h('input', { name: 'place', autocomplete: 'off' });
-  const summary = h('textarea', { name: 'summary', required: true, maxlength: '4000' });
+  const place = h('input', { name: 'place', autocomplete: 'off', dataset: { contract: 'Location.place' } });
+  // No maxlength: a pasted text would be cut without a word; the length is checked before sending.
+  const summary = h('textarea', { name: 'summary', required: true, dataset: { contract: 'SignalSubmission.summary' } });
   const classification = select(
     CLASSIFICATIONS.map((v) => ({ value: v, label: label(`classification.${v}`, v) })),
     { name: 'classification', value: 'restricted' },
@@ -262,7 +282,12 @@ export async function signalForm(section, hooks = {}) {
   const reliability = select(RELIABILITY, { value: 'B' });
   const accuracy = select(ACCURACY, { value: '2' });
   const handling = select(HANDLING, { value: 'H2' });
-  const legalBasis = h('input', { name: 'legalBasis', value: t('console.poc.legal-basis-default') });
+  const legalBasis = h('input', {
+    name: 'legalBasis',
+    required: true,
+    value: t('console.poc.legal-basis-default'),
+    dataset: { contract: 'SignalSubmission.legalBasis' },
+  });
   const retentionUntil = h('input', { type: 'date', name: 'retentionUntil', value: retention });
   const urgency = select(URGENCY, { value: 'routine' });
 
@@ -367,10 +392,11 @@ export async function signalForm(section, hooks = {}) {
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clearErrors(form);
-    // What the browser can tell without asking: required fields left empty. Nothing is sent then.
+    // What the browser can tell without asking: required fields left empty, texts longer or shorter
+    // than the contract allows. Nothing is sent then (the gateway judges everything again).
     // Country names and lower-case codes become codes; anything else in a country field is an error.
     resolveCountries(form);
-    const missing = [...missingRequired(form), ...countryErrors(form, labelOf)];
+    const missing = [...missingRequired(form), ...lengthErrors(form, limits), ...countryErrors(form, labelOf)];
     if (missing.length) return showErrors(form, t('console.poc.needs-attention'), missing);
     const body = {
       externalRef: ref.value.trim(),
@@ -443,13 +469,14 @@ function subjectFieldset(container, kind, values) {
   const fs = h('fieldset', { class: 'subject', dataset: { kind } });
   const number = container.querySelectorAll('fieldset.subject').length + 1;
   const inputs = spec.fields.map(([prop, label, required, hint, type]) => {
+    const contract = `${SUBJECT_CLASS[kind]}.${prop}`;
     const control = Array.isArray(type)
       ? select(type, { dataset: { prop } })
       : type === 'country' || type === 'countries'
         ? countryInput({ dataset: { prop }, required: !!required, value: values[prop] ?? '' }, type === 'countries')
         : h('input', {
             type: type === 'date' ? 'date' : 'text',
-            dataset: { prop },
+            dataset: { prop, contract },
             required: !!required,
             autocomplete: 'off',
             value: values[prop] ?? '',
@@ -464,8 +491,16 @@ function subjectFieldset(container, kind, values) {
         dataset: { doc: 'type' },
       },
     );
-    const docNumber = h('input', { dataset: { doc: 'number' }, autocomplete: 'off' });
+    const docNumber = h('input', { dataset: { doc: 'number', contract: 'IdentityDocument.number' }, autocomplete: 'off' });
     const docCountry = countryInput({ dataset: { doc: 'issuingCountry' } });
+    // The contract takes a document whole (type, number and issuing country) or not at all: once
+    // one of them is filled, the three are required.
+    const docFields = [docType, docNumber, docCountry];
+    const docRequired = () => {
+      const any = docFields.some((el) => el.value.trim());
+      for (const el of docFields) el.required = any;
+    };
+    for (const el of docFields) for (const type of ['input', 'change']) el.addEventListener(type, docRequired);
     extra.push(
       field(t('console.poc.doc.type'), docType),
       field(t('console.poc.doc.number'), docNumber),

@@ -1,7 +1,7 @@
 // OCAM's products (issue 28): the analyst publishes with a preview of where the product goes, the
 // POC reads its inbox (filter, acknowledge, answer), oversight sees the dissemination figures.
 import { api, ApiError } from './api.js';
-import { clear, clearErrors, field, h, notice, put, select, showProblem, title, when } from './dom.js';
+import { clear, clearErrors, field, h, missingRequired, notice, put, select, showErrors, showProblem, title, when } from './dom.js';
 import { label, t } from './i18n.js';
 
 export async function render(main, session, path) {
@@ -87,8 +87,11 @@ function publishView(main) {
       : {}),
   });
   const send = async (path, button, show) => {
-    button.disabled = true;
     clearErrors(form);
+    // The browser's own check first (the API checks everything again): title and body are required.
+    const missing = missingRequired(form);
+    if (missing.length) return showErrors(form, t('console.poc.needs-attention'), missing);
+    button.disabled = true;
     try {
       const { data } = await api('POST', path, payload());
       show(data);
