@@ -6,3 +6,4 @@ export * from './openapi';
 export * from './paging';
 export * from './cursor';
 export * from './metrics-token';
+export * from './sse';

@@ -1,5 +1,5 @@
 import { AccessRecordedEvent, validateAs } from '@passerelle/contracts';
-import { readRecords, readSignalId } from './read-records';
+import { readRecords, readSignalId, resourceReadRecords } from './read-records';
 import { Principal } from './principal';
 
 const analyst = {
@@ -52,5 +52,41 @@ describe('read records', () => {
   it('an id that is not a UUID is listed as its digest, never as text', () => {
     expect(readSignalId('Janssens.Pieter.1975-02-03')).toMatch(/^sha256:[0-9a-f]{16}$/);
     expect(readSignalId(id(3).toUpperCase())).toBe(id(3));
+  });
+  describe('reads of products and other resources', () => {
+    const poc = { id: id(900), name: 'poc', role: 'poc', agency: 'customs' } as unknown as Principal;
+
+    it('a read of more than 500 products records every id, each once, in records the contract accepts', () => {
+      const ids = Array.from({ length: 1201 }, (_, i) => id(i));
+      const records = resourceReadRecords(poc, 'GET /v1/products', { productIds: [...ids, ids[7]] });
+      expect(records.map((r) => r.productIds!.length)).toEqual([500, 500, 201]);
+      expect(records.flatMap((r) => r.productIds)).toEqual(ids);
+      expect(new Set(records.map((r) => r.traceId)).size).toBe(1);
+      expect(new Set(records.map((r) => r.eventId)).size).toBe(3);
+      for (const r of records) {
+        expect(r).toMatchObject({ outcome: 'read', principalId: poc.id, agency: 'customs', agencies: ['customs'] });
+        expect(r.resourceId).toBeUndefined();
+        expect(validateAs(AccessRecordedEvent, r).errors).toEqual([]);
+      }
+    });
+
+    it("a read of one product names it, with the product's trace", () => {
+      const [r, ...rest] = resourceReadRecords(analyst, 'GET /v1/products/{id}', { productIds: [id(5)], traceId: 'b'.repeat(32) });
+      expect(rest).toEqual([]);
+      expect(r).toMatchObject({ resourceId: id(5), productIds: [id(5)], traceId: 'b'.repeat(32) });
+      expect(r.agency).toBeUndefined();
+      expect(validateAs(AccessRecordedEvent, r).errors).toEqual([]);
+    });
+
+    it('a read that returned nothing, or one resource, is still one record; a bad trace gets a fresh one', () => {
+      const [empty, ...none] = resourceReadRecords(analyst, 'GET /v1/products/overdue', { productIds: [], traceId: 'not a trace' });
+      expect(none).toEqual([]);
+      expect(empty.productIds).toBeUndefined();
+      expect(empty.traceId).toMatch(/^[0-9a-f]{32}$/);
+      const [one] = resourceReadRecords(poc, 'GET /v1/agencies/{agency}/product-filter', { resourceId: 'customs' });
+      expect(one).toMatchObject({ resourceId: 'customs', agency: 'customs' });
+      expect(one.productIds).toBeUndefined();
+      expect(validateAs(AccessRecordedEvent, one).errors).toEqual([]);
+    });
   });
 });

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AccessRecordedEvent } from '@passerelle/contracts';
 import { KafkaService, productReceiptEvent, stamped } from '@passerelle/messaging';
-import { Principal, visibilityOf } from '@passerelle/security';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { Principal, resourceReadRecords, visibilityOf } from '@passerelle/security';
 import { GatewayAccessRecords } from '../signals/access-records';
 import { GatewayOutboxRelay } from '../signals/outbox-relay.service';
 import { SignalsRepository } from '../signals/signals.repository';
@@ -61,24 +59,8 @@ export class ProductInboxUseCase {
         await this.outbox.enqueueIn(em, stamped(receipts, 'passerelle/agency-gateway', now.toISOString()));
       });
       this.relay.nudge();
-      await this.access.write([this.readRecord(principal, endpoint, ids, now)]);
+      await this.access.write(resourceReadRecords(principal, endpoint, { productIds: ids }, now));
     }
     return { items, filter, filteredOut: { period: month.period, count: filteredOut } };
-  }
-
-  private readRecord(principal: Principal, endpoint: string, productIds: string[], now: Date): AccessRecordedEvent {
-    return {
-      eventId: randomUUID(),
-      occurredAt: now.toISOString(),
-      principalId: principal.id,
-      principalName: principal.name,
-      role: principal.role,
-      endpoint,
-      outcome: 'read',
-      ...(productIds.length === 1 ? { resourceId: productIds[0] } : {}),
-      productIds: productIds.slice(0, 500),
-      ...(principal.agency ? { agency: principal.agency, agencies: [principal.agency] } : {}),
-      traceId: randomBytes(16).toString('hex'),
-    };
   }
 }

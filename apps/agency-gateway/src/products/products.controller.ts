@@ -27,12 +27,11 @@ import {
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { CursorCodec, PROBLEM_RESPONSE } from '@passerelle/http';
-import { CurrentPrincipal, Principal, PrincipalsRepository, Roles } from '@passerelle/security';
+import { CursorCodec, PROBLEM_RESPONSE, SseEvent, SseStreams } from '@passerelle/http';
+import { CurrentPrincipal, Principal, PrincipalsRepository, Roles, resourceReadRecords } from '@passerelle/security';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { AccessRecordedEvent } from '@passerelle/contracts';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { GatewayAccessRecords } from '../signals/access-records';
 import { FeedbackRepository } from '../feedback/feedback.repository';
 import { AcknowledgeProductUseCase } from './acknowledge-product.usecase';
@@ -42,7 +41,6 @@ import { ProductsNotifier } from './products-notifier';
 
 const STREAM_BATCH = 100;
 const STREAM_POLL_MS = Number(process.env.PRODUCTS_STREAM_POLL_MS ?? 1000);
-const KEEPALIVE_MS = 15000;
 
 const Optional = () => ValidateIf((_o: object, v: unknown) => v !== undefined);
 // eslint-disable-next-line no-control-regex -- an answer may hold line breaks and tabs, no other control character
@@ -91,7 +89,7 @@ export class ProductFilterDto {
 @Controller('v1/products')
 @Roles('poc')
 export class ProductsController implements OnModuleInit, BeforeApplicationShutdown {
-  private readonly streams = new Set<AbortController>();
+  private readonly sse = new SseStreams();
   /** Cursors are opaque and bound to the principal (the sequence spans every agency's products). */
   private codec?: CursorCodec;
 
@@ -172,61 +170,34 @@ export class ProductsController implements OnModuleInit, BeforeApplicationShutdo
     const apiKey = authorization.replace(/^Bearer\s+/i, '').trim();
     const agency = principal.agency ?? '';
 
-    const abort = new AbortController();
-    this.streams.add(abort);
-    req.raw.on('close', () => abort.abort());
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    res.write('retry: 2000\n: products\n\n');
-    let lastWrite = Date.now();
     let filteredOut = '';
-    try {
-      while (!abort.signal.aborted) {
-        // The reader's key is looked up again each time: revocation and clearance changes apply at once.
+    await this.sse.run(req, reply, {
+      name: 'products',
+      reader: async () => {
         const current = await this.principals.findByApiKey(apiKey);
-        if (!current || current.id !== principal.id) {
-          res.write(`event: revoked\ndata: {"detail":"your API key is no longer valid"}\n\n`);
-          break;
-        }
-        let page;
-        try {
-          page = await this.inbox.page(current, after, STREAM_BATCH, 'GET /v1/products/stream');
-        } catch (e) {
-          res.write(`event: error\ndata: ${JSON.stringify({ detail: (e as Error).message })}\n\n`);
-          break;
-        }
+        return current && current.id === principal.id ? current : null;
+      },
+      next: async (current) => {
+        const page = await this.inbox.page(current, after, STREAM_BATCH, 'GET /v1/products/stream');
+        const events: SseEvent[] = [];
         const counted = JSON.stringify(page.filteredOut);
         if (counted !== filteredOut) {
-          res.write(`event: filtered-out\ndata: ${counted}\n\n`);
+          events.push({ event: 'filtered-out', data: counted });
           filteredOut = counted;
         }
         for (const { seq, ...item } of page.items) {
-          res.write(`id: ${this.codec!.encode(scope, BigInt(seq))}\nevent: product\ndata: ${JSON.stringify(item)}\n\n`);
+          events.push({ id: this.codec!.encode(scope, BigInt(seq)), event: 'product', data: JSON.stringify(item) });
           after = BigInt(seq);
         }
-        if (page.items.length) lastWrite = Date.now();
-        if (page.items.length === STREAM_BATCH) continue;
-        if (Date.now() - lastWrite > KEEPALIVE_MS) {
-          res.write(': keep-alive\n\n');
-          lastWrite = Date.now();
-        }
-        await this.notifier.wait(agency, STREAM_POLL_MS, abort.signal);
-      }
-    } finally {
-      this.streams.delete(abort);
-      res.end();
-    }
+        return { events, full: page.items.length === STREAM_BATCH };
+      },
+      wait: (signal) => this.notifier.wait(agency, STREAM_POLL_MS, signal),
+    });
   }
 
   /** Open streams end before the server closes, or it would wait for them forever. */
   beforeApplicationShutdown(): void {
-    for (const s of this.streams) s.abort();
+    this.sse.closeAll();
   }
 
   /** A resume point this API gave this principal (0: from the start); 400 naming where it came from otherwise. */
@@ -305,7 +276,7 @@ export class AgencyProductFilterController {
   })
   async get(@CurrentPrincipal() officer: Principal, @Param('agency') agency: string) {
     const answer = await this.filters.getDefault(officer, agencyParam(agency));
-    await this.access.write([readRecord(officer, 'GET /v1/agencies/{agency}/product-filter', agency)]);
+    await this.access.write(resourceReadRecords(officer, 'GET /v1/agencies/{agency}/product-filter', { resourceId: agency }));
     return answer;
   }
 
@@ -330,19 +301,4 @@ export class AgencyProductFilterController {
 function agencyParam(agency: string): string {
   if (!/^[a-z][a-z0-9-]{1,39}$/.test(agency)) throw new BadRequestException('agency must be an agency code (customs, mobility, …)');
   return agency;
-}
-
-function readRecord(principal: Principal, endpoint: string, resourceId: string): AccessRecordedEvent {
-  return {
-    eventId: randomUUID(),
-    occurredAt: new Date().toISOString(),
-    principalId: principal.id,
-    principalName: principal.name,
-    role: principal.role,
-    endpoint,
-    outcome: 'read',
-    resourceId,
-    ...(principal.agency ? { agency: principal.agency, agencies: [principal.agency] } : {}),
-    traceId: randomBytes(16).toString('hex'),
-  };
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '@passerelle/security';
+import { Principal, resourceReadRecords } from '@passerelle/security';
 import { AccessRecorder } from '../signals/access-recorder';
-import { productReadRecord } from './product-access';
 import { ProductsRepository } from './products.repository';
 
 /** Hours a product other than an RFI may wait for its acknowledgement before it is flagged (`PRODUCT_ACK_WITHIN_HOURS`, default 72). */
@@ -23,7 +22,7 @@ export class OverdueProductsUseCase {
 
   async execute(principal: Principal, mine: boolean, endpoint: string) {
     const items: { productId: string }[] = await this.products.overdue(mine ? principal.id : null, ackWithinHours(), 500);
-    await this.access.write([productReadRecord(principal, endpoint, [...new Set(items.map((i) => i.productId))])]);
+    await this.access.write(resourceReadRecords(principal, endpoint, { productIds: items.map((i) => i.productId) }));
     return { ackWithinHours: ackWithinHours(), items };
   }
 }

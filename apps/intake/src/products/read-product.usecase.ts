@@ -1,7 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { Principal, visibilityOf } from '@passerelle/security';
+import { Principal, resourceReadRecords, visibilityOf } from '@passerelle/security';
 import { AccessRecorder } from '../signals/access-recorder';
-import { productReadRecord } from './product-access';
 import { ProductsRepository } from './products.repository';
 
 /**
@@ -21,7 +20,7 @@ export class ReadProductUseCase {
     const p = await this.products.findReadable(id, principal.id, visibilityOf(principal).maxRank);
     if (!p) throw new NotFoundException(`no product ${id} that you may read`);
     const [decisions, receipts] = await Promise.all([this.products.decisions(id), this.products.receipts(id)]);
-    await this.access.write([productReadRecord(principal, endpoint, [id], p.traceId)]);
+    await this.access.write(resourceReadRecords(principal, endpoint, { productIds: [id], traceId: p.traceId }));
     const { embargoPrincipals, ...rest } = p;
     return { ...rest, embargoed: p.status === 'embargoed', embargoPrincipals: embargoPrincipals ?? [], decisions, receipts };
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AccessRecordedEvent, EventTypes } from '@passerelle/contracts';
 import { KafkaService } from '@passerelle/messaging';
-import { DeniedAttemptSink, Principal, ReadSignal, readRecords } from '@passerelle/security';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { accessRecordHead, DeniedAttemptSink, Principal, ReadSignal, readRecords } from '@passerelle/security';
+import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { IntakeAccessOutboxRelay } from '../outbox/access-outbox.relay';
 import { IntakeAccessOutboxRepository } from '../outbox/access-outbox.repository';
@@ -53,13 +53,7 @@ export class AccessRecorder implements DeniedAttemptSink {
   ): Promise<void> {
     const traceId = signal.traceId && /^[0-9a-f]{32}$/.test(signal.traceId) ? signal.traceId : randomBytes(16).toString('hex');
     const payload: AccessRecordedEvent = {
-      eventId: randomUUID(),
-      occurredAt: new Date().toISOString(),
-      principalId: principal.id,
-      principalName: principal.name,
-      role: principal.role,
-      endpoint,
-      outcome: 'embargo-released',
+      ...accessRecordHead(principal, endpoint, 'embargo-released'),
       signalId: signal.signalId,
       agency: signal.agency,
       signalIds: [signal.signalId],
@@ -89,13 +83,7 @@ export class AccessRecorder implements DeniedAttemptSink {
   /** A read that shows no signal content (statistics, principals): who, through which endpoint, which id. */
   async recordRead(principal: Principal, endpoint: string, resourceId: string | null): Promise<void> {
     const payload: AccessRecordedEvent = {
-      eventId: randomUUID(),
-      occurredAt: new Date().toISOString(),
-      principalId: principal.id,
-      principalName: principal.name,
-      role: principal.role,
-      endpoint,
-      outcome: 'read',
+      ...accessRecordHead(principal, endpoint, 'read'),
       ...(resourceId ? { resourceId } : {}),
     };
     await this.write([payload]);

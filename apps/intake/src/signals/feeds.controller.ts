@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { PROBLEM_RESPONSE, SseStreams } from '@passerelle/http';
 import { CurrentPrincipal, Principal, PrincipalsRepository, ReadsClassified, Roles } from '@passerelle/security';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { FeedNotifier } from '../feeds/feed-notifier';
@@ -10,7 +10,6 @@ import { SignalsRepository } from './signals.repository';
 
 const STREAM_BATCH = 100;
 const POLL_MS = Number(process.env.FEED_STREAM_POLL_MS ?? 1000);
-const KEEPALIVE_MS = 15000;
 
 @ApiTags('feeds')
 @ApiBearerAuth()
@@ -21,7 +20,7 @@ const KEEPALIVE_MS = 15000;
 @Roles('analyst')
 @ReadsClassified()
 export class FeedsController implements BeforeApplicationShutdown {
-  private readonly streams = new Set<AbortController>();
+  private readonly sse = new SseStreams();
 
   constructor(
     private readonly reads: AnalystReadsUseCase,
@@ -93,52 +92,23 @@ export class FeedsController implements BeforeApplicationShutdown {
     let after = (resume ? this.reads.decodeCursor(feed, resume) : q.from === 'now' ? await this.signals.feedHead(feed) : 0n) ?? 0n;
     const apiKey = authorization.replace(/^Bearer\s+/i, '').trim();
 
-    const abort = new AbortController();
-    this.streams.add(abort);
-    req.raw.on('close', () => abort.abort());
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    res.write(`retry: 2000\n: ${feed}\n\n`);
-    let lastWrite = Date.now();
-    try {
-      while (!abort.signal.aborted) {
-        // The reader's key is looked up again each time: revocation and clearance changes apply at once.
-        const current = await this.principals.findByApiKey(apiKey);
-        if (!current) {
-          res.write(`event: revoked\ndata: {"detail":"your API key is no longer valid"}\n\n`);
-          break;
-        }
-        let page;
-        try {
-          page = await this.reads.feedPage(current, feed, after, STREAM_BATCH, `GET /v1/feeds/${feed}/stream`);
-        } catch (e) {
-          res.write(`event: error\ndata: ${JSON.stringify({ detail: (e as Error).message })}\n\n`);
-          break;
-        }
-        for (const item of page.items) res.write(`id: ${item.cursor}\nevent: signal\ndata: ${JSON.stringify(item)}\n\n`);
-        if (page.items.length) lastWrite = Date.now();
+    await this.sse.run(req, reply, {
+      name: feed,
+      reader: () => this.principals.findByApiKey(apiKey),
+      next: async (current) => {
+        const page = await this.reads.feedPage(current, feed, after, STREAM_BATCH, `GET /v1/feeds/${feed}/stream`);
         after = page.last ?? after;
-        if (page.items.length === STREAM_BATCH) continue;
-        if (Date.now() - lastWrite > KEEPALIVE_MS) {
-          res.write(': keep-alive\n\n');
-          lastWrite = Date.now();
-        }
-        await this.notifier.wait(feed, POLL_MS, abort.signal);
-      }
-    } finally {
-      this.streams.delete(abort);
-      res.end();
-    }
+        return {
+          events: page.items.map((item) => ({ id: item.cursor, event: 'signal', data: JSON.stringify(item) })),
+          full: page.items.length === STREAM_BATCH,
+        };
+      },
+      wait: (signal) => this.notifier.wait(feed, POLL_MS, signal),
+    });
   }
 
   /** Open streams end before the server closes, or it would wait for them forever. */
   beforeApplicationShutdown(): void {
-    for (const s of this.streams) s.abort();
+    this.sse.closeAll();
   }
 }
