@@ -116,7 +116,7 @@ export function checkCatalogues(root: string): CatalogueCheck {
   const problemTypes = new Set([...source.matchAll(/urn:passerelle:problem:([a-z0-9-]+)/g)].map((m) => m[1]));
   const typePrefixes = [...source.matchAll(/urn:passerelle:problem:([a-z0-9-]*)\$\{/g)].map((m) => m[1]);
   const constraintCodes = new Set([
-    ...[...source.matchAll(/@([A-Z][A-Za-z]+)\(/g)].map((m) => codeOf(m[1])),
+    ...[...source.matchAll(/@([A-Z][A-Za-z0-9]+)\(/g)].map((m) => codeOf(m[1])),
     ...[...source.matchAll(/name: '(is[A-Za-z]+)'/g)].map((m) => codeOf(m[1])),
   ]);
   // Keys built from a template (`taxonomy.${code}`): their prefix names a family.

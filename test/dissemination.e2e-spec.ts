@@ -74,7 +74,14 @@ describe('OCAM products disseminated by competence, filtered, acknowledged, coun
     // A competence outside the agency's is refused, the field named.
     const bad = await gw('PUT', '/v1/products/filter', 'poc-maritime', { competences: ['goods'] });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors).toEqual([{ path: 'competences[0]', reason: expect.stringContaining('not a competence of your agency') }]);
+    expect(bad.body.errors).toEqual([
+      {
+        path: 'competences[0]',
+        reason: expect.stringContaining('not a competence of your agency'),
+        code: 'not-allowed',
+        message: 'is not a competence of your agency',
+      },
+    ]);
 
     await publish('P1-maritime-bulletin', { kind: 'bulletin', competences: ['maritime'], level: 3 });
     await publish('P2-rail-assessment', { kind: 'assessment', competences: ['rail'], level: 2 });
@@ -190,7 +197,9 @@ describe('OCAM products disseminated by competence, filtered, acknowledged, coun
     // An RFI takes its answer.
     const noAnswer = await gw('POST', `/v1/products/${ids['P4-goods-rfi']}/ack`, 'poc-customs', {});
     expect(noAnswer.status).toBe(400);
-    expect(noAnswer.body.errors).toEqual([{ path: 'reply', reason: expect.any(String) }]);
+    expect(noAnswer.body.errors).toEqual([
+      { path: 'reply', reason: expect.any(String), code: 'required', message: 'a request for information is acknowledged with its answer' },
+    ]);
 
     // The deadline passes unanswered: the analyst sees the RFI flagged.
     await eventually(async () => (Date.now() > rfiDeadline + 200 ? true : undefined), { what: 'the RFI deadline', timeoutMs: 20000 });

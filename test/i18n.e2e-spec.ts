@@ -3,8 +3,8 @@ import { RunningSystem, startSystem } from './support/system';
 
 /**
  * Problem details in the request's language (issue 27, item 1): the gateway on real Kafka and
- * Postgres answers the same refusal in French, Dutch and English — `type`, `status`, field paths
- * and reasons the same, `title` and `detail` in the language asked for.
+ * Postgres answers the same refusal in French, Dutch and English — `type`, `status`, field paths,
+ * reasons and codes the same; `title`, `detail` and each field's `message` in the language asked for.
  */
 describe('problem details in the language of Accept-Language', () => {
   let sys: RunningSystem;
@@ -21,13 +21,17 @@ describe('problem details in the language of Accept-Language', () => {
     await sys?.close();
   });
 
-  /** One submission with four faults: an empty reference, an unknown category, a field no contract has, a bad IBAN. */
+  /**
+   * One submission with six faults: an empty reference, an unknown category, a field no contract
+   * has, a bad IBAN, a plate and a country the contract words itself.
+   */
   function invalidSubmission() {
     const s = exampleSignal('minimal');
     s.externalRef = '';
     s.category = 'not-a-category';
     s.colour = 'blue';
     s.subjects.push({ kind: 'iban', iban: 'BE00 0000' });
+    s.subjects.push({ kind: 'vehicle', plate: '1-ABC_123', registrationCountry: 'Belgium' });
     return s;
   }
 
@@ -41,13 +45,53 @@ describe('problem details in the language of Accept-Language', () => {
       expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(r.body.type).toBe('urn:passerelle:problem:validation');
     }
-    const paths = (r: Reply) => (r.body.errors as { path: string }[]).map((e) => e.path).sort();
-    expect(paths(en)).toEqual(expect.arrayContaining(['category', 'externalRef', 'subjects[1].iban']));
+    type FieldError = { path: string; reason: string; code: string; message: string };
+    const errors = (r: Reply) => r.body.errors as FieldError[];
+    const paths = (r: Reply) =>
+      errors(r)
+        .map((e) => e.path)
+        .sort();
+    expect(paths(en)).toEqual(
+      expect.arrayContaining(['category', 'externalRef', 'subjects[1].iban', 'subjects[2].plate', 'subjects[2].registrationCountry']),
+    );
     expect(paths(en).some((p) => p.includes('colour'))).toBe(true);
-    // The same facts in every language: the errors list is not translated, only title and detail.
-    expect(fr.body.errors).toEqual(en.body.errors);
-    expect(nl.body.errors).toEqual(en.body.errors);
+    // The same facts in every language: each field's path, reason and stable code; only its message is translated.
+    const facts = (r: Reply) => errors(r).map(({ path, reason, code }) => ({ path, reason, code }));
+    expect(facts(fr)).toEqual(facts(en));
+    expect(facts(nl)).toEqual(facts(en));
     expect(none.body).toEqual(en.body);
+    const at = (r: Reply, path: string) => errors(r).filter((e) => e.path === path);
+    // An empty reference is both too short and not of the reference's form: two errors, two codes.
+    expect(at(en, 'externalRef').map((e) => e.code)).toEqual(expect.arrayContaining(['bad-length', 'bad-format']));
+    expect(at(en, 'externalRef')).toHaveLength(2);
+    expect(at(en, 'category').map((e) => e.code)).toEqual(['unknown-code']);
+    expect(at(en, 'subjects[1].iban').map((e) => e.code)).toEqual(['is-iban']);
+    expect(at(en, 'subjects[2].plate').map((e) => e.code)).toEqual(['bad-format']);
+    expect(at(en, 'subjects[2].registrationCountry').map((e) => e.code)).toEqual(['is-iso31661-alpha2']);
+    expect(errors(en).find((e) => e.path.includes('colour'))?.code).toBe('unknown-field');
+    // Each field's message in the language asked for, without the field's name (the path gives it).
+    const messages = (r: Reply, path: string) =>
+      at(r, path)
+        .sort((x, y) => x.code.localeCompare(y.code))
+        .map((e) => e.message);
+    // (sorted by code: bad-format, bad-length)
+    expect(messages(en, 'externalRef')).toEqual(['may hold letters, digits and . _ : / - only', 'must be at least 1 characters long']);
+    expect(messages(fr, 'externalRef')).toEqual([
+      'ne peut contenir que des lettres, des chiffres et . _ : / -',
+      'doit compter au moins 1 caractères',
+    ]);
+    expect(messages(nl, 'externalRef')).toEqual(['mag alleen letters, cijfers en . _ : / - bevatten', 'moet minstens 1 tekens lang zijn']);
+    expect(messages(fr, 'subjects[2].plate')).toEqual(['ne peut contenir que des lettres, des chiffres, des espaces, - et .']);
+    expect(messages(nl, 'subjects[2].plate')).toEqual(['mag alleen letters, cijfers, spaties, - en . bevatten']);
+    expect(messages(fr, 'subjects[2].registrationCountry')).toEqual(['doit être un code de pays ISO 3166-1 alpha-2, p. ex. BE']);
+    expect(messages(nl, 'subjects[2].registrationCountry')).toEqual(['moet een landcode ISO 3166-1 alpha-2 zijn, bv. BE']);
+    // No English message in French or Dutch: every code of the contract has its words in each language.
+    for (const r of [fr, nl])
+      for (const e of errors(r)) {
+        const english = errors(en).find((x) => x.path === e.path && x.code === e.code)!.message;
+        expect({ path: e.path, message: e.message }).not.toEqual({ path: e.path, message: english });
+        expect({ path: e.path, message: e.message }).not.toEqual({ path: e.path, message: e.reason });
+      }
 
     expect(en.headers.get('content-language')).toBe('en');
     expect(fr.headers.get('content-language')).toBe('fr');
@@ -79,8 +123,15 @@ describe('problem details in the language of Accept-Language', () => {
     for (const r of [fr, nl, en]) {
       expect(r.status).toBe(403);
       expect(r.body.type).toBe('urn:passerelle:problem:above-clearance');
-      expect(r.body.errors).toEqual([{ path: 'classification', reason: 'above-clearance' }]);
+      expect(r.body.errors).toEqual([
+        { path: 'classification', reason: 'above-clearance', code: 'above-clearance', message: expect.any(String) },
+      ]);
     }
+    expect([fr, nl, en].map((r) => r.body.errors[0].message)).toEqual([
+      'est marqué au-dessus de votre habilitation',
+      'is hoger gemarkeerd dan uw veiligheidsmachtiging',
+      'is marked above your clearance',
+    ]);
     expect(en.body.detail).toMatch(/^you may mark a submission up to 'restricted' \(your clearance\); classification is marked higher/);
     expect(fr.body.detail).toMatch(
       /^vous pouvez marquer un envoi jusqu’à « restricted » \(votre habilitation\) ; classification est marqué plus haut/,
@@ -101,6 +152,29 @@ describe('problem details in the language of Accept-Language', () => {
       'clé d’API inconnue ou révoquée',
       'onbekende of ingetrokken API-sleutel',
       'unknown or revoked API key',
+    ]);
+  });
+
+  it('a batch: each rejected item’s errors with the same paths and codes, the message in the language asked for', async () => {
+    const good = exampleSignal('minimal');
+    const bad = exampleSignal('minimal');
+    bad.subjects = [{ kind: 'phone', number: '0470 12 34 56' }];
+    const [fr, nl, en] = await Promise.all(
+      ['fr', 'nl', 'en'].map((l) =>
+        gw('POST', '/v1/signals/batch', { key: poc, body: { signals: [good, bad] }, headers: { 'accept-language': l } }),
+      ),
+    );
+    for (const r of [fr, nl, en]) {
+      expect(r.status).toBe(200);
+      expect(r.body.results[1]).toMatchObject({
+        outcome: 'rejected',
+        errors: [{ path: 'signals[1].subjects[0].number', code: 'bad-format', reason: expect.stringContaining('E.164') }],
+      });
+    }
+    expect([fr, nl, en].map((r) => r.body.results[1].errors[0].message)).toEqual([
+      'doit être un numéro de téléphone E.164, p. ex. +32470123456',
+      'moet een E.164-telefoonnummer zijn, bv. +32470123456',
+      'must be an E.164 phone number such as +32470123456',
     ]);
   });
 

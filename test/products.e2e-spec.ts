@@ -70,7 +70,9 @@ describe('products published at the intake and disseminated by rules', () => {
     // Above the analyst's clearance: 403, the field named.
     const above = await publish(product({ classification: 'secret' }), sys.keys['analyst-low']);
     expect(above.status).toBe(403);
-    expect(above.body.errors).toEqual([{ path: 'classification', reason: 'above-clearance' }]);
+    expect(above.body.errors).toEqual([
+      { path: 'classification', reason: 'above-clearance', code: 'above-clearance', message: 'is marked above your clearance' },
+    ]);
     // Only the one valid product was stored.
     expect(await count()).toBe(before + 1);
   });

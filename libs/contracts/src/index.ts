@@ -21,6 +21,7 @@ export * from './catalogues';
 export * from './checks';
 export * from './policy';
 export * from './validate';
+export * from './message-keys';
 export * from './compiled';
 export * from './reason-codes';
 export * from './json-schema';

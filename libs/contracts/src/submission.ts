@@ -23,6 +23,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
+import { keyed } from './message-keys';
 import {
   IsAccreditedClassification,
   IsCalendarDate,
@@ -76,7 +77,7 @@ export const CRYPTO_NETWORKS = ['bitcoin', 'ethereum', 'tron', 'monero', 'liteco
 const COUNTRY = 'an ISO 3166-1 alpha-2 country code such as BE';
 // eslint-disable-next-line no-control-regex -- the point of this pattern is to refuse control characters
 const TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/; // no control characters but tab/newline
-const TEXT_MSG = { message: '$property must not contain control characters' };
+const TEXT_MSG = { message: '$property must not contain control characters', ...keyed('reason.format.control-characters') };
 
 /**
  * An optional field of a submission is absent, never null: IsOptional would let `"givenNames": null`
@@ -89,7 +90,10 @@ export class IdentityDocument {
   /** As printed; the router normalises it (case, spaces and dashes removed). */
   @IsString()
   @Length(3, 30)
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9 \-/.]*$/, { message: 'number may hold letters, digits, spaces, - / . only' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9 \-/.]*$/, {
+    message: 'number may hold letters, digits, spaces, - / . only',
+    ...keyed('reason.format.document-number'),
+  })
   number!: string;
   @IsISO31661Alpha2({ message: `issuingCountry must be ${COUNTRY}` }) issuingCountry!: string;
   @Optional() @IsCalendarDate() expiresOn?: string;
@@ -142,10 +146,18 @@ export class VehicleSubject {
   @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsString()
   @Length(2, 15)
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9 \-.]*$/, { message: 'plate may hold letters, digits, spaces, - and . only' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9 \-.]*$/, {
+    message: 'plate may hold letters, digits, spaces, - and . only',
+    ...keyed('reason.format.plate'),
+  })
   plate!: string;
   @IsISO31661Alpha2({ message: `registrationCountry must be ${COUNTRY}` }) registrationCountry!: string;
-  @Optional() @Matches(/^[A-HJ-NPR-Z0-9]{17}$/, { message: 'vin must be 17 characters, letters (no I, O, Q) and digits' }) vin?: string;
+  @Optional()
+  @Matches(/^[A-HJ-NPR-Z0-9]{17}$/, {
+    message: 'vin must be 17 characters, letters (no I, O, Q) and digits',
+    ...keyed('reason.format.vin'),
+  })
+  vin?: string;
   @Optional() @IsString() @Length(1, 60) @Matches(TEXT, TEXT_MSG) description?: string;
 }
 
@@ -160,9 +172,14 @@ export class VesselSubject {
 export class AircraftSubject {
   @IsIn(['aircraft']) kind!: 'aircraft';
   @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
-  @Matches(/^[A-Z0-9]{1,3}-?[A-Z0-9]{1,6}$/, { message: 'registration must be an aircraft registration such as OO-ABC' })
+  @Matches(/^[A-Z0-9]{1,3}-?[A-Z0-9]{1,6}$/, {
+    message: 'registration must be an aircraft registration such as OO-ABC',
+    ...keyed('reason.format.aircraft-registration'),
+  })
   registration!: string;
-  @Optional() @Matches(/^[0-9a-fA-F]{6}$/, { message: 'icao24 must be 6 hexadecimal digits' }) icao24?: string;
+  @Optional()
+  @Matches(/^[0-9a-fA-F]{6}$/, { message: 'icao24 must be 6 hexadecimal digits', ...keyed('reason.format.icao24') })
+  icao24?: string;
   @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) operator?: string;
 }
 
@@ -177,7 +194,8 @@ export class ContainerSubject {
 export class PhoneSubject {
   @IsIn(['phone']) kind!: 'phone';
   @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
-  @Matches(/^\+[1-9]\d{6,14}$/, { message: 'number must be an E.164 phone number such as +32470123456' }) number!: string;
+  @Matches(/^\+[1-9]\d{6,14}$/, { message: 'number must be an E.164 phone number such as +32470123456', ...keyed('reason.format.phone') })
+  number!: string;
 }
 
 export class EmailSubject {
@@ -190,7 +208,9 @@ export class IbanSubject {
   @IsIn(['iban']) kind!: 'iban';
   @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsIban() iban!: string;
-  @Optional() @Matches(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, { message: 'bic must be an 8 or 11 character BIC' }) bic?: string;
+  @Optional()
+  @Matches(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, { message: 'bic must be an 8 or 11 character BIC', ...keyed('reason.format.bic') })
+  bic?: string;
   @Optional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) holder?: string;
 }
 
@@ -198,7 +218,8 @@ export class CryptoSubject {
   @IsIn(['crypto']) kind!: 'crypto';
   @Optional() @IsString() @Length(1, 100) @Matches(TEXT, TEXT_MSG) role?: string;
   @IsIn(CRYPTO_NETWORKS) network!: (typeof CRYPTO_NETWORKS)[number];
-  @Matches(/^[A-Za-z0-9:]{20,120}$/, { message: 'address must be 20 to 120 letters and digits' }) address!: string;
+  @Matches(/^[A-Za-z0-9:]{20,120}$/, { message: 'address must be 20 to 120 letters and digits', ...keyed('reason.format.crypto-address') })
+  address!: string;
 }
 
 export type Subject =
@@ -246,10 +267,14 @@ export class Location {
 }
 
 export class SourceDocument {
-  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lower-case hexadecimal digits' }) sha256!: string;
+  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lower-case hexadecimal digits', ...keyed('reason.format.sha256') })
+  sha256!: string;
   @Optional() @IsString() @Length(1, 200) @Matches(TEXT, TEXT_MSG) title?: string;
   @Optional()
-  @Matches(/^[a-z]+\/[a-z0-9.+-]+$/, { message: 'mediaType must be a media type such as application/pdf' })
+  @Matches(/^[a-z]+\/[a-z0-9.+-]+$/, {
+    message: 'mediaType must be a media type such as application/pdf',
+    ...keyed('reason.format.media-type'),
+  })
   @Length(3, 100)
   mediaType?: string;
 }
@@ -260,10 +285,13 @@ export class SourceDocument {
  * The intake links the signal to the list entry; the agency never learns more of the entry.
  */
 export class WatchlistHit {
-  @Matches(/^[a-z][a-z0-9-]{1,39}$/, { message: 'list must be a watchlist name' }) list!: string;
+  @Matches(/^[a-z][a-z0-9-]{1,39}$/, { message: 'list must be a watchlist name', ...keyed('reason.format.watchlist') }) list!: string;
   /** A list version: at most 2147483647, what the intake's `int` columns hold (number-bounds.ts). */
   @IsInt() @Min(1) @Max(INT4_MAX) version!: number;
-  @Matches(/^[A-Za-z0-9_-]{86}$/, { message: 'entryToken must be a watchlist token (86 base64url characters)' })
+  @Matches(/^[A-Za-z0-9_-]{86}$/, {
+    message: 'entryToken must be a watchlist token (86 base64url characters)',
+    ...keyed('reason.format.watchlist-token'),
+  })
   entryToken!: string;
   @IsIn(PERSON_KEY_KINDS) keyKind!: PersonKeyKind;
 }
@@ -284,7 +312,11 @@ export class Embargo {
   @ArrayMaxSize(EMBARGO_MAX_PRINCIPALS)
   @ArrayUnique()
   @IsString({ each: true })
-  @Matches(PRINCIPAL_NAME_PATTERN, { each: true, message: 'each of principals must be a principal name (letters, digits, . _ @ -)' })
+  @Matches(PRINCIPAL_NAME_PATTERN, {
+    each: true,
+    message: 'each of principals must be a principal name (letters, digits, . _ @ -)',
+    ...keyed('reason.format.principal-name'),
+  })
   @JSONSchema({
     description:
       'The OCAM principals (by name, e.g. the director) who alone may read the signal until one of them releases it. ' +
@@ -304,10 +336,16 @@ export class Embargo {
  * sets it on forwarding a draft; a point of contact submitting directly does not send it.
  */
 export class Provenance {
-  @Matches(PRINCIPAL_NAME_PATTERN, { message: 'reportedBy must be a principal name (letters, digits, . _ @ -)' })
+  @Matches(PRINCIPAL_NAME_PATTERN, {
+    message: 'reportedBy must be a principal name (letters, digits, . _ @ -)',
+    ...keyed('reason.format.principal-name'),
+  })
   @Length(2, 100)
   reportedBy!: string;
-  @Matches(PRINCIPAL_NAME_PATTERN, { message: 'forwardedBy must be a principal name (letters, digits, . _ @ -)' })
+  @Matches(PRINCIPAL_NAME_PATTERN, {
+    message: 'forwardedBy must be a principal name (letters, digits, . _ @ -)',
+    ...keyed('reason.format.principal-name'),
+  })
   @Length(2, 100)
   forwardedBy!: string;
 }
@@ -316,7 +354,10 @@ export class Provenance {
 export class SignalSubmission {
   @IsString()
   @Length(1, 100)
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, { message: 'externalRef may hold letters, digits and . _ : / - only' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, {
+    message: 'externalRef may hold letters, digits and . _ : / - only',
+    ...keyed('reason.format.external-ref'),
+  })
   @JSONSchema({ description: "The agency's own reference: unique per agency, the idempotency key." })
   externalRef!: string;
 

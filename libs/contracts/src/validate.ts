@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
+import { withMessageKey } from './message-keys';
 import { reasonCode } from './reason-codes';
 import { SignalSubmission } from './submission';
 
@@ -15,7 +16,11 @@ export function flattenErrors(errors: ValidationError[], parent = ''): ContractE
   const out: ContractError[] = [];
   for (const e of errors) {
     const path = /^\d+$/.test(e.property) ? `${parent}[${e.property}]` : parent ? `${parent}.${e.property}` : e.property;
-    for (const [name, reason] of Object.entries(e.constraints ?? {})) out.push({ path, reason, code: reasonCode(name) });
+    for (const [name, reason] of Object.entries(e.constraints ?? {})) {
+      const error: ContractError = { path, reason, code: reasonCode(name) };
+      const key = (e.contexts?.[name] as { messageKey?: unknown } | undefined)?.messageKey;
+      out.push(typeof key === 'string' ? withMessageKey(error, key) : error);
+    }
     if (e.children?.length) out.push(...flattenErrors(e.children, path));
   }
   return out;

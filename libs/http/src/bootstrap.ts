@@ -41,7 +41,7 @@ class ContractValidationPipe extends ValidationPipe {
       return await super.transform(value, metadata);
     } catch (e) {
       if (e instanceof HttpException) throw e;
-      throw validationProblem([{ path: '', reason: unreadable(e) }]);
+      throw validationProblem([{ path: '', reason: unreadable(e), code: 'unreadable-shape' }]);
     }
   }
 }

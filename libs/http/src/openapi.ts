@@ -21,7 +21,24 @@ const PROBLEM_SCHEMA: SchemaObject = {
     status: { type: 'integer' },
     detail: { type: 'string' },
     instance: { type: 'string' },
-    errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, reason: { type: 'string' } } } },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          path: { type: 'string', description: 'The failing field, e.g. subjects[0].iban: the same in every language' },
+          reason: { type: 'string', description: 'Why, in English (as before), or a code' },
+          code: {
+            type: 'string',
+            description: 'Why, as a stable code (e.g. bad-length, is-iban, unknown-field): the same in every language',
+          },
+          message: {
+            type: 'string',
+            description: "Why, in the request's language (Accept-Language: fr, nl, en), without the field's name",
+          },
+        },
+      },
+    },
   },
 };
 

@@ -1,4 +1,7 @@
-import { databaseUnavailable, localizedProblem, localizeProblem, validationProblem } from './problem';
+import { getMetadataStorage } from 'class-validator';
+import { reasonCode, withMessageKey } from '@passerelle/contracts';
+import { hasMessage } from '@passerelle/i18n';
+import { databaseUnavailable, LocalizedFieldError, localizedProblem, localizeProblem, validationProblem } from './problem';
 
 describe('database unavailable → 503, not 500', () => {
   it('recognises a restarting or unreachable Postgres', () => {
@@ -28,13 +31,69 @@ describe('problems in the request language', () => {
       { path: 'colour', reason: 'property colour should not exist', code: 'unknown-field' },
     ]).problem;
     const fr = localizeProblem(problem, 'fr');
-    expect(fr).toMatchObject({ type: 'urn:passerelle:problem:validation', status: 400, errors: problem.errors });
+    expect(fr).toMatchObject({ type: 'urn:passerelle:problem:validation', status: 400 });
     expect(fr.title).toBe('La requête ne respecte pas le contrat');
     expect(fr.detail).toBe(
       'externalRef: doit compter au plus 200 caractères; subjects[0].iban: doit être un IBAN; colour: n’est pas un champ du contrat',
     );
     expect(localizeProblem(problem, 'nl').detail).toMatch(/^externalRef: mag hoogstens 200 tekens lang zijn; /);
-    expect(localizeProblem(problem, 'en')).toBe(problem);
+    expect(localizeProblem(problem, 'en')).toEqual({ ...problem, errors: expect.any(Array) });
+  });
+
+  it('each field error keeps its path, reason and code in every language, and says why in that language', () => {
+    const problem = validationProblem([
+      { path: 'externalRef', reason: 'externalRef must be longer than or equal to 1 characters', code: 'bad-length' },
+      withMessageKey(
+        { path: 'subjects[0].plate', reason: 'plate may hold letters, digits, spaces, - and . only', code: 'bad-format' },
+        'reason.format.plate',
+      ),
+      { path: 'classification', reason: 'above-clearance' },
+      { path: 'x', reason: 'said in words only' },
+    ]).problem;
+    const [en, fr, nl] = (['en', 'fr', 'nl'] as const).map((l) => localizeProblem(problem, l).errors as LocalizedFieldError[]);
+    const facts = (errors: typeof en) => errors.map(({ path, reason, code }) => ({ path, reason, code }));
+    expect(facts(en)).toEqual([
+      { path: 'externalRef', reason: 'externalRef must be longer than or equal to 1 characters', code: 'bad-length' },
+      { path: 'subjects[0].plate', reason: 'plate may hold letters, digits, spaces, - and . only', code: 'bad-format' },
+      { path: 'classification', reason: 'above-clearance', code: 'above-clearance' },
+      { path: 'x', reason: 'said in words only', code: 'invalid' },
+    ]);
+    expect(facts(fr)).toEqual(facts(en));
+    expect(facts(nl)).toEqual(facts(en));
+    expect(en.map((e) => e.message)).toEqual([
+      'must be at least 1 characters long',
+      'may hold letters, digits, spaces, - and . only',
+      'is marked above your clearance',
+      'said in words only',
+    ]);
+    expect(fr.map((e) => e.message)).toEqual([
+      'doit compter au moins 1 caractères',
+      'ne peut contenir que des lettres, des chiffres, des espaces, - et .',
+      'est marqué au-dessus de votre habilitation',
+      'said in words only',
+    ]);
+    expect(nl.map((e) => e.message)[1]).toBe('mag alleen letters, cijfers, spaties, - en . bevatten');
+    // The precise message's key is never part of what is sent or compared.
+    expect(JSON.stringify(fr)).not.toContain('reason.format');
+  });
+
+  it('every constraint of every contract has a message in every language (no English reason left in fr or nl)', () => {
+    const storage = getMetadataStorage() as unknown as {
+      validationMetadatas: Map<unknown, { name?: string; type: string; propertyName: string; context?: { messageKey?: string } }[]>;
+    };
+    // These decide whether a field is checked; they never fail one.
+    const never = new Set(['conditionalValidation', 'isOptional']);
+    const missing: string[] = [];
+    for (const list of storage.validationMetadatas.values())
+      for (const m of list) {
+        const name = m.name ?? m.type;
+        if (never.has(name)) continue;
+        const code = reasonCode(name);
+        const key = m.context?.messageKey;
+        if (key !== undefined && !hasMessage(key)) missing.push(`${m.propertyName}: ${key}`);
+        if (!hasMessage(`reason.${code}`)) missing.push(`${m.propertyName}: reason.${code}`);
+      }
+    expect([...new Set(missing)]).toEqual([]);
   });
 
   it('a reason without a code, or a code the catalogue lacks, keeps its English words', () => {

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { AccessDenialReason, ContractError, flattenErrors } from '@passerelle/contracts';
+import { AccessDenialReason, ContractError, flattenErrors, messageKeyOf, REASON_CODE } from '@passerelle/contracts';
 import type { EdgeRequest } from '@passerelle/security';
 import { databaseUnavailable, errorCode } from '@passerelle/messaging';
 import { DEFAULT_LANGUAGE, hasMessage, Language, MessageValues, negotiateLanguage, t } from '@passerelle/i18n';
@@ -83,27 +83,62 @@ export function localizedProblem(
   );
 }
 
-/** One field error's reason in a language: its code's message (with the limit the English reason names), else the reason. */
+/** A field error's stable code: the one it carries, else its reason when that is a code, else `invalid`. */
+export function fieldCode(e: FieldError): string {
+  if (e.code && REASON_CODE.test(e.code)) return e.code;
+  return REASON_CODE.test(e.reason) && e.reason.length <= 60 ? e.reason : 'invalid';
+}
+
+/**
+ * One field error's message in a language, without the field's name (the path says it): the
+ * precise message the error names (a contract's own, `reason.format.plate`), else its code's
+ * (`reason.<code>`; `reason.bad-length.min`/`.max` by the side the English reason names), with the
+ * limit the English reason gives; else the English reason itself (a code the catalogues lack:
+ * the catalogue test in problem.spec.ts keeps every contract's codes covered).
+ */
 export function fieldReason(lang: Language, e: FieldError): string {
-  if (lang === DEFAULT_LANGUAGE) return e.reason;
-  const code = e.code ?? (/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(e.reason) ? e.reason : undefined);
-  if (!code) return e.reason;
+  const code = fieldCode(e);
   const limit = /(-?\d+(\.\d+)?)/.exec(e.reason)?.[1];
   const side =
     code !== 'bad-length' ? '' : /longer than|at least/.test(e.reason) ? '.min' : /shorter than|at most/.test(e.reason) ? '.max' : '';
-  const key = hasMessage(`reason.${code}${side}`) ? `reason.${code}${side}` : `reason.${code}`;
-  if (!hasMessage(key)) return e.reason;
-  // A message that names the limit needs the one the English reason gave.
-  if (limit === undefined && t('en', key, { limit: '\u0000' }).includes('\u0000')) return e.reason;
-  return t(lang, key, { limit: limit ?? '' });
+  const keys = [messageKeyOf(e), side ? `reason.${code}${side}` : undefined, `reason.${code}`];
+  for (const key of keys) {
+    if (!key || !hasMessage(key)) continue;
+    // A message that names the limit needs the one the English reason gave.
+    if (limit === undefined && t('en', key, { limit: '\u0000' }).includes('\u0000')) continue;
+    return t(lang, key, { limit: limit ?? '' });
+  }
+  return e.reason;
 }
 
-/** A problem in a language: its title (by type) and detail from the catalogues; `type`, paths and codes unchanged. */
+/** A field error as it leaves, in a language: its path and reason as they are, its stable code and its message. */
+export interface LocalizedFieldError {
+  path: string;
+  /** As before: the English reason (it may quote what was refused), or a code. */
+  reason: string;
+  /** Stable (reason-codes.ts), the same in every language: what a client switches on. */
+  code: string;
+  /** The reason in the request's language, without the field's name. */
+  message: string;
+  [extension: string]: unknown;
+}
+
+/** Field errors in a language (problem+json `errors`, a batch's per-item `errors`): path, reason and code the same in every one. */
+export function localizeFieldErrors(errors: readonly FieldError[], lang: Language): LocalizedFieldError[] {
+  return errors.map((e) => ({ ...e, path: e.path, reason: e.reason, code: fieldCode(e), message: fieldReason(lang, e) }));
+}
+
+/**
+ * A problem in a language: its title (by type) and detail from the catalogues, and each field
+ * error's message; `type`, paths, reasons and codes unchanged.
+ */
 export function localizeProblem(problem: Problem, lang: Language): Problem {
-  if (lang === DEFAULT_LANGUAGE || !problem.type?.startsWith(PROBLEM_TYPE)) return problem;
   const text = (problem as { [TEXT]?: ProblemText })[TEXT];
+  const fields = text?.fields ?? problem.errors;
+  const withFields: Problem = Array.isArray(fields) ? { ...problem, errors: localizeFieldErrors(fields, lang) } : problem;
+  if (lang === DEFAULT_LANGUAGE || !problem.type?.startsWith(PROBLEM_TYPE)) return withFields;
   const titleKey = `problem.${problem.type.slice(PROBLEM_TYPE.length)}.title`;
-  const out: Problem = { ...problem };
+  const out: Problem = { ...withFields };
   if (hasMessage(titleKey)) out.title = t(lang, titleKey, text?.titleValues);
   if (text?.detail) out.detail = t(lang, text.detail.key, text.detail.values);
   else if (text?.fields)

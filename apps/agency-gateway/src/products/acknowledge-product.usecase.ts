@@ -1,3 +1,4 @@
+import { withMessageKey } from '@passerelle/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { validationProblem } from '@passerelle/http';
 import { KafkaService, productReceiptEvent, stamped } from '@passerelle/messaging';
@@ -26,8 +27,19 @@ export class AcknowledgeProductUseCase {
     const p = await this.products.findForPoc(agency, productId.toLowerCase(), visibilityOf(principal).maxRank);
     if (!p) throw new NotFoundException(`no product ${productId} for your agency`);
     if (p.kind === 'rfi' && !reply)
-      throw validationProblem([{ path: 'reply', reason: 'a request for information is acknowledged with its answer' }]);
-    if (p.kind !== 'rfi' && reply) throw validationProblem([{ path: 'reply', reason: 'only a request for information takes a reply' }]);
+      throw validationProblem([
+        withMessageKey(
+          { path: 'reply', reason: 'a request for information is acknowledged with its answer', code: 'required' },
+          'reason.rfi-reply-required',
+        ),
+      ]);
+    if (p.kind !== 'rfi' && reply)
+      throw validationProblem([
+        withMessageKey(
+          { path: 'reply', reason: 'only a request for information takes a reply', code: 'not-allowed' },
+          'reason.rfi-only-reply',
+        ),
+      ]);
     const now = new Date();
     const at = await this.products.transaction(async (em) => {
       const acknowledged = await this.products.acknowledge(em, agency, p.productId, principal.id, reply ?? null);

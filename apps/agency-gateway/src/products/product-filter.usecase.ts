@@ -1,5 +1,5 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { competencesOf, disseminationCatalogue } from '@passerelle/contracts';
+import { competencesOf, disseminationCatalogue, withMessageKey } from '@passerelle/contracts';
 import { validationProblem } from '@passerelle/http';
 import { Principal, PrincipalsRepository } from '@passerelle/security';
 import { ProductFilter, ProductsRepository } from './products.repository';
@@ -100,10 +100,19 @@ export class ProductFilterUseCase {
     const regions = disseminationCatalogue().regions.map((r) => r.code);
     const errors = [
       ...(f.competences ?? []).flatMap((c, i) =>
-        own.includes(c) ? [] : [{ path: `competences[${i}]`, reason: `not a competence of your agency (${own.join(', ') || 'none'})` }],
+        own.includes(c)
+          ? []
+          : [
+              withMessageKey(
+                { path: `competences[${i}]`, reason: `not a competence of your agency (${own.join(', ') || 'none'})`, code: 'not-allowed' },
+                'reason.not-own-competence',
+              ),
+            ],
       ),
       ...(f.regions ?? []).flatMap((r, i) =>
-        regions.includes(r) ? [] : [{ path: `regions[${i}]`, reason: 'not a region or point of entry of the catalogue' }],
+        regions.includes(r)
+          ? []
+          : [{ path: `regions[${i}]`, reason: 'not a region or point of entry of the catalogue', code: 'not-in-catalogue' }],
       ),
     ];
     if (errors.length) throw validationProblem(errors);

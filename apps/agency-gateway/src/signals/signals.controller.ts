@@ -14,7 +14,8 @@ import {
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { SignalBatch, SignalSubmission, validated } from '@passerelle/contracts';
 import { traceIdOf } from '@passerelle/messaging';
-import { validationProblem } from '@passerelle/http';
+import { localizeFieldErrors, validationProblem } from '@passerelle/http';
+import { negotiateLanguage } from '@passerelle/i18n';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { provenanceRefused } from '../drafts/draft-rules';
 import { Receipt, SignalsRepository } from './signals.repository';
@@ -89,7 +90,7 @@ export class SignalsController {
   @ApiResponse({ status: 200, description: 'per-item results' })
   @ApiResponse({ status: 400, ...problem })
   @ApiResponse({ status: 403, ...aboveClearance })
-  async batch(@CurrentPrincipal() principal: Principal, @Body() body: SignalBatch) {
+  async batch(@CurrentPrincipal() principal: Principal, @Body() body: SignalBatch, @Headers('accept-language') language?: string) {
     const items = body.signals.map((s, i) => {
       const r = validated(SignalSubmission, s, `signals[${i}]`);
       if (r.value?.provenance !== undefined) return { errors: [provenanceRefused(`signals[${i}].provenance`)] };
@@ -97,7 +98,15 @@ export class SignalsController {
     });
     const results: ItemResult[] = await this.submit.submitMany(principal, items);
     const count = (o: ItemResult['outcome']) => results.filter((r) => r.outcome === o).length;
-    return { accepted: count('accepted'), repeated: count('repeated'), rejected: count('rejected'), conflicts: count('conflict'), results };
+    // A rejected item's errors as a problem's: path, reason and code, and the message in the request's language.
+    const lang = negotiateLanguage(language);
+    return {
+      accepted: count('accepted'),
+      repeated: count('repeated'),
+      rejected: count('rejected'),
+      conflicts: count('conflict'),
+      results: results.map((r) => (r.outcome === 'rejected' ? { ...r, errors: localizeFieldErrors(r.errors, lang) } : r)),
+    };
   }
 
   @Get()

@@ -40,7 +40,7 @@ export class ReadRegisterUseCase {
         title: 'The period is empty',
         status: 400,
         detail: 'to: must not be before from',
-        errors: [{ path: 'to', reason: 'must not be before from' }],
+        errors: [{ path: 'to', reason: 'must not be before from', code: 'not-before-from' }],
       });
     const agency = own ?? (q.agency && q.agency !== OCAM_SCOPE ? q.agency : null);
     const query = { agency, classification: q.classification, kind: q.kind, state: q.state, from: q.from, to: q.to };

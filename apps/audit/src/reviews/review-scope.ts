@@ -49,12 +49,14 @@ export class ReviewScope {
   /** Checks the period (dates, at most a year, not after today in the scope's time zone) for an authorised scope. */
   async period(scope: string, from: string, to: string): Promise<ReviewPeriod> {
     const hours = hoursOf(this.hours, scope);
-    const errors: { path: string; reason: string }[] = [];
+    const errors: { path: string; reason: string; code: string }[] = [];
     const f = Date.parse(`${from}T00:00:00Z`);
     const t = Date.parse(`${to}T00:00:00Z`);
-    if (t < f) errors.push({ path: 'to', reason: 'must not be before from' });
-    else if ((t - f) / DAY_MS + 1 > MAX_PERIOD_DAYS) errors.push({ path: 'to', reason: `a review covers at most ${MAX_PERIOD_DAYS} days` });
-    if (to > (await this.reviews.today(hours.timeZone))) errors.push({ path: 'to', reason: 'must not be in the future' });
+    if (t < f) errors.push({ path: 'to', reason: 'must not be before from', code: 'not-before-from' });
+    else if ((t - f) / DAY_MS + 1 > MAX_PERIOD_DAYS)
+      errors.push({ path: 'to', reason: `a review covers at most ${MAX_PERIOD_DAYS} days`, code: 'period-too-long' });
+    if (to > (await this.reviews.today(hours.timeZone)))
+      errors.push({ path: 'to', reason: 'must not be in the future', code: 'in-the-future' });
     if (errors.length) {
       throw new ProblemException({
         type: 'urn:passerelle:problem:review-period',

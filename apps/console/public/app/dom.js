@@ -86,7 +86,7 @@ const sentence = (s) => `${s.charAt(0).toUpperCase()}${s.slice(1)}${/[.!?…]$/.
  * ("plate may hold letters, digits…") only get the label instead of the property; class-validator's
  * stock ones ("externalRef must be longer than or equal to 1 characters") are rewritten.
  */
-export function plainReason(reason, label) {
+export function plainReason(reason, label, message) {
   const r = String(reason ?? '').trim();
   const name = label || t('console.reason.this-field');
   const extra = /^property (\S+) should not exist$/.exec(r);
@@ -118,7 +118,9 @@ export function plainReason(reason, label) {
     const m = re.exec(rest);
     if (m) return say(...m.slice(1));
   }
-  // Not a stock message: the contracts' own English words, after the field's label.
+  // Not a stock message: the API's message in the page's language (it follows Accept-Language),
+  // after the field's label; an API too old to send one leaves its English words.
+  if (message) return sentence(t('console.reason.field-message', { name, message }));
   return sentence(rest === r ? r : `${name} ${rest}`);
 }
 
@@ -166,7 +168,7 @@ export function lengthErrors(form, limits) {
 export function showProblem(form, problem) {
   const errors = (problem?.errors ?? []).map((e) => {
     const control = controlFor(form, e.path);
-    return { control, path: e.path, message: plainReason(e.reason, control ? labelOf(control) : '') };
+    return { control, path: e.path, message: plainReason(e.reason, control ? labelOf(control) : '', e.message) };
   });
   // A refusal with field errors says what to do; any other keeps the API's title and detail.
   const heading = errors.length ? t('console.form.not-accepted') : (problem?.title ?? t('console.form.refused'));

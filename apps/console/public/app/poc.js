@@ -625,7 +625,7 @@ async function batchView(section) {
                     {},
                     r.signalId
                       ? h('a', { href: `#/receipts/${r.signalId}` }, r.signalId)
-                      : (r.errors ?? []).map((e) => h('div', {}, `${e.path}: ${e.reason}`)),
+                      : (r.errors ?? []).map((e) => h('div', {}, `${e.path}: ${e.message ?? e.reason}`)),
                   ),
                 ),
               ),

@@ -1,3 +1,4 @@
+import { withMessageKey } from '@passerelle/contracts';
 import { Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { KafkaService } from '@passerelle/messaging';
@@ -33,15 +34,33 @@ export class CreatePrincipalUseCase {
   async execute(input: NewPrincipalInput, actor: Actor): Promise<Outcome<PrincipalWithKey>> {
     const errors: FieldError[] = [];
     const agency = input.agency ?? null;
-    if (input.role === 'poc' && !agency) errors.push({ path: 'agency', reason: 'a poc must name the agency it speaks for' });
+    if (input.role === 'poc' && !agency)
+      errors.push(
+        withMessageKey({ path: 'agency', reason: 'a poc must name the agency it speaks for', code: 'required' }, 'reason.agency-for-poc'),
+      );
     // A reporter (field officer) reports to its agency's permanence cell (issue 29, item 6).
-    if (input.role === 'reporter' && !agency) errors.push({ path: 'agency', reason: 'a reporter must name the agency it reports to' });
+    if (input.role === 'reporter' && !agency)
+      errors.push(
+        withMessageKey(
+          { path: 'agency', reason: 'a reporter must name the agency it reports to', code: 'required' },
+          'reason.agency-for-reporter',
+        ),
+      );
     // A security officer with an agency is that agency's officer; without one, OCAM's (issue 29, item 1).
     if (input.role !== 'poc' && input.role !== 'reporter' && input.role !== 'security-officer' && agency) {
-      errors.push({ path: 'agency', reason: `only a poc, a reporter or a security officer has an agency, not a ${input.role}` });
+      errors.push(
+        withMessageKey(
+          {
+            path: 'agency',
+            reason: `only a poc, a reporter or a security officer has an agency, not a ${input.role}`,
+            code: 'not-allowed',
+          },
+          'reason.agency-not-for-role',
+        ),
+      );
     }
     if (input.clearanceExpiresAt && input.clearanceExpiresAt.getTime() <= Date.now()) {
-      errors.push({ path: 'clearanceExpiresAt', reason: 'must be in the future' });
+      errors.push({ path: 'clearanceExpiresAt', reason: 'must be in the future', code: 'in-the-past' });
     }
     errors.push(...unknownFeeds(input.feeds));
     const op: AdminOperation = { kind: 'create', role: input.role, clearance: input.clearance, agency };
@@ -97,6 +116,7 @@ export class CreatePrincipalUseCase {
           {
             path: 'agency',
             reason: `agency '${agency}' is not provisioned on Kafka (no topics, user or ACLs): an operator runs \`npm run kafka -- add-agency ${agency}\` first`,
+            code: 'not-provisioned',
           },
         ];
   }

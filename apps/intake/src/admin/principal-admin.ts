@@ -50,6 +50,8 @@ export type PrincipalAdminErrorCode =
 export interface FieldError {
   path: string;
   reason: string;
+  /** Stable (libs/contracts reason-codes.ts): what the problem's errors carry in every language. */
+  code?: string;
 }
 
 export class PrincipalAdminError extends Error {
@@ -156,7 +158,7 @@ export function knownFeeds(env: NodeJS.ProcessEnv = process.env): string[] {
 export function unknownFeeds(feeds: string[] | undefined): FieldError[] {
   const known = knownFeeds();
   return (feeds ?? []).flatMap((f, i) =>
-    known.includes(f) ? [] : [{ path: `feeds[${i}]`, reason: `unknown feed '${f}' (known: ${known.join(', ')})` }],
+    known.includes(f) ? [] : [{ path: `feeds[${i}]`, reason: `unknown feed '${f}' (known: ${known.join(', ')})`, code: 'unknown-code' }],
   );
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { catalogues, closeCodes, CLASSIFICATIONS, ContractError, disseminationCatalogue } from '@passerelle/contracts';
+import { catalogues, closeCodes, CLASSIFICATIONS, ContractError, disseminationCatalogue, withMessageKey } from '@passerelle/contracts';
 import { ProblemException, validationProblem } from '@passerelle/http';
 import { disseminationRecordedEvent, KafkaService, newTraceId, productEvent } from '@passerelle/messaging';
 import { CLEARANCES, levelRank, Principal, visibilityOf } from '@passerelle/security';
@@ -264,12 +264,28 @@ export class PublishProductUseCase {
     if (!cat.legalBases.some((b) => b.code === dto.legalBasis))
       refuse('legalBasis', `'${dto.legalBasis}' is not a legal basis of the catalogue (${cat.legalBases.map((b) => b.code).join(', ')})`);
     if (dto.kind === 'rfi') {
-      if (!dto.deadline) errors.push({ path: 'deadline', reason: 'a request for information needs a deadline', code: 'required' });
+      if (!dto.deadline)
+        errors.push(
+          withMessageKey(
+            { path: 'deadline', reason: 'a request for information needs a deadline', code: 'required' },
+            'reason.rfi-deadline',
+          ),
+        );
       if (!dto.targetAgencies)
-        errors.push({ path: 'targetAgencies', reason: 'a request for information names the agencies asked', code: 'required' });
+        errors.push(
+          withMessageKey(
+            { path: 'targetAgencies', reason: 'a request for information names the agencies asked', code: 'required' },
+            'reason.rfi-agencies',
+          ),
+        );
     } else {
       if (dto.targetAgencies)
-        errors.push({ path: 'targetAgencies', reason: 'only a request for information names target agencies', code: 'not-allowed' });
+        errors.push(
+          withMessageKey(
+            { path: 'targetAgencies', reason: 'only a request for information names target agencies', code: 'not-allowed' },
+            'reason.rfi-only-targets',
+          ),
+        );
     }
     if (dto.deadline !== undefined) {
       const t = Date.parse(dto.deadline);

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, PipeTransform } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { WATCHLIST_NAME } from '@passerelle/contracts';
+import { WATCHLIST_NAME, withMessageKey } from '@passerelle/contracts';
 import { PROBLEM_RESPONSE, validationProblem } from '@passerelle/http';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { watchlistMapped } from './watchlist-error';
@@ -8,7 +8,13 @@ import { WatchlistUsageUseCase } from './watchlist-usage.usecase';
 
 class ListName implements PipeTransform<string, string> {
   transform(v: string): string {
-    if (!WATCHLIST_NAME.test(v)) throw validationProblem([{ path: 'list', reason: 'must be a watchlist name (lower-case code)' }]);
+    if (!WATCHLIST_NAME.test(v))
+      throw validationProblem([
+        withMessageKey(
+          { path: 'list', reason: 'must be a watchlist name (lower-case code)', code: 'bad-format' },
+          'reason.format.watchlist',
+        ),
+      ]);
     return v;
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { INT4_MAX, WATCHLIST_CAPABILITIES, WATCHLIST_NAME, WatchlistCapability } from '@passerelle/contracts';
+import { INT4_MAX, WATCHLIST_CAPABILITIES, WATCHLIST_NAME, WatchlistCapability, withMessageKey } from '@passerelle/contracts';
 import { PROBLEM_RESPONSE, validationProblem } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
@@ -17,7 +17,13 @@ import { toRequestView } from '../admin/principal.dto';
 /** A list name in the path: lower-case code, else 400. */
 class ListNamePipe implements PipeTransform<string, string> {
   transform(v: string): string {
-    if (!WATCHLIST_NAME.test(v)) throw validationProblem([{ path: 'list', reason: 'must be a watchlist name (lower-case code)' }]);
+    if (!WATCHLIST_NAME.test(v))
+      throw validationProblem([
+        withMessageKey(
+          { path: 'list', reason: 'must be a watchlist name (lower-case code)', code: 'bad-format' },
+          'reason.format.watchlist',
+        ),
+      ]);
     return v;
   }
 }
