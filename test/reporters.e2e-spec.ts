@@ -246,4 +246,51 @@ describe('reporters and the permanence cell', () => {
     const trail = await ledger(`signal_id = $1`, [signalId]);
     expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(['signal.submitted', 'draft.forwarded']));
   });
+  it('a draft marked above a reader’s clearance is not the reader’s; every answer that held drafts is a draft.read in the ledger', async () => {
+    const cleared = await twoOfficers(sys.urls.intake, sys.keys['officer-customs-a'], sys.keys['officer-customs-b']).create({
+      name: 'reporter-customs-antwerp',
+      role: 'reporter',
+      agency: 'customs',
+      clearance: 'confidential',
+    });
+    const body = exampleSignal('subject-person', `RPT-C-${randomBytes(4).toString('hex')}`);
+    body.classification = 'confidential';
+    body.summary = `Container seal broken, ${MARK}-confidential`;
+    const created = await gw(cleared.apiKey, 'POST', '/v1/drafts', body);
+    expect(created.status).toBe(201);
+    const id: string = created.body.draftId;
+    // Its reporter reads it (marked within its clearance).
+    const own = await gw(cleared.apiKey, 'GET', `/v1/drafts/${id}`);
+    expect(own.status).toBe(200);
+    expect(own.body.signal.classification).toBe('confidential');
+
+    // The cell's POC is cleared RESTREINT only: the draft is not in its queue, and opening or acting
+    // on it answers 404, as for another agency's draft.
+    const queue = await gw(sys.keys['poc-customs'], 'GET', '/v1/drafts?limit=200');
+    expect(queue.status).toBe(200);
+    expect(queue.body.items.length).toBeGreaterThan(0);
+    expect(queue.body.items.map((d: { draftId: string }) => d.draftId)).not.toContain(id);
+    expect(JSON.stringify(queue.body)).not.toContain(MARK + '-confidential');
+    expect((await gw(sys.keys['poc-customs'], 'GET', `/v1/drafts/${id}`)).status).toBe(404);
+    expect((await gw(sys.keys['poc-customs'], 'POST', `/v1/drafts/${id}/validation`)).status).toBe(404);
+    expect((await gw(sys.keys['poc-customs'], 'POST', `/v1/drafts/${id}/forward`)).status).toBe(404);
+    expect((await gw(sys.keys['poc-customs'], 'PUT', `/v1/drafts/${id}`, { ...body, classification: 'restricted' })).status).toBe(404);
+
+    // A repeated query key is a 400 naming it, not a failure.
+    const twice = await gw(sys.keys['poc-customs'], 'GET', '/v1/drafts?status=pending&status=returned');
+    expect(twice.status).toBe(400);
+    expect(JSON.stringify(twice.body)).toContain('status');
+
+    // Each answer that held drafts is a read of them in the ledger: ids only, never content.
+    const [mine] = await entries('the reporter’s read of its draft', `action = 'draft.read' and actor = $1`, [`principal:${cleared.id}`]);
+    expect(mine.details).toMatchObject({ endpoint: 'GET /v1/drafts/{id}', agency: 'customs', draftIds: [id], role: 'reporter' });
+    const cell = await entries('the cell’s reads of its queue', `action = 'draft.read' and actor = $1`, [
+      `principal:${ids['poc-customs']}`,
+    ]);
+    const listed = cell.filter((e) => e.details.endpoint === 'GET /v1/drafts');
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed[listed.length - 1].details.draftIds.sort()).toEqual(queue.body.items.map((d: { draftId: string }) => d.draftId).sort());
+    for (const e of cell) expect(e.details.draftIds).not.toContain(id);
+    expect(JSON.stringify([mine, ...cell])).not.toContain(MARK);
+  });
 });

@@ -1,4 +1,4 @@
-import { AccessRecordedEvent, DraftStep } from '@passerelle/contracts';
+import { ACCESS_MAX_SIGNAL_IDS, AccessRecordedEvent, DraftStep } from '@passerelle/contracts';
 import { Principal } from '@passerelle/security';
 import { randomUUID } from 'node:crypto';
 import { DraftRow } from './drafts.repository';
@@ -8,6 +8,30 @@ import { DraftRow } from './drafts.repository';
  * which draft of which reporter, the field paths an edit changed, the signal once forwarded — never
  * a value of the draft nor a return's comment.
  */
+/**
+ * The ledger's record of a read of drafts (outcome `draft`, step `read`): every draft the answer
+ * held, in records of at most {@link ACCESS_MAX_SIGNAL_IDS} — never their content. None for an empty answer.
+ */
+export function draftReadRecords(principal: Principal, endpoint: string, drafts: Pick<DraftRow, 'id'>[]): AccessRecordedEvent[] {
+  const ids = [...new Set(drafts.map((d) => d.id))];
+  const out: AccessRecordedEvent[] = [];
+  for (let i = 0; i < ids.length; i += ACCESS_MAX_SIGNAL_IDS) {
+    out.push({
+      eventId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      principalId: principal.id,
+      principalName: principal.name,
+      role: principal.role,
+      endpoint,
+      outcome: 'draft',
+      step: 'read',
+      draftIds: ids.slice(i, i + ACCESS_MAX_SIGNAL_IDS),
+      ...(principal.agency ? { agency: principal.agency } : {}),
+    });
+  }
+  return out;
+}
+
 export function draftRecord(
   principal: Principal,
   endpoint: string,

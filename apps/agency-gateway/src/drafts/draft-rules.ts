@@ -1,14 +1,21 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import { SignalSubmission } from '@passerelle/contracts';
 import { validationProblem } from '@passerelle/http';
-import { mayMark, Principal } from '@passerelle/security';
+import { mayMark, needToKnowRank, Principal, visibilityOf } from '@passerelle/security';
 import { aboveClearance } from '../signals/submit-signal.usecase';
 import { DraftReader, DraftRow } from './drafts.repository';
 
-/** Whose drafts a principal reaches: a reporter its own, a POC its agency's (the permanence cell). */
-export function readerOf(principal: Principal): DraftReader {
-  if (principal.role === 'reporter') return { reporterId: principal.id };
-  return { agency: principal.agency ?? '' };
+/**
+ * Whose drafts a principal reaches, and up to which marking. A POC reads its agency's drafts (the
+ * permanence cell's queue) as it reads anything classified: up to what it may read now (clearance
+ * in force, RESTREINT on need-to-know, the briefing acknowledged: `visibilityOf`). A reporter reads
+ * its own drafts up to what it may mark now (`needToKnowRank`: it wrote them, but a lapsed clearance
+ * takes its CONFIDENTIEL drafts away with it). A draft above that is one the reader cannot see: the
+ * same 404 as another agency's.
+ */
+export function readerOf(principal: Principal, now: Date = new Date()): DraftReader {
+  if (principal.role === 'reporter') return { reporterId: principal.id, maxRank: needToKnowRank(principal, now) };
+  return { agency: principal.agency ?? '', maxRank: visibilityOf(principal, now).maxRank };
 }
 
 /** Another reporter's draft, another agency's, or none: the same 404 (recorded as a denied attempt at the edge). */

@@ -64,14 +64,17 @@ export class DraftsController {
   @ApiQuery({ name: 'limit', required: false, description: '1–200, default 50' })
   @ApiResponse({ status: 200, description: '{ items: [draft] }' })
   @ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
-  list(@CurrentPrincipal() p: Principal, @Query('status') status?: string, @Query('limit') limit?: string) {
+  list(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest, @Query('status') status?: unknown, @Query('limit') limit?: unknown) {
+    // A repeated key comes as an array: one value each, or a 400 naming it.
+    if (status !== undefined && typeof status !== 'string') throw new BadRequestException('status must be given once (comma-separated)');
+    if (limit !== undefined && typeof limit !== 'string') throw new BadRequestException('limit must be given once');
     const n = limit === undefined ? 50 : Number(limit);
     if (!Number.isInteger(n) || n < 1 || n > 200) throw new BadRequestException('limit must be an integer from 1 to 200');
     const statuses = status === undefined ? null : status.split(',');
     if (statuses && !statuses.every((s) => (DRAFT_STATUSES as readonly string[]).includes(s))) {
       throw new BadRequestException(`status must be among ${DRAFT_STATUSES.join(', ')}`);
     }
-    return this.reads.list(p, statuses as DraftStatus[] | null, n);
+    return this.reads.list(p, statuses as DraftStatus[] | null, n, endpointOf(req));
   }
 
   @Get(':id')
@@ -81,8 +84,8 @@ export class DraftsController {
   })
   @ApiResponse({ status: 200, ...DRAFT })
   @ApiResponse({ status: 404, ...NOT_FOUND })
-  one(@CurrentPrincipal() p: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
-    return this.reads.one(p, id);
+  one(@CurrentPrincipal() p: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: FastifyRequest) {
+    return this.reads.one(p, id, endpointOf(req));
   }
 
   @Put(':id')

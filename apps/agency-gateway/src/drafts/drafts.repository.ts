@@ -1,3 +1,4 @@
+import { CLASSIFICATIONS, CLASSIFICATIONS_SQL } from '@passerelle/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -28,15 +29,27 @@ export interface DraftStepRow {
   at: Date;
 }
 
-/** Who may see a draft: its reporter (its own drafts), or a POC of the draft's agency (the cell's queue). */
-export type DraftReader = { reporterId: string } | { agency: string };
+/**
+ * Who may see a draft: its reporter (its own drafts), or a POC of the draft's agency (the cell's
+ * queue); with `maxRank`, only drafts marked at or under that classification rank (the reader's
+ * clearance in force and briefing: `visibilityOf`), so a draft above it is one the reader cannot see.
+ */
+export type DraftReader = ({ reporterId: string } | { agency: string }) & { maxRank?: number };
 
 const COLUMNS = `id, agency, reporter_id as "reporterId", reporter_name as "reporterName", status, payload, version,
   signal_id as "signalId", forwarded_by as "forwardedBy", forwarded_by_name as "forwardedByName",
   created_at as "createdAt", updated_at as "updatedAt"`;
 
-const scope = (r: DraftReader, n: number) =>
-  'reporterId' in r ? { sql: `reporter_id = $${n}::uuid`, value: r.reporterId } : { sql: `agency = $${n}`, value: r.agency };
+/** A draft's classification as a rank (unclassified 0 …): what `maxRank` is compared with. */
+const DRAFT_RANK = `coalesce(array_position(${CLASSIFICATIONS_SQL}, payload->>'classification') - 1, ${CLASSIFICATIONS.length})`;
+
+const scope = (r: DraftReader, n: number) => {
+  const whose = 'reporterId' in r ? { sql: `reporter_id = $${n}::uuid`, value: r.reporterId } : { sql: `agency = $${n}`, value: r.agency };
+  // The rank is a number from visibilityOf, never a client's value: written into the SQL as an integer.
+  if (r.maxRank === undefined) return whose;
+  if (!Number.isInteger(r.maxRank)) throw new Error(`maxRank must be an integer, not ${r.maxRank}`);
+  return { sql: `${whose.sql} and ${DRAFT_RANK} <= ${r.maxRank}`, value: whose.value };
+};
 
 /**
  * The only place that touches gateway.drafts and gateway.draft_steps (issue 29, item 6). Every read

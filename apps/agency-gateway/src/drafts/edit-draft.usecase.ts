@@ -34,7 +34,8 @@ export class EditDraftUseCase {
       await this.access.write([draftRecord(principal, endpoint, d, 'edited', { fields })], em);
     });
     this.access.nudge();
-    const d = await this.drafts.find(reader, id);
+    // The answer is what this principal just wrote: read back whatever its marking.
+    const d = await this.drafts.find({ ...reader, maxRank: undefined }, id);
     return draftView(d!, (await this.drafts.steps([id])).get(id) ?? []);
   }
 }

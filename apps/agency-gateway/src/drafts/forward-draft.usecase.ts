@@ -5,7 +5,7 @@ import { Principal } from '@passerelle/security';
 import { GatewayAccessRecords } from '../signals/access-records';
 import { SubmitSignalUseCase } from '../signals/submit-signal.usecase';
 import { draftRecord } from './draft-records';
-import { noDraft } from './draft-rules';
+import { noDraft, readerOf } from './draft-rules';
 import { draftView } from './draft-view';
 import { DraftRow, DraftsRepository } from './drafts.repository';
 
@@ -26,7 +26,8 @@ export class ForwardDraftUseCase {
 
   async execute(poc: Principal, id: string, endpoint: string, traceId?: string) {
     const agency = poc.agency ?? '';
-    const before = await this.drafts.find({ agency }, id);
+    const reader = readerOf(poc);
+    const before = await this.drafts.find(reader, id);
     if (!before) throw noDraft(id);
     if (before.signalId) return this.answer(agency, before, true);
     if (before.status === 'returned') {
@@ -34,7 +35,7 @@ export class ForwardDraftUseCase {
     }
     const claimed = await this.drafts.claimForward(agency, id, poc);
     if (!claimed) {
-      const now = await this.drafts.find({ agency }, id);
+      const now = await this.drafts.find(reader, id);
       if (now?.signalId) return this.answer(agency, now, true);
       throw new ConflictException(`draft ${id} changed meanwhile (${now?.status ?? 'gone'}): read it again`);
     }

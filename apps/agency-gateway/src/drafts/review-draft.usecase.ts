@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { Principal } from '@passerelle/security';
 import { GatewayAccessRecords } from '../signals/access-records';
 import { draftRecord } from './draft-records';
-import { assertNotForwarded, noDraft } from './draft-rules';
+import { assertNotForwarded, noDraft, readerOf } from './draft-rules';
 import { draftView } from './draft-view';
 import { DraftsRepository } from './drafts.repository';
 
@@ -19,7 +19,7 @@ export class ReviewDraftUseCase {
   ) {}
 
   async execute(poc: Principal, id: string, decision: { step: 'validated' } | { step: 'returned'; comment: string }, endpoint: string) {
-    const reader = { agency: poc.agency ?? '' };
+    const reader = readerOf(poc);
     await this.drafts.transaction(async (em) => {
       const d = await this.drafts.find(reader, id, em);
       if (!d) throw noDraft(id);

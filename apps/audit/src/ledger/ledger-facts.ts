@@ -167,6 +167,7 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   state: 'code',
   // a reporter's draft at the permanence cell (issue 29, item 6): which draft, whose, which fields changed
   draftId: 'id',
+  draftIds: 'id',
   reporterId: 'id',
   fields: 'path',
   // exercises (issue 29, item 8): a signal or product marked as one (true)

@@ -105,6 +105,9 @@ export function accessFacts(p: Record<string, unknown>): {
     // A step of a reporter's draft at the permanence cell (issue 29, item 6): which draft, which step,
     // whose, which fields an edit changed (paths, never values), and the signal once forwarded.
     for (const k of ['endpoint', 'role', 'principalName', 'draftId', 'reporterId', 'step', 'agency']) details[k] = p[k];
+    // A read of drafts (step `read`): every draft the answer held.
+    const drafts = idList(p.draftIds, ACCESS_MAX_SIGNAL_IDS);
+    if (drafts) details.draftIds = drafts;
     const fields = idList(p.fields, DRAFT_MAX_FIELDS);
     if (fields) details.fields = fields.map((f) => factPath(f));
     const signalId = str(p.signalId, 100);

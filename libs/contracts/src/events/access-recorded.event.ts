@@ -28,9 +28,10 @@ import { INT4_MAX, IsCounts } from '../number-bounds';
 export const ACCESS_OUTCOMES = ['read', 'denied', 'embargo-released', 'draft'] as const;
 /**
  * The steps of a reporter's draft through the agency's permanence cell (issue 29, item 6), recorded
- * with outcome `draft`: facts only — which draft, which step, which fields an edit changed.
+ * with outcome `draft`: facts only — which draft, which step, which fields an edit changed. A `read`
+ * (a reporter's or the cell's GET of drafts) lists every draft the answer held in `draftIds`.
  */
-export const DRAFT_STEPS = ['created', 'edited', 'validated', 'returned', 'forwarded'] as const;
+export const DRAFT_STEPS = ['created', 'edited', 'validated', 'returned', 'forwarded', 'read'] as const;
 export type DraftStep = (typeof DRAFT_STEPS)[number];
 /** The most field paths one edit record lists. */
 export const DRAFT_MAX_FIELDS = 100;
@@ -68,6 +69,8 @@ export const ACCESS_CATEGORY = /^[a-z][a-z0-9-]{0,59}(\.[a-z][a-z0-9-]{0,59})?$/
 
 const denied = (e: AccessRecordedEvent): boolean => e.outcome === 'denied';
 const draft = (e: AccessRecordedEvent): boolean => e.outcome === 'draft';
+const draftStep = (e: AccessRecordedEvent): boolean => e.outcome === 'draft' && e.step !== 'read';
+const draftRead = (e: AccessRecordedEvent): boolean => e.outcome === 'draft' && e.step === 'read';
 const deniedOnce = (e: AccessRecordedEvent): boolean => e.outcome === 'denied' && e.count === undefined;
 const counted = (e: AccessRecordedEvent): boolean => e.count !== undefined;
 
@@ -139,10 +142,17 @@ export class AccessRecordedEvent {
   @IsOptional() @IsString() @Length(1, 120) resourceId?: string;
   /** A draft's step (outcome `draft`). */
   @ValidateIf(draft) @IsIn(DRAFT_STEPS) step?: DraftStep;
-  /** The draft (outcome `draft`). */
-  @ValidateIf(draft) @IsUUID() draftId?: string;
-  /** The reporter whose draft it is (outcome `draft`). */
-  @ValidateIf(draft) @IsUUID() reporterId?: string;
+  /** The draft (outcome `draft`, a step other than `read`). */
+  @ValidateIf(draftStep) @IsUUID() draftId?: string;
+  /** The reporter whose draft it is (outcome `draft`, a step other than `read`). */
+  @ValidateIf(draftStep) @IsUUID() reporterId?: string;
+  /** Every draft a read of drafts returned (outcome `draft`, step `read`), each once. */
+  @ValidateIf(draftRead)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ACCESS_MAX_SIGNAL_IDS)
+  @IsUUID('all', { each: true })
+  draftIds?: string[];
   /** The field paths an edit changed (`subjects[0].familyName`), never their values. */
   @IsOptional()
   @IsArray()
