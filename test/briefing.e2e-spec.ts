@@ -29,7 +29,8 @@ describe('security briefing acknowledgement', () => {
 
   const get = (who: string, path: string, headers: Record<string, string> = {}) =>
     request(sys.urls.intake, 'GET', path, { key: sys.keys[who], headers });
-  const post = (who: string, path: string, body: unknown) => request(sys.urls.intake, 'POST', path, { key: sys.keys[who], body });
+  const post = (who: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+    request(sys.urls.intake, 'POST', path, { key: sys.keys[who], body, headers });
   const feed = (who: string) => get(who, '/v1/feeds/ocam/signals');
   const ledger = (where: string, params: unknown[]) =>
     sys.sql<Entry>(`select actor, action, details from audit.ledger where ${where} order by seq`, params);
@@ -134,16 +135,25 @@ describe('security briefing acknowledgement', () => {
   it('the briefing in force, acknowledged once (409 for another version), then reads; the ledger has version and digest', async () => {
     const b = await get('analyst-new', '/v1/me/briefing');
     expect(b.status).toBe(200);
-    expect(b.body).toMatchObject({ version: 1, acknowledgedAt: null, required: true });
+    expect(b.body).toMatchObject({ version: 1, language: 'en', languages: ['en', 'fr', 'nl'], acknowledgedAt: null, required: true });
     expect(b.body.text).toContain('need to know');
     expect(b.body.digest).toMatch(/^[0-9a-f]{64}$/);
+    // The same version in French and in Dutch: its own text and digest in each language.
+    const fr = await get('analyst-new', '/v1/me/briefing', { 'accept-language': 'fr-BE' });
+    const nl = await get('analyst-new', '/v1/me/briefing', { 'accept-language': 'nl-BE' });
+    expect(fr.body).toMatchObject({ version: 1, language: 'fr', acknowledgedAt: null });
+    expect(nl.body).toMatchObject({ version: 1, language: 'nl', acknowledgedAt: null });
+    expect(fr.body.text).toContain('besoin d’en connaître');
+    expect(nl.body.text).toContain('veiligheidsmachtiging');
+    expect(new Set([b.body.digest, fr.body.digest, nl.body.digest]).size).toBe(3);
 
     const wrong = await post('analyst-new', '/v1/me/briefing/acknowledgement', { version: 2 });
     expect(wrong.status).toBe(409);
     expect(wrong.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect((await post('analyst-new', '/v1/me/briefing/acknowledgement', { version: 'one' })).status).toBe(400);
 
-    const ack = await post('analyst-new', '/v1/me/briefing/acknowledgement', { version: 1 });
+    // Acknowledged in the language it was read in (Accept-Language, as the console sends it).
+    const ack = await post('analyst-new', '/v1/me/briefing/acknowledgement', { version: 1 }, { 'accept-language': 'fr-BE' });
     expect(ack.status).toBe(200);
     expect(ack.body.version).toBe(1);
     const again = await post('analyst-new', '/v1/me/briefing/acknowledgement', { version: 1 });
@@ -159,19 +169,36 @@ describe('security briefing acknowledgement', () => {
     ]);
     expect(more).toEqual([]);
     expect(e.details.principalId).toBe(ids['analyst-new']);
-    expect(e.details.attributes).toEqual({ briefingVersion: 1, briefingDigest: b.body.digest, acknowledgedAt: ack.body.acknowledgedAt });
+    expect(e.details.attributes).toEqual({
+      briefingVersion: 1,
+      briefingLanguage: 'fr',
+      briefingDigest: fr.body.digest,
+      acknowledgedAt: ack.body.acknowledgedAt,
+    });
     expect(JSON.stringify(e)).not.toContain('need to know');
+    expect(JSON.stringify(e)).not.toContain('besoin d’en connaître');
   });
 
   it("a new version, published by OCAM's officer only, must be acknowledged again", async () => {
     const text = 'Security briefing, version 2: classified items are never discussed on the phone. Ask your officer when in doubt.';
-    const agency = await post('officer-customs', '/v1/admin/briefings', { text });
+    const texts = {
+      en: text,
+      fr: 'Briefing de sécurité, version 2 : on ne parle jamais d’un élément classifié au téléphone. En cas de doute, demandez à votre officier.',
+      nl: 'Veiligheidsbriefing, versie 2: over geclassificeerde stukken wordt nooit aan de telefoon gesproken. Vraag bij twijfel uw officier.',
+    };
+    const agency = await post('officer-customs', '/v1/admin/briefings', { texts });
     expect(agency.status).toBe(403);
     expect(agency.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect((await post('analyst-new', '/v1/admin/briefings', { text })).status).toBe(403);
-    expect((await post('officer-ocam', '/v1/admin/briefings', { text: 'short' })).status).toBe(400);
+    expect((await post('analyst-new', '/v1/admin/briefings', { texts })).status).toBe(403);
+    expect((await post('officer-ocam', '/v1/admin/briefings', { texts: { ...texts, fr: 'court' } })).status).toBe(400);
+    // Every language at once: a version in English only, or without Dutch, is refused.
+    const english = await post('officer-ocam', '/v1/admin/briefings', { text });
+    expect(english.status).toBe(400);
+    const noDutch = await post('officer-ocam', '/v1/admin/briefings', { texts: { en: texts.en, fr: texts.fr } });
+    expect(noDutch.status).toBe(400);
+    expect(noDutch.body.errors.map((x: { path: string }) => x.path)).toContain('texts.nl');
 
-    const published = await post('officer-ocam', '/v1/admin/briefings', { text });
+    const published = await post('officer-ocam', '/v1/admin/briefings', { texts });
     expect(published.status).toBe(201);
     expect(published.body.version).toBe(2);
 
@@ -181,7 +208,9 @@ describe('security briefing acknowledgement', () => {
     // The old acknowledgement no longer counts, and cannot be given again for the old text.
     expect((await post('analyst-new', '/v1/me/briefing/acknowledgement', { version: 1 })).status).toBe(409);
     const b = await get('analyst-new', '/v1/me/briefing');
-    expect(b.body).toMatchObject({ version: 2, text, acknowledgedAt: null });
+    expect(b.body).toMatchObject({ version: 2, text, language: 'en', languages: ['en', 'fr', 'nl'], acknowledgedAt: null });
+    const nl = await get('analyst-new', '/v1/me/briefing', { 'accept-language': 'nl' });
+    expect(nl.body).toMatchObject({ version: 2, text: texts.nl, language: 'nl' });
     expect((await post('analyst-new', '/v1/me/briefing/acknowledgement', { version: 2 })).status).toBe(200);
     expect((await feed('analyst-new')).status).toBe(200);
 
@@ -190,5 +219,6 @@ describe('security briefing acknowledgement', () => {
     ]);
     expect(e.details.attributes).toEqual({ briefingVersion: 2, briefingDigest: b.body.digest });
     expect(JSON.stringify(e)).not.toContain('phone');
+    expect(JSON.stringify(e)).not.toContain('telefoon');
   });
 });

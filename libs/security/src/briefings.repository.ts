@@ -1,9 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-/** A version of the security briefing: the text a clearance holder acknowledges, and its digest. */
+/** The briefing's languages: a version is published in all of them at once. */
+export const BRIEFING_LANGUAGES = ['en', 'fr', 'nl'] as const;
+export type BriefingLanguage = (typeof BRIEFING_LANGUAGES)[number];
+
+/**
+ * A version of the security briefing in one language: the text a clearance holder acknowledges, and
+ * its digest. `language` is the text's (English when the version has no text in the language asked
+ * for: one published before the briefing had languages); `languages` every language it has.
+ */
 export interface Briefing {
   version: number;
+  language: BriefingLanguage;
+  languages: BriefingLanguage[];
   text: string;
   /** SHA-256 of the text (hex): what the ledger records of it. */
   digest: string;
@@ -13,6 +23,8 @@ export interface Briefing {
 
 interface BriefingRow {
   version: number;
+  language: BriefingLanguage;
+  languages: BriefingLanguage[];
   text: string;
   digest: string;
   published_by: string | null;
@@ -21,13 +33,18 @@ interface BriefingRow {
 
 const toBriefing = (r: BriefingRow): Briefing => ({
   version: r.version,
+  language: r.language,
+  languages: r.languages,
   text: r.text,
   digest: r.digest,
   publishedBy: r.published_by,
   publishedAt: r.published_at,
 });
 
-/** The only place that writes `identity.briefings` and `identity.briefing_acknowledgements` (issue 29, item 5). */
+/**
+ * The only place that writes `identity.briefings`, `identity.briefing_texts` (issue 27: the text in
+ * each language) and `identity.briefing_acknowledgements` (issue 29, item 5).
+ */
 @Injectable()
 export class BriefingsRepository {
   constructor(private readonly ds: DataSource) {}
@@ -36,9 +53,17 @@ export class BriefingsRepository {
     return this.ds.transaction(fn);
   }
 
-  /** The version in force: the latest published. */
-  async current(em: EntityManager = this.ds.manager): Promise<Briefing> {
-    const rows: BriefingRow[] = await em.query(`select * from identity.briefings order by version desc limit 1`);
+  /** The version in force (the latest published), in `language` when it has that text, else in English. */
+  async current(em: EntityManager = this.ds.manager, language: BriefingLanguage = 'en'): Promise<Briefing> {
+    const rows: BriefingRow[] = await em.query(
+      `with v as (select * from identity.briefings order by version desc limit 1)
+       select v.version, v.published_by, v.published_at, t.language, t.text, t.digest,
+              (select array_agg(language order by language) from identity.briefing_texts a where a.version = v.version) as languages
+         from v join identity.briefing_texts t on t.version = v.version
+        where t.language in ($1, 'en')
+        order by (t.language = $1) desc limit 1`,
+      [language],
+    );
     if (!rows[0]) throw new Error('no security briefing: the identity migrations publish version 1');
     return toBriefing(rows[0]);
   }
@@ -63,15 +88,23 @@ export class BriefingsRepository {
     return { acknowledgedAt: (await this.acknowledgedAt(principalId, version, em))!, created: false };
   }
 
-  /** Publishes the next version; concurrent publications are numbered one after the other. */
-  async publish(text: string, publishedBy: string, em: EntityManager): Promise<Briefing> {
+  /**
+   * Publishes the next version in every language at once (the version's own text and digest are
+   * the English ones); concurrent publications are numbered one after the other.
+   */
+  async publish(texts: Record<BriefingLanguage, string>, publishedBy: string, em: EntityManager): Promise<Briefing> {
     await em.query(`select pg_advisory_xact_lock(hashtext('passerelle.briefings'))`);
-    const rows: BriefingRow[] = await em.query(
+    const [row]: { version: number }[] = await em.query(
       `insert into identity.briefings (version, text, digest, published_by)
        select coalesce(max(version), 0) + 1, $1, encode(sha256(convert_to($1, 'UTF8')), 'hex'), $2 from identity.briefings
-       returning *`,
-      [text, publishedBy],
+       returning version`,
+      [texts.en, publishedBy],
     );
-    return toBriefing(rows[0]);
+    await em.query(
+      `insert into identity.briefing_texts (version, language, text, digest)
+       select $1, l, t, encode(sha256(convert_to(t, 'UTF8')), 'hex') from unnest($2::text[], $3::text[]) as x(l, t)`,
+      [row.version, [...BRIEFING_LANGUAGES], BRIEFING_LANGUAGES.map((l) => texts[l])],
+    );
+    return this.current(em);
   }
 }

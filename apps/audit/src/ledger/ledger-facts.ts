@@ -102,6 +102,7 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   // security briefings: the version, the digest of its text (never the text), when acknowledged
   briefingVersion: 'offset',
   briefingDigest: 'digest',
+  briefingLanguage: 'code',
   acknowledgedAt: 'instant',
   // dead letters
   consumer: 'code',

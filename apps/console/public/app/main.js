@@ -234,7 +234,8 @@ async function briefingPage() {
       h('h1', {}, t('console.briefing.title')),
       h('p', { class: 'hint' }, t('console.briefing.hint', { version: String(b.version) })),
       errors,
-      h('div', { class: 'briefing-text' }, b.text),
+      // The text's own language: a version published before the briefing had languages is in English only.
+      h('div', { class: 'briefing-text', lang: b.language ?? 'en' }, b.text),
       h('div', { class: 'actions' }, button),
     ),
   );

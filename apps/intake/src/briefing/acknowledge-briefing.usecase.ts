@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { BriefingsRepository, Principal } from '@passerelle/security';
+import { BriefingLanguage, BriefingsRepository, Principal } from '@passerelle/security';
 import { PrincipalAdmin, PrincipalAdminError } from '../admin/principal-admin';
 
 /**
  * A principal acknowledges the briefing version in force (issue 29, item 5): recorded once, with its
- * `briefing-acknowledged` entry in the ledger (version, digest of the text, when) in the same
- * transaction. Acknowledging a version that is no longer in force is refused: the principal has not
+ * `briefing-acknowledged` entry in the ledger (version, the language and digest of the text read,
+ * when) in the same transaction. Acknowledging a version that is no longer in force is refused: the principal has not
  * read the text that now binds it.
  */
 @Injectable()
@@ -15,9 +15,14 @@ export class AcknowledgeBriefingUseCase {
     private readonly admin: PrincipalAdmin,
   ) {}
 
-  async execute(principal: Principal, version: number, traceId?: string): Promise<{ version: number; acknowledgedAt: string }> {
+  async execute(
+    principal: Principal,
+    version: number,
+    language: BriefingLanguage,
+    traceId?: string,
+  ): Promise<{ version: number; acknowledgedAt: string }> {
     const out = await this.briefings.transaction(async (em) => {
-      const current = await this.briefings.current(em);
+      const current = await this.briefings.current(em, language);
       if (current.version !== version) {
         throw new PrincipalAdminError(
           'request-stale',
@@ -32,7 +37,12 @@ export class AcknowledgeBriefingUseCase {
           change: 'briefing-acknowledged',
           changedBy: principal.id,
           traceId,
-          attributes: { briefingVersion: version, briefingDigest: current.digest, acknowledgedAt: ack.acknowledgedAt.toISOString() },
+          attributes: {
+            briefingVersion: version,
+            briefingLanguage: current.language,
+            briefingDigest: current.digest,
+            acknowledgedAt: ack.acknowledgedAt.toISOString(),
+          },
         });
       }
       return { version, acknowledgedAt: ack.acknowledgedAt.toISOString() };

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Header, Headers, HttpCode, Post } from '@nestjs/
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { PROBLEM_RESPONSE } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
+import { negotiateLanguage } from '@passerelle/i18n';
 import { CurrentPrincipal, Principal, ROLES, Roles } from '@passerelle/security';
 import { mapped } from '../admin/principals.controller';
 import { AcknowledgeBriefingDto, PublishBriefingDto } from './briefing.dto';
@@ -25,12 +26,15 @@ export class BriefingController {
   @ApiOperation({
     summary: 'The security briefing in force',
     description:
-      'Any role. Its version, text and digest, and when you acknowledged it (null: not yet). A principal holding a clearance ' +
-      'reads no signal (403 `urn:passerelle:problem:briefing-required`) until it acknowledged the version in force.',
+      'Any role. Its version, text and digest in the language of `Accept-Language` (fr, nl, en; `language` says which: a ' +
+      'version published before the briefing had languages is in English only), and when you acknowledged it (null: not yet). ' +
+      'A principal holding a clearance reads no signal (403 `urn:passerelle:problem:briefing-required`) until it acknowledged ' +
+      'the version in force.',
   })
-  @ApiResponse({ status: 200, description: '{ version, publishedAt, digest, text, acknowledgedAt, required }' })
-  get(@CurrentPrincipal() p: Principal) {
-    return this.read.execute(p);
+  @ApiResponse({ status: 200, description: '{ version, publishedAt, language, languages, digest, text, acknowledgedAt, required }' })
+  @Header('Vary', 'Accept-Language')
+  get(@CurrentPrincipal() p: Principal, @Headers('accept-language') language?: string) {
+    return this.read.execute(p, negotiateLanguage(language));
   }
 
   @Post('acknowledgement')
@@ -38,14 +42,20 @@ export class BriefingController {
   @ApiOperation({
     summary: 'Acknowledge the security briefing',
     description:
-      'Send the version you read. Recorded once in the ledger (`principal.briefing-acknowledged`: version, digest of the text, ' +
-      'when); acknowledging again answers the first acknowledgement. 409 when that version is no longer in force.',
+      'Send the version you read, with the same `Accept-Language` you read it in. Recorded once in the ledger ' +
+      '(`principal.briefing-acknowledged`: version, language and digest of the text, when); acknowledging again answers the ' +
+      'first acknowledgement. 409 when that version is no longer in force.',
   })
   @ApiResponse({ status: 200, description: '{ version, acknowledgedAt }' })
   @ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'a newer version is in force: read it and acknowledge that one' })
-  ack(@CurrentPrincipal() p: Principal, @Body() body: AcknowledgeBriefingDto, @Headers('traceparent') traceparent?: string) {
-    return mapped(this.acknowledge.execute(p, body.version, traceIdOf(traceparent)));
+  ack(
+    @CurrentPrincipal() p: Principal,
+    @Body() body: AcknowledgeBriefingDto,
+    @Headers('traceparent') traceparent?: string,
+    @Headers('accept-language') language?: string,
+  ) {
+    return mapped(this.acknowledge.execute(p, body.version, negotiateLanguage(language), traceIdOf(traceparent)));
   }
 }
 
@@ -63,12 +73,13 @@ export class BriefingsAdminController {
   @ApiOperation({
     summary: 'Publish a new version of the security briefing',
     description:
-      "OCAM's security officers only (403 for an agency's). Every clearance holder must acknowledge the new version before " +
-      'reading signals again. The ledger records the version and the digest of the text (`principal.briefing-published`).',
+      "OCAM's security officers only (403 for an agency's). `texts`: the new version in French, Dutch and English, all three " +
+      '(one version number for every language). Every clearance holder must acknowledge the new version before reading ' +
+      'signals again. The ledger records the version and the digest of the English text (`principal.briefing-published`).',
   })
   @ApiResponse({ status: 201, description: '{ version, digest, publishedAt }' })
   @ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
   create(@CurrentPrincipal() p: Principal, @Body() body: PublishBriefingDto, @Headers('traceparent') traceparent?: string) {
-    return mapped(this.publish.execute(p, body.text, traceIdOf(traceparent)));
+    return mapped(this.publish.execute(p, body.texts, traceIdOf(traceparent)));
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { BriefingsRepository, Principal } from '@passerelle/security';
+import { BriefingLanguage, BriefingsRepository, Principal } from '@passerelle/security';
 import { PrincipalAdmin, PrincipalAdminError } from '../admin/principal-admin';
 
 /**
- * An OCAM security officer publishes a new version of the briefing: from then on every clearance
- * holder must acknowledge it before reading anything classified. The ledger keeps the version and
- * the digest of the text, never the text.
+ * An OCAM security officer publishes a new version of the briefing, its text in French, Dutch and
+ * English at once (one version number for the three: nobody reads an older version in their
+ * language): from then on every clearance holder must acknowledge it before reading anything
+ * classified. The ledger keeps the version and the digest of the English text, never a text.
  */
 @Injectable()
 export class PublishBriefingUseCase {
@@ -14,12 +15,12 @@ export class PublishBriefingUseCase {
     private readonly admin: PrincipalAdmin,
   ) {}
 
-  async execute(officer: Principal, text: string, traceId?: string) {
+  async execute(officer: Principal, texts: Record<BriefingLanguage, string>, traceId?: string) {
     if (officer.agency !== null) {
       throw new PrincipalAdminError('other-agency', "the security briefing is OCAM's: an agency's security officer does not publish it");
     }
     const b = await this.briefings.transaction(async (em) => {
-      const published = await this.briefings.publish(text, officer.id, em);
+      const published = await this.briefings.publish(texts, officer.id, em);
       await this.admin.auditFact(em, {
         principalId: officer.id,
         principalName: officer.name,

@@ -12,7 +12,7 @@ export const PRINCIPAL_CHANGES = [
   'change-approved',
   'change-refused',
   'change-expired',
-  // The principal acknowledged a version of the security briefing (attributes: briefingVersion, briefingDigest).
+  // The principal acknowledged a version of the security briefing (attributes: briefingVersion, briefingLanguage, briefingDigest).
   'briefing-acknowledged',
   // An OCAM security officer published a new version of the briefing (principalId: the officer).
   'briefing-published',

@@ -188,6 +188,61 @@ export class IdentityReporters1798100000000 implements MigrationInterface {
   }
 }
 
+/**
+ * The briefing in every language (issue 27): one version, one text per language (fr, nl, en), each
+ * with its digest; a principal reads and acknowledges it in its language. A version published before
+ * keeps the one text it was published with (English); the standing version 1 gains its French and
+ * Dutch texts.
+ */
+export class IdentityBriefingLanguages1798200000000 implements MigrationInterface {
+  name = 'IdentityBriefingLanguages1798200000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      create table identity.briefing_texts (
+        version int not null references identity.briefings (version),
+        language text not null check (language in ('en', 'fr', 'nl')),
+        text text not null,
+        digest text not null,
+        primary key (version, language)
+      )`);
+    await q.query(
+      `insert into identity.briefing_texts (version, language, text, digest) select version, 'en', text, digest from identity.briefings`,
+    );
+    for (const [language, text] of Object.entries(STANDING_BRIEFING_TRANSLATIONS)) {
+      await q.query(
+        `insert into identity.briefing_texts (version, language, text, digest)
+         select 1, $1, $2, encode(sha256(convert_to($2, 'UTF8')), 'hex') from identity.briefings
+          where version = 1 and published_by is null and text = $3`,
+        [language, text, STANDING_BRIEFING],
+      );
+    }
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop table identity.briefing_texts');
+  }
+}
+
+const STANDING_BRIEFING_TRANSLATIONS: Record<'fr' | 'nl', string> = {
+  fr: [
+    'Briefing de sécurité pour les titulaires d’une habilitation de sécurité (loi du 11 décembre 1998).',
+    '1. Une information classifiée n’est lue que pour la tâche pour laquelle elle a été partagée (besoin d’en connaître), jamais copiée hors de Passerelle.',
+    '2. Chaque lecture et chaque tentative refusée sont enregistrées et revues chaque trimestre par votre officier de sécurité.',
+    '3. Votre habilitation a une échéance : adressez-vous à votre officier de sécurité avant qu’elle n’expire ; une habilitation expirée ne lit rien de classifié.',
+    '4. Signalez sans délai à votre officier de sécurité une clé d’API perdue ou divulguée, ou tout élément classifié vu par une personne qui n’y a pas droit.',
+    '5. Une nouvelle version de ce briefing doit être confirmée à nouveau avant de lire des éléments classifiés.',
+  ].join('\n'),
+  nl: [
+    'Veiligheidsbriefing voor houders van een veiligheidsmachtiging (wet van 11 december 1998).',
+    '1. Geclassificeerde informatie wordt alleen gelezen voor de taak waarvoor ze werd gedeeld (need to know), nooit buiten Passerelle gekopieerd.',
+    '2. Elke lezing en elke geweigerde poging wordt geregistreerd en elk kwartaal door uw veiligheidsofficier nagekeken.',
+    '3. Uw veiligheidsmachtiging heeft een vervaldatum: richt u tot uw veiligheidsofficier voor ze verloopt; een verlopen machtiging leest niets geclassificeerds.',
+    '4. Meld onmiddellijk aan uw veiligheidsofficier een verloren of bekendgemaakte API-sleutel, of elk geclassificeerd stuk dat iemand zag die er geen recht op heeft.',
+    '5. Een nieuwe versie van deze briefing moet opnieuw bevestigd worden voor u geclassificeerde stukken leest.',
+  ].join('\n'),
+};
+
 export const identityMigrations = [
   IdentityPrincipals1763800000000,
   IdentityPrincipalRequests1796000000000,
@@ -195,4 +250,5 @@ export const identityMigrations = [
   IdentityKeyHandovers1796820000000,
   IdentityBriefings1797295000000,
   IdentityReporters1798100000000,
+  IdentityBriefingLanguages1798200000000,
 ];
