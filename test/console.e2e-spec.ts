@@ -421,6 +421,46 @@ describe('web console', () => {
     expect(posted).toEqual([]);
   });
 
+  it("country fields in the page's language: names from the browser in French, typed French or English names become codes, errors in French", async () => {
+    const context = await browser.newContext({ locale: 'fr-BE', viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const poc = await context.newPage();
+    const posted: string[] = [];
+    poc.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/api/gateway/v1/signals')) posted.push(r.url());
+    });
+    await poc.goto(cons.url);
+    await poc.getByLabel('Clé d’API').fill(sys.keys['poc-customs']);
+    await poc.getByRole('button', { name: 'Se connecter' }).click();
+    await poc.locator('#whoami', { hasText: 'poc-customs' }).waitFor();
+    const country = poc.locator('input[name=country]');
+    await country.waitFor();
+    expect(await poc.locator('datalist#iso-countries option').count()).toBe(249);
+    expect(await poc.locator('datalist#iso-countries option[value="DE"]').textContent()).toBe('Allemagne');
+    expect(await poc.locator('datalist#iso-countries option[value="BE"]').textContent()).toBe('Belgique');
+    await country.fill('Allemagne');
+    await country.blur();
+    expect(await country.inputValue()).toBe('DE');
+    // The hint's own example ("Belgique, FR"), and an English name, as the gateway's systems write them.
+    const nationalities = poc.locator('fieldset.subject input[data-prop=nationalities]');
+    await nationalities.fill('Belgique, germany');
+    await nationalities.blur();
+    expect(await nationalities.inputValue()).toBe('BE, DE');
+    const issuing = poc.locator('fieldset.subject input[data-doc=issuingCountry]');
+    await issuing.fill('Allmagne');
+    await poc.locator('input[name=externalRef]').fill(`FR-CTRY-${ref}`);
+    await poc.locator('select[name=category]').selectOption('terrorism.travel');
+    await poc.locator('fieldset.subject input[data-prop=familyName]').fill('Lambert');
+    await poc.locator('textarea[name=summary]').fill('Voyageur au passeport allemand.');
+    await poc.getByRole('button', { name: 'Envoyer le signal' }).click();
+    await poc.locator('.form-errors li a', { hasText: '« Allmagne » n’est pas un pays de la liste' }).waitFor();
+    expect(posted).toEqual([]);
+    // A date field's hint says how to fill it as the field shows it, not a format of its own.
+    const birth = poc.locator('fieldset.subject input[data-prop=birthDate]');
+    const hintId = (await birth.getAttribute('aria-describedby'))!.split(' ')[0];
+    expect(await poc.locator(`#${hintId}`).textContent()).not.toMatch(/AAAA|YYYY/);
+  });
+
   it('"Search indicators" narrows the list to the indicators that match', async () => {
     const poc = await signedIn('poc-customs');
     const rows = poc.locator('.indicator-list .indicator');
