@@ -50,6 +50,7 @@ describe('BatchKafkaTransport', () => {
 
   const services: KafkaService[] = [];
   const apps: { close(): Promise<void> }[] = [];
+  const transports: BatchKafkaTransport[] = [];
 
   async function start(groups: ConsumerGroup[], controllers: (new (...a: never[]) => unknown)[]) {
     const kafka = new KafkaService({
@@ -62,7 +63,9 @@ describe('BatchKafkaTransport', () => {
     services.push(kafka);
     @Module({ controllers, providers: [{ provide: KafkaService, useValue: kafka }] })
     class TestModule {}
-    const app = await NestFactory.createMicroservice(TestModule, { strategy: new BatchKafkaTransport(kafka, groups), logger: ['error'] });
+    const transport = new BatchKafkaTransport(kafka, groups);
+    transports.push(transport);
+    const app = await NestFactory.createMicroservice(TestModule, { strategy: transport, logger: ['error'] });
     apps.push(app);
     await app.listen();
     return app;
@@ -245,5 +248,42 @@ describe('BatchKafkaTransport', () => {
     expect(JSON.parse(sent[0].value!)).toEqual({ failed: dead[0].sourceOffset });
     await ds.destroy();
     await db.drop();
+  });
+  it("close() stops the transport's consumers: the group is left empty, and its next owner resumes after what was committed (issue 24)", async () => {
+    const got: string[] = [];
+    @KafkaConsumer()
+    class ClosingHandler {
+      @EventPattern(Families.routed)
+      async routed(@Payload() batch: Batch): Promise<void> {
+        for (const m of batch) if (m.key?.toString() === 'close') got.push(m.value!.toString());
+      }
+    }
+    const topic = topicNames(prefix).routed;
+    // A group name the intake's Kafka user may join (infra/kafka/acls.json), unused by the other tests here.
+    const group = [{ name: 'intake-products', families: [Families.routed] }];
+    await start(group, [ClosingHandler]);
+    const transport = transports[transports.length - 1];
+    const kafka = services[services.length - 1];
+    await produceAs('admin', topic, [{ key: 'close', value: JSON.stringify({ close: 1 }) }]);
+    await eventually(async () => (got.includes('{"close":1}') ? true : undefined), { what: 'the first message' });
+
+    await transport.close();
+    expect(kafka.status().ready).toBe(false);
+    const admin = kafka.kafka.admin();
+    await admin.connect();
+    try {
+      const { groups } = await admin.describeGroups([`${prefix}passerelle.intake-products`]);
+      expect(groups[0].members).toEqual([]);
+    } finally {
+      await admin.disconnect();
+    }
+    // Closing again is harmless.
+    await transport.close();
+
+    // What comes next goes to the group's next owner, and what the closed one committed does not come again.
+    await produceAs('admin', topic, [{ key: 'close', value: JSON.stringify({ close: 2 }) }]);
+    await start(group, [ClosingHandler]);
+    await eventually(async () => (got.includes('{"close":2}') ? true : undefined), { what: 'the message sent after the close' });
+    expect(got).toEqual(['{"close":1}', '{"close":2}']);
   });
 });

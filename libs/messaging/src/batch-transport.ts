@@ -254,8 +254,15 @@ export class BatchKafkaTransport extends Server implements CustomTransportStrate
     return this.kafka as T;
   }
 
-  /** Consumers stop with the application (KafkaService's shutdown hooks commit the running batch). */
-  close(): void {}
+  /**
+   * Stops this transport's consumers: each leaves its group once its running batch has committed
+   * (KafkaService `stopConsumers`). Nest calls it when the application or the microservice closes;
+   * within `app.close()` KafkaService's `beforeApplicationShutdown` has already stopped them, and
+   * this finds nothing left to do.
+   */
+  async close(): Promise<void> {
+    await this.kafka.stopConsumers(this.groups.map((g) => g.name));
+  }
 }
 
 /**

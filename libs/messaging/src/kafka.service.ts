@@ -151,6 +151,8 @@ interface ConsumerState {
   topics: string[];
   refreshing?: boolean;
   timer?: NodeJS.Timeout;
+  /** Stopped for good (`stopConsumers`): no refresh, no restart, errors retried rather than dead-lettered. */
+  stopped?: boolean;
   /** When a batch was last handled and committed. */
   progressAt: number;
 }
@@ -456,7 +458,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
 
     const refreshMs = Number(process.env.KAFKA_TOPIC_REFRESH_MS ?? 10000);
     const refresh = async () => {
-      if (this.closing || state.refreshing) return;
+      if (state.stopped || state.refreshing) return;
       state.refreshing = true;
       try {
         const topics = await resolve();
@@ -465,13 +467,13 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
         // Join only once every partition of the new topics has a leader; a consumer that joins
         // earlier fails its first fetch ("does not host this topic-partition").
         await this.waitForLeaders(added);
-        if (this.closing) return;
+        if (state.stopped) return;
         this.logger.log(`consumer ${opts.name}: new topics ${added.join(', ')}; rejoining`);
         const previous = state.consumer;
         state.topics = topics;
         state.joined = false;
         await previous?.disconnect();
-        if (this.closing) return;
+        if (state.stopped) return;
         await this.runConsumer(opts, state);
       } catch (e) {
         this.logger.warn(`consumer ${opts.name}: topic refresh failed, will retry: ${errorCode(e)}`);
@@ -545,7 +547,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       // back: "SASL SCRAM SHA512 authentication failed: Not connected" left a consumer stopped for
       // ever while its partitions filled up. A consumer never stays down: a new one joins instead
       // (its batch was not committed; it is delivered again).
-      if (!e.payload.restart && !this.closing) this.restartLater(opts, state, consumer);
+      if (!e.payload.restart && !state.stopped) this.restartLater(opts, state, consumer);
     });
     consumer.on(consumer.events.STOP, () => {
       if (current()) state.joined = false;
@@ -603,16 +605,16 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
   private restartLater(opts: BatchConsumerOptions, state: ConsumerState, crashed: Consumer): void {
     const retryMs = Number(process.env.KAFKA_CONSUMER_RESTART_MS ?? 5000);
     setTimeout(() => {
-      if (state.consumer !== crashed || this.closing) return;
+      if (state.consumer !== crashed || state.stopped) return;
       this.logger.warn(`consumer ${opts.name}: starting a new consumer after the crash`);
       void crashed
         .disconnect()
         .catch(() => undefined)
-        .then(() => (state.consumer === crashed && !this.closing ? this.runConsumer(opts, state) : undefined))
+        .then(() => (state.consumer === crashed && !state.stopped ? this.runConsumer(opts, state) : undefined))
         .catch((err: unknown) => {
           // The new one could not start (brokers still away): try again later.
           this.logger.error(`consumer ${opts.name}: restart failed (${errorCode(err)}); trying again`);
-          if (state.consumer && !this.closing) this.restartLater(opts, state, state.consumer);
+          if (state.consumer && !state.stopped) this.restartLater(opts, state, state.consumer);
         });
     }, retryMs).unref();
   }
@@ -670,7 +672,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       return;
     } catch (caught) {
       let e = caught;
-      if (this.closing || isTransient(e) || opts.deadLetterOnFailure === false) throw new RetryBatch(e);
+      if (this.stopping(opts.name) || isTransient(e) || opts.deadLetterOnFailure === false) throw new RetryBatch(e);
       const code = dataErrorCode(e);
       if (code) {
         const dead: OutgoingEvent[] = [];
@@ -766,7 +768,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
         await opts.handle(half, ctx);
         for (const m of half) this.failures.delete(placeOf(opts.name, m));
       } catch (e) {
-        if (this.closing || isTransient(e)) throw new RetryBatch(e);
+        if (this.stopping(opts.name) || isTransient(e)) throw new RetryBatch(e);
         const again = dataErrorCode(e);
         if (!again) throw e;
         await this.isolateDataErrors(opts, half, ctx, again, dead);
@@ -880,11 +882,30 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
     await this.healthAdmin.describeCluster();
   }
 
+  /**
+   * Stops these consumers (by name; all of them without names) for good: no topic refresh, no
+   * restart after a crash; each leaves its group once its running batch has finished and committed
+   * its offsets (an error meanwhile is retried by the next owner, never dead-lettered). Idempotent.
+   * The batch transport's `close()` stops its groups' consumers through this.
+   */
+  async stopConsumers(names?: readonly string[]): Promise<void> {
+    const states = [...this.consumers].filter(([name]) => !names || names.includes(name)).map(([, s]) => s);
+    for (const s of states) {
+      s.stopped = true;
+      clearInterval(s.timer);
+    }
+    await Promise.allSettled(states.map((s) => s.consumer?.disconnect()));
+  }
+
+  /** Whether the consumer's service or the consumer itself is stopping. */
+  private stopping(name: string): boolean {
+    return this.closing || this.consumers.get(name)?.stopped === true;
+  }
+
   /** Stop consuming first: the running batch finishes and commits its offsets. */
   async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
-    for (const s of this.consumers.values()) clearInterval(s.timer);
-    await Promise.allSettled([...this.consumers.values()].map((s) => s.consumer?.disconnect()));
+    await this.stopConsumers();
   }
 
   /** Then, once the outbox relay and consumers are done, close the producer. */
