@@ -1,3 +1,4 @@
+import { SSE_MAX_PER_PRINCIPAL } from '@passerelle/http';
 import { eventually } from '@passerelle/testing';
 import { randomBytes } from 'node:crypto';
 import { request } from './support/http';
@@ -121,6 +122,42 @@ describe("a POC's products inbox: stream, agency defaults, filtered-out counts",
     }
     // Not a POC: refused.
     expect((await gw('GET', '/v1/products/stream', 'oversight')).status).toBe(403);
+
+    // At most SSE_MAX_PER_PRINCIPAL streams open at once per key: one more is a 429 problem (in the caller's language)
+    // before it opens; closing one frees its place.
+    const open: AbortController[] = [];
+    const openStream = async (lang = 'en') => {
+      const abort = new AbortController();
+      const r = await fetch(`${sys.urls['agency-gateway']}/v1/products/stream`, {
+        headers: { authorization: `Bearer ${sys.keys['poc-rail']}`, accept: 'text/event-stream', 'accept-language': lang },
+        signal: abort.signal,
+      });
+      if (r.ok) {
+        open.push(abort);
+        return { status: r.status, type: r.headers.get('content-type'), body: '' };
+      }
+      const body = await r.text();
+      abort.abort();
+      return { status: r.status, type: r.headers.get('content-type'), body };
+    };
+    try {
+      for (let i = 0; i < SSE_MAX_PER_PRINCIPAL; i++) expect((await openStream()).status).toBe(200);
+      const oneMore = await openStream('fr');
+      expect(oneMore.status).toBe(429);
+      expect(oneMore.type).toContain('application/problem+json');
+      expect((JSON.parse(oneMore.body) as { detail: string }).detail).toContain('flux ouverts');
+      open.shift()!.abort();
+      const again = await eventually(
+        async () => {
+          const r = await openStream();
+          return r.status === 200 ? r : undefined;
+        },
+        { what: 'a stream opened once another closed', timeoutMs: 20_000 },
+      );
+      expect(again.status).toBe(200);
+    } finally {
+      for (const a of open) a.abort();
+    }
 
     // Every product the stream delivered is a read in the ledger, with the stream's endpoint.
     const maritimeId = await idOf('poc-maritime');

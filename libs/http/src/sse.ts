@@ -1,7 +1,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { once } from 'node:events';
+import { localizedProblem, ProblemException } from './problem';
 
 /** A comment line is written when a stream has been idle this long, so proxies keep it open. */
 export const SSE_KEEPALIVE_MS = 15000;
+/**
+ * The most streams one principal holds open at once on one instance (a console tab and a client or
+ * two): each open stream polls the database, so one key opening hundreds would starve everybody's
+ * requests of connections. One more is a 429 problem before the stream opens.
+ */
+export const SSE_MAX_PER_PRINCIPAL = 6;
 
 /** One server-sent event: `id` (a resume point) where it has one. */
 export interface SseEvent {
@@ -36,8 +44,22 @@ export interface SseSource<R> {
  */
 export class SseStreams {
   private readonly open = new Set<AbortController>();
+  /** Open streams per principal id. */
+  private readonly perPrincipal = new Map<string, number>();
 
-  async run<R>(req: FastifyRequest, reply: FastifyReply, source: SseSource<R>): Promise<void> {
+  constructor(private readonly maxPerPrincipal = SSE_MAX_PER_PRINCIPAL) {}
+
+  /** Streams `source` to `principalId` (at most {@link SSE_MAX_PER_PRINCIPAL} open at once each: one more is a 429). */
+  async run<R>(req: FastifyRequest, reply: FastifyReply, principalId: string, source: SseSource<R>): Promise<void> {
+    const held = this.perPrincipal.get(principalId) ?? 0;
+    if (held >= this.maxPerPrincipal) {
+      throw new ProblemException(
+        localizedProblem({ type: 'urn:passerelle:problem:rate-limited', status: 429 }, 'problem.too-many-streams.detail', {
+          limit: this.maxPerPrincipal,
+        }),
+      );
+    }
+    this.perPrincipal.set(principalId, held + 1);
     const abort = new AbortController();
     this.open.add(abort);
     req.raw.on('close', () => abort.abort());
@@ -62,12 +84,18 @@ export class SseStreams {
         let batch;
         try {
           batch = await source.next(reader);
-        } catch (e) {
-          res.write(`event: error\ndata: ${JSON.stringify({ detail: (e as Error).message })}\n\n`);
+        } catch {
+          // Never the error's own text (a database error can quote values): the client reconnects
+          // with its last event id and resumes.
+          res.write(`event: error\ndata: {"detail":"the stream failed; reconnect to resume after your last event"}\n\n`);
           break;
         }
-        for (const e of batch.events) res.write(`${e.id !== undefined ? `id: ${e.id}\n` : ''}event: ${e.event}\ndata: ${e.data}\n\n`);
+        let flushed = true;
+        for (const e of batch.events)
+          flushed = res.write(`${e.id !== undefined ? `id: ${e.id}\n` : ''}event: ${e.event}\ndata: ${e.data}\n\n`);
         if (batch.events.length) lastWrite = Date.now();
+        // A client that does not read: wait until it drains (or goes) rather than buffer without bound.
+        if (!flushed) await once(res, 'drain', { signal: abort.signal }).catch(() => undefined);
         if (batch.full) continue;
         if (Date.now() - lastWrite > SSE_KEEPALIVE_MS) {
           res.write(': keep-alive\n\n');
@@ -77,6 +105,9 @@ export class SseStreams {
       }
     } finally {
       this.open.delete(abort);
+      const left = (this.perPrincipal.get(principalId) ?? 1) - 1;
+      if (left > 0) this.perPrincipal.set(principalId, left);
+      else this.perPrincipal.delete(principalId);
       res.end();
     }
   }

@@ -171,7 +171,7 @@ export class ProductsController implements OnModuleInit, BeforeApplicationShutdo
     const agency = principal.agency ?? '';
 
     let filteredOut = '';
-    await this.sse.run(req, reply, {
+    await this.sse.run(req, reply, principal.id, {
       name: 'products',
       reader: async () => {
         const current = await this.principals.findByApiKey(apiKey);

@@ -92,7 +92,7 @@ export class FeedsController implements BeforeApplicationShutdown {
     let after = (resume ? this.reads.decodeCursor(feed, resume) : q.from === 'now' ? await this.signals.feedHead(feed) : 0n) ?? 0n;
     const apiKey = authorization.replace(/^Bearer\s+/i, '').trim();
 
-    await this.sse.run(req, reply, {
+    await this.sse.run(req, reply, principal.id, {
       name: feed,
       reader: () => this.principals.findByApiKey(apiKey),
       next: async (current) => {
