@@ -15,6 +15,8 @@ export default async function globalSetup(): Promise<void> {
   // ids Passerelle derives, to squat them) derive alike, as the services of one deployment do.
   process.env.PASSERELLE_ID_SECRET ??= randomBytes(32).toString('hex');
   process.env.PASSERELLE_KEY_SECRET ??= randomBytes(32).toString('hex');
+  // Names this run's test databases, which the global teardown drops (harness.ts).
+  process.env.PASSERELLE_TEST_RUN = randomBytes(4).toString('hex');
   // One key-encryption key for the data keys: the router wraps what the intake unwraps.
   process.env.PASSERELLE_DATA_KEY_KEK ??= randomBytes(32).toString('hex');
   // One metrics scrape token: apps run as processes and the tests that scrape them share it.
