@@ -53,6 +53,7 @@ describe('fault tolerance: 3 brokers, real Postgres, steady load', () => {
   const cluster = new KafkaCluster();
   const apps = {} as Record<AppName, AppProcess>;
   const results: CaseResult[] = [];
+  let caseNo = 0;
   const suiteStart = Date.now();
   let prefix: string;
   let db: { url: string; drop(): Promise<void> };
@@ -87,11 +88,19 @@ describe('fault tolerance: 3 brokers, real Postgres, steady load', () => {
   };
 
   beforeAll(async () => {
+    let t0 = Date.now();
+    const phase = (what: string) => {
+      process.stderr.write(`faults [setup] ${what} in ${Date.now() - t0} ms\n`);
+      t0 = Date.now();
+    };
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+    phase('npm run build');
     await cluster.start();
+    phase('3-node cluster started');
     prefix = `f${RUN}.`;
     await provisionKafka(cluster.connection('admin'), { prefix, partitions: PARTITIONS });
     replication = await cluster.replication(provisionedTopics(t()));
+    phase('topics and ACLs provisioned');
 
     db = await createTestDatabase();
     sql = new Sql(db.url);
@@ -117,6 +126,7 @@ describe('fault tolerance: 3 brokers, real Postgres, steady load', () => {
     };
     for (const name of APPS) apps[name] = new AppProcess(name, await freePort(), env, logDir);
     await Promise.all(APPS.map((name) => apps[name].start()));
+    phase('database and the four apps started');
   }, LONG);
 
   afterAll(async () => {
@@ -220,7 +230,9 @@ describe('fault tolerance: 3 brokers, real Postgres, steady load', () => {
    * reconciles. Records the figures before asserting.
    */
   async function runCase(name: string, inject: (load: SteadyLoad, tag: string) => Promise<Injected>): Promise<CaseResult> {
-    const tag = `FLT-${RUN}-${results.length + 1}`;
+    // Numbered by case, not by result: a case that fails before recording must not leave its tag
+    // (and its signals) to the next one.
+    const tag = `FLT-${RUN}-${++caseNo}`;
     const load = newLoad(tag);
     load.start();
     let injected!: Injected;
@@ -434,7 +446,9 @@ describe('fault tolerance: 3 brokers, real Postgres, steady load', () => {
           const injectedAt = Date.now();
           await apps[app].kill();
           const restartAt = Date.now();
-          await apps[app].start();
+          // Healthy once every consumer rejoined, after the dead member's 30 s session: on the loaded
+          // 2-core machine a restarted app took 86–90 s, at the edge of the default 90 s.
+          await apps[app].start({ timeoutMs: 180000 });
           return { injectedAt, healedAt: restartAt, notes: { pid, lagAtKill, healthyAfterMs: Date.now() - restartAt } };
         });
       },

@@ -23,7 +23,15 @@ export class KafkaCluster {
 
   private async sh(...args: string[]): Promise<string> {
     const { stdout } = await run('bash', [script, ...args, '--nodes', '3'], {
-      env: { ...process.env, PASSERELLE_KAFKA_DIR: this.stateDir, KAFKA_HEAP: process.env.KAFKA_HEAP ?? '-Xms96m -Xmx384m' },
+      env: {
+        ...process.env,
+        PASSERELLE_KAFKA_DIR: this.stateDir,
+        KAFKA_HEAP: process.env.KAFKA_HEAP ?? '-Xms96m -Xmx384m',
+        // The script waits for the nodes' ports only; allListed() then checks, with kafkajs, that the
+        // cluster lists all three brokers. The script's own check starts a JVM per try: on a busy
+        // machine it kept a restarted broker's case waiting 60 s after the broker was up.
+        KAFKA_READY: 'ports',
+      },
       encoding: 'utf8',
       maxBuffer: 1 << 20,
     });
@@ -44,6 +52,26 @@ export class KafkaCluster {
     this.brokers = brokers.split(',');
     this.credentialsFile = credentialsFile;
     this.startedHere = /KAFKA_STARTED=yes/.test(out);
+    await this.allListed();
+  }
+
+  /** Waits until the cluster's metadata lists all three brokers (a fenced broker is not listed). */
+  private async allListed(): Promise<void> {
+    await eventually(
+      async () => {
+        const admin = this.client('faults-ready').admin();
+        try {
+          await admin.connect();
+          const { brokers } = await admin.describeCluster();
+          return brokers.length >= 3 ? true : undefined;
+        } catch {
+          return undefined;
+        } finally {
+          await admin.disconnect().catch(() => undefined);
+        }
+      },
+      { timeoutMs: 120000, intervalMs: 500, what: 'the cluster listing its three brokers' },
+    );
   }
 
   /** kill -9 of one node's JVM. */
@@ -52,8 +80,9 @@ export class KafkaCluster {
   }
 
   /** Starts one node again on its data and waits until the cluster lists all three brokers. */
-  startNode(n: number): Promise<string> {
-    return this.sh('start-node', String(n));
+  async startNode(n: number): Promise<void> {
+    await this.sh('start-node', String(n));
+    await this.allListed();
   }
 
   /** Clean stop of every node (data kept). */
@@ -61,9 +90,10 @@ export class KafkaCluster {
     return this.sh('stop');
   }
 
-  /** Starts every node again on its data and waits until all three answer. */
-  startAll(): Promise<string> {
-    return this.sh('start');
+  /** Starts every node again on its data and waits until the cluster lists all three brokers. */
+  async startAll(): Promise<void> {
+    await this.sh('start');
+    await this.allListed();
   }
 
   async stop(): Promise<void> {
