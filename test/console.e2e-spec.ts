@@ -533,6 +533,22 @@ describe('web console', () => {
     expect(await poc.getByLabel('Signals file (JSON)').getAttribute('accept')).toBe('.json,application/json');
   });
 
+  it('batch upload offers a template the gateway accepts as it is', async () => {
+    const poc = await signedIn('poc-customs');
+    await poc.getByRole('link', { name: 'Batch upload' }).click();
+    const [download] = await Promise.all([poc.waitForEvent('download'), poc.getByRole('button', { name: 'Download a template' }).click()]);
+    expect(download.suggestedFilename()).toBe('signals-template.json');
+    const path = await download.path();
+    const template = JSON.parse(readFileSync(path!, 'utf8'));
+    expect(template.signals).toHaveLength(1);
+    expect(template.signals[0]).toMatchObject({ externalRef: expect.stringMatching(/^TEMPLATE-/), subjects: [{ kind: 'person' }] });
+    // Uploaded unchanged, it is accepted: the template follows the contract.
+    await poc.getByLabel('Signals file (JSON)').setInputFiles(path!);
+    await poc.getByRole('button', { name: 'Upload signals' }).click();
+    await poc.getByText('1 accepted, 0 repeated, 0 rejected, 0 conflicts.').waitFor();
+    await poc.screenshot({ path: join(SHOTS, 'poc-batch-template.png') });
+  });
+
   it('inbox: a POC with 300 newer notices finds the open question older than them pinned on top, answers it, and it is no longer pinned', async () => {
     const gateway = sys.urls['agency-gateway'];
     const key = sys.keys['poc-customs'];

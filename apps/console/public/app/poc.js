@@ -551,17 +551,56 @@ function readSubject(fs) {
 
 // ---- batch upload --------------------------------------------------------------------------------
 
+/**
+ * A batch file to start from: { "signals": [ one signal ] } that the gateway accepts as it is (its
+ * reference unique to this download, observed an hour ago, kept as long as the form's default), to
+ * be copied once per signal and filled in.
+ */
+function batchTemplate() {
+  const now = Date.now();
+  return {
+    signals: [
+      {
+        externalRef: `TEMPLATE-${now.toString(36).toUpperCase()}-1`,
+        category: 'terrorism.travel',
+        subjects: [{ kind: 'person', familyName: t('console.poc.template-family-name') }],
+        observedAt: new Date(now - 3600_000).toISOString(),
+        summary: t('console.poc.template-summary'),
+        classification: 'restricted',
+        evaluation: { sourceReliability: 'B', informationAccuracy: 2 },
+        handling: 'H2',
+        legalBasis: t('console.poc.legal-basis-default'),
+        retentionUntil: new Date(now + 3 * 365 * 86400000).toISOString().slice(0, 10),
+        urgency: 'routine',
+      },
+    ],
+  };
+}
+
+function downloadTemplate() {
+  const url = window.URL.createObjectURL(new window.Blob([`${JSON.stringify(batchTemplate(), null, 2)}\n`], { type: 'application/json' }));
+  const a = h('a', { href: url, download: 'signals-template.json', hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => window.URL.revokeObjectURL(url), 60_000);
+}
+
 async function batchView(section) {
+  // JSON only: what the batch takes (a CSV was offered, then refused as "not valid JSON").
   const file = h('input', { type: 'file', accept: '.json,application/json' });
   const out = h('div', { 'aria-live': 'polite' });
   const form = h(
     'form',
     { class: 'card' },
     title(t('console.poc.tab.batch')),
+    h('p', {}, t('console.poc.batch-intro')),
     h(
       'p',
       {},
-      'A JSON file holding { "signals": [ … ] } or an array of signals (up to 500), as the API takes them; each is checked on its own.',
+      h('button', { type: 'button', class: 'secondary', onclick: downloadTemplate }, t('console.poc.batch-template')),
+      ' ',
+      h('span', { class: 'hint' }, t('console.poc.batch-template-hint')),
     ),
     h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true }),
     field(t('console.poc.batch-file'), file, { path: 'signals' }),
