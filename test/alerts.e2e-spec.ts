@@ -32,6 +32,7 @@ interface Mail {
 }
 
 const SECRET = 'webhook-secret-for-the-alerts-test-0123456789';
+const CUSTOMS_SECRET = 'customs-permanence-cell-webhook-secret-9876543210';
 
 describe('alerts that reach people', () => {
   let sys: RunningSystem;
@@ -39,6 +40,9 @@ describe('alerts that reach people', () => {
   let hook: Server;
   const mails: Mail[] = [];
   const hookCalls: { signature: string; timestamp: string; body: string }[] = [];
+  // Customs' permanence cell's own webhook: up, answering 200.
+  let cellHook: Server;
+  const cellCalls: { signature: string; timestamp: string; body: string }[] = [];
   let immediate: string;
   let routine: string;
   const summary = exampleSignal('subject-person').summary as string;
@@ -82,6 +86,20 @@ describe('alerts that reach people', () => {
       });
     });
     await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    cellHook = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        cellCalls.push({
+          signature: String(req.headers['x-passerelle-signature']),
+          timestamp: String(req.headers['x-passerelle-timestamp']),
+          body,
+        });
+        res.statusCode = 200;
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => cellHook.listen(0, '127.0.0.1', resolve));
     const dir = mkdtempSync(join(tmpdir(), 'passerelle-rota-'));
     const rota = join(dir, 'rota.json');
     writeFileSync(
@@ -93,6 +111,20 @@ describe('alerts that reach people', () => {
           { name: 'duty-first', email: 'first@ocam.test' },
           { name: 'duty-second', email: 'second@ocam.test' },
         ],
+        // Customs' permanence cell: its POCs by principal name, its own webhook and secret.
+        permanenceCells: {
+          customs: {
+            escalateAfterSeconds: 2,
+            onDuty: [
+              { name: 'poc-customs', email: 'cell-1@customs.test' },
+              { name: 'poc-customs-2', email: 'cell-2@customs.test' },
+            ],
+            webhook: {
+              url: `http://127.0.0.1:${(cellHook.address() as AddressInfo).port}/cell`,
+              secretEnv: 'ALERTS_CUSTOMS_WEBHOOK_SECRET',
+            },
+          },
+        },
       }),
     );
     Object.assign(process.env, {
@@ -104,9 +136,12 @@ describe('alerts that reach people', () => {
       ALERTS_MAX_ATTEMPTS: '3',
       ALERTS_BACKOFF_MS: '100',
       ALERTS_LINK_BASE: 'https://console.ocam.test',
+      ALERTS_CUSTOMS_WEBHOOK_SECRET: CUSTOMS_SECRET,
     });
     sys = await startSystem([
       { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'confidential' },
+      { name: 'poc-customs-2', role: 'poc', agency: 'customs', clearance: 'confidential' },
+      { name: 'poc-mobility', role: 'poc', agency: 'mobility', clearance: 'confidential' },
       { name: 'analyst', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
       // The rota names its people by their principals' names.
       { name: 'duty-first', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
@@ -135,10 +170,12 @@ describe('alerts that reach people', () => {
       'ALERTS_MAX_ATTEMPTS',
       'ALERTS_BACKOFF_MS',
       'ALERTS_LINK_BASE',
+      'ALERTS_CUSTOMS_WEBHOOK_SECRET',
     ])
       delete process.env[k];
     await new Promise<void>((resolve) => smtp?.close(() => resolve()));
     hook?.close();
+    cellHook?.close();
   });
 
   it('the analyst on duty gets one e-mail for the immediate signal: id, level, link — no content', async () => {
@@ -236,7 +273,8 @@ describe('alerts that reach people', () => {
     expect(denied.map((e) => [e.actor, e.details.status, e.details.reason, e.details.endpoint]).sort()).toEqual(
       [
         [`principal:${ids.analyst}`, 403, 'forbidden', 'POST /v1/alerts/{id}/acknowledgement'],
-        [`principal:${ids['poc-customs']}`, 403, 'role', 'POST /v1/alerts/{id}/acknowledgement'],
+        // A POC may acknowledge its own permanence cell's alerts only: not OCAM's.
+        [`principal:${ids['poc-customs']}`, 403, 'forbidden', 'POST /v1/alerts/{id}/acknowledgement'],
       ].sort(),
     );
     // No content anywhere in the alert's entries.
@@ -282,6 +320,138 @@ describe('alerts that reach people', () => {
     await eventually(
       async () => ((await sys.sql(`select 1 from intake.signals where signal_id = $1`, [r.body.signalId])).length ? true : undefined),
       { what: 'a later signal in the intake', timeoutMs: 60_000 },
+    );
+  });
+
+  it("OCAM's question and its RFI alert customs' permanence cell by e-mail and signed webhook, escalating; only the cell's POCs it reached acknowledge", async () => {
+    const QUESTION = `Which ferry did the subject take? Q${Date.now()}`;
+    const asked = await request(sys.urls.intake, 'POST', `/v1/signals/${routine}/assessment`, {
+      key: sys.keys.analyst,
+      body: { outcome: 'more-information-requested', note: QUESTION, version: 0 },
+    });
+    expect(asked.status).toBe(201);
+    const TITLE = `RFI: goods through the port R${Date.now()}`;
+    const rfi = await request(sys.urls.intake, 'POST', '/v1/products', {
+      key: sys.keys.analyst,
+      body: {
+        kind: 'rfi',
+        title: TITLE,
+        body: 'Which containers were inspected last week?',
+        categories: ['terrorism'],
+        competences: ['goods'],
+        regions: ['poe-port-zeebrugge'],
+        level: 2,
+        classification: 'restricted',
+        handling: 'H2',
+        legalBasis: 'ocam-law-2006-art-10',
+        targetAgencies: ['customs'],
+        deadline: new Date(Date.now() + 3 * 24 * 3600_000).toISOString(),
+      },
+    });
+    expect(rfi.status).toBe(201);
+    expect(rfi.body.decisions.find((d: { agency: string }) => d.agency === 'customs')).toMatchObject({ decision: 'sent' });
+    const productId = rfi.body.productId as string;
+
+    // Unacknowledged, both escalate to the cell's second POC: two e-mails to each.
+    const toCell = () => mails.filter((m) => m.to.some((t) => t.endsWith('@customs.test')));
+    await eventually(async () => (toCell().filter((m) => m.to.includes('cell-2@customs.test')).length >= 2 ? true : undefined), {
+      what: "the permanence cell's escalation e-mails",
+      timeoutMs: 60_000,
+    });
+    const alerts = await sys.sql<{ id: string; kind: string; level: string; signal_id: string | null; product_id: string | null }>(
+      `select id::text, kind, level, signal_id::text, product_id::text from intake.alerts where agency = 'customs' order by kind`,
+    );
+    expect(alerts).toEqual([
+      { id: expect.any(String), kind: 'question', level: 'request', signal_id: routine, product_id: null },
+      { id: expect.any(String), kind: 'rfi', level: 'request', signal_id: null, product_id: productId },
+    ]);
+    const [question, request4] = alerts;
+    // Exactly the expected e-mails: each alert to the first POC, then to the second; none with content.
+    expect(
+      toCell()
+        .map((m) => m.to.join())
+        .sort(),
+    ).toEqual(['cell-1@customs.test', 'cell-1@customs.test', 'cell-2@customs.test', 'cell-2@customs.test']);
+    for (const m of toCell()) {
+      expect(m.raw).toContain('Level: request');
+      expect(m.raw).toMatch(new RegExp(`https://console\\.ocam\\.test/v1/alerts/(${question.id}|${request4.id})`));
+      for (const t of [QUESTION.slice(0, 25), TITLE.slice(0, 20), routine, productId, 'containers', 'terrorism'])
+        expect(m.raw).not.toContain(t);
+    }
+    // The cell's webhook: each alert at each step (4 calls), signed with the cell's own secret, no content.
+    await eventually(async () => (cellCalls.length >= 4 ? true : undefined), { what: "the cell's webhook calls", timeoutMs: 60_000 });
+    expect(cellCalls).toHaveLength(4);
+    for (const c of cellCalls) {
+      expect(c.signature).toBe(webhookSignature(CUSTOMS_SECRET, c.timestamp, c.body));
+      expect(c.signature).not.toBe(webhookSignature(SECRET, c.timestamp, c.body));
+      expect(Object.keys(JSON.parse(c.body)).sort()).toEqual(['alertId', 'level', 'link']);
+      expect([question.id, request4.id]).toContain(JSON.parse(c.body).alertId);
+    }
+
+    // Only a POC of the cell the alert reached may acknowledge: not another agency's, not an analyst.
+    for (const who of ['poc-mobility', 'analyst', 'duty-first']) {
+      const r = await request(sys.urls.intake, 'POST', `/v1/alerts/${question.id}/acknowledgement`, { key: sys.keys[who] });
+      expect({ who, status: r.status }).toEqual({ who, status: 403 });
+      expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    }
+    const a1 = await request(sys.urls.intake, 'POST', `/v1/alerts/${question.id}/acknowledgement`, { key: sys.keys['poc-customs'] });
+    expect(a1.status).toBe(200);
+    const a2 = await request(sys.urls.intake, 'POST', `/v1/alerts/${request4.id}/acknowledgement`, { key: sys.keys['poc-customs-2'] });
+    expect(a2.status).toBe(200);
+    expect(a2.body).toMatchObject({ acknowledgedBy: ids['poc-customs-2'] });
+
+    // The ledger: every step of both, the agency's, the recipient POC and channel, no content.
+    const steps = await eventually(
+      async () => {
+        const rows = await sys.sql<Entry & { agency: string }>(
+          `select actor, action, agency, signal_id::text, details from audit.ledger
+            where action like 'alert.%' and details->>'alertId' = any($1::text[]) order by seq`,
+          [[question.id, request4.id]],
+        );
+        return rows.length >= 14 ? rows : undefined;
+      },
+      { what: "the cell's alert steps in the ledger", timeoutMs: 60_000 },
+    );
+    const of = (id: string) =>
+      steps
+        .filter((e) => e.details.alertId === id)
+        .map((e) => [e.action, e.details.principalName, e.details.channel ?? null, e.details.rotaStep])
+        .sort();
+    const expected = (ackBy: string) =>
+      [
+        ['alert.raised', 'poc-customs', null, 0],
+        ['alert.sent', 'poc-customs', 'email', 0],
+        ['alert.sent', 'poc-customs', 'webhook', 0],
+        ['alert.escalated', 'poc-customs-2', null, 1],
+        ['alert.sent', 'poc-customs-2', 'email', 1],
+        ['alert.sent', 'poc-customs-2', 'webhook', 1],
+        ['alert.acknowledged', ackBy, null, 1],
+      ].sort();
+    expect(of(question.id)).toEqual(expected('poc-customs'));
+    expect(of(request4.id)).toEqual(expected('poc-customs-2'));
+    for (const e of steps) {
+      expect(e.agency).toBe('customs');
+      expect(e.details).toMatchObject({ alertLevel: 'request', kind: e.details.alertId === question.id ? 'question' : 'rfi' });
+      expect(e.details.principalId).toBe(ids[e.details.principalName as string]);
+      expect(e.details.refusedFields).toBeUndefined();
+    }
+    expect(steps.filter((e) => e.details.alertId === question.id).every((e) => e.signal_id === routine)).toBe(true);
+    expect(steps.filter((e) => e.details.alertId === request4.id).every((e) => e.details.productId === productId)).toBe(true);
+    const text = JSON.stringify(steps);
+    for (const t of [QUESTION.slice(0, 25), TITLE.slice(0, 20), 'containers']) expect(text).not.toContain(t);
+    const denied = await eventually(
+      async () => {
+        const rows = await ledger(`action = 'access.denied' and details->>'resourceId' = $1`, [question.id]);
+        return rows.length >= 3 ? rows : undefined;
+      },
+      { what: 'the refused acknowledgements of the question alert in the ledger', timeoutMs: 60_000 },
+    );
+    expect(denied.map((e) => [e.actor, e.details.status, e.details.reason]).sort()).toEqual(
+      [
+        [`principal:${ids['poc-mobility']}`, 403, 'forbidden'],
+        [`principal:${ids.analyst}`, 403, 'forbidden'],
+        [`principal:${ids['duty-first']}`, 403, 'forbidden'],
+      ].sort(),
     );
   });
 });

@@ -70,6 +70,7 @@ const ALERT_FIELDS = [
   'channel',
   'attempts',
   'reason',
+  'productId',
 ];
 const DENIED_FIELDS = ['endpoint', 'status', 'reason', 'source', 'resourceId', 'role', 'principalName'];
 const COUNTED_FIELDS = ['source', 'count', 'windowStart', 'windowEnd', 'byStatus', 'byEndpoint'];

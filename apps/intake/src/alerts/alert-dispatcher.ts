@@ -1,6 +1,8 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AlertLedger } from './alert-ledger';
-import { AlertsRepository, DueDelivery, RecordAlertFacts } from './alerts.repository';
+import { AlertKind, AlertsRepository, DueDelivery, RecordAlertFacts } from './alerts.repository';
+import { EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
 import { alertLink, EmailSender, WebhookSender } from './alert-senders';
 import { loadRota, Rota } from './rota';
 
@@ -48,13 +50,65 @@ export class AlertDispatcher implements OnApplicationBootstrap, BeforeApplicatio
     this.email.close();
   }
 
-  /** Who the rota names at a step (null past its end). */
-  recipientAt(step: number) {
-    return this.rota.onDuty[step] ?? null;
+  /** Who the rota (OCAM's, or the agency's permanence cell) names at a step (null past its end). */
+  recipientAt(step: number, agency: string | null = null) {
+    const people = agency ? this.rota.permanenceCells?.[agency]?.onDuty : this.rota.onDuty;
+    return people?.[step] ?? null;
   }
 
-  nextEscalation(): Date {
-    return new Date(Date.now() + this.rota.escalateAfterSeconds * 1000);
+  nextEscalation(agency: string | null = null): Date {
+    const seconds = (agency ? this.rota.permanenceCells?.[agency]?.escalateAfterSeconds : undefined) ?? this.rota.escalateAfterSeconds;
+    return new Date(Date.now() + seconds * 1000);
+  }
+
+  /** Where an alert's webhook goes: the cell's own for an agency (none: e-mail only), else the deployment's. */
+  webhookFor(agency: string | null): string | null {
+    return agency ? (this.rota.permanenceCells?.[agency]?.webhook?.url ?? null) : this.webhook.url;
+  }
+
+  /**
+   * OCAM asked an agency a question about its signal, or sent it an RFI: its permanence cell is
+   * alerted (the first POC of the cell, escalating along it), in the caller's transaction. An agency
+   * without a permanence cell in the rota gets no alert (logged, without content).
+   */
+  async raiseForAgency(
+    kind: Extract<AlertKind, 'question' | 'rfi'>,
+    what: { agency: string; ref: string; signalId?: string | null; productId?: string | null }[],
+    em: EntityManager,
+  ): Promise<number> {
+    const alerts = [];
+    for (const w of what) {
+      const first = this.recipientAt(0, w.agency);
+      if (!first) {
+        this.logger.warn(`no permanence cell for agency ${w.agency} in the alert rota: its ${kind} raises no alert`);
+        continue;
+      }
+      alerts.push({
+        id: randomUUID(),
+        kind,
+        level: 'request',
+        signalId: w.signalId ?? null,
+        productId: w.productId ?? null,
+        agency: w.agency,
+        ref: w.ref,
+        rotaVersion: this.rota.version,
+        recipient: first.name,
+        escalateAt: this.recipientAt(1, w.agency) ? this.nextEscalation(w.agency) : null,
+      });
+    }
+    const raised = await this.alerts.raise(
+      alerts,
+      (a) => {
+        const hook = this.webhookFor(a.agency ?? null);
+        return [
+          { channel: 'email' as const, target: this.recipientAt(0, a.agency ?? null)!.email },
+          ...(hook ? [{ channel: 'webhook' as const, target: hook }] : []),
+        ];
+      },
+      em,
+      this.record,
+    );
+    return raised.length;
   }
 
   /** Publishes ledger entries committed by a caller's transaction. */
@@ -77,9 +131,9 @@ export class AlertDispatcher implements OnApplicationBootstrap, BeforeApplicatio
   async pass(): Promise<void> {
     try {
       const escalated = await this.alerts.escalate(
-        (s) => this.recipientAt(s),
-        () => this.nextEscalation(),
-        this.webhook.url,
+        (s, agency) => this.recipientAt(s, agency),
+        (agency) => this.nextEscalation(agency),
+        (agency) => this.webhookFor(agency),
         this.record,
       );
       const r = await this.alerts.deliverDue(
@@ -97,6 +151,8 @@ export class AlertDispatcher implements OnApplicationBootstrap, BeforeApplicatio
 
   private send(d: DueDelivery): Promise<void> {
     const m = { alertId: d.alertId, level: d.level, link: alertLink(d.alertId) };
-    return d.channel === 'email' ? this.email.send(d.target, m) : this.webhook.send(d.target, m);
+    if (d.channel === 'email') return this.email.send(d.target, m);
+    const cell = d.agency ? this.rota.permanenceCells?.[d.agency]?.webhook : undefined;
+    return this.webhook.send(d.target, m, cell ? process.env[cell.secretEnv] : undefined);
   }
 }

@@ -29,6 +29,9 @@ export interface AlertFact {
   /** Why a delivery was parked: a code (`http-500`, `ETIMEDOUT`). */
   reason?: string;
   signalId?: string | null;
+  productId?: string | null;
+  /** The agency whose permanence cell it alerts. */
+  agency?: string | null;
 }
 
 /**
@@ -65,6 +68,8 @@ export class AlertLedger {
           ...(f.attempts !== undefined ? { attempts: f.attempts } : {}),
           ...(f.reason ? { reason: f.reason } : {}),
           ...(f.signalId ? { signalId: f.signalId } : {}),
+          ...(f.productId ? { productId: f.productId } : {}),
+          ...(f.agency ? { agency: f.agency } : {}),
         };
         return {
           topic: this.kafka.topics.accessRecorded,

@@ -75,7 +75,8 @@ export class WebhookSender {
       throw new Error('ALERTS_WEBHOOK_SECRET must be at least 32 characters when ALERTS_WEBHOOK_URL is set');
   }
 
-  async send(target: string, m: AlertMessage): Promise<void> {
+  /** Sends to `target`, signed with `secret` (a permanence cell's own) or the deployment's. */
+  async send(target: string, m: AlertMessage, secret = this.secret): Promise<void> {
     const body = JSON.stringify({ alertId: m.alertId, level: m.level, link: m.link });
     const timestamp = String(Math.floor(Date.now() / 1000));
     const res = await fetch(target, {
@@ -83,7 +84,7 @@ export class WebhookSender {
       headers: {
         'content-type': 'application/json',
         'x-passerelle-timestamp': timestamp,
-        'x-passerelle-signature': webhookSignature(this.secret, timestamp, body),
+        'x-passerelle-signature': webhookSignature(secret, timestamp, body),
       },
       body,
       signal: AbortSignal.timeout(this.timeoutMs),

@@ -10,7 +10,7 @@ import { AcknowledgeAlertUseCase } from './acknowledge-alert.usecase';
 @ApiResponse({ status: 403, ...PROBLEM_RESPONSE })
 @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
 @Controller('v1/alerts')
-@Roles('analyst')
+@Roles('analyst', 'poc')
 export class AlertsController {
   constructor(private readonly acknowledge: AcknowledgeAlertUseCase) {}
 
@@ -19,7 +19,8 @@ export class AlertsController {
   @ApiOperation({
     summary: 'Acknowledge an alert',
     description:
-      'An analyst the alert reached (the first person on the rota, or one it escalated to) took it (e-mail or webhook: ' +
+      'A principal the alert reached (the first person on the rota or the permanence cell, or one it escalated to: an analyst, ' +
+      'or a POC of the agency for a question or an RFI) took it (e-mail or webhook: ' +
       'id, level, link — no content): its escalation along the rota stops, and the ledger has alert.acknowledged. ' +
       'Acknowledging again answers the first acknowledgement. Any other principal: 403, recorded as a denied attempt.',
   })

@@ -29,11 +29,20 @@ export function failureCode(e: unknown): string {
   return code || 'error';
 }
 
+/** What raised an alert: an immediate signal (OCAM's analysts), or OCAM's question or RFI to an agency (its permanence cell). */
+export type AlertKind = 'immediate-signal' | 'question' | 'rfi';
+
 export interface NewAlert {
   id: string;
-  kind: 'immediate-signal';
-  level: 'immediate';
-  signalId: string;
+  kind: AlertKind;
+  /** `immediate` (a signal), `request` (a question or an RFI to an agency). */
+  level: string;
+  signalId: string | null;
+  productId?: string | null;
+  /** The agency whose permanence cell it alerts; null: OCAM's analysts on duty. */
+  agency?: string | null;
+  /** What raised it, once: the assessment's feedback id, or `<product>:<agency>`; null for an immediate signal. */
+  ref?: string | null;
   rotaVersion: number;
   recipient: string;
   escalateAt: Date | null;
@@ -44,6 +53,8 @@ interface AlertRow {
   kind: string;
   level: string;
   signal_id: string | null;
+  product_id: string | null;
+  agency: string | null;
   rota_version: number;
   step: number;
 }
@@ -59,6 +70,8 @@ export interface DueDelivery {
   kind: string;
   rotaVersion: number;
   signalId: string | null;
+  productId: string | null;
+  agency: string | null;
   recipient: string | null;
   recipientId: string | null;
 }
@@ -68,14 +81,23 @@ export interface DueDelivery {
 export class AlertsRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** The principals (not revoked) the rota's names are, by name. */
-  private async principalIds(names: string[], em: EntityManager): Promise<Map<string, string>> {
-    if (names.length === 0) return new Map();
-    const rows: { id: string; name: string }[] = await em.query(
-      `select id::text, name from identity.principals where name = any($1::text[]) and revoked_at is null`,
-      [[...new Set(names)]],
+  /**
+   * The principals (not revoked) the rota's names are: analysts for OCAM's rota, the agency's own
+   * POCs for its permanence cell (a name of another agency's principal resolves to nobody).
+   * Keyed `<agency or ->:<name>`.
+   */
+  private async principalIds(people: { name: string; agency: string | null }[], em: EntityManager): Promise<Map<string, string>> {
+    if (people.length === 0) return new Map();
+    const rows: { id: string; name: string; role: string; agency: string | null }[] = await em.query(
+      `select id::text, name, role, agency from identity.principals where name = any($1::text[]) and revoked_at is null`,
+      [[...new Set(people.map((p) => p.name))]],
     );
-    return new Map(rows.map((r) => [r.name, r.id]));
+    const ids = new Map<string, string>();
+    for (const p of people) {
+      const r = rows.find((x) => x.name === p.name && (p.agency ? x.role === 'poc' && x.agency === p.agency : x.role === 'analyst'));
+      if (r) ids.set(`${p.agency ?? '-'}:${p.name}`, r.id);
+    }
+    return ids;
   }
 
   /**
@@ -89,16 +111,19 @@ export class AlertsRepository {
     record: RecordAlertFacts,
   ) {
     if (alerts.length === 0) return [];
-    const ids = await this.principalIds(
-      alerts.map((a) => a.recipient),
+    const found = await this.principalIds(
+      alerts.map((a) => ({ name: a.recipient, agency: a.agency ?? null })),
       em,
     );
+    const ids = { get: (a: NewAlert) => found.get(`${a.agency ?? '-'}:${a.recipient}`) ?? null };
     const rows: { id: string }[] = await em.query(
-      `insert into intake.alerts (id, kind, level, signal_id, rota_version, recipient, escalate_at, recipient_id, alerted_ids)
+      `insert into intake.alerts (id, kind, level, signal_id, rota_version, recipient, escalate_at, recipient_id, alerted_ids,
+                                  product_id, agency, ref)
        select id, kind, level, signal_id, rota_version, recipient, escalate_at, recipient_id,
-              case when recipient_id is null then '{}'::uuid[] else array[recipient_id] end
-         from unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::int[], $6::text[], $7::timestamptz[], $8::uuid[])
-              as t (id, kind, level, signal_id, rota_version, recipient, escalate_at, recipient_id)
+              case when recipient_id is null then '{}'::uuid[] else array[recipient_id] end, product_id, agency, ref
+         from unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::int[], $6::text[], $7::timestamptz[], $8::uuid[],
+                     $9::uuid[], $10::text[], $11::text[])
+              as t (id, kind, level, signal_id, rota_version, recipient, escalate_at, recipient_id, product_id, agency, ref)
        on conflict do nothing returning id`,
       [
         alerts.map((a) => a.id),
@@ -108,15 +133,16 @@ export class AlertsRepository {
         alerts.map((a) => a.rotaVersion),
         alerts.map((a) => a.recipient),
         alerts.map((a) => a.escalateAt),
-        alerts.map((a) => ids.get(a.recipient) ?? null),
+        alerts.map((a) => ids.get(a)),
+        alerts.map((a) => a.productId ?? null),
+        alerts.map((a) => a.agency ?? null),
+        alerts.map((a) => a.ref ?? null),
       ],
     );
     const raised = new Set(rows.map((r) => r.id));
     const fresh = alerts.filter((a) => raised.has(a.id));
     await this.queue(
-      fresh.flatMap((a) =>
-        deliveries(a).map((d) => ({ alertId: a.id, step: 0, recipient: a.recipient, recipientId: ids.get(a.recipient) ?? null, ...d })),
-      ),
+      fresh.flatMap((a) => deliveries(a).map((d) => ({ alertId: a.id, step: 0, recipient: a.recipient, recipientId: ids.get(a), ...d }))),
       em,
     );
     await record(
@@ -127,9 +153,11 @@ export class AlertsRepository {
         kind: a.kind,
         rotaVersion: a.rotaVersion,
         rotaStep: 0,
-        principalId: ids.get(a.recipient) ?? null,
+        principalId: ids.get(a),
         principalName: a.recipient,
         signalId: a.signalId,
+        productId: a.productId ?? null,
+        agency: a.agency ?? null,
       })),
       em,
     );
@@ -161,30 +189,34 @@ export class AlertsRepository {
    * deliveries; the principal escalated to may acknowledge it from then on, as may those before.
    */
   async escalate(
-    recipientAt: (step: number) => RotaPerson | null,
-    nextEscalation: () => Date,
-    webhook: string | null,
+    recipientAt: (step: number, agency: string | null) => RotaPerson | null,
+    nextEscalation: (agency: string | null) => Date,
+    webhook: (agency: string | null) => string | null,
     record: RecordAlertFacts,
   ): Promise<number> {
     return this.ds.transaction(async (em) => {
       const due: AlertRow[] = await em.query(
-        `select id::text, kind, level, signal_id::text, rota_version, step from intake.alerts
+        `select id::text, kind, level, signal_id::text, product_id::text, agency, rota_version, step from intake.alerts
           where acknowledged_at is null and escalate_at <= now()
           order by escalate_at limit 100 for update skip locked`,
       );
       const ids = await this.principalIds(
-        due.map((a) => recipientAt(a.step + 1)?.name).filter((n): n is string => !!n),
+        due.flatMap((a) => {
+          const next = recipientAt(a.step + 1, a.agency);
+          return next ? [{ name: next.name, agency: a.agency }] : [];
+        }),
         em,
       );
       let n = 0;
       for (const a of due) {
-        const next = recipientAt(a.step + 1);
+        const next = recipientAt(a.step + 1, a.agency);
         if (!next) {
           await em.query(`update intake.alerts set escalate_at = null where id = $1`, [a.id]);
           continue;
         }
-        const nextId = ids.get(next.name) ?? null;
-        const later = recipientAt(a.step + 2) ? nextEscalation() : null;
+        const nextId = ids.get(`${a.agency ?? '-'}:${next.name}`) ?? null;
+        const later = recipientAt(a.step + 2, a.agency) ? nextEscalation(a.agency) : null;
+        const hook = webhook(a.agency);
         await em.query(
           `update intake.alerts set step = step + 1, recipient = $2::text, escalate_at = $3::timestamptz, recipient_id = $4::uuid,
                   alerted_ids = case when $4::uuid is null or $4::uuid = any(alerted_ids) then alerted_ids else alerted_ids || $4::uuid end
@@ -195,7 +227,7 @@ export class AlertsRepository {
         await this.queue(
           [
             { alertId: a.id, step: a.step + 1, channel: 'email', target: next.email, ...to },
-            ...(webhook ? [{ alertId: a.id, step: a.step + 1, channel: 'webhook', target: webhook, ...to }] : []),
+            ...(hook ? [{ alertId: a.id, step: a.step + 1, channel: 'webhook', target: hook, ...to }] : []),
           ],
           em,
         );
@@ -211,6 +243,8 @@ export class AlertsRepository {
               principalId: nextId,
               principalName: next.name,
               signalId: a.signal_id,
+              productId: a.product_id,
+              agency: a.agency,
             },
           ],
           em,
@@ -239,7 +273,8 @@ export class AlertsRepository {
       const done = await this.ds.transaction(async (em) => {
         const rows: DueDelivery[] = await em.query(
           `select d.id::text, d.alert_id::text as "alertId", a.level, d.step, d.channel, d.target, d.attempts,
-                  a.kind, a.rota_version as "rotaVersion", a.signal_id::text as "signalId", d.recipient, d.recipient_id::text as "recipientId"
+                  a.kind, a.rota_version as "rotaVersion", a.signal_id::text as "signalId", a.product_id::text as "productId", a.agency,
+                  d.recipient, d.recipient_id::text as "recipientId"
              from intake.alert_deliveries d join intake.alerts a on a.id = d.alert_id
             where d.sent_at is null and d.parked_at is null and d.next_attempt_at <= now()
             order by d.next_attempt_at limit 1 for update of d skip locked`,
@@ -256,6 +291,8 @@ export class AlertsRepository {
           principalName: d.recipient,
           channel: d.channel,
           signalId: d.signalId,
+          productId: d.productId,
+          agency: d.agency,
         };
         try {
           await send(d);
@@ -299,7 +336,7 @@ export class AlertsRepository {
   async acknowledge(id: string, by: { id: string; name: string }, record: RecordAlertFacts): Promise<AcknowledgeResult> {
     return this.ds.transaction(async (em) => {
       const rows: (AlertRow & { acknowledged_at: Date | null; acknowledged_by: string | null; alerted: boolean })[] = await em.query(
-        `select id::text, kind, level, signal_id::text, rota_version, step, acknowledged_at, acknowledged_by::text,
+        `select id::text, kind, level, signal_id::text, product_id::text, agency, rota_version, step, acknowledged_at, acknowledged_by::text,
                 $2::uuid = any(alerted_ids) as alerted
            from intake.alerts where id = $1 for update`,
         [id, by.id],
@@ -328,6 +365,8 @@ export class AlertsRepository {
             principalId: by.id,
             principalName: by.name,
             signalId: a.signal_id,
+            productId: a.product_id,
+            agency: a.agency,
           },
         ],
         em,

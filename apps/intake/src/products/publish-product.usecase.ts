@@ -1,3 +1,4 @@
+import { AlertDispatcher } from '../alerts/alert-dispatcher';
 import { Injectable } from '@nestjs/common';
 import { catalogues, closeCodes, CLASSIFICATIONS, ContractError, disseminationCatalogue, withMessageKey } from '@passerelle/contracts';
 import { ProblemException, validationProblem } from '@passerelle/http';
@@ -52,6 +53,7 @@ export class PublishProductUseCase {
     private readonly outbox: IntakeOutboxRepository,
     private readonly relay: IntakeOutboxRelay,
     private readonly kafka: KafkaService,
+    private readonly alerts: AlertDispatcher,
   ) {}
 
   /** The checks of a publication that need no lookup: catalogues, the analyst's clearance, the RFI's targets. */
@@ -140,6 +142,7 @@ export class PublishProductUseCase {
       if (!embargo) await this.disseminate(em, product, decisions, principal.id);
     });
     this.relay.nudge();
+    this.alerts.nudgeLedger();
     return {
       productId: product.id,
       status: product.status,
@@ -225,6 +228,13 @@ export class PublishProductUseCase {
         }),
       );
     await this.outbox.enqueue(events, em);
+    // A request for information alerts each receiving agency's permanence cell (no content).
+    if (p.kind === 'rfi')
+      await this.alerts.raiseForAgency(
+        'rfi',
+        sent.map((d) => ({ agency: d.agency, ref: `${p.id}:${d.agency}`, productId: p.id })),
+        em,
+      );
   }
 
   private async signalAgencies(em: EntityManager, ids: string[]): Promise<Map<string, string>> {

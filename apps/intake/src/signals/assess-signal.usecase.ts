@@ -3,6 +3,7 @@ import { currentDigest, eventIds, KafkaService, sealedFeedbackEvent, tracingOn, 
 import { Principal, visibilityOf } from '@passerelle/security';
 import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
 import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
+import { AlertDispatcher } from '../alerts/alert-dispatcher';
 import { AccessRecorder } from './access-recorder';
 import { notVisible } from './analyst-reads.usecase';
 import { SignalRow, SignalsRepository } from './signals.repository';
@@ -31,6 +32,7 @@ export class AssessSignalUseCase {
     private readonly relay: IntakeOutboxRelay,
     private readonly access: AccessRecorder,
     private readonly kafka: KafkaService,
+    private readonly alerts: AlertDispatcher,
   ) {}
 
   async assess(principal: Principal, signalId: string, a: { outcome: Outcome; note?: string; version: number }, endpoint: string) {
@@ -84,8 +86,9 @@ export class AssessSignalUseCase {
       // Sealed with the signal's data key: the agency's inbox opens it, its Kafka client sees the
       // outcome code and the question's keyed digest (what the ledger records), and an erasure
       // shreds the copy on Kafka with the key.
+      const feedbackId = eventIds.assessment(signalId, version);
       const feedback = sealedFeedbackEvent(this.kafka.topics, {
-        id: eventIds.assessment(signalId, version),
+        id: feedbackId,
         occurredAt: now,
         signalId,
         traceId,
@@ -97,6 +100,8 @@ export class AssessSignalUseCase {
       });
       await this.outbox.enqueue([feedback], em);
       await this.access.record(principal, endpoint, [row], em);
+      // OCAM's question reaches the source agency's permanence cell as an alert (no content).
+      if (question) await this.alerts.raiseForAgency('question', [{ agency: row.agency, ref: feedbackId, signalId }], em);
       return version;
     });
   }

@@ -540,6 +540,35 @@ export class IntakeAlertRecipients1798300000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Alerts to an agency's permanence cell (issue 29, item 7): OCAM's question on a signal or its
+ * request for information (an RFI product) alerts the source agency's POCs. Such an alert names
+ * the agency, the signal or the product, and what raised it (`ref`: the assessment's feedback id,
+ * or the product and agency), raised once per ref; an immediate signal still raises one alert.
+ */
+export class IntakeAgencyAlerts1798310000000 implements MigrationInterface {
+  name = 'IntakeAgencyAlerts1798310000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(
+      `alter table intake.alerts alter column signal_id drop not null, add column product_id uuid, add column agency text, add column ref text`,
+    );
+    await q.query(`alter table intake.alerts drop constraint alerts_signal_id_kind_key`);
+    await q.query(`create unique index alerts_immediate_once on intake.alerts (signal_id, kind) where ref is null`);
+    await q.query(`create unique index alerts_ref_once on intake.alerts (kind, ref) where ref is not null`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`delete from intake.alerts where ref is not null`);
+    await q.query(`drop index intake.alerts_ref_once`);
+    await q.query(`drop index intake.alerts_immediate_once`);
+    await q.query(`alter table intake.alerts add constraint alerts_signal_id_kind_key unique (signal_id, kind)`);
+    await q.query(
+      `alter table intake.alerts drop column product_id, drop column agency, drop column ref, alter column signal_id set not null`,
+    );
+  }
+}
+
 export const intakeMigrations = [
   IntakeInboxSignals1763800000000,
   IntakeDossiersAssessments1763900000000,
@@ -561,4 +590,5 @@ export const intakeMigrations = [
   // Exercise products (issue 29, item 8).
   IntakeProductExercises1798000000000,
   IntakeAlertRecipients1798300000000,
+  IntakeAgencyAlerts1798310000000,
 ];
