@@ -248,6 +248,37 @@ describe("a POC's products inbox: stream, agency defaults, filtered-out counts",
     expect(dropped.status).toBe(200);
     expect(dropped.body.source).toBe('agency-default');
     expect(await titles('poc-maritime')).toEqual(['S1-maritime-bulletin', 'S2-rail-assessment']);
+
+    // Each change of a filter is in the ledger with what the filter now lets through (codes only):
+    // the officer's default for the agency, the maritime desk dropping its own.
+    const officerId = await idOf('officer-mobility');
+    const maritimeDesk = await idOf('poc-maritime');
+    const changes = await eventually(
+      async () => {
+        const rows = await sys.sql<{ action: string; actor: string; details: Record<string, unknown> }>(
+          `select action, actor, details from audit.ledger where action like 'product-filter.%' and actor = any($1::text[]) order by seq`,
+          [[`principal:${officerId}`, `principal:${maritimeDesk}`]],
+        );
+        return rows.some((r) => r.action === 'product-filter.cleared') ? rows : undefined;
+      },
+      { what: 'the filter changes in the ledger', timeoutMs: 60000 },
+    );
+    expect(changes.find((c) => c.actor === `principal:${officerId}`)).toMatchObject({
+      action: 'product-filter.set',
+      details: {
+        endpoint: 'PUT /v1/agencies/{agency}/product-filter',
+        agency: 'mobility',
+        filterScope: 'agency-default',
+        competences: ['rail', 'maritime'],
+        minLevel: 2,
+      },
+    });
+    expect(changes.filter((c) => c.actor === `principal:${officerId}`)).toHaveLength(1);
+    expect(changes[changes.length - 1]).toMatchObject({
+      action: 'product-filter.cleared',
+      actor: `principal:${maritimeDesk}`,
+      details: { endpoint: 'DELETE /v1/products/filter', agency: 'mobility', filterScope: 'own' },
+    });
   });
   it('counts what the filters held back: for the POC per month, for oversight per agency and month (JSON and CSV)', async () => {
     // After the default: a road product, held back by the default for both mobility desks.

@@ -42,6 +42,8 @@ export const STORED_NUMBERS: Record<string, readonly string[]> = {
   'AccessRecordedEvent.count': [],
   'AccessRecordedEvent.byStatus': [],
   'AccessRecordedEvent.byEndpoint': [],
+  // a products filter's lowest level (1–4), kept in the ledger's details only (the gateway's own column is filled from its DTO)
+  'AccessRecordedEvent.minLevel': [],
   // Watchlist facts: the ledger's details (jsonb); the intake's own tables hold the same numbers.
   'WatchlistRecordedEvent.version': ['intake.watchlist_versions.version'],
   'WatchlistRecordedEvent.count': ['intake.watchlist_versions.entry_count', 'intake.watchlist_evaluations.count'],

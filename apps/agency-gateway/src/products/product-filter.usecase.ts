@@ -1,7 +1,9 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { competencesOf, disseminationCatalogue, withMessageKey } from '@passerelle/contracts';
+import { AccessRecordedEvent, competencesOf, disseminationCatalogue, FILTER_SCOPES, withMessageKey } from '@passerelle/contracts';
 import { validationProblem } from '@passerelle/http';
-import { Principal, PrincipalsRepository } from '@passerelle/security';
+import { accessRecordHead, Principal, PrincipalsRepository } from '@passerelle/security';
+import { EntityManager } from 'typeorm';
+import { GatewayAccessRecords } from '../signals/access-records';
 import { ProductFilter, ProductsRepository } from './products.repository';
 
 export interface FilterInput {
@@ -24,7 +26,37 @@ export class ProductFilterUseCase {
   constructor(
     private readonly products: ProductsRepository,
     private readonly principals: PrincipalsRepository,
+    private readonly access: GatewayAccessRecords,
   ) {}
+
+  /**
+   * Changes a filter and records the change in the same transaction (outcome `product-filter`: who,
+   * whose filter, what it now lets through or that it was cleared), so a change is never without its
+   * ledger entry nor an entry without its change.
+   */
+  private async changed(
+    principal: Principal,
+    endpoint: string,
+    scope: (typeof FILTER_SCOPES)[number],
+    agency: string,
+    filter: ProductFilter | null,
+    change: (em: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    const record: AccessRecordedEvent = {
+      ...accessRecordHead(principal, endpoint, 'product-filter'),
+      agency,
+      filterScope: scope,
+      filterChange: filter ? 'set' : 'cleared',
+      ...(filter?.competences ? { competences: filter.competences } : {}),
+      ...(filter?.regions ? { regions: filter.regions } : {}),
+      ...(filter?.minLevel ? { minLevel: filter.minLevel } : {}),
+    };
+    await this.products.transaction(async (em) => {
+      await change(em);
+      await this.access.write([record], em);
+    });
+    this.access.nudge();
+  }
 
   /** The filter in force for this POC and where it comes from; null parts narrow nothing. */
   async inForce(principal: Principal): Promise<ProductFilter & { source: FilterSource }> {
@@ -45,13 +77,19 @@ export class ProductFilterUseCase {
   }
 
   async set(principal: Principal, f: FilterInput) {
-    await this.products.setFilter(principal.id, principal.agency ?? '', this.checked(principal.agency ?? '', f));
+    const agency = principal.agency ?? '';
+    const filter = this.checked(agency, f);
+    await this.changed(principal, 'PUT /v1/products/filter', 'own', agency, filter, (em) =>
+      this.products.setFilter(principal.id, agency, filter, em),
+    );
     return this.get(principal);
   }
 
   /** The POC drops its own filter: its agency's default applies again. */
   async clear(principal: Principal) {
-    await this.products.clearFilter(principal.id);
+    await this.changed(principal, 'DELETE /v1/products/filter', 'own', principal.agency ?? '', null, (em) =>
+      this.products.clearFilter(principal.id, em),
+    );
     return this.get(principal);
   }
 
@@ -70,13 +108,18 @@ export class ProductFilterUseCase {
 
   async setDefault(officer: Principal, agency: string, f: FilterInput) {
     await this.mayAdminister(officer, agency);
-    await this.products.setDefaultFilter(agency, this.checked(agency, f), officer.id);
+    const filter = this.checked(agency, f);
+    await this.changed(officer, 'PUT /v1/agencies/{agency}/product-filter', 'agency-default', agency, filter, (em) =>
+      this.products.setDefaultFilter(agency, filter, officer.id, em),
+    );
     return this.getDefault(officer, agency);
   }
 
   async clearDefault(officer: Principal, agency: string) {
     await this.mayAdminister(officer, agency);
-    await this.products.clearDefaultFilter(agency);
+    await this.changed(officer, 'DELETE /v1/agencies/{agency}/product-filter', 'agency-default', agency, null, (em) =>
+      this.products.clearDefaultFilter(agency, em),
+    );
     return this.getDefault(officer, agency);
   }
 

@@ -1,3 +1,4 @@
+import { Queryable } from '@passerelle/messaging';
 import { Injectable } from '@nestjs/common';
 import { CLASSIFICATIONS_SQL, RANK_WITHOUT_CLEARANCE } from '@passerelle/contracts';
 import { DataKeyStore } from '@passerelle/persistence';
@@ -232,8 +233,8 @@ export class ProductsRepository {
     return rows[0] ?? null;
   }
 
-  async setFilter(principalId: string, agency: string, f: ProductFilter): Promise<void> {
-    await this.ds.query(
+  async setFilter(principalId: string, agency: string, f: ProductFilter, into: Queryable = this.ds): Promise<void> {
+    await into.query(
       `insert into gateway.product_filters (principal_id, agency, competences, regions, min_level) values ($1, $2, $3, $4, $5)
        on conflict (principal_id) do update set agency = excluded.agency, competences = excluded.competences,
          regions = excluded.regions, min_level = excluded.min_level, updated_at = now()`,
@@ -242,8 +243,8 @@ export class ProductsRepository {
   }
 
   /** Removes the POC's own filter: its agency's default (if any) applies again. */
-  async clearFilter(principalId: string): Promise<void> {
-    await this.ds.query(`delete from gateway.product_filters where principal_id = $1`, [principalId]);
+  async clearFilter(principalId: string, into: Queryable = this.ds): Promise<void> {
+    await into.query(`delete from gateway.product_filters where principal_id = $1`, [principalId]);
   }
 
   /** The agency's default filter, set by its security officer; null when it has none. */
@@ -256,8 +257,8 @@ export class ProductsRepository {
     return rows[0] ?? null;
   }
 
-  async setDefaultFilter(agency: string, f: ProductFilter, setBy: string): Promise<void> {
-    await this.ds.query(
+  async setDefaultFilter(agency: string, f: ProductFilter, setBy: string, into: Queryable = this.ds): Promise<void> {
+    await into.query(
       `insert into gateway.product_filter_defaults (agency, competences, regions, min_level, set_by) values ($1, $2, $3, $4, $5)
        on conflict (agency) do update set competences = excluded.competences, regions = excluded.regions,
          min_level = excluded.min_level, set_by = excluded.set_by, updated_at = now()`,
@@ -265,8 +266,8 @@ export class ProductsRepository {
     );
   }
 
-  async clearDefaultFilter(agency: string): Promise<void> {
-    await this.ds.query(`delete from gateway.product_filter_defaults where agency = $1`, [agency]);
+  async clearDefaultFilter(agency: string, into: Queryable = this.ds): Promise<void> {
+    await into.query(`delete from gateway.product_filter_defaults where agency = $1`, [agency]);
   }
 
   /** The product's data key (to seal an RFI's reply), while it exists. */

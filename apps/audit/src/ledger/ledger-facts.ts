@@ -169,6 +169,11 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   // a reporter's draft at the permanence cell (issue 29, item 6): which draft, whose, which fields changed
   draftId: 'id',
   draftIds: 'id',
+  // a products filter changed (issue 28): whose, and what it lets through (catalogue codes)
+  filterScope: 'code',
+  competences: 'code',
+  regions: 'code',
+  minLevel: 'offset',
   reporterId: 'id',
   fields: 'path',
   // exercises (issue 29, item 8): a signal or product marked as one (true)

@@ -114,6 +114,17 @@ export function accessFacts(p: Record<string, unknown>): {
     const signalId = str(p.signalId, 100);
     return { action: `draft.${str(p.step, 20) ?? 'unknown'}`, actor: `principal:${principal ?? 'unknown'}`, signalId, details };
   }
+  if (p.outcome === 'product-filter') {
+    // A products filter changed (issue 28): whose (a POC's own, its agency's default) and what it
+    // now lets through — catalogue codes, nothing of any product.
+    for (const k of ['endpoint', 'role', 'principalName', 'agency', 'filterScope', 'minLevel']) details[k] = p[k];
+    const competences = idList(p.competences, 50);
+    if (competences) details.competences = competences;
+    const regions = idList(p.regions, 200);
+    if (regions) details.regions = regions;
+    const change = p.filterChange === 'cleared' ? 'cleared' : 'set';
+    return { action: `product-filter.${change}`, actor: `principal:${principal ?? 'unknown'}`, signalId: null, details };
+  }
   if (p.outcome !== 'denied') {
     for (const k of ACCESS_FIELDS) details[k] = p[k];
     // A read lists every signal it returned (records of the first shape name one, in `signalId`):

@@ -25,7 +25,14 @@ import { INT4_MAX, IsCounts } from '../number-bounds';
  * step of a reporter's draft (`draft`: `step`, `draftId`, `reporterId`, `fields` for an edit, and
  * `signalId` once forwarded).
  */
-export const ACCESS_OUTCOMES = ['read', 'denied', 'embargo-released', 'draft'] as const;
+export const ACCESS_OUTCOMES = ['read', 'denied', 'embargo-released', 'draft', 'product-filter'] as const;
+/**
+ * A change of a products filter (outcome `product-filter`): a POC's own (`own`) or its agency's
+ * default, set by the agency's security officer (`agency-default`) — what the filter now lets
+ * through (competences, regions, minLevel: catalogue codes), or that it was cleared.
+ */
+export const FILTER_SCOPES = ['own', 'agency-default'] as const;
+export const FILTER_CHANGES = ['set', 'cleared'] as const;
 /**
  * The steps of a reporter's draft through the agency's permanence cell (issue 29, item 6), recorded
  * with outcome `draft`: facts only — which draft, which step, which fields an edit changed. A `read`
@@ -71,6 +78,7 @@ const denied = (e: AccessRecordedEvent): boolean => e.outcome === 'denied';
 const draft = (e: AccessRecordedEvent): boolean => e.outcome === 'draft';
 const draftStep = (e: AccessRecordedEvent): boolean => e.outcome === 'draft' && e.step !== 'read';
 const draftRead = (e: AccessRecordedEvent): boolean => e.outcome === 'draft' && e.step === 'read';
+const filterChange = (e: AccessRecordedEvent): boolean => e.outcome === 'product-filter';
 const deniedOnce = (e: AccessRecordedEvent): boolean => e.outcome === 'denied' && e.count === undefined;
 const counted = (e: AccessRecordedEvent): boolean => e.count !== undefined;
 
@@ -146,6 +154,24 @@ export class AccessRecordedEvent {
   @ValidateIf(draftStep) @IsUUID() draftId?: string;
   /** The reporter whose draft it is (outcome `draft`, a step other than `read`). */
   @ValidateIf(draftStep) @IsUUID() reporterId?: string;
+  /** Whose products filter changed (outcome `product-filter`). */
+  @ValidateIf(filterChange) @IsIn(FILTER_SCOPES) filterScope?: (typeof FILTER_SCOPES)[number];
+  /** Set or cleared (outcome `product-filter`). */
+  @ValidateIf(filterChange) @IsIn(FILTER_CHANGES) filterChange?: (typeof FILTER_CHANGES)[number];
+  /** The competences a filter now lets through (codes of the dissemination catalogue); absent: any. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(ACCESS_CATEGORY, { each: true })
+  competences?: string[];
+  /** The regions a filter now lets through (codes of the dissemination catalogue); absent: any. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @Matches(/^[a-z0-9][a-z0-9.-]{0,59}$/, { each: true })
+  regions?: string[];
+  /** The lowest threat level a filter now lets through (1–4); absent: any. */
+  @IsOptional() @IsInt() @Min(1) @Max(4) minLevel?: number;
   /** Every draft a read of drafts returned (outcome `draft`, step `read`), each once. */
   @ValidateIf(draftRead)
   @IsArray()
