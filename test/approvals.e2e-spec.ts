@@ -155,6 +155,12 @@ describe('separation of duties for security officers', () => {
     // Raising: held.
     const held = await officer('officer-a')('PATCH', `/v1/admin/principals/${id}`, { clearance: 'confidential' });
     expect(held.status).toBe(202);
+    // Why, as the approval rule's code and values (the console words them in its language), and in English.
+    expect(held.body.pending).toMatchObject({
+      reason: "raising a clearance (unclassified → confidential) takes a second officer's approval",
+      reasonCode: 'update-grants',
+      reasonValues: { grants: [{ code: 'raise-clearance', values: { from: 'unclassified', to: 'confidential' } }] },
+    });
     const [{ clearance: before }] = await sys.sql<{ clearance: string }>(`select clearance from identity.principals where id = $1`, [id]);
     expect(before).toBe('unclassified');
     const ok = await officer('officer-b')('POST', `/v1/admin/requests/${held.body.pending.id}/approve`);

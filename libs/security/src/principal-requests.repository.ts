@@ -13,8 +13,12 @@ export interface PrincipalRequest {
   targetId: string;
   /** What is asked: the new principal's attributes, or the patch (dates as ISO strings). */
   payload: Record<string, unknown>;
-  /** Why it takes a second officer. */
+  /** Why it takes a second officer, in English. */
   reason: string;
+  /** The same as the approval rule's code (separation-of-duties.ts `ApprovalReason`), null for a request filed before codes. */
+  reasonCode: string | null;
+  /** The code's values (and, for `update-grants`, `grants`: each grant's code and values). */
+  reasonValues: Record<string, unknown> | null;
   requestedBy: string;
   /** The target's version when the request was filed (null for a creation): a request is approved only on that version. */
   targetVersion: number | null;
@@ -31,6 +35,8 @@ interface Row {
   target_id: string;
   payload: Record<string, unknown>;
   reason: string;
+  reason_code: string | null;
+  reason_values: Record<string, unknown> | null;
   requested_by: string;
   target_version: number | null;
   requested_at: Date;
@@ -41,7 +47,7 @@ interface Row {
 }
 
 const COLUMNS =
-  'id, operation, target_id, payload, reason, requested_by, target_version, requested_at, expires_at, status, decided_by, decided_at';
+  'id, operation, target_id, payload, reason, reason_code, reason_values, requested_by, target_version, requested_at, expires_at, status, decided_by, decided_at';
 
 const toRequest = (r: Row): PrincipalRequest => ({
   id: r.id,
@@ -49,6 +55,8 @@ const toRequest = (r: Row): PrincipalRequest => ({
   targetId: r.target_id,
   payload: r.payload,
   reason: r.reason,
+  reasonCode: r.reason_code,
+  reasonValues: r.reason_values,
   requestedBy: r.requested_by,
   targetVersion: r.target_version,
   requestedAt: r.requested_at,
@@ -64,13 +72,25 @@ export class PrincipalRequestsRepository {
   constructor(private readonly ds: DataSource) {}
 
   async create(
-    r: Pick<PrincipalRequest, 'operation' | 'targetId' | 'payload' | 'reason' | 'requestedBy' | 'targetVersion' | 'expiresAt'>,
+    r: Pick<PrincipalRequest, 'operation' | 'targetId' | 'payload' | 'reason' | 'requestedBy' | 'targetVersion' | 'expiresAt'> &
+      Partial<Pick<PrincipalRequest, 'reasonCode' | 'reasonValues'>>,
     em: EntityManager,
   ): Promise<PrincipalRequest> {
     const rows: Row[] = await em.query(
-      `insert into identity.principal_requests (operation, target_id, payload, reason, requested_by, target_version, expires_at)
-       values ($1, $2, $3, $4, $5, $6, $7) returning ${COLUMNS}`,
-      [r.operation, r.targetId, JSON.stringify(r.payload), r.reason, r.requestedBy, r.targetVersion, r.expiresAt],
+      `insert into identity.principal_requests
+         (operation, target_id, payload, reason, reason_code, reason_values, requested_by, target_version, expires_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning ${COLUMNS}`,
+      [
+        r.operation,
+        r.targetId,
+        JSON.stringify(r.payload),
+        r.reason,
+        r.reasonCode ?? null,
+        r.reasonValues ? JSON.stringify(r.reasonValues) : null,
+        r.requestedBy,
+        r.targetVersion,
+        r.expiresAt,
+      ],
     );
     return toRequest(rows[0]);
   }

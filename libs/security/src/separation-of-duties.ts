@@ -136,36 +136,83 @@ export function refusalToAct(
   return null;
 }
 
+/**
+ * Why an operation needs a second officer, as facts: a code and its values (what the console says in
+ * the reader's language, `console.officer.why.<code>` and `console.officer.grant.<code>`), and the
+ * same in English words (`text`, kept with the request as before).
+ */
+export interface ApprovalReason {
+  code: 'create-privileged' | 'create' | 'update-privileged' | 'update-grants' | 'rotate-key' | 'watchlist-mark' | 'revoke-own-chain';
+  values: Record<string, string>;
+  /** For `update-grants`: each grant that takes the approval. */
+  grants?: { code: 'raise-clearance' | 'add-feeds' | 'remove-expiry' | 'extend-expiry'; values: Record<string, string> }[];
+  text: string;
+}
+
 /** Why this operation, asked for by `officer`, needs a second officer's approval, or null when one officer may do it. */
-export function approvalNeeded(op: AdminOperation, officer?: Lineage): string | null {
+export function approvalReason(op: AdminOperation, officer?: Lineage): ApprovalReason | null {
   switch (op.kind) {
     case 'create':
       return privileged(op.role)
-        ? `creating a ${op.role} takes a second officer's approval`
-        : "a new principal takes a second officer's approval (its key is handed over in two halves, one per officer)";
+        ? { code: 'create-privileged', values: { role: op.role }, text: `creating a ${op.role} takes a second officer's approval` }
+        : {
+            code: 'create',
+            values: {},
+            text: "a new principal takes a second officer's approval (its key is handed over in two halves, one per officer)",
+          };
     case 'update': {
-      if (privileged(op.target.role)) return `changing a ${op.target.role} takes a second officer's approval`;
-      const grants: string[] = [];
+      if (privileged(op.target.role))
+        return {
+          code: 'update-privileged',
+          values: { role: op.target.role },
+          text: `changing a ${op.target.role} takes a second officer's approval`,
+        };
+      const grants: NonNullable<ApprovalReason['grants']> = [];
+      const words: string[] = [];
       if (op.clearance !== undefined && levelRank(op.clearance) > levelRank(op.target.clearance)) {
-        grants.push(`raising a clearance (${op.target.clearance} → ${op.clearance})`);
+        grants.push({ code: 'raise-clearance', values: { from: op.target.clearance, to: op.clearance } });
+        words.push(`raising a clearance (${op.target.clearance} → ${op.clearance})`);
       }
       const added = (op.feeds ?? []).filter((f) => !op.target.feeds.includes(f));
-      if (added.length) grants.push(`adding feeds (${added.join(', ')})`);
-      if (op.clearanceExpiresAt !== undefined && extendsExpiry(op.target.clearanceExpiresAt, op.clearanceExpiresAt)) {
-        grants.push(op.clearanceExpiresAt === null ? 'removing an expiry' : 'extending an expiry');
+      if (added.length) {
+        grants.push({ code: 'add-feeds', values: { feeds: added.join(', ') } });
+        words.push(`adding feeds (${added.join(', ')})`);
       }
-      return grants.length ? `${grants.join(', ')} takes a second officer's approval` : null;
+      if (op.clearanceExpiresAt !== undefined && extendsExpiry(op.target.clearanceExpiresAt, op.clearanceExpiresAt)) {
+        grants.push({ code: op.clearanceExpiresAt === null ? 'remove-expiry' : 'extend-expiry', values: {} });
+        words.push(op.clearanceExpiresAt === null ? 'removing an expiry' : 'extending an expiry');
+      }
+      return grants.length
+        ? { code: 'update-grants', values: {}, grants, text: `${words.join(', ')} takes a second officer's approval` }
+        : null;
     }
     case 'rotate-key':
-      return "a new key takes a second officer's approval (it is handed over in two halves, one per officer)";
+      return {
+        code: 'rotate-key',
+        values: {},
+        text: "a new key takes a second officer's approval (it is handed over in two halves, one per officer)",
+      };
     case 'watchlist-mark':
-      return `marking a watchlist ${op.capability} takes a second officer's approval`;
+      return {
+        code: 'watchlist-mark',
+        values: { capability: op.capability },
+        text: `marking a watchlist ${op.capability} takes a second officer's approval`,
+      };
     case 'revoke':
       // Revoking takes privilege away: one officer acts at once, unless the target is of its own chain.
       return officer && privileged(op.target.role) && sameChain(officer, op.target)
-        ? `'${op.target.name}' is of your own chain: its revocation takes a second officer's approval`
+        ? {
+            code: 'revoke-own-chain',
+            values: { name: op.target.name },
+            text: `'${op.target.name}' is of your own chain: its revocation takes a second officer's approval`,
+          }
         : null;
   }
+}
+
+/** `approvalReason` in English words, or null. */
+export function approvalNeeded(op: AdminOperation, officer?: Lineage): string | null {
+  return approvalReason(op, officer)?.text ?? null;
 }
 
 /** Whether `next` gives a clearance longer life than `current` (null: no expiry). */

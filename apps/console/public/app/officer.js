@@ -78,7 +78,37 @@ function handoverPanel(name, code, which) {
 /** A 202: what waits for the second officer, and the first half of a new key when there is one. */
 const held = (name, data) => [pendingNotice(data.pending), data.handoverCode ? handoverPanel(name, data.handoverCode, 1) : null];
 
-const pendingNotice = (p) => notice(t('console.officer.held', { id: p.id, reason: p.reason, expires: when(p.expiresAt) }), 'warning');
+const pendingNotice = (p) => notice(t('console.officer.held', { id: p.id, reason: approvalWhy(p), expires: when(p.expiresAt) }), 'warning');
+
+/**
+ * Why a request waits for a second officer, in the page's language: the approval rule's code and
+ * values (roles and levels by their labels); a request filed before codes keeps its English words.
+ */
+function approvalWhy(r) {
+  const v = r.reasonValues ?? {};
+  const grant = (g) =>
+    t(`console.officer.grant.${g.code}`, {
+      ...g.values,
+      from: clearanceLabel(g.values?.from ?? ''),
+      to: clearanceLabel(g.values?.to ?? ''),
+    });
+  switch (r.reasonCode) {
+    case 'create':
+    case 'rotate-key':
+      return t(`console.officer.why.${r.reasonCode}`);
+    case 'create-privileged':
+    case 'update-privileged':
+      return t(`console.officer.why.${r.reasonCode}`, { role: roleLabel(v.role) });
+    case 'watchlist-mark':
+      return t('console.officer.why.watchlist-mark', { capability: v.capability });
+    case 'revoke-own-chain':
+      return t('console.officer.why.revoke-own-chain', { name: v.name });
+    case 'update-grants':
+      return t('console.officer.why.update-grants', { grants: (v.grants ?? []).map(grant).join(', ') });
+    default:
+      return r.reason;
+  }
+}
 
 async function principalsView(section, session) {
   const role = select([{ value: '', label: t('console.officer.any-role') }, ...ROLES.map((v) => ({ value: v, label: roleLabel(v) }))], {});
@@ -392,7 +422,7 @@ async function approvalsView(section, session) {
         const card = h(
           'li',
           { class: 'card', 'aria-label': t('console.officer.request-named', { what: requestWhat(r, name(r)) }) },
-          h('p', {}, h('strong', {}, requestWhat(r, name(r))), ` — ${r.reason}`),
+          h('p', {}, h('strong', {}, requestWhat(r, name(r))), ` — ${approvalWhy(r)}`),
           h(
             'p',
             { class: 'hint' },

@@ -2,7 +2,7 @@ import { withMessageKey } from '@passerelle/contracts';
 import { Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { KafkaService } from '@passerelle/messaging';
-import { AdminOperation, approvalNeeded, PrincipalsRepository, refusalOfScope } from '@passerelle/security';
+import { AdminOperation, approvalReason, PrincipalsRepository, refusalOfScope } from '@passerelle/security';
 import { EntityManager } from 'typeorm';
 import {
   Actor,
@@ -73,7 +73,7 @@ export class CreatePrincipalUseCase {
 
     if (officer) {
       assertMayAct(officer, op);
-      const why = approvalNeeded(op, officer);
+      const why = approvalReason(op, officer);
       if (why) {
         if (await this.principals.findByName(input.name)) throw nameTaken(input.name);
         const payload = { ...input, agency, clearanceExpiresAt: input.clearanceExpiresAt?.toISOString() ?? null };

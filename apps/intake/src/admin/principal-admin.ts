@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EventTypes, FEEDS, PRINCIPAL_CHANGES, PrincipalChangedEvent, topicNames } from '@passerelle/contracts';
 import { newTraceId } from '@passerelle/messaging';
 import {
+  ApprovalReason,
   AdminOperation,
   Clearance,
   generateHandoverCode,
@@ -252,7 +253,7 @@ export class PrincipalAdmin {
     /** The target's version the request is filed against (null for a creation). */
     targetVersion: number | null,
     payload: Record<string, unknown>,
-    reason: string,
+    reason: ApprovalReason,
     officer: Officer,
     actor: Actor,
   ): Promise<PrincipalRequest> {
@@ -265,14 +266,24 @@ export class PrincipalAdmin {
     targetId: string,
     targetVersion: number | null,
     payload: Record<string, unknown>,
-    reason: string,
+    reason: ApprovalReason,
     officer: Officer,
     actor: Actor,
   ): Promise<{ pending: PrincipalRequest; handoverCode?: string }> {
     const issuesKey = operation === 'create' || operation === 'rotate-key';
     const out = await this.principals.transaction(async (em) => {
       const r = await this.requests.create(
-        { operation, targetId, targetVersion, payload, reason, requestedBy: officer.id, expiresAt: new Date(Date.now() + requestTtlMs()) },
+        {
+          operation,
+          targetId,
+          targetVersion,
+          payload,
+          reason: reason.text,
+          reasonCode: reason.code,
+          reasonValues: reason.grants ? { ...reason.values, grants: reason.grants } : reason.values,
+          requestedBy: officer.id,
+          expiresAt: new Date(Date.now() + requestTtlMs()),
+        },
         em,
       );
       const handoverCode = issuesKey ? generateHandoverCode() : undefined;

@@ -167,8 +167,11 @@ export interface RequestView {
   principalId: string;
   /** What is asked (never a key). */
   requested: Record<string, unknown>;
-  /** Why it takes a second officer. */
+  /** Why it takes a second officer, in English. */
   reason: string;
+  /** The same as a code and its values (the console says it in the reader's language); null for a request filed before codes. */
+  reasonCode: string | null;
+  reasonValues: Record<string, unknown> | null;
   requestedBy: string;
   requestedAt: string;
   expiresAt: string;
@@ -208,6 +211,8 @@ export function toRequestView(r: PrincipalRequest): RequestView {
     principalId: r.targetId,
     requested: r.payload,
     reason: r.reason,
+    reasonCode: r.reasonCode,
+    reasonValues: r.reasonValues,
     requestedBy: r.requestedBy,
     requestedAt: r.requestedAt.toISOString(),
     expiresAt: r.expiresAt.toISOString(),

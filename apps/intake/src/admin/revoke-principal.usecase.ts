@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AdminOperation, approvalNeeded, PrincipalRecord, PrincipalsRepository } from '@passerelle/security';
+import { AdminOperation, approvalReason, PrincipalRecord, PrincipalsRepository } from '@passerelle/security';
 import { EntityManager } from 'typeorm';
 import { Actor, assertMayAct, Outcome, PrincipalAdmin, PrincipalAdminError } from './principal-admin';
 
@@ -23,7 +23,7 @@ export class RevokePrincipalUseCase {
       const target = await this.admin.targetOf(officer, (t) => ({ kind: 'revoke', target: t }), id, false);
       const op: AdminOperation = { kind: 'revoke', target };
       assertMayAct(officer, op);
-      const why = target.revokedAt ? null : approvalNeeded(op, officer);
+      const why = target.revokedAt ? null : approvalReason(op, officer);
       if (why) return { pending: await this.admin.requestApproval('revoke', id, target.version, {}, why, officer, actor) };
     }
     const { principal, changed } = await this.principals.transaction(async (em) => {

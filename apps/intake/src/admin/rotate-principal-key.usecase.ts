@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AdminOperation, approvalNeeded, PrincipalsRepository } from '@passerelle/security';
+import { AdminOperation, approvalReason, PrincipalsRepository } from '@passerelle/security';
 import { EntityManager } from 'typeorm';
 import { Actor, assertMayAct, Outcome, PrincipalAdmin, PrincipalAdminError, PrincipalWithKey } from './principal-admin';
 
@@ -17,7 +17,7 @@ export class RotatePrincipalKeyUseCase {
       const target = await this.admin.targetOf(officer, (t) => ({ kind: 'rotate-key', target: t }), id);
       const op: AdminOperation = { kind: 'rotate-key', target };
       assertMayAct(officer, op);
-      const why = approvalNeeded(op, officer);
+      const why = approvalReason(op, officer);
       if (why) return this.admin.requestApprovalWith('rotate-key', id, target.version, {}, why, officer, actor);
     }
     const rotated = await this.principals.transaction((em) => this.apply(id, actor, em));

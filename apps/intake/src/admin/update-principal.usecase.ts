@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AdminOperation, approvalNeeded, PrincipalPatch, PrincipalRecord, PrincipalsRepository } from '@passerelle/security';
+import { AdminOperation, approvalReason, PrincipalPatch, PrincipalRecord, PrincipalsRepository } from '@passerelle/security';
 import { EntityManager } from 'typeorm';
 import { Actor, assertMayAct, Outcome, PrincipalAdmin, PrincipalAdminError, rejected, unknownFeeds } from './principal-admin';
 
@@ -25,7 +25,7 @@ export class UpdatePrincipalUseCase {
       const target = await this.admin.targetOf(officer, (t) => ({ kind: 'update', target: t, ...patch }), id);
       const op: AdminOperation = { kind: 'update', target, ...patch };
       assertMayAct(officer, op);
-      const why = approvalNeeded(op, officer);
+      const why = approvalReason(op, officer);
       if (why) {
         const payload = {
           ...patch,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { WatchlistCapability } from '@passerelle/contracts';
-import { approvalNeeded, Principal, PrincipalRequest, PrincipalsRepository } from '@passerelle/security';
+import { approvalReason, Principal, PrincipalRequest, PrincipalsRepository } from '@passerelle/security';
 import { EntityManager } from 'typeorm';
 import { PrincipalAdmin } from '../admin/principal-admin';
 import { WatchlistError } from './watchlist-error';
@@ -53,7 +53,7 @@ export class GrantWatchlistUseCase {
     if (granted && !(await this.repo.isGranted(list, principalId, capability))) {
       const actor = { changedBy: officer.id, principalId: officer.id, traceId };
       const me = (await this.admin.officerOf(actor))!;
-      const why = approvalNeeded({ kind: 'watchlist-mark', target, list, capability }, me)!;
+      const why = approvalReason({ kind: 'watchlist-mark', target, list, capability }, me)!;
       return {
         pending: await this.admin.requestApproval('watchlist-mark', principalId, target.version, { list, capability }, why, me, actor),
       };

@@ -243,6 +243,23 @@ const STANDING_BRIEFING_TRANSLATIONS: Record<'fr' | 'nl', string> = {
   ].join('\n'),
 };
 
+/**
+ * Why a request waits for a second officer, as facts (issue 27): the approval rule's code and values
+ * beside its English words, so that the console says it in the reader's language. Requests filed
+ * before keep their English words only.
+ */
+export class IdentityRequestReasonCodes1798300000000 implements MigrationInterface {
+  name = 'IdentityRequestReasonCodes1798300000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('alter table identity.principal_requests add column reason_code text, add column reason_values jsonb');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('alter table identity.principal_requests drop column reason_code, drop column reason_values');
+  }
+}
+
 export const identityMigrations = [
   IdentityPrincipals1763800000000,
   IdentityPrincipalRequests1796000000000,
@@ -251,4 +268,5 @@ export const identityMigrations = [
   IdentityBriefings1797295000000,
   IdentityReporters1798100000000,
   IdentityBriefingLanguages1798200000000,
+  IdentityRequestReasonCodes1798300000000,
 ];
