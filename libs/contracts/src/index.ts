@@ -30,3 +30,4 @@ export * from './key-reference';
 export * from './subject-normalisation';
 export * from './subject-keys';
 export * from './number-bounds';
+export * from './env-config';

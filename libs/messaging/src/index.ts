@@ -3,6 +3,7 @@ export * from './events';
 export * from './kafka-settings';
 export * from './clients';
 export * from './kafka.service';
+export * from './messaging-config';
 export { transientKind, databaseUnavailable } from './transient';
 export type { TransientKind } from './transient';
 export * from './messaging.module';

@@ -38,6 +38,7 @@ export { errorCode } from './error-code';
 import { errorCode } from './error-code';
 
 export { isTransient } from './transient';
+import { MessagingConfig, messagingConfigFromEnv } from './messaging-config';
 import { isTransient } from './transient';
 
 /** Postgres refusing a value for what it is (SQLSTATE class 22, data exception; 23514, check violation). */
@@ -227,7 +228,11 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
     },
   });
 
+  /** The transport's settings, read once here (at start-up): a wrong value stops start-up naming the variable. */
+  private readonly config: MessagingConfig;
+
   constructor(readonly settings: KafkaSettings) {
+    this.config = messagingConfigFromEnv();
     this.kafka = kafkaClient(settings, settings.clientId, {
       logLevel: logLevel.WARN,
       logCreator: kafkaLogCreator(this.logger),
@@ -291,10 +296,10 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
    */
   async publish(events: OutgoingEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const maxBytes = Number(process.env.KAFKA_MAX_REQUEST_BYTES ?? 512 * 1024);
+    const maxBytes = this.config.maxRequestBytes;
     // The broker refuses a record batch over message.max.bytes (1 MiB by default): such an event
     // can never go out, and is said so rather than retried.
-    const maxMessageBytes = Number(process.env.KAFKA_MAX_MESSAGE_BYTES ?? 1_000_000);
+    const maxMessageBytes = this.config.maxMessageBytes;
     let chunk: Chunk = [];
     let size = 0;
     // One producer span per event; its context is the traceparent the event goes out with.
@@ -456,7 +461,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
     await this.runConsumer(opts, state);
     if (patterns.length === 0) return;
 
-    const refreshMs = Number(process.env.KAFKA_TOPIC_REFRESH_MS ?? 10000);
+    const refreshMs = this.config.topicRefreshMs;
     const refresh = async () => {
       if (state.stopped || state.refreshing) return;
       state.refreshing = true;
@@ -559,7 +564,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
       autoCommit: false,
       eachBatchAutoResolve: false,
       // Partitions are independent (order is per partition), so several are processed at once.
-      partitionsConsumedConcurrently: opts.coalesce?.partitions ?? Number(process.env.KAFKA_PARTITIONS_CONCURRENCY ?? 3),
+      partitionsConsumedConcurrently: opts.coalesce?.partitions ?? this.config.partitionsConcurrency,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         if (!isRunning() || isStale() || batch.messages.length === 0) return;
         const stopTimer = this.batchSeconds.startTimer({ consumer: opts.name });
@@ -603,7 +608,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
 
   /** Replaces a consumer kafkajs will not restart, until a new one runs (or the service closes). */
   private restartLater(opts: BatchConsumerOptions, state: ConsumerState, crashed: Consumer): void {
-    const retryMs = Number(process.env.KAFKA_CONSUMER_RESTART_MS ?? 5000);
+    const retryMs = this.config.consumerRestartMs;
     setTimeout(() => {
       if (state.consumer !== crashed || state.stopped) return;
       this.logger.warn(`consumer ${opts.name}: starting a new consumer after the crash`);
@@ -665,7 +670,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
    * broker away — are retried for as long as they last, and never dead-letter anything.
    */
   private async handleGuarded(opts: BatchConsumerOptions, messages: IncomingMessage[], ctx: BatchContext): Promise<void> {
-    const attempts = Math.max(1, Number(process.env.KAFKA_HANDLER_ATTEMPTS ?? 5) || 5);
+    const attempts = this.config.handlerAttempts;
     try {
       await opts.handle(messages, ctx);
       for (const m of messages) this.failures.delete(placeOf(opts.name, m));
@@ -845,7 +850,7 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
    * 120 s without a committed batch and a lag above zero): what health reports as degraded.
    */
   async stalled(lag?: PartitionLag[]): Promise<string[]> {
-    const stallMs = Number(process.env.KAFKA_STALL_MS ?? 120_000);
+    const stallMs = this.config.stallMs;
     const idle = [...this.consumers].filter(([, s]) => Date.now() - s.progressAt > stallMs);
     if (idle.length === 0) return [];
     const l = lag ?? (await this.lag());

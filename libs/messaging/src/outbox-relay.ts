@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Logger, OnApplicationBootstrap } from '@nest
 import { Gauge, Registry } from 'prom-client';
 import { errorCode } from './error-code';
 import { OutgoingEvent } from './events';
+import { MessagingConfig, messagingConfigFromEnv } from './messaging-config';
 
 export interface OutboxRow {
   id: string;
@@ -249,16 +250,16 @@ export function sqlOutboxPass(tx: Queryable, table: string, source: string, afte
  */
 export type OutboxLane = 'events' | 'access';
 
-const LANES: Record<OutboxLane, { metric: string; help: string; batchSize: () => number }> = {
+const LANES: Record<OutboxLane, { metric: string; help: string; batchSize: (c: MessagingConfig) => number }> = {
   events: {
     metric: 'passerelle_outbox_rows',
     help: 'Outbox rows not published: pending (waiting for the relay) and parked (waiting for an operator)',
-    batchSize: () => Number(process.env.OUTBOX_BATCH_SIZE ?? 500),
+    batchSize: (c) => c.outboxBatchSize,
   },
   access: {
     metric: 'passerelle_access_outbox_rows',
     help: 'Access-record outbox rows (reads, refused attempts) not published: pending and parked',
-    batchSize: () => Number(process.env.ACCESS_OUTBOX_BATCH_SIZE ?? process.env.OUTBOX_BATCH_SIZE ?? 500),
+    batchSize: (c) => c.accessOutboxBatchSize,
   },
 };
 
@@ -271,10 +272,9 @@ export abstract class ManagedOutboxRelay implements OnApplicationBootstrap, Befo
 
   protected constructor(store: OutboxStore, publisher: OutboxPublisher & { metrics?: Registry }, lane: OutboxLane = 'events') {
     const l = LANES[lane];
-    this.relay = new OutboxRelay(store, publisher, {
-      batchSize: l.batchSize(),
-      idleMs: Number(process.env.OUTBOX_POLL_MS ?? 1000),
-    });
+    // Read once, here (at start-up): a wrong value stops start-up naming the variable.
+    const config = messagingConfigFromEnv();
+    this.relay = new OutboxRelay(store, publisher, { batchSize: l.batchSize(config), idleMs: config.outboxPollMs });
     const backlog = store.backlog?.bind(store);
     if (publisher.metrics && backlog) {
       const gauge: Gauge = new Gauge({

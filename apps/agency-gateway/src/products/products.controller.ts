@@ -27,6 +27,7 @@ import {
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { envInt } from '@passerelle/contracts';
 import { CursorCodec, PROBLEM_RESPONSE, SseEvent, SseStreams } from '@passerelle/http';
 import { CurrentPrincipal, Principal, PrincipalsRepository, Roles, resourceReadRecords } from '@passerelle/security';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -40,7 +41,8 @@ import { ProductInboxUseCase } from './product-inbox.usecase';
 import { ProductsNotifier } from './products-notifier';
 
 const STREAM_BATCH = 100;
-const STREAM_POLL_MS = Number(process.env.PRODUCTS_STREAM_POLL_MS ?? 1000);
+// Read once, when the app loads: a wrong value stops start-up naming the variable.
+const STREAM_POLL_MS = envInt(process.env, 'PRODUCTS_STREAM_POLL_MS', 1000, { min: 1 });
 
 const Optional = () => ValidateIf((_o: object, v: unknown) => v !== undefined);
 // eslint-disable-next-line no-control-regex -- an answer may hold line breaks and tabs, no other control character

@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { envInt } from '@passerelle/contracts';
 import { PROBLEM_RESPONSE, SseStreams } from '@passerelle/http';
 import { CurrentPrincipal, Principal, PrincipalsRepository, ReadsClassified, Roles } from '@passerelle/security';
 import { FastifyReply, FastifyRequest } from 'fastify';
@@ -9,7 +10,8 @@ import { AnalystReadsUseCase } from './analyst-reads.usecase';
 import { SignalsRepository } from './signals.repository';
 
 const STREAM_BATCH = 100;
-const POLL_MS = Number(process.env.FEED_STREAM_POLL_MS ?? 1000);
+// Read once, when the app loads: a wrong value stops start-up naming the variable.
+const POLL_MS = envInt(process.env, 'FEED_STREAM_POLL_MS', 1000, { min: 1 });
 
 @ApiTags('feeds')
 @ApiBearerAuth()
