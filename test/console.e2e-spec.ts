@@ -325,7 +325,7 @@ describe('web console', () => {
     await eventually(async () => ((await links()).length === 2 ? true : undefined), { what: "the API's two errors in the summary" });
     const [first, second] = await links();
     expect(first).toMatch(/^Observed at/);
-    expect(second).toMatch(/^Number plate may hold letters/);
+    expect(second).toMatch(/^Number plate: may hold letters/);
     expect(await summary.textContent()).not.toContain('null');
     expect(posted).toHaveLength(1);
     expect(await poc.evaluate(() => document.activeElement?.classList.contains('form-errors'))).toBe(true);
