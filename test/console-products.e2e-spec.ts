@@ -66,7 +66,9 @@ describe('web console: OCAM products', () => {
     await analyst.getByLabel('Competence tags').fill('maritime, atlantis');
     await analyst.getByLabel('Threat level (1–4)').selectOption('3');
     await analyst.getByRole('button', { name: 'Preview dissemination' }).click();
-    await analyst.locator('.form-errors').getByText('atlantis').first().waitFor();
+    // The API's field error, in the page's language, after the field's label.
+    await analyst.locator('.form-errors').getByText('is not a code of the catalogue').first().waitFor();
+    expect(await analyst.locator('.form-errors').textContent()).toContain('Competence tags: is not a code of the catalogue.');
     await analyst.getByLabel('Competence tags').fill('maritime, ports');
     await analyst.getByRole('button', { name: 'Preview dissemination' }).click();
     const mobilityRow = analyst.locator('table.decisions tr[data-agency="mobility"]');
