@@ -59,21 +59,22 @@ export class SseStreams {
         }),
       );
     }
-    this.perPrincipal.set(principalId, held + 1);
     const abort = new AbortController();
-    this.open.add(abort);
     req.raw.on('close', () => abort.abort());
     reply.hijack();
     const res = reply.raw;
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    res.write(`retry: 2000\n: ${source.name}\n\n`);
-    let lastWrite = Date.now();
+    // Counted from here: the finally below gives the place back however the stream ends.
+    this.perPrincipal.set(principalId, held + 1);
+    this.open.add(abort);
     try {
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      res.write(`retry: 2000\n: ${source.name}\n\n`);
+      let lastWrite = Date.now();
       while (!abort.signal.aborted) {
         // The reader's key is looked up again each time: revocation and clearance changes apply at once.
         const reader = await source.reader();

@@ -1,13 +1,7 @@
 import { ACCESS_MAX_SIGNAL_IDS, AccessRecordedEvent, DraftStep } from '@passerelle/contracts';
-import { Principal } from '@passerelle/security';
-import { randomUUID } from 'node:crypto';
+import { accessRecordHead, Principal } from '@passerelle/security';
 import { DraftRow } from './drafts.repository';
 
-/**
- * The ledger's record of one step of a draft (access.recorded.v1, outcome `draft`): who did what to
- * which draft of which reporter, the field paths an edit changed, the signal once forwarded — never
- * a value of the draft nor a return's comment.
- */
 /**
  * The ledger's record of a read of drafts (outcome `draft`, step `read`): every draft the answer
  * held, in records of at most {@link ACCESS_MAX_SIGNAL_IDS} — never their content. None for an empty answer.
@@ -17,13 +11,7 @@ export function draftReadRecords(principal: Principal, endpoint: string, drafts:
   const out: AccessRecordedEvent[] = [];
   for (let i = 0; i < ids.length; i += ACCESS_MAX_SIGNAL_IDS) {
     out.push({
-      eventId: randomUUID(),
-      occurredAt: new Date().toISOString(),
-      principalId: principal.id,
-      principalName: principal.name,
-      role: principal.role,
-      endpoint,
-      outcome: 'draft',
+      ...accessRecordHead(principal, endpoint, 'draft'),
       step: 'read',
       draftIds: ids.slice(i, i + ACCESS_MAX_SIGNAL_IDS),
       ...(principal.agency ? { agency: principal.agency } : {}),
@@ -32,6 +20,11 @@ export function draftReadRecords(principal: Principal, endpoint: string, drafts:
   return out;
 }
 
+/**
+ * The ledger's record of one step of a draft (access.recorded.v1, outcome `draft`): who did what to
+ * which draft of which reporter, the field paths an edit changed, the signal once forwarded — never
+ * a value of the draft nor a return's comment.
+ */
 export function draftRecord(
   principal: Principal,
   endpoint: string,
@@ -40,13 +33,7 @@ export function draftRecord(
   extra: { fields?: string[]; signalId?: string } = {},
 ): AccessRecordedEvent {
   return {
-    eventId: randomUUID(),
-    occurredAt: new Date().toISOString(),
-    principalId: principal.id,
-    principalName: principal.name,
-    role: principal.role,
-    endpoint,
-    outcome: 'draft',
+    ...accessRecordHead(principal, endpoint, 'draft'),
     step,
     draftId: draft.id,
     reporterId: draft.reporterId,
