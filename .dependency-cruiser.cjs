@@ -3,14 +3,15 @@
  * "Layers", says what it guarantees). Every rule below is a `forbidden` one: an import that matches
  * it fails lint with the rule's name and comment.
  *
- * Floors of the libraries today (a lib may import only libs on lower floors):
+ * Floors of the libraries (a lib may import only libs on lower floors):
  *   0  contracts                     events, topics, validation, subject normalisation and keys
  *   0  i18n                          the language catalogues (fr, nl, en) and message formatting
- *   1  messaging, watchlist          the Kafka transport (and, for now, ids, keys and sealing);
+ *   1  crypto, watchlist             ids, key secrets and digests, data keys and sealing, secret files;
  *                                    the watchlist matcher
- *   2  persistence, security         the database, inbox, data keys; authentication and authorisation
- *   3  http                          the HTTP edge: bootstrap, health, problems, paging
- *   4  testing                       the test harness: for tests and nothing else
+ *   2  messaging, persistence        the Kafka transport; the database, inbox, data-key store
+ *   3  security                      authentication and authorisation
+ *   4  http                          the HTTP edge: bootstrap, health, problems, paging
+ *   5  testing                       the test harness: for tests and nothing else
  * Apps import libs, never another app. Test files (*.spec.ts, *.int-spec.ts, test/) may also import
  * libs/testing and test/support; production code may import neither.
  */
@@ -18,15 +19,15 @@
 const TEST_FILE = '(\\.(spec|int-spec|e2e-spec|faults-spec)\\.ts$)|^test/';
 
 /** A lib's rule: it may import only the libs named (and itself). */
-function floor(lib, allowed, comment, extra = {}) {
-  const others = ['contracts', 'i18n', 'messaging', 'watchlist', 'persistence', 'security', 'http', 'testing'].filter(
+function floor(lib, allowed, comment) {
+  const others = ['contracts', 'i18n', 'crypto', 'messaging', 'watchlist', 'persistence', 'security', 'http', 'testing'].filter(
     (l) => l !== lib && !allowed.includes(l) && l !== 'testing',
   );
   return {
     name: `floor-${lib}`,
     comment,
     severity: 'error',
-    from: { path: `^libs/${lib}/`, ...extra },
+    from: { path: `^libs/${lib}/` },
     to: { path: `^libs/(${others.join('|')})/` },
   };
 }
@@ -49,32 +50,23 @@ module.exports = {
     },
     floor('contracts', [], 'libs/contracts is the ground floor: it imports no other lib.'),
     floor('i18n', [], 'libs/i18n is on the ground floor: it imports no other lib.'),
-    floor('messaging', ['contracts'], 'libs/messaging (floor 1) imports only libs/contracts.'),
+    floor('crypto', ['contracts'], 'libs/crypto (floor 1) imports only libs/contracts.'),
     floor('watchlist', ['contracts'], 'libs/watchlist (floor 1) imports only libs/contracts.'),
+    floor('messaging', ['contracts', 'crypto'], 'libs/messaging (floor 2) imports only libs/contracts and libs/crypto.'),
     floor(
       'persistence',
-      ['contracts'],
-      'libs/persistence (floor 2) imports only libs/contracts; libs/messaging only through the named exception below.',
-      {
-        // KNOWN EXCEPTION (issue 24 item 3): the data-key and router-migration code reach key code
-        // (drawDataKey, unwrapDataKey, keyedDigest, keySecrets) that still lives in libs/messaging.
-        // It goes when that code moves to a libs/crypto below both; no other persistence file may
-        // import libs/messaging.
-        pathNot: '^libs/persistence/src/(data-keys|migrations/router)\\.ts$',
-      },
+      ['contracts', 'crypto'],
+      'libs/persistence (floor 2) imports only libs/contracts and libs/crypto (never libs/messaging: key code lives in libs/crypto).',
     ),
-    {
-      name: 'floor-persistence-exception-scope',
-      comment: 'The two persistence files excepted above may reach libs/messaging, nothing higher.',
-      severity: 'error',
-      from: { path: '^libs/persistence/src/(data-keys|migrations/router)\\.ts$' },
-      to: { path: '^libs/(watchlist|security|http|testing)/' },
-    },
-    floor('security', ['contracts', 'messaging'], 'libs/security (floor 2) imports libs/contracts and libs/messaging.'),
+    floor(
+      'security',
+      ['contracts', 'crypto', 'messaging'],
+      'libs/security (floor 3) imports libs/contracts, libs/crypto and libs/messaging.',
+    ),
     floor(
       'http',
-      ['contracts', 'i18n', 'messaging', 'security'],
-      'libs/http (floor 3) imports libs/contracts, libs/i18n, libs/messaging and libs/security.',
+      ['contracts', 'i18n', 'crypto', 'messaging', 'security'],
+      'libs/http (floor 4) imports libs/contracts, libs/i18n, libs/crypto, libs/messaging and libs/security.',
     ),
     // libs/testing (top floor) may import any lib: only lib-not-above-app and tests-stay-in-tests bind it.
     {

@@ -15,6 +15,7 @@ export default tseslint.config(
       'scripts/register-paths.js',
       'scripts/test-fuzz.js',
       'jest.config.js',
+      'test/support/sequencer.js',
     ],
   },
   eslint.configs.recommended,

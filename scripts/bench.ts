@@ -25,12 +25,15 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { derivedId, KafkaClient, KafkaProducer } from '@passerelle/messaging';
+import { topicNames } from '@passerelle/contracts';
+import { KafkaClient, KafkaProducer } from '@passerelle/messaging';
+import { derivedId } from '@passerelle/crypto';
 import { databaseUrlFromEnv } from '@passerelle/persistence';
 import { Client } from 'pg';
 import { CREDENTIALS_FILE, ROOT } from './provision';
 import { acknowledgeBriefing, benchKafka, flag, numberOption, percentiles, stringOption } from './bench-support';
 import { sseEvents } from './sse';
+import { WriteCounts, WriteMeter } from './bench-writes';
 
 const quick = flag('quick');
 const COUNT = numberOption('count', quick ? 4000 : 20000);
@@ -41,6 +44,8 @@ const SECONDS = numberOption('seconds', quick ? 8 : 20);
 const INSTANCES = numberOption('instances', quick ? 1 : 2);
 const AGENCIES = ['customs', 'mobility', 'foreign-affairs', 'immigration'];
 const RUN = randomBytes(3).toString('hex');
+/** The running system's topic namespace (`KAFKA_TOPIC_PREFIX`, as `npm start` was given it). */
+const TOPICS = topicNames(process.env.KAFKA_TOPIC_PREFIX ?? '');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------- the running system
@@ -64,7 +69,10 @@ const keyOf = (c: Credentials, name: string) => {
   return p.apiKey;
 };
 
-/** Processes to watch, found by command line: the four apps, the Kafka broker(s), Postgres. */
+/**
+ * Processes to watch, found by command line: the four apps (those of this checkout: another
+ * checkout's apps on the same machine are not this system), the Kafka broker(s), Postgres.
+ */
 function servicePids(): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const d of readdirSync('/proc')) {
@@ -75,7 +83,9 @@ function servicePids(): Record<string, number[]> {
     } catch {
       continue;
     }
-    const app = /dist\/apps\/([a-z-]+)\/src\/main\.js/.exec(cmd)?.[1];
+    let app = /dist\/apps\/([a-z-]+)\/src\/main\.js/.exec(cmd)?.[1];
+    if (app && !cmd.includes(join(ROOT, 'dist/apps'))) app = undefined;
+    if (app === undefined && /dist\/apps\//.test(cmd)) continue;
     const name =
       app ?? (cmd.includes('kafka.Kafka') ? 'kafka' : /^postgres(:| )/.test(cmd) || cmd.includes('/postgres ') ? 'postgres' : null);
     if (name) (out[name] ??= []).push(Number(d));
@@ -204,12 +214,21 @@ class Submitter {
       for (let i = 0; i < list.length; i += httpBatch) {
         const chunk = list.slice(i, i + httpBatch);
         for (let attempt = 0; ; attempt++) {
+          // A connection lost under load is tried again: a batch sent twice is a repeat (same references).
           const res = await fetch(`${this.gateway}/v1/signals/batch`, {
             method: 'POST',
             headers: { authorization: `Bearer ${this.keys[chunk[0].agency]}`, 'content-type': 'application/json' },
             body: JSON.stringify({ signals: chunk.map((p) => p.body) }),
+          }).catch((e: Error) => {
+            if (attempt >= 5) throw e;
+            return null;
           });
-          if (res.status === 429 && attempt < 20) {
+          if (!res) {
+            await sleep(1000);
+            continue;
+          }
+          // 429 (rate limit) and 408 (a request body that came too slowly, on a machine too busy) are tried again.
+          if ((res.status === 429 || res.status === 408) && attempt < 20) {
             await sleep(Number(res.headers.get('retry-after') ?? 1) * 1000);
             continue;
           }
@@ -233,7 +252,7 @@ class Submitter {
         await this.producer.sendBatch({
           acks: -1,
           topicMessages: AGENCIES.map((a) => ({
-            topic: `signals.${a}.submitted.v1`,
+            topic: TOPICS.submitted(a),
             messages: chunk.filter((p) => p.agency === a).map((p) => ({ key: p.ref, value: JSON.stringify(p.body) })),
           })).filter((t) => t.messages.length),
         });
@@ -452,9 +471,12 @@ type Pct = ReturnType<typeof percentiles>;
 async function hops(pg: Client, items: Planned[], accepted: Map<string, number>, visible: Map<string, number>) {
   const ids = items.map((p) => p.signalId);
   const [outbox, routed, stored, ledger] = await Promise.all([
+    // The outbox deletes a row once published: its receipt status `published` (written by the relay
+    // in the same transaction) keeps the time.
     pg.query(
-      `select signal_id::text as id, min(occurred_at) as written, min(published_at) as published from gateway.outbox
-        where signal_id = any($1::uuid[]) and published_at is not null group by signal_id`,
+      `select s.id::text as id, s.created_at as written, min(st.at) as published from gateway.signals s
+         join gateway.signal_status st on st.signal_id = s.id and st.status = 'published'
+        where s.id = any($1::uuid[]) group by s.id, s.created_at`,
       [ids],
     ),
     pg.query(
@@ -552,18 +574,30 @@ async function waitHealthy(services: Record<string, string>): Promise<void> {
  * analysed before anything is measured, as autovacuum would have done: otherwise every run inherits
  * the dead rows and missing statistics of the runs before it and measures them rather than the code
  * (a full run on a database left by earlier runs gave 288 signals/s).
+ *
+ * Only the tables autovacuum would have picked, by its own thresholds (dead rows over 50 + 20 %, or
+ * rows changed since the last analysis over 50 + 10 %, of the rows the table holds) — never a table
+ * that is empty and untouched. Analysing an empty table tells the planner it is empty for good
+ * (reltuples 0 instead of "never counted"), and the plans cached then in the apps' pooled
+ * connections outlive its growth: the foreign-key checks on router.correlations, planned as sequential
+ * scans of an empty table, scanned the whole table for every subject key and link inserted — 21
+ * million rows read for 8,000 signals, quadratic — and made the first run on a fresh system the slow
+ * one (issue 25; docs/performance.md).
  */
 async function maintainDatabase(pg: Client, log: (s: string) => void) {
   const autovacuum = (await pg.query<{ autovacuum: string }>('show autovacuum')).rows[0].autovacuum;
-  if (autovacuum === 'on') return { autovacuum, vacuumedBeforeRun: false, ms: 0 };
+  if (autovacuum === 'on') return { autovacuum, vacuumedBeforeRun: false, tables: 0, ms: 0 };
   const t0 = Date.now();
   const tables = await pg.query<{ name: string }>(
-    `select format('%I.%I', schemaname, relname) as name from pg_stat_user_tables
-      where schemaname in ('gateway', 'router', 'intake', 'audit', 'keys') order by 1`,
+    `select format('%I.%I', s.schemaname, s.relname) as name
+       from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+      where s.schemaname in ('gateway', 'router', 'intake', 'audit', 'keys', 'identity')
+        and (s.n_dead_tup > 50 + 0.2 * greatest(c.reltuples, 0) or s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0))
+      order by 1`,
   );
-  log(`autovacuum is off on this Postgres: vacuuming and analysing ${tables.rows.length} tables first…`);
+  log(`autovacuum is off on this Postgres: vacuuming and analysing the ${tables.rows.length} tables autovacuum would have…`);
   for (const t of tables.rows) await pg.query(`vacuum (analyze) ${t.name}`);
-  return { autovacuum, vacuumedBeforeRun: true, ms: Date.now() - t0 };
+  return { autovacuum, vacuumedBeforeRun: tables.rows.length > 0, tables: tables.rows.length, ms: Date.now() - t0 };
 }
 
 // ---------------------------------------------------------------- run
@@ -600,9 +634,11 @@ async function main() {
   const submitter = new Submitter(kafka, services['agency-gateway'], keys);
   await submitter.connect();
 
+  let routedInRun = 0;
   /** A fixed offered load: `rate` signals/s for SECONDS, in ticks of 200 ms (or 1 s below 5/s). */
   const fixedLoad = async (rate: number, tag: string) => {
     const items = plan(rate * SECONDS, tag);
+    routedInRun += items.filter((p) => !p.duplicate).length;
     log(`fixed load: ${rate}/s for ${SECONDS}s…`);
     const marks = await storeMarks(pg);
     const meter = new CpuMeter();
@@ -632,6 +668,7 @@ async function main() {
   /** COUNT signals offered at once. */
   const saturation = async (items: Planned[]) => {
     log(`saturation: ${items.length} signals at once…`);
+    routedInRun += items.filter((p) => !p.duplicate).length;
     const marks = await storeMarks(pg);
     const meter = new CpuMeter();
     const s0 = Date.now();
@@ -662,6 +699,9 @@ async function main() {
     };
   };
 
+  // Rows and messages over the whole run (every phase), per routed signal: from the database's and
+  // the broker's own counters, read once everything has settled at the end.
+  const writeMeter = await WriteMeter.begin(pg, kafka, TOPICS.prefix);
   const floorLoad = await fixedLoad(FLOOR_RATE, 'l');
   const fixed = await fixedLoad(RATE, 'f');
   const sat = await saturation(saturationPlan);
@@ -688,6 +728,7 @@ async function main() {
     }
   }
 
+  const writes: WriteCounts = await writeMeter.read(routedInRun, log);
   await submitter.disconnect();
   await watcher.close();
   const { rows: dup } = await pg.query(
@@ -707,6 +748,7 @@ async function main() {
     floorLoad,
     fixedLoad: fixed,
     scaleOut: scaled,
+    writes,
     baselines: { kafka: kafkaBase, postgresBulkInsert: pgBase },
     ratios: {
       pipelineToKafkaBaseline: Number((throughput / kafkaBase.perSecond).toFixed(3)),
@@ -761,7 +803,9 @@ async function main() {
     `pipeline / kafka        ${result.ratios.pipelineToKafkaBaseline}`,
     `pipeline / postgres     ${result.ratios.pipelineToPostgresBaseline}`,
     `duplicates in intake    ${dup.length}`,
-    `database                autovacuum ${database.autovacuum}${database.vacuumedBeforeRun ? `; tables vacuumed and analysed before the run (${(database.ms / 1000).toFixed(1)} s)` : ''}`,
+    `rows written / signal   ${writes.rowsWrittenPerSignal}  (${writes.insertsPerSignal} inserted + ${writes.updatesPerSignal} updated, of which ${writes.hotUpdatesPerSignal} HOT; ${writes.deletesPerSignal} deleted; pg_stat_user_tables over the run, ${writes.routedSignals} routed signals)`,
+    `messages / signal       ${writes.messagesPerSignal}  (produced: topics' end offsets over the run; ${writes.totals.messages} messages on ${writes.topics.length} topics)`,
+    `database                autovacuum ${database.autovacuum}${database.vacuumedBeforeRun ? `; ${database.tables} tables past autovacuum's thresholds vacuumed and analysed before the run (${(database.ms / 1000).toFixed(1)} s)` : ''}`,
     '',
     "acceptance → visible in the analyst's feed",
     ...phases.map(([name, p]) => `  ${name.padEnd(20)}${L(p.acceptanceToVisibleMs)}`),
@@ -775,6 +819,15 @@ async function main() {
         `  ${n.padEnd(34)}${phases.map(([, p]) => `${p.resources[n]?.cpuPercent ?? '-'} %`.padStart(8) + `${p.resources[n]?.peakRssMb ?? '-'}`.padStart(8)).join('')}`,
     ),
     "(CPU summed over a service's processes; peak RSS = the largest process's VmHWM since it started)",
+    '',
+    'rows written per routed signal, by table (inserted + updated; deleted)   — all in the JSON',
+    ...writes.tables
+      .slice(0, 12)
+      .map(
+        (t) => `  ${t.table.padEnd(40)}${String(t.writtenPerSignal).padStart(7)}   (${t.inserts} ins, ${t.updates} upd, ${t.deletes} del)`,
+      ),
+    'messages produced per routed signal, by topic',
+    ...writes.topics.slice(0, 10).map((t) => `  ${t.topic.padEnd(40)}${String(t.perSignal).padStart(7)}   (${t.messages})`),
     '',
     `results: ${out}`,
   ];

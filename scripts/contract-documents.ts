@@ -119,6 +119,20 @@ function asyncApi(): unknown {
         'Every decision of the dissemination rules: a product sent to an agency, or withheld and why, with the rule id and version. Codes and ids only, keyed by product id; written by the intake, read by the audit.',
       messages: { DisseminationRecorded: { $ref: '#/components/messages/DisseminationRecorded' } },
     },
+    alertNotices: {
+      address: 'alerts.{agency}.v1',
+      parameters: { agency },
+      description:
+        "The steps of OCAM's alerts to one agency's permanence cell (raised and escalated: the POC reached; acknowledged: who took it), keyed by alert id. Ids, codes, the link and whether it belongs to an exercise, never content. Written by the intake; read by the agency's gateway.",
+      messages: { AlertNotice: { $ref: '#/components/messages/AlertNotice' } },
+    },
+    alertAcknowledgements: {
+      address: 'alerts.{agency}.acknowledged.v1',
+      parameters: { agency },
+      description:
+        "A POC of the agency's permanence cell acknowledged an alert at its gateway, keyed by alert id. Written by the agency's gateway; read by the intake, which stops the escalation and records alert.acknowledged.",
+      messages: { AlertAcknowledged: { $ref: '#/components/messages/AlertAcknowledged' } },
+    },
   };
   const op = (action: 'send' | 'receive', channel: keyof typeof channels, summary: string) => ({
     action,
@@ -156,6 +170,12 @@ function asyncApi(): unknown {
         "An agency's gateway reports reads and acknowledgements of products to the intake",
       ),
       receiveDissemination: op('receive', 'dissemination', 'Audit receives every dissemination decision'),
+      receiveAlertNotices: op('receive', 'alertNotices', "An agency's gateway receives the alerts to its permanence cell"),
+      sendAlertAcknowledgements: op(
+        'send',
+        'alertAcknowledgements',
+        "An agency's gateway reports its POCs' acknowledgements of alerts to the intake",
+      ),
     },
     components: {
       messages: {
@@ -198,6 +218,8 @@ function asyncApi(): unknown {
           'SealedProductReceiptEvent',
           "An agency's read or acknowledgement of a product; a reply sealed with the product's data key. The intake opens it into a ProductReceiptEvent.",
         ),
+        AlertNotice: msg('AlertNotice', 'AlertNoticeEvent', "A step of an alert to an agency's permanence cell (no content)"),
+        AlertAcknowledged: msg('AlertAcknowledged', 'AlertAcknowledgedEvent', "A POC's acknowledgement of an alert at its gateway"),
         DisseminationRecorded: msg(
           'DisseminationRecorded',
           'DisseminationRecordedEvent',

@@ -27,6 +27,8 @@ import { ReadPrincipalsUseCase } from '../apps/intake/src/admin/read-principals.
 import { RevokePrincipalUseCase } from '../apps/intake/src/admin/revoke-principal.usecase';
 import { RotatePrincipalKeyUseCase } from '../apps/intake/src/admin/rotate-principal-key.usecase';
 import { UpdatePrincipalUseCase } from '../apps/intake/src/admin/update-principal.usecase';
+import { IntakeAccessOutboxRepository } from '../apps/intake/src/outbox/access-outbox.repository';
+import { IntakeOutbox } from '../apps/intake/src/outbox/intake-outbox';
 import { IntakeOutboxRepository } from '../apps/intake/src/outbox/intake-outbox.repository';
 
 export const USAGE = `usage: npm run principals -- <command>
@@ -192,7 +194,8 @@ function useCases(ds: DataSource): UseCases {
   const principals = new PrincipalsRepository(ds);
   const admin = new PrincipalAdmin(
     principals,
-    new IntakeOutboxRepository(ds),
+    // No relay here: the intake's relay publishes the rows when it next runs.
+    new IntakeOutbox(ds, new IntakeOutboxRepository(ds), new IntakeAccessOutboxRepository(ds)),
     new PrincipalRequestsRepository(ds),
     new KeyHandoversRepository(),
   );

@@ -9,19 +9,16 @@
 import 'reflect-metadata';
 import { chmodSync, chownSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { kafkaConnectionFromEnv, KafkaCredentialsFile, provisionKafka, readKafkaCredentials } from '@passerelle/messaging';
 import {
   DEV_ID_SECRET_FILE,
   DATA_KEY_KEK_ENV,
   DATA_KEY_KEK_FILE_ENV,
   DEV_DATA_KEY_KEK_FILE,
-  ensureIdSecretFile,
+  ensureSecretFile,
   ID_SECRET_ENV,
   ID_SECRET_FILE_ENV,
-  kafkaConnectionFromEnv,
-  KafkaCredentialsFile,
-  provisionKafka,
-  readKafkaCredentials,
-} from '@passerelle/messaging';
+} from '@passerelle/crypto';
 import { DEV_METRICS_TOKEN_FILE, METRICS_TOKEN_ENV, METRICS_TOKEN_FILE_ENV } from '@passerelle/http';
 import { databaseUrlFromEnv, identityMigrations, migrateSchema } from '@passerelle/persistence';
 import { DEMO_PRINCIPALS, PrincipalsRepository } from '@passerelle/security';
@@ -145,7 +142,7 @@ if (require.main === module) {
     let metrics: { token: string } | undefined;
     if (!process.env[METRICS_TOKEN_ENV]) {
       const tokenFile = process.env[METRICS_TOKEN_FILE_ENV] ?? join(ROOT, DEV_METRICS_TOKEN_FILE);
-      metrics = { token: ensureIdSecretFile(tokenFile) };
+      metrics = { token: ensureSecretFile(tokenFile, 'the metrics token') };
       const owner = process.env.ID_SECRET_FILE_OWNER?.split(':').map(Number);
       if (owner) chownSync(tokenFile, owner[0], owner[1] ?? owner[0]);
       process.stdout.write(`provision: metrics scrape token in ${tokenFile}\n`);
@@ -156,7 +153,7 @@ if (require.main === module) {
     // to their source_); ID_SECRET_FILE_OWNER (uid:gid) hands it to the user the apps run as.
     if (!process.env[ID_SECRET_ENV]) {
       const secretFile = process.env[ID_SECRET_FILE_ENV] ?? join(ROOT, DEV_ID_SECRET_FILE);
-      ensureIdSecretFile(secretFile);
+      ensureSecretFile(secretFile, 'the id secret');
       const owner = process.env.ID_SECRET_FILE_OWNER?.split(':').map(Number);
       if (owner) chownSync(secretFile, owner[0], owner[1] ?? owner[0]);
       process.stdout.write(`provision: id secret in ${secretFile}\n`);
@@ -164,7 +161,7 @@ if (require.main === module) {
     // Likewise the key-encryption key of the per-signal data keys (gateway, router and intake share it).
     if (!process.env[DATA_KEY_KEK_ENV]) {
       const kekFile = process.env[DATA_KEY_KEK_FILE_ENV] ?? join(ROOT, DEV_DATA_KEY_KEK_FILE);
-      ensureIdSecretFile(kekFile);
+      ensureSecretFile(kekFile, 'the data-key KEK');
       const owner = process.env.ID_SECRET_FILE_OWNER?.split(':').map(Number);
       if (owner) chownSync(kekFile, owner[0], owner[1] ?? owner[0]);
       process.stdout.write(`provision: data-key KEK in ${kekFile}\n`);

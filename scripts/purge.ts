@@ -5,7 +5,8 @@
  *
  * Removes every copy the gateway, the router and the intake hold of the signals whose retentionUntil
  * has passed at `--now` (default: now), and sends a `signals.purged.v1` notice per signal and
- * service, which the audit records as a `signal.purged` entry. `--now` sets the purge's clock forward
+ * service, which the audit records as a `signal.purged` entry; the gateway also removes reporters'
+ * drafts never forwarded and untouched for DRAFTS_RETENTION_DAYS (a `draft.purged` entry). `--now` sets the purge's clock forward
  * (a rehearsal, a test); rows are never edited to make a signal due. Reads DATABASE_URL, KAFKA_BROKERS,
  * KAFKA_CREDENTIALS_FILE (default the local cluster's), KAFKA_TOPIC_PREFIX and the secrets like the
  * apps. Exit codes: 0 done, 1 failed, 2 bad usage.
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { purgeAll, PurgeJob } from '@passerelle/persistence';
 import { GatewayModule } from '../apps/agency-gateway/src/app.module';
 import { PurgeGatewaySignalsUseCase } from '../apps/agency-gateway/src/retention/purge-signals.usecase';
+import { PurgeStaleDraftsUseCase } from '../apps/agency-gateway/src/drafts/purge-drafts.usecase';
 import { IntakeModule } from '../apps/intake/src/app.module';
 import { PurgeIntakeSignalsUseCase } from '../apps/intake/src/retention/purge-signals.usecase';
 import { RouterModule } from '../apps/router/src/app.module';
@@ -26,8 +28,9 @@ import { PurgeRouterSignalsUseCase } from '../apps/router/src/retention/purge-si
 
 export const USAGE = 'usage: npm run purge -- [--now <ISO 8601 instant>] [--service gateway|router|intake]';
 
-const SERVICES: Record<string, { module: Type<unknown>; job: Type<PurgeJob> }> = {
-  gateway: { module: GatewayModule, job: PurgeGatewaySignalsUseCase },
+const SERVICES: Record<string, { module: Type<unknown>; job: Type<PurgeJob>; drafts?: Type<PurgeJob> }> = {
+  // The gateway also removes reporters' drafts never forwarded and untouched for DRAFTS_RETENTION_DAYS.
+  gateway: { module: GatewayModule, job: PurgeGatewaySignalsUseCase, drafts: PurgeStaleDraftsUseCase },
   router: { module: RouterModule, job: PurgeRouterSignalsUseCase },
   intake: { module: IntakeModule, job: PurgeIntakeSignalsUseCase },
 };
@@ -59,13 +62,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const local = join(__dirname, '..', '..', '.passerelle', 'kafka', 'cluster-1', 'credentials.json');
   if (!env.KAFKA_CREDENTIALS_FILE && !env.KAFKA_SASL_USERNAME && existsSync(local)) env.KAFKA_CREDENTIALS_FILE = local;
   for (const service of services) {
-    const { module, job } = SERVICES[service];
+    const { module, job, drafts } = SERVICES[service];
     let app: INestApplicationContext | undefined;
     try {
       app = await NestFactory.createApplicationContext(module, { logger: ['error', 'warn'] });
       await app.init();
       const n = await purgeAll(app.get(job), now);
       process.stdout.write(`${service}: purged ${n} signal(s) whose retention ended by ${now.toISOString().slice(0, 10)}\n`);
+      if (drafts) process.stdout.write(`${service}: purged ${await purgeAll(app.get(drafts), now)} stale draft(s) never forwarded\n`);
     } catch (e) {
       const x = e as { name?: string; code?: unknown };
       process.stderr.write(`${service}: purge failed (${x?.name ?? typeof e}${x?.code ? ` ${String(x.code)}` : ''})\n`);

@@ -9,10 +9,11 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEV_METRICS_TOKEN_FILE, METRICS_TOKEN_ENV, METRICS_TOKEN_FILE_ENV } from '@passerelle/http';
 import { provideDatabase, ProvidedDatabase } from '@passerelle/persistence';
+import { readKafkaCredentials } from '@passerelle/messaging';
 import {
   DEV_ID_SECRET_FILE,
   DEV_KEY_SECRET_FILE,
-  ensureIdSecretFile,
+  ensureSecretFile,
   ID_SECRET_ENV,
   ID_SECRET_FILE_ENV,
   KEY_SECRET_ENV,
@@ -20,8 +21,7 @@ import {
   DATA_KEY_KEK_ENV,
   DATA_KEY_KEK_FILE_ENV,
   DEV_DATA_KEY_KEK_FILE,
-  readKafkaCredentials,
-} from '@passerelle/messaging';
+} from '@passerelle/crypto';
 import { kafkaSection, provisionKafkaFromEnv, ROOT as root, seedDemoPrincipals, writeCredentials } from './provision';
 import { describeEarlierData, earlierData, LOG_DIR, removeRunFile, RUN_FILE, runningStart, writeRunFile } from './local-state';
 
@@ -132,25 +132,25 @@ async function main(): Promise<void> {
     const idSecretEnv: Record<string, string> = {};
     if (!process.env[ID_SECRET_ENV] && !process.env[ID_SECRET_FILE_ENV]) {
       idSecretEnv[ID_SECRET_FILE_ENV] = join(root, DEV_ID_SECRET_FILE);
-      ensureIdSecretFile(idSecretEnv[ID_SECRET_FILE_ENV]);
+      ensureSecretFile(idSecretEnv[ID_SECRET_FILE_ENV], 'the id secret');
     }
     // The secret subject keys and digests are keyed with (HMAC): likewise one, in .passerelle/key-secret.
     if (!process.env[KEY_SECRET_ENV] && !process.env[KEY_SECRET_FILE_ENV]) {
       idSecretEnv[KEY_SECRET_FILE_ENV] = join(root, DEV_KEY_SECRET_FILE);
-      ensureIdSecretFile(idSecretEnv[KEY_SECRET_FILE_ENV]);
+      ensureSecretFile(idSecretEnv[KEY_SECRET_FILE_ENV], 'the key secret');
     }
     // The key-encryption key the per-signal data keys are wrapped under (the router wraps, the
     // intake unwraps): likewise one, in .passerelle/data-key-kek.
     if (!process.env[DATA_KEY_KEK_ENV] && !process.env[DATA_KEY_KEK_FILE_ENV]) {
       idSecretEnv[DATA_KEY_KEK_FILE_ENV] = join(root, DEV_DATA_KEY_KEK_FILE);
-      ensureIdSecretFile(idSecretEnv[DATA_KEY_KEK_FILE_ENV]);
+      ensureSecretFile(idSecretEnv[DATA_KEY_KEK_FILE_ENV], 'the data-key KEK');
     }
     // The bearer token the Prometheus scraper sends to every app's GET /metrics: likewise one, in
     // .passerelle/metrics-token, and in dev-credentials.json.
     let metricsToken = process.env[METRICS_TOKEN_ENV];
     if (!metricsToken) {
       idSecretEnv[METRICS_TOKEN_FILE_ENV] = process.env[METRICS_TOKEN_FILE_ENV] ?? join(root, DEV_METRICS_TOKEN_FILE);
-      metricsToken = ensureIdSecretFile(idSecretEnv[METRICS_TOKEN_FILE_ENV]);
+      metricsToken = ensureSecretFile(idSecretEnv[METRICS_TOKEN_FILE_ENV], 'the metrics token');
     }
 
     // Extra Node.js options for the apps, e.g. PASSERELLE_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'

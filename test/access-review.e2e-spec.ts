@@ -182,6 +182,10 @@ describe('the quarterly access-log review', () => {
     // After the lapse: every read of poc-lapsed from August on (two a weekday).
     const augSepWeekdays = 43;
     expect(byKind['after-clearance-lapse'].entryCount).toBe(2 * augSepWeekdays);
+    // More entries than an anomaly lists (MAX_ENTRIES, 50): the first 50 in order, counted in SQL —
+    // the review loads 50 rows, not all of them (attack review, issue 24).
+    expect(byKind['after-clearance-lapse'].entries).toHaveLength(50);
+    expect(byKind['after-clearance-lapse'].entries[0].at < byKind['after-clearance-lapse'].entries[49].at).toBe(true);
     expect(byKind['revoked-key'].entries).toEqual([expect.objectContaining({ action: 'access.denied', reason: 'unknown-key' })]);
     expect(byKind['new-agency'].entries[0].signalIds).toHaveLength(3);
     expect(r.body.open).toBe(6);

@@ -142,7 +142,10 @@ describe('alerts that reach people', () => {
       { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'confidential' },
       { name: 'poc-customs-2', role: 'poc', agency: 'customs', clearance: 'confidential' },
       { name: 'poc-mobility', role: 'poc', agency: 'mobility', clearance: 'confidential' },
+      // A POC of customs outside its permanence cell: no alert of the cell reaches it.
+      { name: 'poc-customs-3', role: 'poc', agency: 'customs', clearance: 'confidential' },
       { name: 'analyst', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
+      { name: 'analyst-exercise', role: 'analyst', clearance: 'confidential', feeds: ['exercise'] },
       // The rota names its people by their principals' names.
       { name: 'duty-first', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
       { name: 'duty-second', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
@@ -305,7 +308,8 @@ describe('alerts that reach people', () => {
     expect(entry.details.refusedFields).toBeUndefined();
     for (const c of hookCalls) {
       expect(c.signature).toBe(webhookSignature(SECRET, c.timestamp, c.body));
-      expect(Object.keys(JSON.parse(c.body)).sort()).toEqual(['alertId', 'level', 'link']);
+      expect(Object.keys(JSON.parse(c.body)).sort()).toEqual(['alertId', 'exercise', 'level', 'link']);
+      expect(JSON.parse(c.body).exercise).toBe(false);
       expect(c.body).not.toContain(immediate);
     }
     const health = await request(sys.urls.intake, 'GET', '/health');
@@ -384,7 +388,8 @@ describe('alerts that reach people', () => {
     for (const c of cellCalls) {
       expect(c.signature).toBe(webhookSignature(CUSTOMS_SECRET, c.timestamp, c.body));
       expect(c.signature).not.toBe(webhookSignature(SECRET, c.timestamp, c.body));
-      expect(Object.keys(JSON.parse(c.body)).sort()).toEqual(['alertId', 'level', 'link']);
+      expect(Object.keys(JSON.parse(c.body)).sort()).toEqual(['alertId', 'exercise', 'level', 'link']);
+      expect(JSON.parse(c.body).exercise).toBe(false);
       expect([question.id, request4.id]).toContain(JSON.parse(c.body).alertId);
     }
 
@@ -453,5 +458,153 @@ describe('alerts that reach people', () => {
         [`principal:${ids['duty-first']}`, 403, 'forbidden'],
       ].sort(),
     );
+  });
+
+  it("a drill's alerts say EXERCISE everywhere; a POC the cell's alert reached acknowledges it at its gateway, as at the intake", async () => {
+    const gateway = sys.urls['agency-gateway'];
+    // An immediate exercise signal of customs (the analysts on duty are alerted), then OCAM's question on it (the cell is).
+    const drill = exampleSignal('subject-person');
+    drill.exercise = true;
+    drill.urgency = 'immediate';
+    const sent = await request(gateway, 'POST', '/v1/signals', { key: sys.keys['poc-customs'], body: drill });
+    expect(sent.status).toBe(202);
+    const drillId = sent.body.signalId as string;
+    const read = await eventually(
+      async () => {
+        const r = await request(sys.urls.intake, 'GET', `/v1/signals/${drillId}`, { key: sys.keys['analyst-exercise'] });
+        return r.status === 200 ? r : undefined;
+      },
+      { what: 'the exercise in the exercise feed', timeoutMs: 60_000 },
+    );
+    const asked = await request(sys.urls.intake, 'POST', `/v1/signals/${drillId}/assessment`, {
+      key: sys.keys['analyst-exercise'],
+      body: { outcome: 'more-information-requested', note: 'Drill: which crossing?', version: read.body.version },
+    });
+    expect(asked.status).toBe(201);
+    const alerts = await eventually(
+      async () => {
+        const rows = await sys.sql<{ id: string; kind: string; exercise: boolean }>(
+          `select id::text, kind, exercise from intake.alerts where signal_id = $1 order by kind`,
+          [drillId],
+        );
+        return rows.length === 2 ? rows : undefined;
+      },
+      { what: "the drill's two alerts", timeoutMs: 60_000 },
+    );
+    expect(alerts.map((a) => [a.kind, a.exercise])).toEqual([
+      ['immediate-signal', true],
+      ['question', true],
+    ]);
+    const [onDuty, question] = alerts;
+
+    // The e-mails (the analyst on duty's, the cell's) and the cell's webhook say it is an exercise.
+    const about = (id: string) => mails.filter((m) => m.raw.includes(`/v1/alerts/${id}`));
+    await eventually(async () => (about(onDuty.id).length >= 1 && about(question.id).length >= 1 ? true : undefined), {
+      what: "the drill's e-mails",
+      timeoutMs: 60_000,
+    });
+    for (const m of [...about(onDuty.id), ...about(question.id)]) {
+      expect(m.raw).toMatch(/^Subject: \[Passerelle\] \[EXERCISE\] /m);
+      expect(m.raw).toContain('EXERCISE: this alert belongs to an exercise, not to a real event.');
+      expect(m.raw).not.toContain('Drill: which crossing?');
+    }
+    const cellCall = await eventually(async () => cellCalls.find((c) => JSON.parse(c.body).alertId === question.id), {
+      what: "the cell's webhook call for the drill",
+      timeoutMs: 60_000,
+    });
+    expect(JSON.parse(cellCall.body)).toEqual({ alertId: question.id, level: 'request', link: expect.any(String), exercise: true });
+    expect(cellCall.signature).toBe(webhookSignature(CUSTOMS_SECRET, cellCall.timestamp, cellCall.body));
+    // Real alerts said they were not one (exercise: false, no EXERCISE in their e-mails).
+    expect(mails.filter((m) => m.raw.includes('EXERCISE')).every((m) => m.raw.includes(onDuty.id) || m.raw.includes(question.id))).toBe(
+      true,
+    );
+
+    // The gateway knows the cell's alert: the POC it reached sees it there, labelled; no content.
+    const listed = await eventually(
+      async () => {
+        const r = await request(gateway, 'GET', '/v1/alerts', { key: sys.keys['poc-customs'] });
+        return r.body.items?.find((a: { alertId: string }) => a.alertId === question.id);
+      },
+      { what: "the cell's alert at customs' gateway", timeoutMs: 60_000 },
+    );
+    expect(listed).toMatchObject({ kind: 'question', level: 'request', exercise: true, signalId: drillId, acknowledgedAt: null });
+    expect(JSON.stringify(listed)).not.toContain('Drill');
+    // Nobody else's list has it: a POC of customs outside the cell, another agency's POC.
+    for (const who of ['poc-customs-3', 'poc-mobility']) {
+      const r = await request(gateway, 'GET', '/v1/alerts', { key: sys.keys[who] });
+      expect(r.body.items.map((a: { alertId: string }) => a.alertId)).not.toContain(question.id);
+    }
+    // Only a POC it reached may acknowledge it at the gateway: another of customs 403, another agency's 404; an analyst has no access.
+    const other = await request(gateway, 'POST', `/v1/alerts/${question.id}/acknowledgement`, { key: sys.keys['poc-customs-3'] });
+    expect(other.status).toBe(403);
+    expect(other.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect((await request(gateway, 'POST', `/v1/alerts/${question.id}/acknowledgement`, { key: sys.keys['poc-mobility'] })).status).toBe(
+      404,
+    );
+    expect((await request(gateway, 'POST', `/v1/alerts/${question.id}/acknowledgement`, { key: sys.keys.analyst })).status).toBe(403);
+    const ack = await request(gateway, 'POST', `/v1/alerts/${question.id}/acknowledgement`, { key: sys.keys['poc-customs'] });
+    expect(ack.status).toBe(200);
+    expect(ack.body).toMatchObject({ alertId: question.id, acknowledgedBy: ids['poc-customs'] });
+    const again = await request(gateway, 'POST', `/v1/alerts/${question.id}/acknowledgement`, { key: sys.keys['poc-customs'] });
+    expect(again.body).toEqual(ack.body);
+
+    // OCAM's intake takes it as an acknowledgement made there: escalation stopped, by that POC.
+    const done = await eventually(
+      async () => {
+        const [a] = await sys.sql<{ acknowledged_by: string | null; escalate_at: Date | null }>(
+          `select acknowledged_by::text, escalate_at from intake.alerts where id = $1`,
+          [question.id],
+        );
+        return a.acknowledged_by ? a : undefined;
+      },
+      { what: "the gateway's acknowledgement at the intake", timeoutMs: 60_000 },
+    );
+    expect(done).toEqual({ acknowledged_by: ids['poc-customs'], escalate_at: null });
+    // The ledger: alert.acknowledged by the POC, like the intake's own; every step of the drill's alerts labelled exercise.
+    const steps = await eventually(
+      async () => {
+        const rows = await ledger(`action like 'alert.%' and details->>'alertId' = any($1::text[])`, [[onDuty.id, question.id]]);
+        return rows.some((e) => e.action === 'alert.acknowledged') ? rows : undefined;
+      },
+      { what: "the drill's alert steps in the ledger", timeoutMs: 60_000 },
+    );
+    const acked = steps.filter((e) => e.action === 'alert.acknowledged');
+    expect(acked).toHaveLength(1);
+    expect(acked[0]).toMatchObject({
+      actor: `principal:${ids['poc-customs']}`,
+      details: { alertId: question.id, principalName: 'poc-customs', kind: 'question', exercise: true },
+    });
+    expect(steps.every((e) => e.details.exercise === true)).toBe(true);
+    // The gateway's list says who took it.
+    const mine = await request(gateway, 'GET', '/v1/alerts', { key: sys.keys['poc-customs'] });
+    expect(mine.body.items.find((x: { alertId: string }) => x.alertId === question.id)).toMatchObject({
+      acknowledgedBy: ids['poc-customs'],
+      acknowledgedAt: ack.body.acknowledgedAt,
+    });
+    // Acknowledgements made at the intake (the earlier test's) come to the gateway too.
+    const atIntake = await sys.sql<{ id: string; by: string }>(
+      `select id::text, acknowledged_by::text as by from intake.alerts where agency = 'customs' and id <> $1 and acknowledged_by is not null`,
+      [question.id],
+    );
+    expect(atIntake).toHaveLength(2);
+    await eventually(
+      async () => {
+        const rows = await sys.sql<{ id: string; by: string }>(
+          `select id::text, acknowledged_by::text as by from gateway.alerts where id = any($1::uuid[]) and acknowledged_by is not null`,
+          [atIntake.map((a) => a.id)],
+        );
+        return rows.length === 2 ? rows : undefined;
+      },
+      { what: "the intake's acknowledgements at the gateway", timeoutMs: 60_000 },
+    ).then((rows) => expect(rows.sort((a, b) => a.id.localeCompare(b.id))).toEqual(atIntake.sort((a, b) => a.id.localeCompare(b.id))));
+    // The refused attempt at the gateway is in the ledger.
+    const denied = await eventually(
+      async () => {
+        const rows = await ledger(`action = 'access.denied' and actor = $1`, [`principal:${ids['poc-customs-3']}`]);
+        return rows.length ? rows : undefined;
+      },
+      { what: 'the refused acknowledgement at the gateway in the ledger', timeoutMs: 60_000 },
+    );
+    expect(denied[0].details).toMatchObject({ status: 403 });
   });
 });

@@ -72,11 +72,25 @@ describe('web console: a feed of 10,000 signals', () => {
     await sys?.close();
   });
 
-  /** Access records the analyst's reads wrote (durable before each answer left): rows of the access lane. */
+  /**
+   * Access records the analyst's reads wrote (durable before each answer left): rows inserted into the
+   * access lane, as a trigger of the test counts them (the relay deletes a row once it is published,
+   * so the rows the table still holds would miss those already sent).
+   */
   const recordsWritten = async () =>
-    (await sys.sql<{ n: number }>(`select count(*)::int as n from intake.access_outbox where key = $1`, [analystId]))[0].n;
+    (await sys.sql<{ n: number }>(`select count(*)::int as n from intake.test_access_rows where key = $1`, [analystId]))[0].n;
 
   it('opens on the newest 100, pages older on demand, and the ledger grows by one entry per page', async () => {
+    await sys.sql(`create table intake.test_access_rows (key text not null)`);
+    await sys.sql(`
+      create function intake.test_count_access_rows() returns trigger language plpgsql as $$
+      begin
+        insert into intake.test_access_rows (key) values (new.key);
+        return new;
+      end $$`);
+    await sys.sql(
+      `create trigger test_count_access_rows after insert on intake.access_outbox for each row execute function intake.test_count_access_rows()`,
+    );
     const before = await recordsWritten();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -102,6 +116,7 @@ describe('web console: a feed of 10,000 signals', () => {
 
     // Three pages read: three records, each listing its 100 signals — and so three ledger entries.
     expect((await recordsWritten()) - before).toBe(3);
+    await sys.sql(`drop trigger test_count_access_rows on intake.access_outbox`);
     const entries = await eventually(
       async () => {
         const rows = await sys.sql<{ n: number }>(

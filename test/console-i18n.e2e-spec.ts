@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { eventually } from '@passerelle/testing';
 import { exampleSignal, request } from './support/http';
-import { RunningConsole, startConsole } from './support/console';
+import { RunningConsole, startConsole, screenshotsDir } from './support/console';
 import { RunningSystem, startSystem } from './support/system';
 
 // The browser's globals, for the functions page.evaluate runs in the page (this program's types are Node's).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const document: any, NodeFilter: any;
 
-const SHOTS = join(__dirname, '../docs/console');
+const SHOTS = screenshotsDir();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const catalogue = (lang: string): Record<string, string> =>
   JSON.parse(readFileSync(join(__dirname, '../libs/i18n/catalogues', `${lang}.json`), 'utf8'));
@@ -86,6 +86,7 @@ describe('web console in French and Dutch', () => {
       { name: 'oversight-walk', role: 'oversight', clearance: 'confidential' },
       { name: 'officer-walk', role: 'security-officer', clearance: 'confidential' },
       { name: 'officer-other', role: 'security-officer', clearance: 'confidential' },
+      { name: 'reporter-walk', role: 'reporter', agency: 'customs', clearance: 'restricted' },
     ]);
     cons = await startConsole(sys, { CONSOLE_SIGN_IN_PER_ADDRESS_PER_MINUTE: '200', CONSOLE_SIGN_IN_PER_KEY_PER_MINUTE: '100' });
     browser = await chromium.launch({
@@ -307,8 +308,10 @@ describe('web console in French and Dutch', () => {
     await page.locator('section table tbody tr').first().waitFor();
     await noEnglish(page, l.lang, 'ledger events');
 
-    await view(page, '#/verify', '.notice.ok');
-    await page.locator('dl.facts').first().waitFor();
+    // Verification runs when asked for, and says its result in the page's language.
+    await view(page, '#/verify', 'section .actions button');
+    await page.locator('section .actions button').first().click();
+    await page.locator('.notice.ok').waitFor({ timeout: 60000 });
     await noEnglish(page, l.lang, 'verification');
 
     await view(page, '#/stats', 'table tbody th[scope=row]');
@@ -338,5 +341,30 @@ describe('web console in French and Dutch', () => {
     await view(page, '#/approvals', 'li.card');
     await noEnglish(page, l.lang, 'approval queue');
     await page.screenshot({ path: join(SHOTS, l.lang, 'officer-approvals.png'), fullPage: true });
+  });
+
+  it.each(LANGS)('$lang: the products pages (analyst, point of contact, oversight), without English', async (l) => {
+    await signalForWalks();
+    const analyst = await signedInAs(l, 'analyst-walk');
+    await view(analyst, '#/products', 'form input[name=competences]');
+    await noEnglish(analyst, l.lang, 'products: publish');
+    await analyst.screenshot({ path: join(SHOTS, l.lang, 'analyst-products.png'), fullPage: true });
+    const poc = await signedInAs(l, 'poc-customs');
+    await view(poc, '#/products', 'h1');
+    await noEnglish(poc, l.lang, 'products: inbox');
+    const oversight = await signedInAs(l, 'oversight-walk');
+    await view(oversight, '#/products', 'h1');
+    await noEnglish(oversight, l.lang, 'products: figures');
+  });
+
+  it.each(LANGS)('$lang: the reporter’s draft form and drafts, and the permanence cell’s queue, without English', async (l) => {
+    const reporter = await signedInAs(l, 'reporter-walk');
+    await view(reporter, '#/new', 'form input[name=externalRef]');
+    await noEnglish(reporter, l.lang, 'reporter: new draft');
+    await view(reporter, '#/drafts', 'h1');
+    await noEnglish(reporter, l.lang, 'reporter: drafts');
+    const poc = await signedInAs(l, 'poc-customs');
+    await view(poc, '#/cell', 'h1');
+    await noEnglish(poc, l.lang, 'cell: queue');
   });
 });

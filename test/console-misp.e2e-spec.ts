@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { eventually } from '@passerelle/testing';
 import { exampleSignal, request } from './support/http';
-import { RunningConsole, startConsole } from './support/console';
+import { RunningConsole, startConsole, screenshotsDir } from './support/console';
 import { RunningSystem, startSystem } from './support/system';
 
 // The browser's globals, for the functions page.evaluate runs in the page.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const document: any;
 
-const SHOTS = join(__dirname, '../docs/console');
+const SHOTS = screenshotsDir();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface MispEvent {

@@ -3,17 +3,18 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { eventually } from '@passerelle/testing';
 import { request } from './support/http';
-import { RunningConsole, startConsole } from './support/console';
+import { RunningConsole, startConsole, screenshotsDir } from './support/console';
 import { RunningSystem, startSystem } from './support/system';
 
-const SHOTS = join(__dirname, '../docs/console');
+const SHOTS = screenshotsDir();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * OCAM's products in the web console (issue 28), in Debian's Chromium against the real stack: the
  * analyst previews where a product would go (agencies, POCs, why) and publishes it; mobility's POC
- * finds it in its products inbox and acknowledges it; oversight sees it in the dissemination chart.
- * Screenshots go to docs/console/.
+ * finds it in its products inbox and acknowledges it, and an exercise product there with its Exercise badge (issue 29);
+ * oversight sees the real one in the dissemination chart.
+ * Screenshots go to the screenshots folder (support/console.ts screenshotsDir).
  */
 describe('web console: OCAM products', () => {
   let sys: RunningSystem;
@@ -68,7 +69,10 @@ describe('web console: OCAM products', () => {
     await analyst.getByRole('button', { name: 'Preview dissemination' }).click();
     // The API's field error, in the page's language, after the field's label.
     await analyst.locator('.form-errors').getByText('is not a code of the catalogue').first().waitFor();
-    expect(await analyst.locator('.form-errors').textContent()).toContain('Competence tags: is not a code of the catalogue.');
+    // The refused tag, quoted, and (no tag being close to it) the tags the catalogue has.
+    expect(await analyst.locator('.form-errors').textContent()).toContain(
+      'Competence tags: “atlantis” is not a code of the catalogue; codes allowed: air, maritime, rail,',
+    );
     await analyst.getByLabel('Competence tags').fill('maritime, ports');
     await analyst.getByRole('button', { name: 'Preview dissemination' }).click();
     const mobilityRow = analyst.locator('table.decisions tr[data-agency="mobility"]');
@@ -113,6 +117,41 @@ describe('web console: OCAM products', () => {
     await card.getByText(/^Acknowledged /).waitFor();
     const listed = await request(sys.urls['agency-gateway'], 'GET', '/v1/products', { key: sys.keys['poc-mobility'] });
     expect(listed.body.items.find((i: { productId: string }) => i.productId === id).acknowledgedAt).toEqual(expect.any(String));
+
+    // An exercise product (issue 29, item 8; published over the API: the form has no exercise switch) carries the
+    // Exercise badge before its title in the same inbox; the real one none. Counted in no figure (below: sent stays 1).
+    const drill = await request(sys.urls.intake, 'POST', '/v1/products', {
+      key: sys.keys.analyst,
+      body: {
+        kind: 'bulletin',
+        title: `Drill: ${mark}`,
+        body: 'Joint exercise at the ferry terminals.',
+        categories: ['terrorism'],
+        competences: ['maritime', 'ports'],
+        regions: ['poe-port-zeebrugge'],
+        level: 3,
+        classification: 'restricted',
+        handling: 'H2',
+        legalBasis: 'ocam-law-2006-art-10',
+        exercise: true,
+      },
+    });
+    expect({ status: drill.status, body: drill.body }).toMatchObject({ status: 201, body: { exercise: true } });
+    const drillCard = poc.locator(`li.product[data-product-id="${drill.body.productId}"]`);
+    await eventually(
+      async () => {
+        if (await drillCard.count()) return true;
+        await poc.reload();
+        await poc.getByRole('heading', { name: "OCAM's products" }).waitFor();
+        return undefined;
+      },
+      { what: 'the exercise product in the POC inbox', timeoutMs: 60000 },
+    );
+    const badge = drillCard.locator('h2 > span.badge.exercise');
+    expect(await badge.innerText()).toMatch(/^exercise$/i);
+    expect(await drillCard.locator('h2').innerText()).toMatch(new RegExp(`^exercise\\s+Drill: ${mark}$`, 'i'));
+    expect(await card.locator('span.badge.exercise').count()).toBe(0);
+    await poc.screenshot({ path: join(SHOTS, 'products-inbox-exercise.png'), fullPage: true });
 
     // Oversight: mobility's row counts the product sent, read and acknowledged; the chart draws it.
     const oversight = await signedIn('oversight');

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { eventually } from '@passerelle/testing';
 import { exampleSignal, request } from './support/http';
-import { RunningConsole, startConsole } from './support/console';
+import { RunningConsole, startConsole, screenshotsDir } from './support/console';
 import { RunningSystem, startSystem } from './support/system';
 
 // The browser's globals, for the functions page.evaluate runs in the page (this program's types are Node's).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const document: any, window: any, localStorage: any, sessionStorage: any;
 
-const SHOTS = join(__dirname, '../docs/console');
+const SHOTS = screenshotsDir();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** axe-core, evaluated in the page through the DevTools protocol (see `axeViolations`). */
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -253,11 +253,17 @@ describe('web console', () => {
     await poc.getByRole('button', { name: 'Answer with a supplementary signal' }).first().click();
     await poc.getByRole('heading', { name: 'Supplementary signal' }).waitFor();
     expect(await poc.getByLabel('Summary').inputValue()).toContain(signalId);
+    // The answer starts from the original as submitted: its category, its subject, a reference of its own.
+    expect(await poc.getByLabel('Category', { exact: true }).inputValue()).toBe('terrorism.travel');
+    expect(await poc.getByLabel('External reference').inputValue()).toMatch(new RegExp(`^${ref}-S[0-9A-Z]+$`));
+    expect(await poc.locator('fieldset.subject').count()).toBe(1);
+    expect(await poc.getByLabel('Family name (required)').inputValue()).toBe('Testaert');
+    expect(await poc.getByLabel('Given names').inputValue()).toBe('Sofie');
+    expect(await poc.getByLabel('Birth date').inputValue()).toBe('1994-03-17');
+    await poc.screenshot({ path: join(SHOTS, 'poc-answer-prefilled.png'), fullPage: true });
     // Sent, it is linked to the original in the contract (supplements), and the analyst sees the link.
     await poc.getByLabel('External reference').fill(`SUPP-${ref}`);
-    await poc.getByLabel('Category', { exact: true }).selectOption('terrorism.travel');
     await poc.getByLabel('Summary').fill(`Supplement to signal ${signalId}: flight SN2902 from Istanbul.`);
-    await poc.getByLabel('Family name (required)').fill('Testaert');
     await poc.getByRole('button', { name: 'Submit signal' }).click();
     const supplementId = /Signal accepted: ([0-9a-f-]{36})/.exec((await poc.getByText(/Signal accepted: /).textContent())!)![1];
     const stored = await sys.sql<{ supplements: string }>(
@@ -622,9 +628,11 @@ describe('web console', () => {
     await poc.getByRole('button', { name: `Answer with a supplementary signal: ${qref}` }).click();
     await poc.getByRole('heading', { name: 'Supplementary signal' }).waitFor();
     expect(await poc.getByLabel('Summary').inputValue()).toContain(qref);
+    // Pre-filled from the original (an IBAN subject, money laundering), the POC changes what it must.
+    expect(await poc.getByLabel('Category', { exact: true }).inputValue()).toBe('organised-crime.money-laundering');
+    expect(await poc.getByLabel('IBAN (required)').inputValue()).toBe('BE71096123456769');
     await poc.getByLabel('External reference').fill(`SUPP-${qref}`);
     await poc.getByLabel('Category', { exact: true }).selectOption('terrorism.financing');
-    await poc.getByLabel('Family name (required)').fill('Janssens');
     await poc.getByLabel('Summary').fill(`Supplement to ${qref}: account BE71 0961 2345 6769.`);
     await poc.getByRole('button', { name: 'Submit signal' }).click();
     await poc.getByText(/Signal accepted: /).waitFor();
@@ -647,12 +655,17 @@ describe('web console', () => {
       },
       { what: 'every hop in the trail', timeoutMs: 60000, intervalMs: 1000 },
     );
-    // The analyst's read is there under the analyst's own principal id.
+    // The analyst's read is there under the analyst's name (the principal id on hover).
     const analystId = (await sys.sql<{ id: string }>(`select id from identity.principals where name = 'analyst'`))[0].id;
-    await page.locator('ol.trail li', { hasText: 'access.recorded' }).filter({ hasText: analystId }).first().waitFor();
+    await page
+      .locator('ol.trail li', { hasText: 'access.recorded' })
+      .locator(`span[title="principal:${analystId}"]`, { hasText: 'by analyst' })
+      .first()
+      .waitFor();
     await page.screenshot({ path: join(SHOTS, 'oversight-trail.png'), fullPage: true });
 
     await page.getByRole('link', { name: 'Verification' }).click();
+    await page.getByRole('button', { name: 'Verify the ledger' }).click();
     await page.getByText('The ledger verifies').waitFor({ timeout: 60000 });
     await page.getByRole('button', { name: 'Sign the head now' }).click();
     await page.getByRole('heading', { name: 'Latest signed checkpoint' }).waitFor();
@@ -775,6 +788,65 @@ describe('web console', () => {
     await analyst.getByRole('button', { name: 'Sign in' }).waitFor();
   });
 
+  it('the security officer reads the classified register: per level, each item with its readers, exercises labelled; CSV and PDF exports', async () => {
+    // A restricted exercise beside the journey's restricted signal (itself read by the analyst).
+    const drill = exampleSignal('subject-person', `REG-EX-${ref}`);
+    drill.exercise = true;
+    const sent = await request(sys.urls['agency-gateway'], 'POST', '/v1/signals', { key: sys.keys['poc-customs'], body: drill });
+    expect(sent.status).toBe(202);
+    const drillId: string = sent.body.signalId;
+    await eventually(
+      async () => {
+        const r = await request(sys.urls.audit, 'GET', '/v1/register?classification=restricted', { key: sys.keys.oversight });
+        const ids = (r.body.items ?? []).map((i: { id: string }) => i.id);
+        return ids.includes(drillId) && ids.includes(signalId) ? true : undefined;
+      },
+      { what: 'both signals in the classified register', timeoutMs: 60000, intervalMs: 1000 },
+    );
+    const page = await signedIn('officer');
+    await page.getByRole('link', { name: 'Classified register' }).click();
+    await page.getByRole('heading', { name: 'Classified register' }).waitFor();
+    const table = page.getByRole('region', { name: 'Classified register' });
+    const real = table.getByRole('row').filter({ hasText: signalId });
+    const exercise = table.getByRole('row').filter({ hasText: drillId });
+    await real.waitFor();
+    expect(await real.textContent()).toContain('RESTRICTED');
+    // Read by the journey's analyst (and the POC): readers with their number of reads.
+    expect(await real.textContent()).toMatch(/×\d+/);
+    expect(await real.locator('.badge.exercise').count()).toBe(0);
+    expect(await exercise.locator('.badge.exercise').textContent()).toBe('Exercise');
+    // Searched: the level and the kind narrow the list; the exports carry the same search.
+    await page.getByLabel('Level').selectOption('top-secret');
+    await page.getByRole('button', { name: 'Search the register' }).click();
+    await page.getByText('No classified item matches this search.').waitFor();
+    await page.getByLabel('Level').selectOption('restricted');
+    await page.getByRole('button', { name: 'Search the register' }).click();
+    await real.waitFor();
+    const csvHref = await page.getByRole('link', { name: 'Export as CSV' }).getAttribute('href');
+    const pdfHref = await page.getByRole('link', { name: 'Export as PDF' }).getAttribute('href');
+    expect(csvHref).toBe('/api/audit/v1/register?classification=restricted&format=csv');
+    expect(pdfHref).toBe('/api/audit/v1/register?classification=restricted&format=pdf');
+    const got = await page.evaluate(
+      async (hrefs) => {
+        const out = [];
+        for (const href of hrefs) {
+          const r = await fetch(href, { credentials: 'same-origin' });
+          const bytes = new Uint8Array(await r.arrayBuffer());
+          out.push({ status: r.status, type: r.headers.get('content-type'), text: new TextDecoder().decode(bytes.slice(0, 20000)) });
+        }
+        return out;
+      },
+      [csvHref!, pdfHref!],
+    );
+    expect(got[0]).toMatchObject({ status: 200, type: expect.stringContaining('text/csv') });
+    expect(got[0].text).toContain(signalId);
+    expect(got[0].text).toContain(drillId);
+    expect(got[1]).toMatchObject({ status: 200, type: 'application/pdf' });
+    expect(got[1].text.startsWith('%PDF-')).toBe(true);
+    expect(await unlabelled(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'officer-register.png'), fullPage: true });
+  });
+
   it('an analyst who has not acknowledged the security briefing is shown it first; confirming opens the feed', async () => {
     const page = await signedIn('analyst-unbriefed');
     await page.getByRole('heading', { name: 'Security briefing' }).waitFor();
@@ -864,13 +936,20 @@ describe('web console', () => {
       oversight: [
         [`#/trail/${signalId}`, (p) => p.locator('ol.trail li').first().waitFor()],
         ['#/events', (p) => p.getByRole('heading', { name: 'Ledger events' }).waitFor()],
-        ['#/verify', (p) => p.getByText('The ledger verifies').waitFor({ timeout: 60000 })],
+        [
+          '#/verify',
+          async (p) => {
+            await p.getByRole('button', { name: 'Verify the ledger' }).click();
+            await p.getByText('The ledger verifies').waitFor({ timeout: 60000 });
+          },
+        ],
         ['#/stats', (p) => p.locator('table th[scope="row"]', { hasText: 'customs' }).waitFor()],
       ],
       officer: [
         ['#/principals', (p) => p.locator('table th[scope="row"]', { hasText: 'poc-customs' }).waitFor()],
         ['#/create', (p) => p.getByRole('button', { name: 'Ask for the principal' }).waitFor()],
         ['#/approvals', (p) => p.getByRole('heading', { name: 'Approval queue' }).waitFor()],
+        ['#/register', (p) => p.getByRole('region', { name: 'Classified register' }).waitFor()],
       ],
     };
     for (const [name, pages] of Object.entries(views)) {

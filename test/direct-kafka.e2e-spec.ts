@@ -1,5 +1,6 @@
 import { eventually, kafkaConnectionAs, KafkaMessage, produceAs, readTopic, testProducer } from '@passerelle/testing';
-import { derivedId, provisionKafka } from '@passerelle/messaging';
+import { provisionKafka } from '@passerelle/messaging';
+import { derivedId } from '@passerelle/crypto';
 import { exampleSignal, request } from './support/http';
 import { RunningSystem, startSystem } from './support/system';
 

@@ -1,5 +1,6 @@
 import { topicNames } from '@passerelle/contracts';
-import { DataKeyReader, IncomingMessage, sealedOpener, WrappedDataKey } from '@passerelle/messaging';
+import { IncomingMessage, sealedOpener } from '@passerelle/messaging';
+import { DataKeyReader, WrappedDataKey } from '@passerelle/crypto';
 import { eventually, produceAs, readTopic, testKafka } from '@passerelle/testing';
 import { randomBytes } from 'node:crypto';
 import { exampleSignal, request } from './support/http';

@@ -1028,7 +1028,10 @@ describe('fuzzing every entry point', () => {
       const verdicts = await eventually(
         async () => {
           const rs = await sys.sql<{ id: string; statuses: string[] }>(
-            `select signal_id::text as id, array_agg(status) as statuses from gateway.signal_status where signal_id = any($1::uuid[]) group by 1`,
+            // A receipt's routing verdict is its agency's notice about it (the history GET /v1/signals/{id} shows).
+            `select s.id::text as id, array_agg(f.status) as statuses from gateway.signals s
+               join gateway.feedback f on f.agency = s.agency and f.signal_id = s.id::text
+              where s.id = any($1::uuid[]) group by 1`,
             [[...acceptedIds]],
           );
           const done = rs.filter((r) => r.statuses.some((s) => ['routed', 'duplicate', 'rejected'].includes(s)));
@@ -1041,8 +1044,8 @@ describe('fuzzing every entry point', () => {
       const rejected = verdicts.filter((v) => v.statuses.includes('rejected')).map((v) => v.id);
       const why = rejected.length
         ? await sys.sql<{ id: string; payload: { category: string; additionalCategories?: string[] }; reasons: unknown }>(
-            `select s.id::text as id, s.payload, st.detail->'reasons' as reasons
-               from gateway.signals s join gateway.signal_status st on st.signal_id = s.id and st.status = 'rejected'
+            `select s.id::text as id, s.payload, f.detail->'reasons' as reasons
+               from gateway.signals s join gateway.feedback f on f.agency = s.agency and f.signal_id = s.id::text and f.status = 'rejected'
               where s.id = any($1::uuid[])`,
             [rejected],
           )

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { topicNames } from '@passerelle/contracts';
-import { derivedId, outsideEventId } from '@passerelle/messaging';
+import { outsideEventId } from '@passerelle/messaging';
+import { derivedId } from '@passerelle/crypto';
 import { eventually, KafkaMessage, produceAs, readTopic } from '@passerelle/testing';
 import { exampleSignal, request } from './support/http';
 import { RunningSystem, startSystem } from './support/system';

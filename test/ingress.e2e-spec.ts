@@ -1,4 +1,4 @@
-import { derivedId } from '@passerelle/messaging';
+import { derivedId } from '@passerelle/crypto';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { eventually, KafkaMessage, produceAs, readTopic } from '@passerelle/testing';
 import { exampleSignal, request } from './support/http';

@@ -47,7 +47,7 @@ describe('outbox: an unpublishable row is parked, the rows behind it go on', () 
     expect(parked.published_at).toBeNull();
     expect(parked.parked_at).toBeInstanceOf(Date);
     expect(parked.park_reason).toMatch(/^unknown-topic: .*signals\.ghost\.submitted\.v1/);
-    // Nothing else is held: every other row is published.
+    // Nothing else is held: every other row is published (and so deleted).
     const [{ n }] = await sys.sql<{ n: string }>(
       `select count(*) as n from gateway.outbox where published_at is null and parked_at is null`,
     );
@@ -57,5 +57,8 @@ describe('outbox: an unpublishable row is parked, the rows behind it go on', () 
       await fetch(`${sys.urls['agency-gateway']}/metrics`, { headers: { authorization: `Bearer ${metricsToken()}` } })
     ).text();
     expect(metrics).toMatch(/^passerelle_outbox_rows\{state="parked"\} 1$/m);
+    // What went out is counted as it goes (the rows are gone): at least the two signals behind it.
+    const published = Number(/^passerelle_outbox_published_total (\d+)$/m.exec(metrics)?.[1]);
+    expect(published).toBeGreaterThanOrEqual(after.length);
   });
 });

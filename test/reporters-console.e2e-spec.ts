@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { eventually } from '@passerelle/testing';
 import { request } from './support/http';
-import { RunningConsole, startConsole } from './support/console';
+import { RunningConsole, startConsole, screenshotsDir } from './support/console';
 import { RunningSystem, startSystem } from './support/system';
 
-const SHOTS = join(__dirname, '../docs/console');
+const SHOTS = screenshotsDir();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 jest.setTimeout(5 * 60_000);
@@ -15,7 +15,7 @@ jest.setTimeout(5 * 60_000);
  * Issue 29, item 6, in the web console (Debian's Chromium): a field officer drafts a signal with the
  * guided form and follows it under "My drafts"; the point of contact's "Permanence cell" tab returns
  * it with a comment, the reporter corrects it, the POC validates and forwards it; the reporter sees
- * it forwarded, then OCAM's question. Screenshots in docs/console/.
+ * it forwarded, then OCAM's question. Screenshots: support/console.ts screenshotsDir.
  */
 describe('console: reporters and the permanence cell', () => {
   let sys: RunningSystem;

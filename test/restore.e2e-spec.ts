@@ -3,7 +3,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApp, startApp } from '@passerelle/http';
-import { derivedId, kafkaConnectionFromEnv } from '@passerelle/messaging';
+import { kafkaConnectionFromEnv } from '@passerelle/messaging';
+import { derivedId } from '@passerelle/crypto';
 import {
   auditMigrations,
   gatewayMigrations,

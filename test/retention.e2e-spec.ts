@@ -176,7 +176,7 @@ describe('minimisation and retention', () => {
       async () => (await sys.sql(`select 1 from gateway.feedback where status = 'assessed' and signal_id = $1`, [httpId]))[0],
       { what: "the question in the agency's inbox" },
     );
-    // Every outbox row published (and so emptied).
+    // Every outbox row published (and so deleted).
     await eventually(
       async () =>
         (

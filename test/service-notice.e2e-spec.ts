@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { Browser, chromium } from 'playwright-core';
 import { eventually } from '@passerelle/testing';
 import { exampleSignal, request } from './support/http';
-import { RunningConsole, startConsole } from './support/console';
+import { RunningConsole, startConsole, screenshotsDir } from './support/console';
 import { RunningSystem, startSystem } from './support/system';
 
 const root = join(__dirname, '..');
-const SHOTS = join(root, 'docs/console');
+const SHOTS = screenshotsDir();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Checks every 300 ms, a delay of 8 s before a submission not routed is a notice (the production

@@ -1,11 +1,24 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
-import { join } from 'node:path';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { eventually } from '@passerelle/testing';
 import { freePort } from './app-process';
 import { RunningSystem } from './system';
 
 const root = join(__dirname, '../..');
+
+/**
+ * Where console tests write their screenshots: `PASSERELLE_SHOTS_DIR` (relative to the repository
+ * root), by default `.passerelle/screenshots` — untracked, so a test run never dirties the tree.
+ * `npm run docs:screenshots` runs the console tests with `PASSERELLE_SHOTS_DIR=docs/console` to
+ * refresh the screenshots the docs show, on purpose (docs/console.md).
+ */
+export function screenshotsDir(...sub: string[]): string {
+  const base = process.env.PASSERELLE_SHOTS_DIR || '.passerelle/screenshots';
+  const dir = join(isAbsolute(base) ? base : join(root, base), ...sub);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 export interface RunningConsole {
   url: string;

@@ -504,8 +504,8 @@ const problem = (t: string) => `urn:passerelle:problem:${t}`;
  */
 const beforeTheEdge = (a: Answer) =>
   a.status === 431 ||
-  (a.status === 400 && a.body?.type === problem('http-400') && /not a valid url component/.test(a.body?.detail)) ||
-  (a.status === 414 && a.body?.type === problem('http-414') && /exceeding the max param length/.test(a.body?.detail));
+  (a.status === 400 && a.body?.type === problem('http-400') && a.body?.code === 'bad-percent-encoding') ||
+  (a.status === 414 && a.body?.type === problem('http-414') && a.body?.code === 'param-too-long');
 /** Refused at the edge after authentication, on the URL alone (a NUL in it). */
 const urlRefused = (a: Answer) => a.status === 400 && a.body?.type === problem('http-400') && /NUL character/.test(a.body?.detail);
 /** The body is read (and refused) after authentication but before the guard decides on roles. */
@@ -530,7 +530,7 @@ export function wronglyAnswered(a: Answer, presented: Exclude<Presented, 'own'>)
     urlRefused(a) ||
     BODY_REFUSALS.has(a.body?.type) ||
     // A body that is not the UTF-8 its Content-Length announced (read as text, it has another size).
-    (a.status === 400 && a.body?.type === problem('http-400') && /did not match Content-Length/.test(a.body?.detail)) ||
-    (a.status === 404 && a.body?.type === problem('http-404') && /^Cannot [A-Z]+ /.test(a.body?.detail));
+    (a.status === 400 && a.body?.type === problem('http-400') && a.body?.code === 'bad-content-length') ||
+    (a.status === 404 && a.body?.type === problem('http-404') && a.body?.code === 'no-route');
   return ok ? undefined : `${a.status} (${a.body?.type}) to another role's key: must be 403`;
 }

@@ -1,4 +1,4 @@
-import { derivedId } from '@passerelle/messaging';
+import { derivedId } from '@passerelle/crypto';
 import { KafkaClient, KafkaProducer } from '@passerelle/testing';
 import { exampleSignal } from './http';
 
@@ -197,7 +197,7 @@ export class SteadyLoad {
             messages: messages.map((m) => ({ key: m.ref, value: m.value, partition: m.partition })),
           });
           // kafkajs can resolve a send that dropped a partition's messages on a retry after a leader
-          // change (see KafkaService.send): only partitions the broker acknowledged count.
+          // change (see KafkaPublisher.send): only partitions the broker acknowledged count.
           const written = new Set(acked.filter((r) => r.errorCode === 0).map((r) => r.partition));
           const all = offered(Date.now());
           this.accepted.push(...all.filter((o) => written.has(o.partition!)));

@@ -34,6 +34,12 @@ import { EditDraftUseCase } from './drafts/edit-draft.usecase';
 import { ForwardDraftUseCase } from './drafts/forward-draft.usecase';
 import { ReadDraftsUseCase } from './drafts/read-drafts.usecase';
 import { ReviewDraftUseCase } from './drafts/review-draft.usecase';
+import { GatewayDraftPurgeScheduler, PurgeStaleDraftsUseCase } from './drafts/purge-drafts.usecase';
+import { AcknowledgeGatewayAlertUseCase } from './alerts/acknowledge-alert.usecase';
+import { AlertNoticesConsumer } from './alerts/alert-notices.consumer';
+import { GatewayAlertsController } from './alerts/alerts.controller';
+import { GatewayAlertsRepository } from './alerts/alerts.repository';
+import { StoreAlertNoticesUseCase } from './alerts/store-alert-notices.usecase';
 
 @Module({
   imports: [
@@ -46,12 +52,14 @@ import { ReviewDraftUseCase } from './drafts/review-draft.usecase';
     FeedbackConsumer,
     GatewayErasuresConsumer,
     ProductsConsumer,
+    AlertNoticesConsumer,
     SignalsController,
     FeedbackController,
     ProductsController,
     AgencyProductFilterController,
     DraftsController,
     ServiceNoticesController,
+    GatewayAlertsController,
   ],
   providers: [
     // An analyst's feedback comes sealed with its signal's data key: the feedback consumer opens it.
@@ -76,6 +84,12 @@ import { ReviewDraftUseCase } from './drafts/review-draft.usecase';
     ReviewDraftUseCase,
     ForwardDraftUseCase,
     ReadDraftsUseCase,
+    PurgeStaleDraftsUseCase,
+    GatewayDraftPurgeScheduler,
+    // Alerts to the permanence cell, acknowledged here by the POCs they reached (issue 29, item 7).
+    GatewayAlertsRepository,
+    StoreAlertNoticesUseCase,
+    AcknowledgeGatewayAlertUseCase,
     // Access records — POCs' reads, refused attempts at the edge — go to the audit through an outbox
     // lane of their own, never in front of submissions.
     GatewayAccessOutboxRepository,

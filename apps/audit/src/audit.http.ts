@@ -1,7 +1,11 @@
-import { auditConsumers } from './ledger/audited-topics.consumer';
 import { INestApplication } from '@nestjs/common';
 import { OpenAPIObject } from '@nestjs/swagger';
 import { HttpAppOptions, openApiDocument, serveOpenApi } from '@passerelle/http';
+import { ConsumerGroup } from '@passerelle/messaging';
+import { auditGroup } from './ledger/audited-topics.consumer';
+
+/** The audit's consumer group, declared beside its handler: every topic of the pipeline. */
+export const auditConsumers = (): ConsumerGroup[] => [auditGroup];
 
 /** The audit's OpenAPI document: the oversight API, read-only, every query itself recorded. */
 export function auditOpenApi(app: INestApplication): OpenAPIObject {

@@ -1,4 +1,3 @@
-import { ConsoleLogger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -10,6 +9,9 @@ import {
   configureHttpApp,
   edgeSettings,
   frameworkProblem,
+  loggerFromEnv,
+  NODE_SERVER_OPTIONS,
+  refuseWhatNodeWould,
   sendProblem,
   timeoutOptions,
 } from '@passerelle/http';
@@ -28,24 +30,21 @@ export function publicDir(): string {
   return found;
 }
 
-function logLevels(): LogLevel[] {
-  const level = (process.env.LOG_LEVEL ?? 'log') as LogLevel;
-  const order: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-  return order.slice(0, Math.max(order.indexOf(level), 0) + 1);
-}
-
 /**
  * Builds the console: Fastify with a strict Content-Security-Policy (scripts, styles, fonts and
  * connections from this origin only, no inline script or style, no framing), the session layer and
  * the static pages. Used by main.ts and by the browser tests alike.
  */
 export async function createConsoleApp(config: ConsoleConfig): Promise<NestFastifyApplication> {
+  const timeouts = timeoutOptions(edgeSettings({}));
   const app = await NestFactory.create<NestFastifyApplication>(
     ConsoleModule.forRoot(config),
     new FastifyAdapter({
       // The APIs' timeouts (HTTP_HEADERS_TIMEOUT_MS, HTTP_REQUEST_TIMEOUT_MS, HTTP_KEEP_ALIVE_TIMEOUT_MS,
       // HTTP_IDLE_TIMEOUT_MS), not Node's defaults: a slow client is answered 408 and its socket closed.
-      ...timeoutOptions(edgeSettings({})),
+      ...timeouts,
+      // Node's own Host check off: refuseWhatNodeWould (below) answers it as a problem.
+      http: { ...timeouts.http, ...NODE_SERVER_OPTIONS },
       clientErrorHandler,
       bodyLimit: 8 * 1024 * 1024,
       trustProxy: false,
@@ -53,12 +52,14 @@ export async function createConsoleApp(config: ConsoleConfig): Promise<NestFasti
         sendProblem(reply, frameworkProblem(error), req.url),
     }),
     {
-      logger: new ConsoleLogger('console', { json: process.env.LOG_FORMAT !== 'text', logLevels: logLevels() }),
+      logger: loggerFromEnv('console'),
       abortOnError: false,
       bodyParser: false,
     },
   );
   const fastify = app.getHttpAdapter().getInstance();
+  // No Host, an unknown Expect: problems in the browser's language, not Node's empty answers.
+  refuseWhatNodeWould(fastify);
   // JSON only: a form (urlencoded, text/plain) is a 415.
   fastify.removeContentTypeParser('text/plain');
   // A state change from another origin is refused before its body is read.

@@ -1,6 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { OpenAPIObject } from '@nestjs/swagger';
-import { intakeConsumers } from './feeds/feeds.consumer';
+import { ConsumerGroup } from '@passerelle/messaging';
+import { feedsGroup } from './feeds/feeds.consumer';
+import { productReceiptsGroup } from './products/product-receipts.consumer';
+import { intakeFlowGroup } from './stats/flow.consumer';
 import { HttpAppOptions, openApiDocument, serveOpenApi } from '@passerelle/http';
 import { installTaxiiErrors } from './taxii/taxii-errors';
 
@@ -14,6 +17,13 @@ export function intakeOpenApi(app: INestApplication): OpenAPIObject {
     keyHolder: 'API key of an analyst, oversight or security-officer principal',
   });
 }
+
+/**
+ * The intake's consumer groups, each declared beside its handlers (whichever feature module holds
+ * them): its feeds, the flow figures (with the gateways' alert acknowledgements), and the agencies'
+ * reads and acknowledgements of OCAM's products (issue 28).
+ */
+export const intakeConsumers = (): ConsumerGroup[] => [feedsGroup, intakeFlowGroup, productReceiptsGroup];
 
 /** The intake's HTTP settings, used by main.ts and by the end-to-end tests alike. */
 export const INTAKE_HTTP: HttpAppOptions = {

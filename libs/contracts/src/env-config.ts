@@ -43,7 +43,7 @@ function parsed(env: Env, name: string, fallback: number, bounds: NumberBounds, 
   const n = Number(raw.trim());
   const ok =
     Number.isFinite(n) &&
-    (!integer || Number.isInteger(n)) &&
+    (!integer || Number.isSafeInteger(n)) &&
     (bounds.min === undefined || n >= bounds.min) &&
     (bounds.max === undefined || n <= bounds.max);
   if (!ok) throw new ConfigError(name, `${integer ? 'an integer' : 'a number'}${range(bounds)}`, raw);
@@ -67,4 +67,18 @@ export function envFlag(env: Env, name: string, fallback: boolean): boolean {
   if (/^(1|true|yes)$/i.test(raw.trim())) return true;
   if (/^(0|false|no)$/i.test(raw.trim())) return false;
   throw new ConfigError(name, 'true or false', raw);
+}
+
+/** One of a fixed set of words: `fallback` when unset or empty; a {@link ConfigError} listing the choices when anything else. */
+export function envChoice<T extends string>(env: Env, name: string, fallback: T, choices: readonly T[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const v = raw.trim() as T;
+  if (!choices.includes(v)) throw new ConfigError(name, `one of ${choices.join(', ')}`, raw);
+  return v;
+}
+
+/** A TCP port: `fallback` when unset or empty; 0 (any free port) to 65535. */
+export function envPort(env: Env, name: string, fallback: number): number {
+  return envInt(env, name, fallback, { min: 0, max: 65535 });
 }

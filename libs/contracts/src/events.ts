@@ -32,6 +32,10 @@ export const EventTypes = {
    * acknowledged — on `access.recorded.v1`; ids, codes and a link only (docs/audit.md).
    */
   alertRecorded: 'be.passerelle.alert.recorded.v1',
+  /** A step of an alert to an agency's permanence cell, for its gateway (`alerts.<agency>.v1`). */
+  alertNotice: 'be.passerelle.alert.notice.v1',
+  /** A POC acknowledged an alert at its gateway (`alerts.<agency>.acknowledged.v1`). */
+  alertAcknowledged: 'be.passerelle.alert.acknowledged.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 

@@ -17,6 +17,7 @@ export * from './events/signal-purged.event';
 export * from './events/signal-erasure.event';
 export * from './products';
 export * from './events/product.event';
+export * from './events/alert-notice.event';
 export * from './catalogues';
 export * from './checks';
 export * from './policy';

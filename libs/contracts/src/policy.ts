@@ -1,4 +1,5 @@
-import type { Classification } from './classification';
+import { CLASSIFICATIONS, type Classification } from './classification';
+import { envChoice, envInt } from './env-config';
 
 /** Deployment settings the contract depends on, read from the environment once. */
 export interface ContractPolicy {
@@ -10,13 +11,19 @@ export interface ContractPolicy {
   clockSkewSeconds: number;
 }
 
+/** The policy as `env` gives it; a wrong value is a ConfigError naming the variable (env-config.ts). */
+export function contractPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): ContractPolicy {
+  return {
+    accreditedMaxClassification: envChoice(env, 'ACCREDITED_MAX_CLASSIFICATION', 'confidential', CLASSIFICATIONS),
+    maxRetentionDays: envInt(env, 'MAX_RETENTION_DAYS', 1825, { min: 1, max: 36_500 }),
+    clockSkewSeconds: envInt(env, 'CLOCK_SKEW_SECONDS', 300, { min: 0, max: 86_400 }),
+  };
+}
+
 let policy: ContractPolicy | undefined;
 
+/** The process's policy, read once (createHttpApp reads it first thing, so a wrong value stops start-up). */
 export function contractPolicy(): ContractPolicy {
-  policy ??= {
-    accreditedMaxClassification: (process.env.ACCREDITED_MAX_CLASSIFICATION ?? 'confidential') as Classification,
-    maxRetentionDays: Number(process.env.MAX_RETENTION_DAYS ?? 1825),
-    clockSkewSeconds: Number(process.env.CLOCK_SKEW_SECONDS ?? 300),
-  };
+  policy ??= contractPolicyFromEnv();
   return policy;
 }

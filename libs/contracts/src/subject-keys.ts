@@ -51,7 +51,7 @@ export function contentFingerprint(signal: SignalSubmission): string {
 
 /**
  * What the router stores and looks up, instead of a subject key or a fingerprint: its HMAC under
- * the deployment's key secret (libs/messaging/src/keys.ts) in one of these domains. A plain hash of
+ * the deployment's key secret (libs/crypto/src/keys.ts) in one of these domains. A plain hash of
  * `person:<name>:<birth date>` can be confirmed by guessing; a keyed one cannot without the secret.
  */
 export const SUBJECT_KEY_DOMAIN = 'subject-key';

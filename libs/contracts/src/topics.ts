@@ -4,72 +4,105 @@
  * A deployment (or a test file) may put every topic under a namespace with `KAFKA_TOPIC_PREFIX`,
  * e.g. `t42.` — the names after the prefix never change.
  */
+import { envNumber } from './env-config';
 export const AGENCY_PATTERN = '[a-z][a-z0-9-]{1,39}';
 
-export interface TopicNames {
-  readonly prefix: string;
-  submitted(agency: string): string;
-  /** Matches every agency's submission topic (agencies may be added at run time). */
-  readonly submittedPattern: RegExp;
-  readonly routed: string;
-  readonly rejected: string;
+/**
+ * The topic families: every topic's name without the deployment's prefix, `{name}` standing for one
+ * path segment (an agency, a feed, a service). This is the one spelling of each topic: `topicNames`
+ * builds the names and patterns from it, and batch handlers name what they consume with it
+ * (`@EventPattern(Families.feed)`, libs/messaging batch-transport.ts).
+ */
+export const Families = {
+  submitted: 'signals.{agency}.submitted.v1',
+  routed: 'signals.routed.v1',
+  rejected: 'signals.rejected.v1',
   /** A service removed its copies of a signal at term (facts only). */
-  readonly purged: string;
+  purged: 'signals.purged.v1',
   /** The steps of erasure requests (requested, approved, refused): the intake writes, the gateway and router act on approvals. */
-  readonly erasures: string;
-  feed(feed: string): string;
-  readonly feedPattern: RegExp;
+  erasures: 'signals.erasure.recorded.v1',
+  feed: 'feeds.{feed}.v2',
   /**
    * An agency's feedback (`.v2`: an analyst's feedback is sealed with the signal's data key; `.v1`
    * carried it in clear and is read by nobody since).
    */
-  feedback(agency: string): string;
-  readonly feedbackPattern: RegExp;
-  readonly accessRecorded: string;
+  feedback: 'feedback.{agency}.v2',
+  accessRecorded: 'access.recorded.v1',
   /** Changes to principals (created, updated, revoked), made by security officers. */
-  readonly principalsChanged: string;
+  principalsChanged: 'identity.principals.changed.v1',
   /** What happens to watchlists (versions, deliveries, evaluations, hits, grants): counts and ids, never entries. */
-  readonly watchlistsRecorded: string;
+  watchlistsRecorded: 'watchlists.recorded.v1',
   /** OCAM's products disseminated to one agency (content sealed with each product's data key). */
-  products(agency: string): string;
-  readonly productsPattern: RegExp;
+  products: 'products.{agency}.v1',
   /** One agency's reads and acknowledgements of the products it received (gateway → intake). */
-  productReceipts(agency: string): string;
-  readonly productReceiptsPattern: RegExp;
+  productReceipts: 'products.{agency}.acknowledged.v1',
   /** The dissemination rules' decisions (sent, withheld and why): codes and ids, for the audit. */
-  readonly disseminationRecorded: string;
+  disseminationRecorded: 'dissemination.recorded.v1',
+  /** Alerts to one agency's permanence cell (intake → gateway): ids, codes and a link, never content. */
+  alertNotices: 'alerts.{agency}.v1',
+  /** Acknowledgements of those alerts by the agency's POCs (gateway → intake). */
+  alertAcknowledgements: 'alerts.{agency}.acknowledged.v1',
   /** What a service's consumers could not process (contract violations), with the reason. */
-  deadLetters(service: string): string;
-  readonly deadLettersPattern: RegExp;
-}
+  deadLetters: 'deadletters.{service}.v1',
+} as const;
+
+/** A topic family as handlers name it in `@EventPattern(...)`: one of {@link Families} (or, in tests, one like them). */
+export type TopicFamily = string;
+
+type FamilyTable = typeof Families;
+/** A family with a `{segment}` names one topic per agency (feed, service). */
+type Segmented<F> = F extends `${string}{${string}}${string}` ? true : false;
+
+/**
+ * The topic names under one prefix, one member per family: the name of a fixed family
+ * (`routed`), a function of the segment for the others (`feedback(agency)`), with a pattern that
+ * matches every such topic and captures the segment (`feedbackPattern`), since agencies may be
+ * added at run time.
+ */
+export type TopicNames = { readonly prefix: string } & {
+  readonly [K in keyof FamilyTable]: Segmented<FamilyTable[K]> extends true ? (segment: string) => string : string;
+} & {
+  readonly [K in keyof FamilyTable as Segmented<FamilyTable[K]> extends true ? `${K}Pattern` : never]: RegExp;
+};
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function topicNames(prefix = ''): TopicNames {
-  const p = escape(prefix);
+/** A family resolved under a prefix: its pattern (capturing each segment), segment names, and the topic of one segment value. */
+export function resolveFamily(
+  prefix: string,
+  family: TopicFamily,
+): { pattern: RegExp; segments: string[]; topic: (value: string) => string } {
+  const segments: string[] = [];
+  const body = family
+    .split(/(\{[a-z]+\})/)
+    .map((part) => {
+      const m = /^\{([a-z]+)\}$/.exec(part);
+      if (!m) return escape(part);
+      segments.push(m[1]);
+      return `(${AGENCY_PATTERN})`;
+    })
+    .join('');
+  const slot = segments.length ? `{${segments[0]}}` : undefined;
   return {
-    prefix,
-    submitted: (agency) => `${prefix}signals.${agency}.submitted.v1`,
-    submittedPattern: new RegExp(`^${p}signals\\.(${AGENCY_PATTERN})\\.submitted\\.v1$`),
-    routed: `${prefix}signals.routed.v1`,
-    rejected: `${prefix}signals.rejected.v1`,
-    purged: `${prefix}signals.purged.v1`,
-    erasures: `${prefix}signals.erasure.recorded.v1`,
-    feed: (feed) => `${prefix}feeds.${feed}.v2`,
-    feedPattern: new RegExp(`^${p}feeds\\.(${AGENCY_PATTERN})\\.v2$`),
-    feedback: (agency) => `${prefix}feedback.${agency}.v2`,
-    feedbackPattern: new RegExp(`^${p}feedback\\.(${AGENCY_PATTERN})\\.v2$`),
-    accessRecorded: `${prefix}access.recorded.v1`,
-    principalsChanged: `${prefix}identity.principals.changed.v1`,
-    watchlistsRecorded: `${prefix}watchlists.recorded.v1`,
-    products: (agency) => `${prefix}products.${agency}.v1`,
-    productsPattern: new RegExp(`^${p}products\\.(${AGENCY_PATTERN})\\.v1$`),
-    productReceipts: (agency) => `${prefix}products.${agency}.acknowledged.v1`,
-    productReceiptsPattern: new RegExp(`^${p}products\\.(${AGENCY_PATTERN})\\.acknowledged\\.v1$`),
-    disseminationRecorded: `${prefix}dissemination.recorded.v1`,
-    deadLetters: (service) => `${prefix}deadletters.${service}.v1`,
-    deadLettersPattern: new RegExp(`^${p}deadletters\\.(${AGENCY_PATTERN})\\.v1$`),
+    pattern: new RegExp(`^${escape(prefix)}${body}$`),
+    segments,
+    topic: (value) => prefix + (slot ? family.replace(slot, () => value) : family),
   };
+}
+
+export function topicNames(prefix = ''): TopicNames {
+  const names: Record<string, unknown> = { prefix };
+  for (const [key, family] of Object.entries(Families)) {
+    const { pattern, segments, topic } = resolveFamily(prefix, family);
+    if (segments.length > 1) throw new Error(`topic family ${family}: one {segment} at most`);
+    if (segments.length === 0) {
+      names[key] = topic('');
+    } else {
+      names[key] = topic;
+      names[`${key}Pattern`] = pattern;
+    }
+  }
+  return names as TopicNames;
 }
 
 /**
@@ -95,6 +128,8 @@ export function provisionedTopics(names: TopicNames, agencies: readonly string[]
     ...agencies.map((a) => names.feedback(a)),
     ...agencies.map((a) => names.products(a)),
     ...agencies.map((a) => names.productReceipts(a)),
+    ...agencies.map((a) => names.alertNotices(a)),
+    ...agencies.map((a) => names.alertAcknowledgements(a)),
     ...FEEDS.map((f) => names.feed(f)),
     names.routed,
     names.rejected,
@@ -129,6 +164,5 @@ export function topicRetentionMs(names: TopicNames, topic: string, env: NodeJS.P
           ? 'DEADLETTERS'
           : 'INTERNAL';
   const defaults: Record<string, number> = { SUBMITTED: 7, FEED: 14, FEEDBACK: 14, DEADLETTERS: 14, INTERNAL: 7 };
-  const days = Number(env[`KAFKA_RETENTION_DAYS_${kind}`] ?? defaults[kind]);
-  return Math.round((days > 0 ? days : defaults[kind]) * DAY_MS);
+  return Math.round(envNumber(env, `KAFKA_RETENTION_DAYS_${kind}`, defaults[kind], { min: 0.01, max: 3650 }) * DAY_MS);
 }

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { withMessageKey } from './message-keys';
+import { catalogues, closeCodes } from './catalogues';
+import { refusedCode, withMessageKey } from './message-keys';
 import { reasonCode } from './reason-codes';
 import { SignalSubmission } from './submission';
 
@@ -19,11 +20,26 @@ export function flattenErrors(errors: ValidationError[], parent = ''): ContractE
     for (const [name, reason] of Object.entries(e.constraints ?? {})) {
       const error: ContractError = { path, reason, code: reasonCode(name) };
       const key = (e.contexts?.[name] as { messageKey?: unknown } | undefined)?.messageKey;
-      out.push(typeof key === 'string' ? withMessageKey(error, key) : error);
+      const codes = CODE_LISTS[name]?.();
+      if (codes) out.push(refusedOf(error, e.value, codes));
+      else out.push(typeof key === 'string' ? withMessageKey(error, key) : error);
     }
     if (e.children?.length) out.push(...flattenErrors(e.children, path));
   }
   return out;
+}
+
+/** The catalogues whose codes a constraint checks: a refusal names the refused code and the close ones. */
+const CODE_LISTS: Record<string, (() => string[]) | undefined> = {
+  isTaxonomyCode: () => catalogues().categoryCodes,
+  isIndicatorCode: () => catalogues().indicatorCodes,
+};
+
+/** The refused code (the first one of a list that is not in the catalogue) and the codes close to it. */
+function refusedOf(error: ContractError, value: unknown, codes: string[]): ContractError {
+  const refused = Array.isArray(value) ? value.find((v) => typeof v !== 'string' || !codes.includes(v)) : value;
+  if (typeof refused !== 'string') return error;
+  return refusedCode(error, refused, { close: closeCodes(refused, codes) });
 }
 
 /** Why class-transformer could not read a value: a null or a primitive where an object belongs. */

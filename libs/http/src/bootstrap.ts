@@ -2,11 +2,20 @@ import { ArgumentMetadata, ConsoleLogger, HttpException, INestApplication, LogLe
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConsumerGroup, connectBatchConsumers, serverSpan, startTracing } from '@passerelle/messaging';
-import { jsonDepthExceeds, jsonStorable, MAX_JSON_DEPTH, unreadable } from '@passerelle/contracts';
+import { contractPolicy, envChoice, envPort, jsonDepthExceeds, jsonStorable, MAX_JSON_DEPTH, unreadable } from '@passerelle/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Socket } from 'node:net';
-import { ANSWERED_BEFORE_BODY, edgeSettings, installEdge, timeoutOptions } from './edge';
-import { flattenValidationErrors, frameworkProblem, ProblemDetailsFilter, sendProblem, validationProblem } from './problem';
+import { ANSWERED_BEFORE_BODY, edgeSettings, installEdge, NODE_SERVER_OPTIONS, timeoutOptions } from './edge';
+import { DEFAULT_LANGUAGE } from '@passerelle/i18n';
+import {
+  flattenValidationErrors,
+  frameworkProblem,
+  localizedProblem,
+  Problem,
+  ProblemDetailsFilter,
+  sendProblem,
+  validationProblem,
+} from './problem';
 
 export interface HttpAppOptions {
   name: string;
@@ -34,9 +43,29 @@ export interface HttpAppOptions {
   ignoreTrailingSlash?: boolean;
 }
 
+/**
+ * The query keys given more than once. Fastify's query parser makes a repeated key (`?status=a&status=b`)
+ * an array; no query parameter of Passerelle takes one (several values are comma-separated), and code
+ * written for a string would fail on it (`split` of an array: a 500). Refused here, for every
+ * `@Query()` — a whole query DTO or one named key — before any controller sees it.
+ */
+export function repeatedQueryKeys(value: unknown, key: string | undefined): string[] {
+  if (key !== undefined) return Array.isArray(value) ? [key] : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.keys(value).filter((k) => Array.isArray((value as Record<string, unknown>)[k]));
+}
+
 /** The transformer can throw a TypeError on hostile shapes; that is the client's bad input, not a 500. */
 class ContractValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'query') {
+      const repeated = repeatedQueryKeys(value, metadata.data);
+      if (repeated.length > 0) {
+        throw validationProblem(
+          repeated.map((k) => ({ path: k, reason: 'must be given once (several values: comma-separated)', code: 'repeated-parameter' })),
+        );
+      }
+    }
     try {
       return await super.transform(value, metadata);
     } catch (e) {
@@ -55,10 +84,17 @@ export function validationPipe(): ValidationPipe {
   });
 }
 
-function logLevels(): LogLevel[] {
-  const level = (process.env.LOG_LEVEL ?? 'log') as LogLevel;
-  const order: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-  return order.slice(0, Math.max(order.indexOf(level), 0) + 1);
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+/**
+ * An app's logger as `LOG_LEVEL` (default `log`: that level and the more severe ones) and
+ * `LOG_FORMAT` (`json`, the default, or `text`) say; a level or format not in those lists stops
+ * start-up naming the variable (it used to log only fatal errors without a word).
+ */
+export function loggerFromEnv(name: string, env: NodeJS.ProcessEnv = process.env): ConsoleLogger {
+  const level = envChoice(env, 'LOG_LEVEL', 'log', LOG_LEVELS);
+  const format = envChoice(env, 'LOG_FORMAT', 'json', ['json', 'text']);
+  return new ConsoleLogger(name, { json: format === 'json', logLevels: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1) });
 }
 
 /**
@@ -76,6 +112,7 @@ function registerJsonParser(fastify: FastifyInstance): void {
           Object.assign(new Error(`the JSON body nests deeper than ${MAX_JSON_DEPTH} levels`), {
             statusCode: 400,
             code: 'PASSERELLE_JSON_TOO_DEEP',
+            maxDepth: MAX_JSON_DEPTH,
           }),
         );
       }
@@ -93,6 +130,30 @@ function registerJsonParser(fastify: FastifyInstance): void {
 }
 
 /**
+ * The problem a request Node's parser refused is answered with, in the default language (English):
+ * the parser stopped before the headers were known, or part-way through them (only the chunk that
+ * failed is kept: an `Accept-Language` sent earlier is gone), or the headers never came (a
+ * timeout). Whatever language such a request asked for cannot be told reliably, so none is read
+ * out of bytes the parser has just refused. Each has a stable code: `too-large` (431),
+ * `request-timeout` (408), `not-http` (400, with the parser's own error code).
+ */
+export function rawSocketProblem(status: number, parserCode: string | undefined): Problem {
+  return status === 431
+    ? localizedProblem(
+        { type: 'urn:passerelle:problem:headers-too-large', status, code: 'too-large' },
+        'problem.headers-too-large.detail.too-large',
+      )
+    : status === 408
+      ? localizedProblem(
+          { type: 'urn:passerelle:problem:http-408', status, code: 'request-timeout' },
+          'problem.http-408.detail.request-timeout',
+        )
+      : localizedProblem({ type: 'urn:passerelle:problem:http-400', status, code: 'not-http' }, 'problem.http-400.detail.not-http', {
+          parserCode: parserCode ?? 'parse error',
+        });
+}
+
+/**
  * Requests Node's HTTP parser refuses (headers over 16 KB → 431, malformed → 400) never reach
  * Fastify's routing: answer them as problems too, on the raw socket.
  */
@@ -107,26 +168,10 @@ export function clientErrorHandler(err: Error & { code?: string }, socket: Socke
     return;
   }
   const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-  const body = JSON.stringify(
-    status === 431
-      ? {
-          type: 'urn:passerelle:problem:headers-too-large',
-          title: 'Request header fields too large',
-          status,
-          detail: 'the request line and headers exceed 16 KB',
-        }
-      : status === 408
-        ? { type: 'urn:passerelle:problem:http-408', title: 'Request timeout', status, detail: 'the request was not received in time' }
-        : {
-            type: 'urn:passerelle:problem:http-400',
-            title: 'Bad request',
-            status,
-            detail: `the request is not valid HTTP (${err.code ?? 'parse error'})`,
-          },
-  );
+  const body = JSON.stringify(rawSocketProblem(status, err.code));
   socket.end(
     `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
-      `Connection: close\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      `Connection: close\r\nContent-Type: application/problem+json\r\nContent-Language: ${DEFAULT_LANGUAGE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
   // end() only closes our side: the HTTP server allows half-open sockets, so a client that never
   // closes its own side would keep the socket (and its slot) until the idle timeout. Release it once
@@ -137,11 +182,17 @@ export function clientErrorHandler(err: Error & { code?: string }, socket: Socke
 
 /** Builds a service's HTTP app with production wiring (also used by the e2e tests). */
 export async function createHttpApp(module: Type<unknown>, opts: HttpAppOptions): Promise<NestFastifyApplication> {
+  // Settings read before anything connects: a wrong one stops start-up naming the variable.
+  contractPolicy();
   const edge = edgeSettings(opts);
+  const timeouts = timeoutOptions(edge);
   const app = await NestFactory.create<NestFastifyApplication>(
     module,
     new FastifyAdapter({
-      ...timeoutOptions(edge),
+      ...timeouts,
+      // Node's own Host check answers an empty 400 before any handler: the edge refuses it instead,
+      // as a problem in the request's language (edge.ts refuseWhatNodeWould).
+      http: { ...timeouts.http, ...NODE_SERVER_OPTIONS },
       bodyLimit: opts.bodyLimitBytes ?? 1024 * 1024,
       trustProxy: false,
       routerOptions: { ignoreTrailingSlash: opts.ignoreTrailingSlash ?? false },
@@ -151,7 +202,7 @@ export async function createHttpApp(module: Type<unknown>, opts: HttpAppOptions)
         sendProblem(reply, frameworkProblem(error), req.url),
     }),
     {
-      logger: new ConsoleLogger(opts.name, { json: process.env.LOG_FORMAT !== 'text', logLevels: logLevels() }),
+      logger: loggerFromEnv(opts.name),
       abortOnError: false,
       // Fastify's own JSON parser only: no urlencoded or text parsers, so other media types are a 415.
       bodyParser: false,
@@ -200,8 +251,8 @@ export function configureHttpApp(app: INestApplication): void {
 }
 
 export async function listen(app: NestFastifyApplication, opts: HttpAppOptions): Promise<string> {
-  const port = Number(process.env.PORT ?? opts.defaultPort);
-  const host = process.env.HOST ?? '127.0.0.1';
+  const port = envPort(process.env, 'PORT', opts.defaultPort);
+  const host = process.env.HOST || '127.0.0.1';
   return startApp(app, port, host);
 }
 

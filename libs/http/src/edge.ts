@@ -1,11 +1,13 @@
 import rateLimit from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DeniedAttemptRecorder, EdgeAuthenticator, EdgeRequest, isPublicRoute, positiveInt } from '@passerelle/security';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { KafkaService } from '@passerelle/messaging';
 import { Histogram } from 'prom-client';
-import { localizedProblem, sendProblem } from './problem';
+import { localizedProblem, localizeProblem, pathOf, sendProblem } from './problem';
+import { negotiateLanguage } from '@passerelle/i18n';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * The HTTP edge every app shares: timeouts on the server, then, for every request and in this
@@ -106,6 +108,66 @@ const edgeOf = (req: FastifyRequest) => req as unknown as EdgeRequest;
  */
 export const ANSWERED_BEFORE_BODY = Symbol('passerelle.answeredBeforeBody');
 
+/**
+ * An HTTP/1.1 request without a Host header (RFC 9112 §3.2: a server must answer 400). Node checks
+ * it itself and writes an empty 400 before any handler; the server is built with that check off
+ * (bootstrap.ts, `requireHostHeader: false`) so that this refusal can be a problem in the request's
+ * language instead.
+ */
+export const lacksHost = (req: IncomingMessage): boolean =>
+  req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && req.headers.host === undefined;
+
+/**
+ * An `Expect` header other than `100-continue`: Node answers 417 itself with an empty body unless
+ * the server has a `checkExpectation` listener; this one answers with a problem in the request's
+ * language (its headers are parsed), code `unsupported-expectation`, and closes the connection (a
+ * body the client sends anyway must not be read as the next request).
+ */
+export function answerExpectation(req: IncomingMessage, res: ServerResponse): void {
+  const lang = negotiateLanguage(req.headers['accept-language']);
+  const problem = localizeProblem(
+    localizedProblem(
+      { type: 'urn:passerelle:problem:http-417', status: 417, code: 'unsupported-expectation', instance: pathOf(req.url) },
+      'problem.http-417.detail.unsupported-expectation',
+    ),
+    lang,
+  );
+  const body = JSON.stringify(problem);
+  res.writeHead(417, {
+    'content-type': 'application/problem+json',
+    'content-language': lang,
+    vary: 'Accept-Language',
+    connection: 'close',
+    'content-length': Buffer.byteLength(body),
+  });
+  res.end(body);
+}
+
+/**
+ * Node's server options for an app: its own Host check off, since `refuseWhatNodeWould` answers it
+ * as a problem.
+ */
+export const NODE_SERVER_OPTIONS = { requireHostHeader: false } as const;
+
+/**
+ * What Node would refuse itself with an empty body in no language — an HTTP/1.1 request without
+ * Host (with NODE_SERVER_OPTIONS), an `Expect` other than 100-continue — refused as problems in the
+ * request's language: its headers are parsed by then. Every app installs it (the APIs through
+ * installEdge, the console in its own bootstrap), as the first hook.
+ */
+export function refuseWhatNodeWould(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    if (!lacksHost(req.raw)) return done();
+    sendProblem(
+      reply,
+      localizedProblem({ type: 'urn:passerelle:problem:http-400', status: 400, code: 'no-host' }, 'problem.http-400.detail.no-host'),
+      req.url,
+      { connection: 'close' },
+    );
+  });
+  fastify.server.on('checkExpectation', answerExpectation);
+}
+
 export async function installEdge(app: NestFastifyApplication, s: EdgeSettings): Promise<void> {
   let authenticator: EdgeAuthenticator;
   let recorder: DeniedAttemptRecorder;
@@ -116,6 +178,9 @@ export async function installEdge(app: NestFastifyApplication, s: EdgeSettings):
     throw new Error('the HTTP edge authenticates every request: import SecurityModule (@passerelle/security) in the app module');
   }
   const fastify = app.getHttpAdapter().getInstance();
+
+  // Before anything else.
+  refuseWhatNodeWould(fastify);
 
   await app.register(rateLimit, {
     global: false,
@@ -131,6 +196,10 @@ export async function installEdge(app: NestFastifyApplication, s: EdgeSettings):
     errorResponseBuilder: (req, ctx) => ({
       statusCode: 429,
       code: 'PASSERELLE_RATE_LIMITED',
+      // libs/http's filter words it from the catalogues (problem.rate-limited.detail.per-minute) with these.
+      limit: ctx.max,
+      forPrincipal: Boolean(edgeOf(req).principal),
+      retryAfter: Math.ceil(ctx.ttl / 1000),
       message:
         `rate limit of ${ctx.max} requests per minute ` +
         `${edgeOf(req).principal ? 'for your principal' : 'for your address (requests without a valid API key)'} reached; ` +

@@ -5,7 +5,7 @@ import { KafkaService } from '@passerelle/messaging';
 import { Public } from '@passerelle/security';
 import { DataSource } from 'typeorm';
 import { metricsAuthorized, metricsToken, metricsTokenSource } from './metrics-token';
-import { ProblemException } from './problem';
+import { localizedProblem, ProblemException } from './problem';
 
 /**
  * An app's own health facts beside Postgres and Kafka (the intake's alert deliveries): provided
@@ -115,15 +115,11 @@ export class MetricsController {
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   async metrics(@Headers('authorization') authorization: string | undefined): Promise<string> {
     if (!metricsAuthorized(authorization)) {
+      // Said in the scraper's (or the curious visitor's) language like every other refusal; codes
+      // no-scrape-token (send the token) and no-token-configured (the operator has set none).
+      const key = metricsToken() ? 'problem.http-401.detail.no-scrape-token' : 'problem.http-401.detail.no-token-configured';
       throw new ProblemException(
-        {
-          type: 'urn:passerelle:problem:http-401',
-          title: 'Authentication required',
-          status: 401,
-          detail: metricsToken()
-            ? 'the metrics scrape token is required: Authorization: Bearer <token>'
-            : 'no metrics scrape token is configured on this service (PASSERELLE_METRICS_TOKEN or PASSERELLE_METRICS_TOKEN_FILE)',
-        },
+        localizedProblem({ type: 'urn:passerelle:problem:http-401', status: 401, code: key.slice(key.lastIndexOf('.') + 1) }, key),
         { 'WWW-Authenticate': 'Bearer realm="metrics"' },
       );
     }

@@ -7,3 +7,6 @@ export * from './paging';
 export * from './cursor';
 export * from './metrics-token';
 export * from './sse';
+export * from './headers';
+export * from './domain-errors';
+export * from './uuid-param';

@@ -1,6 +1,5 @@
-import { ensureIdSecretFile } from '@passerelle/messaging';
+import { ensureSecretFile, firstLine, loadSecretFile } from '@passerelle/crypto';
 import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -47,18 +46,12 @@ export function loadMetricsToken(env: NodeJS.ProcessEnv, cwd = process.cwd()): {
   const file = env[METRICS_TOKEN_FILE_ENV];
   if (file) {
     const source = `${METRICS_TOKEN_FILE_ENV} (${file})`;
-    let token: string;
-    try {
-      token = readFileSync(file, 'utf8').split(/\r?\n/)[0].trim();
-    } catch (e) {
-      throw new Error(`cannot read the metrics token from ${source}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-    return { token: checked(token, source), source };
+    return { token: checked(firstLine(loadSecretFile(file, { what: 'the metrics token', source })), source), source };
   }
   if (env.NODE_ENV === 'production') return { token: null, source: `none (${METRICS_TOKEN_ENV} unset): /metrics refuses every scrape` };
   if (env.NODE_ENV === 'test') return { token: randomBytes(32).toString('hex'), source: 'random (NODE_ENV=test)' };
   const dev = join(cwd, DEV_METRICS_TOKEN_FILE);
-  return { token: checked(ensureIdSecretFile(dev), dev), source: `development token in ${dev}` };
+  return { token: checked(ensureSecretFile(dev, 'the metrics token'), dev), source: `development token in ${dev}` };
 }
 
 function checked(token: string, from: string): string {

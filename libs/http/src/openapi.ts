@@ -19,7 +19,11 @@ const PROBLEM_SCHEMA: SchemaObject = {
     type: { type: 'string', example: 'urn:passerelle:problem:validation' },
     title: { type: 'string' },
     status: { type: 'integer' },
-    detail: { type: 'string' },
+    detail: { type: 'string', description: "What went wrong, in the request's language (Accept-Language: fr, nl, en)" },
+    code: {
+      type: 'string',
+      description: 'For a refusal said in words: a stable code of what went wrong (e.g. no-product, bad-limit), the same in every language',
+    },
     instance: { type: 'string' },
     errors: {
       type: 'array',

@@ -1,7 +1,7 @@
 import { getMetadataStorage } from 'class-validator';
-import { reasonCode, withMessageKey } from '@passerelle/contracts';
+import { reasonCode, refusedCode, SignalSubmission, validateAs, withMessageKey } from '@passerelle/contracts';
 import { hasMessage } from '@passerelle/i18n';
-import { databaseUnavailable, LocalizedFieldError, localizedProblem, localizeProblem, validationProblem } from './problem';
+import { databaseUnavailable, LocalizedFieldError, localizedProblem, localizeProblem, quotable, validationProblem } from './problem';
 
 describe('database unavailable → 503, not 500', () => {
   it('recognises a restarting or unreachable Postgres', () => {
@@ -112,5 +112,55 @@ describe('problems in the request language', () => {
     expect(p.detail).toBe('from (9) is after to (3)');
     expect(localizeProblem(p, 'fr').detail).toBe('from (9) est postérieur à to (3)');
     expect(localizeProblem(p, 'nl').detail).toBe('from (9) valt na to (3)');
+  });
+
+  it('a code no catalogue has: the refused value, quoted safely, and the close codes in every language', () => {
+    const problem = validationProblem([
+      refusedCode({ path: 'regions[0]', reason: "'antwerp' is not a region", code: 'not-in-catalogue' }, 'antwerp', {
+        close: ['be-antwerpen', 'be-antwerp-port'],
+      }),
+      refusedCode({ path: 'legalBasis', reason: "'x' is not a legal basis", code: 'not-in-catalogue' }, 'x', {
+        close: [],
+        all: ['a', 'b'],
+      }),
+      refusedCode({ path: 'regions[1]', reason: "'zzz' is not a region", code: 'not-in-catalogue' }, 'zzz\u202e<b>\n', { close: [] }),
+    ]).problem;
+    const messages = (l: 'en' | 'fr' | 'nl') => (localizeProblem(problem, l).errors as LocalizedFieldError[]).map((e) => e.message);
+    expect(messages('en')).toEqual([
+      '“antwerp” is not a code of the catalogue; did you mean be-antwerpen, be-antwerp-port?',
+      '“x” is not a code of the catalogue; codes allowed: a, b',
+      '“zzz\ufffd<b>\ufffd” is not a code of the catalogue',
+    ]);
+    expect(messages('fr')).toEqual([
+      '«\u00a0antwerp\u00a0» n’est pas un code du catalogue ; vouliez-vous dire be-antwerpen, be-antwerp-port ?',
+      '«\u00a0x\u00a0» n’est pas un code du catalogue ; codes admis : a, b',
+      '«\u00a0zzz\ufffd<b>\ufffd\u00a0» n’est pas un code du catalogue',
+    ]);
+    expect(messages('nl')).toEqual([
+      '‘antwerp’ is geen code uit de catalogus; bedoelde u be-antwerpen, be-antwerp-port?',
+      '‘x’ is geen code uit de catalogus; toegelaten codes: a, b',
+      '‘zzz\ufffd<b>\ufffd’ is geen code uit de catalogus',
+    ]);
+    // The codes stay what they were; the values are never serialised beside them.
+    expect((localizeProblem(problem, 'fr').errors as LocalizedFieldError[]).map((e) => e.code)).toEqual([
+      'not-in-catalogue',
+      'not-in-catalogue',
+      'not-in-catalogue',
+    ]);
+    expect(Object.keys(problem.errors![0])).toEqual(['path', 'reason']);
+  });
+
+  it('a contract’s unknown taxonomy code names the refused code and the close ones', () => {
+    const { errors } = validateAs(SignalSubmission, { category: 'terorism.travel' });
+    const problem = validationProblem(errors.filter((e) => e.path === 'category')).problem;
+    const [fr] = localizeProblem(problem, 'fr').errors as LocalizedFieldError[];
+    expect(fr.code).toBe('unknown-code');
+    expect(fr.message).toMatch(/^«\u00a0terorism\.travel\u00a0» n’est pas un code du catalogue ; vouliez-vous dire terrorism\.travel/);
+  });
+
+  it('a quoted value is at most 80 characters, without control or format characters', () => {
+    expect(quotable('a'.repeat(200))).toBe(`${'a'.repeat(79)}…`);
+    expect([...quotable('é'.repeat(80))]).toHaveLength(80);
+    expect(quotable('a\u0000b\u200bc\ud800')).toBe('a\ufffdb\ufffdc\ufffd');
   });
 });

@@ -1,9 +1,10 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { AccessDenialReason, ContractError, flattenErrors, messageKeyOf, REASON_CODE } from '@passerelle/contracts';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
+import { AccessDenialReason, ContractError, flattenErrors, messageKeyOf, messageValuesOf, REASON_CODE } from '@passerelle/contracts';
 import type { EdgeRequest } from '@passerelle/security';
 import { databaseUnavailable, errorCode } from '@passerelle/messaging';
 import { DEFAULT_LANGUAGE, hasMessage, Language, MessageValues, negotiateLanguage, t } from '@passerelle/i18n';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { errorCodes, type FastifyReply, type FastifyRequest } from 'fastify';
+import { DomainError } from './domain-errors';
 
 /** A URL's path without its query string (which may hold values): what a log line may name. */
 export const pathOf = (url: string | undefined): string => (url ?? '').split('?')[0].slice(0, 200);
@@ -83,6 +84,17 @@ export function localizedProblem(
   );
 }
 
+/**
+ * A refusal said through the catalogues: its detail is the message `key` (`problem.http-404.detail.no-product`)
+ * with its values — English here, the request's language at the edge — and the problem carries the
+ * key's last segment as `code`, the same in every language: what a client switches on. The type is
+ * `http-<status>` unless a more precise one is given.
+ */
+export function refusal(status: number, key: string, values?: MessageValues, type?: string): ProblemException {
+  const code = key.slice(key.lastIndexOf('.') + 1);
+  return new ProblemException(localizedProblem({ type: type ?? `${PROBLEM_TYPE}http-${status}`, status, code }, key, values));
+}
+
 /** A field error's stable code: the one it carries, else its reason when that is a code, else `invalid`. */
 export function fieldCode(e: FieldError): string {
   if (e.code && REASON_CODE.test(e.code)) return e.code;
@@ -97,19 +109,46 @@ export function fieldCode(e: FieldError): string {
  * the catalogue test in problem.spec.ts keeps every contract's codes covered).
  */
 export function fieldReason(lang: Language, e: FieldError): string {
+  const values = quotedValues(messageValuesOf(e));
   const code = fieldCode(e);
   const limit = /(-?\d+(\.\d+)?)/.exec(e.reason)?.[1];
   const side =
     code !== 'bad-length' ? '' : /longer than|at least/.test(e.reason) ? '.min' : /shorter than|at most/.test(e.reason) ? '.max' : '';
-  const keys = [messageKeyOf(e), side ? `reason.${code}${side}` : undefined, `reason.${code}`];
+  const own = messageKeyOf(e);
+  const keys = [own, side ? `reason.${code}${side}` : undefined, `reason.${code}`];
   for (const key of keys) {
     if (!key || !hasMessage(key)) continue;
-    // A message that names the limit needs the one the English reason gave.
-    if (limit === undefined && t('en', key, { limit: '\u0000' }).includes('\u0000')) continue;
-    return t(lang, key, { limit: limit ?? '' });
+    const args = key === own ? values : {};
+    try {
+      // A message that names the limit needs the one the English reason gave.
+      if (limit === undefined && t('en', key, { ...args, limit: '\u0000' }).includes('\u0000')) continue;
+      return t(lang, key, { ...args, limit: limit ?? '' });
+    } catch {
+      // A message naming a value the error does not carry: the next, less precise one.
+      continue;
+    }
   }
   return e.reason;
 }
+
+/** At most this many characters of a value the sender sent are quoted back in a message. */
+const QUOTED_MAX = 80;
+
+/**
+ * A value the sender sent, as a message may quote it: at most 80 characters (a longer one cut with
+ * `…`), control and format characters (line breaks, bidirectional overrides, zero-width) shown as
+ * U+FFFD so that the quote cannot break the message's line or turn its text around. ICU does not
+ * interpret a value, and the console puts messages in text nodes, never HTML.
+ */
+export function quotable(value: string): string {
+  const chars = [...value.slice(0, 2 * QUOTED_MAX + 2)];
+  const cut = chars.length > QUOTED_MAX ? `${chars.slice(0, QUOTED_MAX - 1).join('')}…` : value;
+  return cut.replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u2028\u2029]/gu, '\ufffd');
+}
+
+/** A message's values with the sender's own (`value`) quotable; the rest (codes, counts) are ours. */
+const quotedValues = (values: Record<string, string | number> | undefined): MessageValues =>
+  Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, k === 'value' && typeof v === 'string' ? quotable(v) : v]));
 
 /** A field error as it leaves, in a language: its path and reason as they are, its stable code and its message. */
 export interface LocalizedFieldError {
@@ -146,12 +185,20 @@ export function localizeProblem(problem: Problem, lang: Language): Problem {
   return out;
 }
 
-export function validationProblem(errors: FieldError[]): ProblemException {
+/**
+ * Field errors as a 400 problem whose detail is made of them (each field's message in the request's
+ * language); of type `validation` unless a more precise one is named (`urn:passerelle:problem:review-period`:
+ * its title is that type's catalogue message).
+ */
+export function validationProblem(errors: FieldError[], type = `${PROBLEM_TYPE}validation`): ProblemException {
   return new ProblemException(
     withText(
       {
-        type: 'urn:passerelle:problem:validation',
-        title: 'The request does not follow the contract',
+        type,
+        title:
+          type === `${PROBLEM_TYPE}validation`
+            ? 'The request does not follow the contract'
+            : t('en', `problem.${type.slice(PROBLEM_TYPE.length)}.title`),
         status: 400,
         detail: errors.map((e) => `${e.path}: ${e.reason}`).join('; '),
         errors: errors.map(({ path, reason }) => ({ path, reason })),
@@ -159,6 +206,35 @@ export function validationProblem(errors: FieldError[]): ProblemException {
       { fields: errors },
     ),
   );
+}
+
+/**
+ * A problem whose detail is made of its field errors (each in the request's language at the edge),
+ * its title its type's message (`problem.<type>.title`).
+ */
+export function fieldsProblem(p: { type: string; status: number; [extension: string]: unknown }, errors: FieldError[]): Problem {
+  return withText(
+    {
+      ...p,
+      title: t('en', `problem.${p.type.slice(PROBLEM_TYPE.length)}.title`),
+      detail: errors.map((e) => `${e.path}: ${e.reason}`).join('; '),
+      errors: errors.map(({ path, reason }) => ({ path, reason })),
+    },
+    { fields: errors },
+  );
+}
+
+/** The problem a domain error (domain-errors.ts) leaves as: the problem filter sends it in the request's language. */
+export function domainProblem(e: DomainError): ProblemException {
+  const { type, status } = e.rule;
+  let problem: Problem;
+  if (e.text) {
+    const code = e.text.key.slice(e.text.key.lastIndexOf('.') + 1);
+    problem = localizedProblem({ type, status, code, ...(e.errors.length ? { errors: e.errors } : {}) }, e.text.key, e.text.values);
+  } else {
+    problem = fieldsProblem({ type, status, code: e.code }, e.errors);
+  }
+  return new ProblemException(problem, e.headers);
 }
 
 const TITLES: Record<number, string> = {
@@ -176,49 +252,82 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
+/**
+ * A framework refusal said through the catalogues: the detail `key` in the request's language, and
+ * the key's last segment as its stable `code`.
+ */
+const frameworkRefusal = (type: string, status: number, key: string, values?: MessageValues): Problem =>
+  localizedProblem({ type: `${PROBLEM_TYPE}${type}`, status, code: key.slice(key.lastIndexOf('.') + 1) }, key, values);
+
+/** The body is not JSON: where the parser stopped, when it says so (the parser's own words are English). */
+const malformedJson = (message: string | undefined): Problem => {
+  const at = /position (\d+)/.exec(message ?? '')?.[1];
+  return frameworkRefusal('malformed-json', 400, 'problem.malformed-json.detail.invalid-json', { position: at ?? 'unknown' });
+};
+
 /** Maps a Fastify framework error (body parsing, size, media type) to its problem. */
 function fastifyProblem(e: { code?: string; statusCode?: number; message?: string }): Problem | undefined {
+  const x = e as Record<string, unknown>;
   switch (e.code) {
     case 'PASSERELLE_RATE_LIMITED':
+      if (typeof x.limit === 'number' && typeof x.retryAfter === 'number')
+        return frameworkRefusal('rate-limited', 429, 'problem.rate-limited.detail.per-minute', {
+          limit: x.limit,
+          who: x.forPrincipal ? 'principal' : 'address',
+          seconds: x.retryAfter,
+        });
       return { type: 'urn:passerelle:problem:rate-limited', title: TITLES[429], status: 429, detail: e.message };
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return localizedProblem({ type: 'urn:passerelle:problem:payload-too-large', status: 413 }, 'problem.payload-too-large.detail');
+      return frameworkRefusal('payload-too-large', 413, 'problem.payload-too-large.detail.too-large');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return localizedProblem(
-        { type: 'urn:passerelle:problem:unsupported-media-type', status: 415 },
-        'problem.unsupported-media-type.detail',
-      );
+      return frameworkRefusal('unsupported-media-type', 415, 'problem.unsupported-media-type.detail.json-only');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return frameworkRefusal('http-400', 400, 'problem.http-400.detail.bad-content-length');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      // Fastify's maxParamLength, left at its default (the error does not carry it).
+      return frameworkRefusal('http-414', 414, 'problem.http-414.detail.param-too-long', { max: 100 });
+    case 'FST_ERR_BAD_URL':
+      return frameworkRefusal('http-400', 400, 'problem.http-400.detail.bad-percent-encoding');
     case 'PASSERELLE_JSON_TOO_DEEP':
-      return { type: 'urn:passerelle:problem:json-too-deep', title: 'JSON nested too deeply', status: 400, detail: e.message };
+      return frameworkRefusal('json-too-deep', 400, 'problem.json-too-deep.detail.too-deep', { max: String(x.maxDepth ?? '') });
     case 'PASSERELLE_JSON_UNSTORABLE':
-      return { type: 'urn:passerelle:problem:unstorable-text', title: 'Text that cannot be stored', status: 400, detail: e.message };
+      return frameworkRefusal('unstorable-text', 400, 'problem.unstorable-text.detail.unstorable');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return frameworkRefusal('malformed-json', 400, 'problem.malformed-json.detail.empty-body');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return { type: 'urn:passerelle:problem:malformed-json', title: 'Malformed JSON', status: 400, detail: e.message };
+      return malformedJson(e.message);
   }
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
-    const malformed = e instanceof SyntaxError;
-    return {
-      type: malformed ? 'urn:passerelle:problem:malformed-json' : `urn:passerelle:problem:http-${e.statusCode}`,
-      title: malformed ? 'Malformed JSON' : (TITLES[e.statusCode] ?? 'Bad request'),
-      status: e.statusCode,
-      detail: e.message,
-    };
+    if (e instanceof SyntaxError) return malformedJson(e.message);
+    return otherRefusal(e.statusCode);
   }
   return undefined;
 }
 
+/**
+ * A 4xx the framework raised and no case above names (a Fastify error added by a later version):
+ * its status's title and a generic detail in the request's language, code `refused`. Its own
+ * message (English, and it may quote the request) goes nowhere: the status and the log say enough.
+ */
+const otherRefusal = (status: number): Problem =>
+  localizedProblem(
+    { type: `urn:passerelle:problem:http-${status}`, status, code: 'refused' },
+    'problem.http-4xx.detail.refused',
+    undefined,
+  );
+
 /** A framework error raised before Nest's filters can see it (routing: a malformed URL). */
 export function frameworkProblem(e: { code?: string; statusCode?: number; message?: string }): Problem {
-  return (
-    fastifyProblem(e) ?? {
-      type: 'urn:passerelle:problem:http-400',
-      title: TITLES[400],
-      status: 400,
-      detail: e.message || 'the request URL cannot be decoded',
-    }
-  );
+  return fastifyProblem(e) ?? otherRefusal(400);
 }
+
+/**
+ * No route for this method and path (Nest's not-found handler throws `Cannot GET /x`): a 404 with
+ * code `no-route`. A known path asked with a method it does not take is a 404 too (Fastify's
+ * router, which Nest uses, answers no 405).
+ */
+export const noRoute = (method: string): Problem =>
+  frameworkRefusal('http-404', 404, 'problem.http-404.detail.no-route', { method: quotable(method) });
 
 /**
  * Sends a problem in the language the request asks for (`Accept-Language`: fr, nl, en; English by
@@ -252,6 +361,21 @@ function httpProblemType(status: number, detail: string): string {
   return `http-${status}`;
 }
 
+/**
+ * A body that is not the size its Content-Length announced (or not UTF-8: read as text it has another
+ * size). Raised by Fastify's body reader before the handler, it reaches the filter as Nest re-throws it:
+ * a bare `HttpException` with Fastify's message and status, its code dropped (@nestjs/core
+ * routes-resolver `mapExternalException`), so it is known by that message.
+ */
+const CONTENT_LENGTH_MISMATCH = new errorCodes.FST_ERR_CTP_INVALID_CONTENT_LENGTH().message;
+
+/**
+ * Nest's not-found handler's refusal: `Cannot GET /x`, word for word with the request's method and
+ * URL (Fastify calls it when no route matched, or when a wildcard route such as the console's
+ * static pages found nothing).
+ */
+const unrouted = (req: FastifyRequest, detail: string): boolean => detail === `Cannot ${req.method} ${req.url}`;
+
 /** Postgres could not be reached: one definition with the transport's `isTransient` (libs/messaging transient.ts). */
 export { databaseUnavailable } from '@passerelle/messaging';
 
@@ -266,6 +390,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const req = ctx.getRequest<FastifyRequest>();
     let problem: Problem;
     let headers: Record<string, string> = {};
+    if (exception instanceof DomainError) exception = domainProblem(exception);
     if (exception instanceof ProblemException) {
       problem = exception.problem;
       headers = exception.headers;
@@ -277,14 +402,25 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
       const detail = Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
       const typed = typeof body === 'object' && body !== null && typeof (body as Problem).type === 'string' ? (body as Problem) : null;
+      const kind = httpProblemType(status, detail);
       problem = typed?.type.startsWith(PROBLEM_TYPE)
         ? typedProblem(typed, status)
-        : {
-            type: `urn:passerelle:problem:${httpProblemType(status, detail)}`,
-            title: TITLES[status] ?? HttpStatus[status] ?? 'Error',
-            status,
-            detail,
-          };
+        : kind === 'malformed-json'
+          ? malformedJson(detail)
+          : kind === 'payload-too-large'
+            ? frameworkRefusal(kind, status, 'problem.payload-too-large.detail.too-large')
+            : kind === 'unsupported-media-type'
+              ? frameworkRefusal(kind, status, 'problem.unsupported-media-type.detail.json-only')
+              : status === 400 && detail === CONTENT_LENGTH_MISMATCH
+                ? frameworkRefusal('http-400', 400, 'problem.http-400.detail.bad-content-length')
+                : status === 404 && exception instanceof NotFoundException && unrouted(req, detail)
+                  ? noRoute(req.method)
+                  : {
+                      type: `urn:passerelle:problem:${kind}`,
+                      title: TITLES[status] ?? HttpStatus[status] ?? 'Error',
+                      status,
+                      detail,
+                    };
       if (status === 401) headers['WWW-Authenticate'] = 'Bearer';
     } else {
       const fp = typeof exception === 'object' && exception ? fastifyProblem(exception as never) : undefined;

@@ -32,10 +32,11 @@ describe('infra/kafka/acls.json expanded', () => {
     ]);
     for (const s of ['gateway', 'router', 'audit']) expect(writes(s)).not.toContainEqual(expect.stringContaining('signals.erasure'));
     // The gateway's submissions, its purge notices, the access records of attempts refused at its edge,
-    // its agencies' reads and acknowledgements of OCAM's products, its own dead letters.
+    // its agencies' reads and acknowledgements of OCAM's products, its POCs' acknowledgements of their permanence
+    // cell's alerts (issue 29), its own dead letters.
     expect(
       writes('gateway').every((w) =>
-        /^write topic literal (signals\.[a-z-]+\.submitted|signals\.purged|access\.recorded|products\.[a-z-]+\.acknowledged|deadletters\.gateway)\.v1$/.test(
+        /^write topic literal (signals\.[a-z-]+\.submitted|signals\.purged|access\.recorded|products\.[a-z-]+\.acknowledged|alerts\.[a-z-]+\.acknowledged|deadletters\.gateway)\.v1$/.test(
           w,
         ),
       ),

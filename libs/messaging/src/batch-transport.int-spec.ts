@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { EventTypes, topicNames } from '@passerelle/contracts';
+import { EventTypes, Families, topicNames } from '@passerelle/contracts';
 import {
   createTestDatabase,
   createTestTopics,
@@ -12,7 +12,7 @@ import {
   readTopic,
 } from '@passerelle/testing';
 import { DataSource } from 'typeorm';
-import { Batch, BatchKafkaTransport, ConsumerGroup, Families, KafkaConsumer } from './batch-transport';
+import { Batch, BatchKafkaTransport, ConsumerGroup, KafkaConsumer } from './batch-transport';
 import { DeadLetterTools } from './dead-letter-tools';
 import { DeadLetterEvent } from './dead-letters';
 import { KafkaService } from './kafka.service';
@@ -30,9 +30,11 @@ describe('BatchKafkaTransport', () => {
   /** The fix an operator deploys before replaying: the poison message becomes acceptable. */
   let fixed = false;
 
+  const flow: ConsumerGroup = { name: 'intake-flow' };
+
   @KafkaConsumer()
   class RoutedHandler {
-    @EventPattern(Families.routed)
+    @EventPattern(Families.routed, { group: flow })
     async routed(@Payload() batch: Batch): Promise<void> {
       calls.push(batch.length);
       for (const m of batch) {
@@ -63,7 +65,7 @@ describe('BatchKafkaTransport', () => {
     services.push(kafka);
     @Module({ controllers, providers: [{ provide: KafkaService, useValue: kafka }] })
     class TestModule {}
-    const transport = new BatchKafkaTransport(kafka, groups);
+    const transport = new BatchKafkaTransport(kafka.consumers, kafka.settings, kafka.config, groups);
     transports.push(transport);
     const app = await NestFactory.createMicroservice(TestModule, { strategy: transport, logger: ['error'] });
     apps.push(app);
@@ -88,17 +90,26 @@ describe('BatchKafkaTransport', () => {
     await deleteTestTopics(prefix);
   });
 
-  it('refuses to start when a consumer group names a family no handler serves, or a handler belongs to no group', async () => {
-    await expect(start([{ name: 'intake', families: [Families.feed] }], [RoutedHandler])).rejects.toThrow(
-      /no @EventPattern\('feeds\.\{feed\}\.v2'\) handler/,
+  it('refuses to start when a consumer group has no handler, or a handler belongs to no group of the app', async () => {
+    await expect(start([{ name: 'intake' }], [RoutedHandler])).rejects.toThrow(
+      /consumer group intake: no @EventPattern handler in the app names it/,
     );
-    await expect(start([{ name: 'intake', families: [] }], [RoutedHandler])).rejects.toThrow(
-      /signals\.routed\.v1 belong to no consumer group/,
+    await expect(start([], [RoutedHandler])).rejects.toThrow(
+      /signals\.routed\.v1 belong to no consumer group \(group intake-flow is not the app's\)/,
     );
+    @KafkaConsumer()
+    class GrouplessHandler {
+      @EventPattern(Families.feed)
+      async feeds(): Promise<void> {}
+    }
+    await expect(start([flow], [RoutedHandler, GrouplessHandler])).rejects.toThrow(
+      /feeds\.\{feed\}\.v2 belong to no consumer group \(no group named\)/,
+    );
+    await expect(start([flow, { name: 'intake-flow' }], [RoutedHandler])).rejects.toThrow(/consumer group intake-flow is listed twice/);
   });
 
   it('hands batches to the handler; a message that keeps failing is dead-lettered, its neighbours and the partition go on', async () => {
-    await start([{ name: 'intake-flow', families: [Families.routed] }], [RoutedHandler]);
+    await start([flow], [RoutedHandler]);
     const topic = topicNames(prefix).routed;
     // One key: one partition, in this order.
     await produceAs('admin', topic, [
@@ -165,9 +176,29 @@ describe('BatchKafkaTransport', () => {
     const ds = await new DataSource({ type: 'postgres', url: db.url }).initialize();
     await ds.query('create table stored (n int not null)');
     const handled: number[][] = [];
+    const notices: string[] = [];
+    const intake: ConsumerGroup = {
+      name: 'intake',
+      // What the service says besides the dead letter (the intake: a failed notice to the agency).
+      onDeadLetter: (m, letter, topics) => {
+        notices.push(letter.reasons[0].reason);
+        return [
+          {
+            topic: topics.purged,
+            key: 'notice',
+            id: `notice-${letter.eventId}`,
+            type: EventTypes.feedback,
+            source: 'test',
+            time: letter.occurredAt,
+            traceId: 'ab'.repeat(16),
+            payload: { failed: m.offset },
+          },
+        ];
+      },
+    };
     @KafkaConsumer()
     class PurgedHandler {
-      @EventPattern(Families.rejected)
+      @EventPattern(Families.rejected, { group: intake })
       async rejected(@Payload() batch: Batch): Promise<void> {
         const values = batch.map((m) => (JSON.parse(m.value!.toString()) as { n: number }).n);
         handled.push(values);
@@ -177,32 +208,7 @@ describe('BatchKafkaTransport', () => {
         });
       }
     }
-    const notices: string[] = [];
-    await start(
-      [
-        {
-          name: 'intake',
-          families: [Families.rejected],
-          // What the service says besides the dead letter (the intake: a failed notice to the agency).
-          onDeadLetter: (m, letter, topics) => {
-            notices.push(letter.reasons[0].reason);
-            return [
-              {
-                topic: topics.purged,
-                key: 'notice',
-                id: `notice-${letter.eventId}`,
-                type: EventTypes.feedback,
-                source: 'test',
-                time: letter.occurredAt,
-                traceId: 'ab'.repeat(16),
-                payload: { failed: m.offset },
-              },
-            ];
-          },
-        },
-      ],
-      [PurgedHandler],
-    );
+    await start([intake], [PurgedHandler]);
     const topic = topicNames(prefix).rejected;
     const values = [1, 2, 3, 2 ** 31, 5, 6, 7, 8];
     await produceAs(
@@ -251,16 +257,17 @@ describe('BatchKafkaTransport', () => {
   });
   it("close() stops the transport's consumers: the group is left empty, and its next owner resumes after what was committed (issue 24)", async () => {
     const got: string[] = [];
+    // A group name the intake's Kafka user may join (infra/kafka/acls.json), unused by the other tests here.
+    const products: ConsumerGroup = { name: 'intake-products' };
     @KafkaConsumer()
     class ClosingHandler {
-      @EventPattern(Families.routed)
+      @EventPattern(Families.routed, { group: products })
       async routed(@Payload() batch: Batch): Promise<void> {
         for (const m of batch) if (m.key?.toString() === 'close') got.push(m.value!.toString());
       }
     }
     const topic = topicNames(prefix).routed;
-    // A group name the intake's Kafka user may join (infra/kafka/acls.json), unused by the other tests here.
-    const group = [{ name: 'intake-products', families: [Families.routed] }];
+    const group = [products];
     await start(group, [ClosingHandler]);
     const transport = transports[transports.length - 1];
     const kafka = services[services.length - 1];

@@ -9,57 +9,41 @@ import {
   UseFilters,
 } from '@nestjs/common';
 import { BaseRpcContext, CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
-import { AGENCY_PATTERN, ContractError, TopicNames } from '@passerelle/contracts';
+import { ContractError, resolveFamily, TopicFamily, TopicNames } from '@passerelle/contracts';
 import { isObservable, lastValueFrom, Observable, throwError } from 'rxjs';
 import { contractCheck, DeadLetterEvent, MessageCheck } from './dead-letters';
 import { IncomingMessage, OutgoingEvent } from './events';
-import { BatchConsumerOptions, coalesceSettings, KafkaService } from './kafka.service';
-import { DATA_KEY_READER, DataKeyReader, SealedField, sealedOpener, SealedOwner } from './sealing';
-
-/**
- * A topic family as handlers name it in `@EventPattern(...)`: the topic name without the
- * deployment's prefix, `{name}` standing for one path segment (an agency, a feed, a service),
- * e.g. `feeds.{feed}.v2`. The transport resolves it against the cluster's topics.
- */
-export type TopicFamily = string;
-
-/** The topic families of the pipeline (libs/contracts topics.ts names the same topics). */
-export const Families = {
-  submitted: 'signals.{agency}.submitted.v1',
-  routed: 'signals.routed.v1',
-  rejected: 'signals.rejected.v1',
-  purged: 'signals.purged.v1',
-  erasures: 'signals.erasure.recorded.v1',
-  feed: 'feeds.{feed}.v2',
-  feedback: 'feedback.{agency}.v2',
-  accessRecorded: 'access.recorded.v1',
-  principalsChanged: 'identity.principals.changed.v1',
-  watchlistsRecorded: 'watchlists.recorded.v1',
-  products: 'products.{agency}.v1',
-  productReceipts: 'products.{agency}.acknowledged.v1',
-  disseminationRecorded: 'dissemination.recorded.v1',
-  deadLetters: 'deadletters.{service}.v1',
-} as const;
+import { BatchConsumerOptions, BatchConsumers } from './batch-consumers';
+import { KafkaService } from './kafka.service';
+import { KafkaSettings } from './kafka-settings';
+import { MessagingConfig } from './messaging-config';
+import { SealedField, sealedOpener, SealedOwner } from './sealed-opener';
+import { DATA_KEY_READER, DataKeyReader } from '@passerelle/crypto';
 
 /**
  * What an `@EventPattern` handler declares besides its topic families (the decorator's extras).
- * The payload of each message is checked against `contract` before the handler runs, then against
- * the topic: a payload field named like one of the family's `{segments}` must say what the topic
- * says (the feed of `feeds.ocam.v2` is `ocam`, whatever the payload claims). `check` adds the
- * facts a class cannot state (UUIDs for uuid columns, instants Postgres accepts). What fails goes
- * to the service's dead-letter topic and never reaches the handler.
+ * `group` is the consumer group that consumes those families (the same {@link ConsumerGroup} object
+ * in every handler of the group). The payload of each message is checked against `contract` before
+ * the handler runs, then against the topic: a payload field named like one of the family's
+ * `{segments}` must say what the topic says (the feed of `feeds.ocam.v2` is `ocam`, whatever the
+ * payload claims). `check` adds the facts a class cannot state (UUIDs for uuid columns, instants
+ * Postgres accepts). What fails goes to the service's dead-letter topic and never reaches the handler.
  */
 export interface BatchHandlerExtras<T extends object = object> {
+  group?: ConsumerGroup;
   contract?: new () => T;
   check?: (payload: T, m: IncomingMessage) => ContractError[];
 }
 
-/** One consumer group of a service, and the topic families it consumes. */
+/**
+ * One consumer group of a service, declared beside its handlers: each names it in its
+ * `@EventPattern` extras (`{ group }`), and the group consumes their families. The app lists its
+ * groups (HttpAppOptions `consumers`) so that start-up can refuse a group no handler names.
+ */
 export interface ConsumerGroup {
   /** Logical name; the Kafka group is `<prefix>passerelle.<name>`. */
   name: string;
-  families: TopicFamily[];
-  /** Values a `{segment}` may take (e.g. `{ feed: ['ocam'] }`); any value matching the agency syntax otherwise. */
+  /** Values a `{segment}` may take (e.g. `{ feed: ['ocam'] }`), read when the transport starts; any value matching the agency syntax otherwise. */
   only?: Record<string, string[]>;
   /** Hand the batches of several partitions to one handler call (see BatchConsumerOptions.coalesce). */
   coalesce?: boolean;
@@ -68,7 +52,7 @@ export interface ConsumerGroup {
   /**
    * The group's topics carry sealed content (feeds, submissions, feedback): the transport opens it with the signals' data
    * keys (the app provides {@link DATA_KEY_READER}) before the contract check; what it cannot open
-   * is dead-lettered (sealing.ts `sealedOpener`).
+   * is dead-lettered (sealed-opener.ts `sealedOpener`).
    */
   sealed?: boolean;
   /** The payload field the sealed content opens into (default `signal`; `detail` for feedback). */
@@ -97,27 +81,12 @@ export class BatchRpcContext extends BaseRpcContext<[string[], () => Promise<voi
   }
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A family resolved under a prefix: its regular expression and segment names. */
-export function resolveFamily(prefix: string, family: TopicFamily): { pattern: RegExp; segments: string[] } {
-  const segments: string[] = [];
-  const body = family
-    .split(/(\{[a-z]+\})/)
-    .map((part) => {
-      const m = /^\{([a-z]+)\}$/.exec(part);
-      if (!m) return escape(part);
-      segments.push(m[1]);
-      return `(${AGENCY_PATTERN})`;
-    })
-    .join('');
-  return { pattern: new RegExp(`^${escape(prefix)}${body}$`), segments };
-}
-
 interface Route {
   family: TopicFamily;
   pattern: RegExp;
   segments: string[];
+  /** The topic of one segment value (a group's `only`). */
+  topic: (value: string) => string;
   handler: MessageHandler;
   /** Handlers declared by one decorator share their extras: one call per batch for all their families. */
   extras: BatchHandlerExtras;
@@ -128,19 +97,29 @@ interface Route {
  * The Kafka transport of Passerelle's services: a NestJS microservice server that consumes in
  * batches and dispatches each batch to the `@EventPattern(<topic family>)` handlers of the app's
  * controllers. The built-in `ServerKafka` runs one message at a time (nestjs/nest #9455, #13223);
- * this one keeps the batch loop of {@link KafkaService.startBatchConsumer}: batches per partition
+ * this one keeps the batch loop of {@link BatchConsumers.start}: batches per partition
  * (coalesced across partitions where a group asks for it), offsets committed only after the
  * handler's transaction, contract checks before any handler, dead letters, metrics and health.
  *
- * Start-up fails when a group's family has no handler, or a handler's family belongs to no group:
- * a consumer that would subscribe to a topic and drop its messages, or a handler that would never
- * be called, is a deployment error to see at once.
+ * Each handler names its consumer group in its `@EventPattern` extras; a group consumes the families
+ * of the handlers that name it. Start-up fails when a group the app lists has no handler, when a
+ * handler names no group or one the app does not list, or when two listed groups share a name: a
+ * consumer that would subscribe to nothing, or a handler that would never be called, is a
+ * deployment error to see at once.
+ *
+ * It uses only the service's batch consumers (`KafkaService.consumers`) and the settings they run
+ * under, not the KafkaService facade: the facade, a Nest provider, keeps the shutdown order (its
+ * hooks stop every consumer before the microservice closes, and close the producer last).
  */
 export class BatchKafkaTransport extends Server implements CustomTransportStrategy {
   private readonly log = new Logger('BatchKafkaTransport');
 
   constructor(
-    private readonly kafka: KafkaService,
+    private readonly consumers: BatchConsumers,
+    /** The prefix the topic families resolve under; the topic names a group's dead-letter notice is built with. */
+    private readonly settings: KafkaSettings,
+    /** Coalescing, for the groups that ask for it. */
+    private readonly config: MessagingConfig,
     private readonly groups: ConsumerGroup[],
     private readonly dataKeys?: DataKeyReader,
   ) {
@@ -155,14 +134,14 @@ export class BatchKafkaTransport extends Server implements CustomTransportStrate
   }
 
   private routes(): Route[] {
-    const prefix = this.kafka.settings.prefix;
+    const prefix = this.settings.prefix;
     const routes: Route[] = [];
     for (const [family, handler] of this.getHandlers()) {
       if (!handler.isEventHandler) throw new Error(`@MessagePattern('${family}') is not supported on Kafka: use @EventPattern`);
       if (handler.next) throw new Error(`topic family ${family} has more than one handler`);
       const extras = (handler.extras ?? {}) as BatchHandlerExtras;
-      const { pattern, segments } = resolveFamily(prefix, family);
-      routes.push({ family, pattern, segments, handler, extras, check: this.checkOf(extras, pattern, segments) });
+      const { pattern, segments, topic } = resolveFamily(prefix, family);
+      routes.push({ family, pattern, segments, topic, handler, extras, check: this.checkOf(extras, pattern, segments) });
     }
     return routes;
   }
@@ -185,39 +164,42 @@ export class BatchKafkaTransport extends Server implements CustomTransportStrate
 
   private async start(): Promise<void> {
     const routes = this.routes();
-    const claimed = new Set<string>();
+    const names = new Set<string>();
     const plans: BatchConsumerOptions[] = [];
+    const consumed: string[] = [];
     for (const group of this.groups) {
-      const mine = group.families.map((family) => {
-        const route = routes.find((r) => r.family === family);
-        if (!route) throw new Error(`consumer group ${group.name}: no @EventPattern('${family}') handler in the app`);
-        if (claimed.has(family)) throw new Error(`topic family ${family} is consumed by two groups`);
-        claimed.add(family);
-        return route;
-      });
+      if (names.has(group.name)) throw new Error(`consumer group ${group.name} is listed twice`);
+      names.add(group.name);
+      const mine = routes.filter((r) => r.extras.group === group);
+      if (!mine.length) throw new Error(`consumer group ${group.name}: no @EventPattern handler in the app names it`);
       const topics = mine.flatMap((r): (string | RegExp)[] => {
         const only = r.segments.length === 1 ? group.only?.[r.segments[0]] : undefined;
         if (!only) return [r.pattern];
-        return only.map((v) => `${this.kafka.settings.prefix}${r.family.replace(`{${r.segments[0]}}`, v)}`);
+        return only.map(r.topic);
       });
       const routeOf = (topic: string) => mine.find((r) => r.pattern.test(topic));
       const checks = mine.some((r) => r.check);
       plans.push({
         name: group.name,
         topics,
-        coalesce: group.coalesce ? coalesceSettings() : undefined,
+        coalesce: group.coalesce ? this.config.coalesce : undefined,
         deadLetterOnFailure: group.deadLetterOnFailure,
-        onDeadLetter: group.onDeadLetter ? (m, letter) => group.onDeadLetter!(m, letter, this.kafka.topics) : undefined,
+        onDeadLetter: group.onDeadLetter ? (m, letter) => group.onDeadLetter!(m, letter, this.settings.topics) : undefined,
         open: group.sealed ? sealedOpener(this.sealedKeys(group), undefined, group.sealedInto, group.sealedBy) : undefined,
         check: checks ? (m) => routeOf(m.topic)?.check?.(m) ?? [] : undefined,
         handle: (messages, ctx) => this.dispatch(messages, routeOf, ctx.heartbeat),
       });
+      consumed.push(`${group.name} <- ${mine.map((r) => r.family).join(', ')}`);
     }
-    const unclaimed = routes.filter((r) => !claimed.has(r.family));
-    if (unclaimed.length)
-      throw new Error(`@EventPattern handlers for ${unclaimed.map((r) => r.family).join(', ')} belong to no consumer group`);
-    for (const plan of plans) await this.kafka.startBatchConsumer(plan);
-    this.log.log(`consuming: ${this.groups.map((g) => `${g.name} <- ${g.families.join(', ')}`).join('; ')}`);
+    const unclaimed = routes.filter((r) => !r.extras.group || !this.groups.includes(r.extras.group));
+    if (unclaimed.length) {
+      const why = [...new Set(unclaimed.map((r) => (r.extras.group ? `group ${r.extras.group.name} is not the app's` : 'no group named')))];
+      throw new Error(
+        `@EventPattern handlers for ${unclaimed.map((r) => r.family).join(', ')} belong to no consumer group (${why.join('; ')})`,
+      );
+    }
+    for (const plan of plans) await this.consumers.start(plan);
+    this.log.log(`consuming: ${consumed.join('; ')}`);
   }
 
   /**
@@ -251,17 +233,17 @@ export class BatchKafkaTransport extends Server implements CustomTransportStrate
   }
 
   unwrap<T>(): T {
-    return this.kafka as T;
+    return this.consumers as T;
   }
 
   /**
    * Stops this transport's consumers: each leaves its group once its running batch has committed
-   * (KafkaService `stopConsumers`). Nest calls it when the application or the microservice closes;
+   * (BatchConsumers `stop`). Nest calls it when the application or the microservice closes;
    * within `app.close()` KafkaService's `beforeApplicationShutdown` has already stopped them, and
-   * this finds nothing left to do.
+   * this finds nothing left to do (`stop` disconnects each consumer once).
    */
   async close(): Promise<void> {
-    await this.kafka.stopConsumers(this.groups.map((g) => g.name));
+    await this.consumers.stop(this.groups.map((g) => g.name));
   }
 }
 
@@ -291,5 +273,8 @@ export function KafkaConsumer(): ClassDecorator {
  */
 export function connectBatchConsumers(app: INestApplication, groups: ConsumerGroup[]): void {
   const dataKeys = groups.some((g) => g.sealed) ? app.get<DataKeyReader>(DATA_KEY_READER) : undefined;
-  app.connectMicroservice({ strategy: new BatchKafkaTransport(app.get(KafkaService), groups, dataKeys) }, { inheritAppConfig: false });
+  // The parts the transport uses, from the service's one KafkaService (which keeps the shutdown order).
+  const { consumers, settings, config } = app.get(KafkaService);
+  const transport = new BatchKafkaTransport(consumers, settings, config, groups, dataKeys);
+  app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false });
 }

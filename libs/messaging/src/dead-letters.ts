@@ -9,7 +9,7 @@ import { IncomingMessage, parseJson } from './events';
 export type MessageCheck = (m: IncomingMessage) => ContractError[];
 
 /**
- * Opens sealed messages before the contract check (sealing.ts `sealedOpener`): each message comes
+ * Opens sealed messages before the contract check (sealed-opener.ts `sealedOpener`): each message comes
  * back opened or unchanged, or as the reasons it cannot be opened (then it is dead-lettered).
  */
 export type MessageOpener = (messages: IncomingMessage[]) => Promise<(IncomingMessage | ContractError[])[]>;

@@ -1,8 +1,8 @@
 import { EventTypes, topicNames } from '@passerelle/contracts';
 import { envelope, eventIds, feedbackEvent, feedSignalEvent, rejectedEvent, routedEvent, stamped } from './event-factory';
-import { derivedId } from './ids';
-import { subjectKeyReference } from './keys';
-import { open } from './sealing';
+import { derivedId } from '@passerelle/crypto';
+import { subjectKeyReference } from '@passerelle/crypto';
+import { open } from '@passerelle/crypto';
 import { randomBytes } from 'node:crypto';
 
 const topics = topicNames('p.');

@@ -1,4 +1,6 @@
 import {
+  AlertAcknowledgedEvent,
+  AlertNoticeEvent,
   DisseminationRecordedEvent,
   EventType,
   EventTypes,
@@ -15,9 +17,9 @@ import {
   TopicNames,
 } from '@passerelle/contracts';
 import { OutgoingEvent } from './events';
-import { derivedId } from './ids';
-import { subjectKeyReference } from './keys';
-import { seal } from './sealing';
+import { derivedId } from '@passerelle/crypto';
+import { subjectKeyReference } from '@passerelle/crypto';
+import { seal } from '@passerelle/crypto';
 
 /**
  * The one place where the router, the intake and the assessments build the events they publish:
@@ -70,7 +72,31 @@ export const eventIds = {
   dissemination: (productId: string, agency: string): string => derivedId(productId, 'dissemination', agency),
   /** An agency's first read (`read`) or acknowledgement (`acknowledged`) of a product: one each per (product, agency). */
   productReceipt: (productId: string, agency: string, step: string): string => derivedId(productId, 'receipt', agency, step),
+  /** A step of an alert to a permanence cell, for its gateway: one per (alert, step, principal). */
+  alertNotice: (alertId: string, step: string, principalId: string): string => derivedId(alertId, 'alert-notice', step, principalId),
+  /** A POC's acknowledgement of an alert at its gateway: one per alert (the first wins there). */
+  alertAcknowledged: (alertId: string): string => derivedId(alertId, 'alert-acknowledged'),
 };
+
+/** A step of an alert to an agency's permanence cell, on its alerts topic, keyed by the alert: ids, codes, the link. */
+export function alertNoticeEvent(
+  topics: TopicNames,
+  a: Omit<AlertNoticeEvent, 'eventId'>,
+  traceId: string,
+): EventDraft & { payload: AlertNoticeEvent } {
+  const payload: AlertNoticeEvent = { eventId: eventIds.alertNotice(a.alertId, a.step, a.principalId), ...a };
+  return { ...envelope(topics.alertNotices(a.agency), a.alertId, EventTypes.alertNotice, payload, traceId), payload };
+}
+
+/** A POC's acknowledgement of an alert at its gateway, back to the intake, keyed by the alert. */
+export function alertAcknowledgedEvent(
+  topics: TopicNames,
+  a: Omit<AlertAcknowledgedEvent, 'eventId'>,
+  traceId: string,
+): EventDraft & { payload: AlertAcknowledgedEvent } {
+  const payload: AlertAcknowledgedEvent = { eventId: eventIds.alertAcknowledged(a.alertId), ...a };
+  return { ...envelope(topics.alertAcknowledgements(a.agency), a.alertId, EventTypes.alertAcknowledged, payload, traceId), payload };
+}
 
 /**
  * An OCAM product for one agency, on its products topic, keyed by the product: the facts in clear,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EventType, Headers, jsonDepthExceeds, jsonStorable, MAX_JSON_DEPTH, UNSTORABLE } from '@passerelle/contracts';
 import type { IHeaders, Message } from 'kafkajs';
-import { derivedId } from './ids';
+import { derivedId } from '@passerelle/crypto';
 import { traceIdOf, traceparent } from './trace';
 
 /** An event to publish: the payload is serialised as JSON, headers follow CloudEvents naming. */
@@ -25,7 +25,7 @@ export interface IncomingMessage {
   value: Buffer | null;
   headers: Record<string, string>;
   timestamp: string;
-  /** For a message the transport opened (sealing.ts): the value as it came off the log, sealed. */
+  /** For a message the transport opened (sealed-opener.ts): the value as it came off the log, sealed. */
   sealedValue?: Buffer | null;
 }
 
@@ -81,7 +81,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * taken for a redelivery of another's (and dropped). An outside id is text its sender chose, and it
  * lands in append-only places (the audit ledger, inboxes): kept as it is only when it is a UUID;
  * anything else becomes `<scope>:keyed:<id>`, a UUID keyed by the deployment's id secret over the
- * scope and the whole ce-id (ids.ts `derivedId`), so that whatever text an agency puts there (a name,
+ * scope and the whole ce-id (libs/crypto ids.ts `derivedId`), so that whatever text an agency puts there (a name,
  * a birth date) is never stored, while the same ce-id still gives the same id (redeliveries dropped)
  * and different ones different ids.
  *

@@ -1,7 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { KafkaService } from './kafka.service';
-import { idSecret } from './ids';
+import { idSecret } from '@passerelle/crypto';
 import { kafkaSettingsFromEnv } from './kafka-settings';
+import { TOPICS, topicsProvider } from './topics';
+import { TRACER_NAME, tracerNameProvider } from './tracer-name';
 
 @Global()
 @Module({})
@@ -20,8 +22,10 @@ export class MessagingModule {
             return new KafkaService(kafkaSettingsFromEnv(clientId, principal));
           },
         },
+        topicsProvider,
+        tracerNameProvider,
       ],
-      exports: [KafkaService],
+      exports: [KafkaService, TOPICS, TRACER_NAME],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { OutgoingEvent } from './events';
-import { OutboxPass, OutboxRelay, OutboxRow, UnpublishableEvent } from './outbox-relay';
+import { OutboxPass, OutboxRelay, OutboxRow } from './outbox-relay';
+import { UnpublishableEvent } from './unpublishable-event';
 
 const row = (id: number, key: string, topic = 't'): OutboxRow => ({
   id: String(id),
@@ -38,18 +39,26 @@ describe('outbox relay', () => {
     const rows = [row(1, 'a'), row(2, 'b', 'missing'), row(3, 'c'), row(4, 'b'), row(5, 'd')];
     const { store, published, parked } = outbox(rows);
     const sent: string[] = [];
-    const relay = new OutboxRelay(store, {
-      publish: async (events) => {
-        const bad = events.filter((e) => e.topic === 'missing');
-        if (bad.length)
-          throw new UnpublishableEvent(
-            'unknown-topic: missing',
-            bad.map((e) => e.id),
-          );
-        sent.push(...events.map((e) => e.id));
+    const counted: number[] = [];
+    const relay = new OutboxRelay(
+      store,
+      {
+        publish: async (events) => {
+          const bad = events.filter((e) => e.topic === 'missing');
+          if (bad.length)
+            throw new UnpublishableEvent(
+              'unknown-topic: missing',
+              bad.map((e) => e.id),
+            );
+          sent.push(...events.map((e) => e.id));
+        },
       },
-    });
+      { onPublished: (n) => counted.push(n) },
+    );
     expect(await relay.drainOnce()).toBe(3);
+    // The published rows leave the outbox: what went out is counted by the relay.
+    expect(relay.published).toBe(3);
+    expect(counted).toEqual([3]);
     expect(sent).toEqual(['e1', 'e3', 'e5']);
     expect(published).toEqual(['1', '3', '5']);
     expect(parked.get('2')).toBe('unknown-topic: missing');
@@ -67,6 +76,7 @@ describe('outbox relay', () => {
     });
     await expect(relay.drainOnce()).rejects.toThrow(/ECONNREFUSED/);
     expect(published).toEqual([]);
+    expect(relay.published).toBe(0);
     expect(parked.size).toBe(0);
   });
 
@@ -78,5 +88,8 @@ describe('outbox relay', () => {
     expect(await relay.drainOnce()).toBe(1);
     expect(published).toEqual(['3']);
     expect(parked.get('2')).toMatch(/behind a parked row/);
+    // An empty pass counts nothing.
+    expect(await relay.drainOnce()).toBe(0);
+    expect(relay.published).toBe(1);
   });
 });

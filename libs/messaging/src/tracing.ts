@@ -21,6 +21,7 @@ import { BasicTracerProvider, BatchSpanProcessor, ReadableSpan, SpanExporter, Sp
 import { createHash } from 'node:crypto';
 import { IncomingMessage } from './events';
 import { traceparent as randomTraceparent } from './trace';
+import { envInt } from '@passerelle/contracts';
 
 /*
  * OpenTelemetry traces (docs/operations.md, "Tracing"). Off unless an OTLP endpoint is set
@@ -74,8 +75,9 @@ class OtlpJsonExporter implements SpanExporter {
       const at = pair.indexOf('=');
       if (at > 0) this.headers[decodeURIComponent(pair.slice(0, at).trim())] = decodeURIComponent(pair.slice(at + 1).trim());
     }
-    const t = Number(env.OTEL_EXPORTER_OTLP_TRACES_TIMEOUT ?? env.OTEL_EXPORTER_OTLP_TIMEOUT);
-    this.timeoutMs = Number.isFinite(t) && t > 0 ? t : 10_000;
+    this.timeoutMs = envInt(env, 'OTEL_EXPORTER_OTLP_TRACES_TIMEOUT', envInt(env, 'OTEL_EXPORTER_OTLP_TIMEOUT', 10_000, { min: 1 }), {
+      min: 1,
+    });
   }
 
   export(spans: ReadableSpan[], done: (r: ExportResult) => void): void {
@@ -180,10 +182,8 @@ function instrumentPostgres(p: BasicTracerProvider): void {
  */
 export function startTracing(service: string, env: NodeJS.ProcessEnv = process.env): boolean {
   if (provider || !tracingConfigured(env)) return provider !== null;
-  const num = (name: string, fallback: number) => {
-    const n = Number(env[name]);
-    return Number.isFinite(n) && n > 0 ? n : fallback;
-  };
+  // A wrong value stops start-up naming the variable (env-config.ts), where it used to fall back.
+  const num = (name: string, fallback: number) => envInt(env, name, fallback, { min: 1 });
   const maxQueueSize = num('OTEL_BSP_MAX_QUEUE_SIZE', 2048);
   const batch = new BatchSpanProcessor(new OtlpJsonExporter(env), {
     maxQueueSize,

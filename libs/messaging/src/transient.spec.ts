@@ -1,5 +1,5 @@
 import { databaseUnavailable, isTransient, transientKind } from './transient';
-import { UnpublishableEvent } from './outbox-relay';
+import { UnpublishableEvent } from './unpublishable-event';
 
 const pg = (code: string, message = 'error') => Object.assign(new Error(message), { code });
 /** TypeORM's QueryFailedError shape: the pg error under `driverError`, its fields (code) copied on top. */

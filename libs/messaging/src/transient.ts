@@ -1,4 +1,4 @@
-import { UnpublishableEvent } from './outbox-relay';
+import { UnpublishableEvent } from './unpublishable-event';
 
 /*
  * The one answer to "may this error pass with time?" (issue 24, item 2). The Kafka transport retries

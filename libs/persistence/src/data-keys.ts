@@ -1,5 +1,5 @@
 import { Logger, Provider } from '@nestjs/common';
-import { DATA_KEY_READER, DataKeyReader, drawDataKey, unwrapDataKey, WrappedDataKey } from '@passerelle/messaging';
+import { DATA_KEY_READER, DataKeyReader, drawDataKey, unwrapDataKey, WrappedDataKey } from '@passerelle/crypto';
 import { DataSource } from 'typeorm';
 
 /** What runs a statement: a DataSource (each statement commits on its own) or a transaction's manager. */
@@ -9,7 +9,7 @@ export interface Queryable {
 }
 
 /**
- * The repository of `keys.data_keys`: the per-signal data keys that seal content on Kafka (libs/messaging
+ * The repository of `keys.data_keys`: the per-signal data keys that seal content on Kafka (libs/crypto
  * sealing.ts). The router draws them (`ensure`, before it publishes), the intake reads them
  * (`load`, to open its feeds), an erasure or a purge deletes them (`destroy`). Keys are stored
  * wrapped under the deployment's key-encryption key and handed out unwrapped, in memory only.

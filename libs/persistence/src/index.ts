@@ -1,6 +1,7 @@
 export * from './database';
 export * from './migrate';
 export * from './persistence.module';
+export * from './persistence-config';
 export * from './postgres-bootstrap';
 export { identityMigrations } from './migrations/identity';
 export { gatewayMigrations } from './migrations/gateway';

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Injectable, Logger, Module, OnApplicationShutdow
 import { DataSource } from 'typeorm';
 import { databaseUrlFromEnv, ensureDatabaseExists } from './database';
 import { migrateSchema, MigrationClass } from './migrate';
+import { persistenceConfigFromEnv } from './persistence-config';
 import { identityMigrations } from './migrations/identity';
 import { keysMigrations } from './migrations/keys';
 
@@ -21,7 +22,9 @@ const logger = new Logger('Persistence');
 async function connect(opts: PersistenceOptions): Promise<DataSource> {
   if (opts.sessionRole && !/^[a-z_][a-z0-9_]*$/.test(opts.sessionRole)) throw new Error(`invalid session role ${opts.sessionRole}`);
   const url = databaseUrlFromEnv();
-  const deadline = Date.now() + Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 60000);
+  // Read before the first try: a wrong value is not a database that is not ready yet.
+  const config = persistenceConfigFromEnv();
+  const deadline = Date.now() + config.connectTimeoutMs;
   for (let attempt = 1; ; attempt++) {
     try {
       await ensureDatabaseExists(url);
@@ -41,7 +44,7 @@ async function connect(opts: PersistenceOptions): Promise<DataSource> {
         // Never log failed queries: their parameters hold signal content.
         logging: false,
         extra: {
-          max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+          max: config.poolSize,
           application_name: `passerelle-${opts.schema}`,
           ...(opts.sessionRole ? { options: `-c role=${opts.sessionRole}` } : {}),
         },

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { canConnect, DEFAULT_DATABASE_URL, ensureDatabaseExists, withDatabase } from './database';
+import { envInt } from '@passerelle/contracts';
 
 export interface ProvidedDatabase {
   url: string;
@@ -59,7 +60,7 @@ export async function provideDatabase(stateDir: string, env: NodeJS.ProcessEnv =
     await ensureDatabaseExists(local);
     return { url: local, source: 'local server (started)', stop: nothing };
   }
-  const port = Number(env.EMBEDDED_POSTGRES_PORT ?? 54329);
+  const port = envInt(env, 'EMBEDDED_POSTGRES_PORT', 54329, { min: 1, max: 65535 });
   const dir = join(stateDir, 'postgres');
   log(`no local server answers; starting an embedded Postgres on 127.0.0.1:${port} (${dir})`);
   // Loaded lazily: the package is only needed on machines without a Postgres server.

@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { PurgeConfig, purgeConfigFromEnv } from './persistence-config';
 
 /**
  * Retention: every copy of a signal goes once its `retentionUntil` has passed — the date is the
@@ -41,17 +42,21 @@ export abstract class ScheduledPurge implements OnApplicationBootstrap, BeforeAp
   private readonly logger: Logger;
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
+  /** Read when the app is built: a wrong value stops start-up naming the variable. */
+  private readonly config: PurgeConfig = purgeConfigFromEnv();
 
   protected constructor(
     private readonly job: PurgeJob,
     name: string,
+    /** What the log line says was purged. */
+    private readonly what = 'signal(s) whose retention ended by',
   ) {
     this.logger = new Logger(`Retention:${name}`);
   }
 
   onApplicationBootstrap(): void {
-    const every = Number(process.env.PURGE_INTERVAL_MS ?? 3_600_000);
-    if (!(every > 0)) return;
+    const every = this.config.intervalMs;
+    if (every === 0) return;
     const run = () => {
       this.running = this.runOnce().finally(() => (this.running = undefined));
     };
@@ -66,10 +71,10 @@ export abstract class ScheduledPurge implements OnApplicationBootstrap, BeforeAp
     this.timer.unref();
   }
 
-  async runOnce(now = new Date(Date.now() + Number(process.env.PURGE_CLOCK_OFFSET_MS ?? 0))): Promise<number> {
+  async runOnce(now = new Date(Date.now() + this.config.clockOffsetMs)): Promise<number> {
     try {
       const n = await purgeAll(this.job, now);
-      if (n > 0) this.logger.log(`purged ${n} signal(s) whose retention ended by ${purgeDay(now)}`);
+      if (n > 0) this.logger.log(`purged ${n} ${this.what} ${purgeDay(now)}`);
       return n;
     } catch (e) {
       const x = e as { name?: string; code?: unknown };

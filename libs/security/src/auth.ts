@@ -72,19 +72,33 @@ export class ApiKeyGuard implements CanActivate {
       const key = bearerKey(req.headers.authorization);
       if (!key) {
         req.denial = 'no-key';
-        throw new UnauthorizedException('an API key is required: Authorization: Bearer <key>');
+        throw new UnauthorizedException({
+          type: 'urn:passerelle:problem:http-401',
+          code: 'no-key',
+          detailKey: 'problem.http-401.detail.no-key',
+        });
       }
       const found = await this.principals.findByApiKey(key);
       if (!found) {
         req.denial = 'unknown-key';
-        throw new UnauthorizedException('unknown or revoked API key');
+        throw new UnauthorizedException({
+          type: 'urn:passerelle:problem:http-401',
+          code: 'unknown-key',
+          detailKey: 'problem.http-401.detail.unknown-key',
+        });
       }
       principal = req.principal = found;
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
     if (!roles.includes(principal.role)) {
       req.denial = 'role';
-      throw new ForbiddenException(`this endpoint is for role(s) ${roles.join(', ') || '(none)'}; you are '${principal.role}'`);
+      // libs/http's filter words it from the catalogues in the request's language; `code` is stable.
+      throw new ForbiddenException({
+        type: 'urn:passerelle:problem:http-403',
+        code: 'wrong-role',
+        detailKey: 'problem.http-403.detail.wrong-role',
+        detailValues: { roles: roles.join(', ') || '(none)', role: principal.role },
+      });
     }
     const due = this.reflector.getAllAndOverride<boolean>(READS_CLASSIFIED, targets) ? briefingRequired(principal) : null;
     if (due !== null) {

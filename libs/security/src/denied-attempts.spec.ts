@@ -92,6 +92,8 @@ describe('DeniedAttemptRecorder', () => {
   });
 
   it('refuses a setting that is not a positive integer', () => {
-    expect(() => recorderWith({ DENIED_ATTEMPTS_WINDOW_MS: '0' })).toThrow(/DENIED_ATTEMPTS_WINDOW_MS must be a positive integer/);
+    expect(() => recorderWith({ DENIED_ATTEMPTS_WINDOW_MS: '0' })).toThrow(
+      'DENIED_ATTEMPTS_WINDOW_MS must be an integer of at least 1; it is "0"',
+    );
   });
 });

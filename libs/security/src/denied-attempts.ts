@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import type { AccessDenialReason, AccessRecordedEvent } from '@passerelle/contracts';
+import { envInt, type AccessDenialReason, type AccessRecordedEvent } from '@passerelle/contracts';
 import { createHash, randomUUID } from 'node:crypto';
 import { Principal } from './principal';
 
@@ -30,13 +30,12 @@ export function addressDigest(address: string): string {
   return createHash('sha256').update(`passerelle.address:${address}`).digest('hex').slice(0, 16);
 }
 
-/** A positive integer setting from the environment, or its default; anything else stops the app with the setting's name. */
+/**
+ * A positive integer setting from the environment, or its default; anything else stops the app with
+ * the setting's name (libs/contracts env-config.ts, the one parser of settings).
+ */
 export function positiveInt(name: string, byDefault: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return byDefault;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, not '${raw}'`);
-  return n;
+  return envInt(process.env, name, byDefault, { min: 1 });
 }
 
 interface SourceWindow {

@@ -54,6 +54,12 @@ export interface Refusal {
    */
   code: 'self' | 'chain' | 'clearance' | 'agency';
   reason: string;
+  /**
+   * The reason as a catalogue message (libs/i18n `problem.separation.detail.*`) and its values: what
+   * the HTTP edge says in the request's language; its last segment is the problem's stable `code`.
+   */
+  key: string;
+  values?: Record<string, string>;
 }
 
 /** The clearance an officer may grant: its own, or nothing classified once it has expired. */
@@ -101,12 +107,16 @@ export function refusalOfScope(
     return {
       code: 'agency',
       reason: `a security officer of agency '${mine}' administers only that agency's principals, not ${ocamOrAgency(theirs)}`,
+      key: theirs === null ? 'problem.separation.detail.own-agency-not-ocam' : 'problem.separation.detail.own-agency-only',
+      values: { mine, theirs: theirs ?? '' },
     };
   }
   if (as === 'approve' || op.kind === 'revoke' || theirs === null || !selfAdministered.has(theirs)) return null;
   return {
     code: 'agency',
     reason: `an OCAM security officer does not ask for changes to agency '${theirs}''s principals: that agency's officers ask; an OCAM officer may approve or refuse their requests, or revoke`,
+    key: 'problem.separation.detail.agency-officers-ask',
+    values: { theirs },
   };
 }
 
@@ -122,15 +132,23 @@ export function refusalToAct(
   if (outside) return outside;
   const granted = op.kind === 'create' ? op.clearance : op.kind === 'update' ? op.clearance : undefined;
   if (granted !== undefined && levelRank(granted) > grantableRank(officer, now)) {
-    return { code: 'clearance', reason: `an officer grants at most its own clearance (${officer.clearance}), not ${granted}` };
+    return {
+      code: 'clearance',
+      reason: `an officer grants at most its own clearance (${officer.clearance}), not ${granted}`,
+      key: 'problem.separation.detail.grant-above-own',
+      values: { own: officer.clearance, granted },
+    };
   }
   if (op.kind === 'create') return null;
-  if (op.target.id === officer.id) return { code: 'self', reason: 'a security officer cannot act on itself; another officer must' };
+  if (op.target.id === officer.id)
+    return { code: 'self', reason: 'a security officer cannot act on itself; another officer must', key: 'problem.separation.detail.self' };
   // Within its chain an officer may still ask for a revocation: approvalNeeded holds it for a second officer.
   if (op.kind !== 'revoke' && privileged(op.target.role) && sameChain(officer, op.target)) {
     return {
       code: 'chain',
       reason: `'${op.target.name}' is of your own chain (you created or approved it, or it created or approved you); another officer must act`,
+      key: 'problem.separation.detail.own-chain',
+      values: { name: op.target.name },
     };
   }
   return null;
@@ -229,9 +247,18 @@ function extendsExpiry(current: Date | null, next: Date | null): boolean {
 export function refusalToApprove(approver: Officer, requester: Lineage, op: AdminOperation, now: Date = new Date()): Refusal | null {
   const outside = refusalOfScope(approver, op, 'approve');
   if (outside) return outside;
-  if (approver.id === requester.id) return { code: 'self', reason: 'a request is approved by another officer than the one who made it' };
+  if (approver.id === requester.id)
+    return {
+      code: 'self',
+      reason: 'a request is approved by another officer than the one who made it',
+      key: 'problem.separation.detail.approve-own-request',
+    };
   if (op.kind !== 'revoke' && sameChain(approver, requester)) {
-    return { code: 'chain', reason: 'the requesting officer is of your own chain (one created or approved the other)' };
+    return {
+      code: 'chain',
+      reason: 'the requesting officer is of your own chain (one created or approved the other)',
+      key: 'problem.separation.detail.requester-of-own-chain',
+    };
   }
   return refusalToAct(approver, op, now, 'approve');
 }
@@ -250,14 +277,25 @@ export function refusalToApproveErasure(
   now: Date = new Date(),
 ): Refusal | null {
   if (approver.id === requester.id)
-    return { code: 'self', reason: 'an erasure is approved by another officer than the one who asked for it' };
+    return {
+      code: 'self',
+      reason: 'an erasure is approved by another officer than the one who asked for it',
+      key: 'problem.separation.detail.approve-own-erasure',
+    };
   if (sameChain(approver, requester)) {
-    return { code: 'chain', reason: 'the requesting officer is of your own chain (one created or approved the other)' };
+    return {
+      code: 'chain',
+      reason: 'the requesting officer is of your own chain (one created or approved the other)',
+      key: 'problem.separation.detail.requester-of-own-chain',
+    };
   }
   if (signalRank !== null && signalRank > grantableRank(approver, now)) {
+    const expired = grantableRank(approver, now) === 0 && levelRank(approver.clearance) > 0;
     return {
       code: 'clearance',
-      reason: `the signal is classified above your clearance (${approver.clearance}${grantableRank(approver, now) === 0 && levelRank(approver.clearance) > 0 ? ', expired' : ''}): a cleared officer decides`,
+      reason: `the signal is classified above your clearance (${approver.clearance}${expired ? ', expired' : ''}): a cleared officer decides`,
+      key: 'problem.separation.detail.erasure-above-clearance',
+      values: { clearance: approver.clearance, expired: String(expired) },
     };
   }
   return null;

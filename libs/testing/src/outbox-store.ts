@@ -20,8 +20,8 @@ export interface OutboxUnderTest {
 /**
  * What every SQL outbox (libs/messaging sqlOutboxPass) must do, on a real Postgres database of its
  * own, no Kafka: an event enqueued once (and, in a caller's transaction that rolls back, not at
- * all), handed to the relay oldest first with its source, published rows out of the backlog with no
- * content kept, a parked row set aside with its reason, and one relay at a time.
+ * all), handed to the relay oldest first with its source, published rows deleted (parked and pending
+ * rows kept), a parked row set aside with its reason, and one relay at a time.
  */
 export function describeOutboxStore(o: OutboxUnderTest): void {
   describe(`outbox ${o.table}`, () => {
@@ -75,10 +75,15 @@ export function describeOutboxStore(o: OutboxUnderTest): void {
       });
     }
 
-    it('hands the relay the oldest rows first, with their source; published rows leave the backlog and keep no content', async () => {
+    it('hands the relay the oldest rows first, with their source; published rows are deleted, no copy of their content kept', async () => {
       const [a, b] = [event(), event()];
       await enqueue([a]);
       await enqueue([b]);
+      const inTable = async (ids: string[]) =>
+        ((await ds.query(`select event_id::text as id from ${o.table} where event_id::text = any($1::text[])`, [ids])) as { id: string }[])
+          .map((r) => r.id)
+          .sort();
+      expect(await inTable([a.id, b.id])).toEqual([a.id, b.id].sort());
       await store.withRelayLock(async (pass) => {
         const rows = await pass.pending(100);
         const ids = rows.map((r) => r.event.id);
@@ -89,7 +94,32 @@ export function describeOutboxStore(o: OutboxUnderTest): void {
       });
       expect(await drain()).toEqual([]);
       expect(await store.backlog()).toEqual({ pending: 0, parked: 0 });
-      expect(await ds.query(`select payload from ${o.table} where event_id = $1`, [a.id])).toEqual([{ payload: null }]);
+      expect(await inTable([a.id, b.id])).toEqual([]);
+    });
+
+    it('deletes only the rows published: a parked row and a row left pending stay', async () => {
+      const [stuck, sent, waiting] = [event('r'), event('s'), event('t')];
+      await enqueue([stuck, sent, waiting]);
+      await store.withRelayLock(async (pass) => {
+        const rows = await pass.pending(100);
+        await pass.park(
+          rows.filter((r) => r.event.id === stuck.id),
+          'refused',
+        );
+        await pass.markPublished(rows.filter((r) => r.event.id === sent.id));
+      });
+      const left = (await ds.query(
+        `select event_id::text as id, parked_at is not null as parked from ${o.table} where event_id::text = any($1::text[])`,
+        [[stuck.id, sent.id, waiting.id]],
+      )) as { id: string; parked: boolean }[];
+      expect(left.sort((x, y) => x.id.localeCompare(y.id))).toEqual(
+        [
+          { id: stuck.id, parked: true },
+          { id: waiting.id, parked: false },
+        ].sort((x, y) => x.id.localeCompare(y.id)),
+      );
+      // Clean up for the cases below (they count the backlog).
+      await ds.query(`delete from ${o.table} where event_id::text = any($1::text[])`, [[stuck.id, waiting.id]]);
     });
 
     it('sets a parked row aside with its reason; the rows behind it on its key say so', async () => {

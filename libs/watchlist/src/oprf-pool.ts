@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { envInt } from '@passerelle/contracts';
 import { Blinded, blindAll, finalizeAll, InvalidEvaluationError } from './oprf';
 import type { WorkerReply, WorkerRequest } from './oprf-worker';
 
@@ -51,13 +52,7 @@ function startWorker(): Worker {
 
 /** The number of worker threads `matchRecords` uses by default: one a core (WATCHLIST_MATCH_THREADS overrides; 0 = none). */
 export function defaultThreads(): number {
-  const v = process.env.WATCHLIST_MATCH_THREADS;
-  if (v !== undefined && v !== '') {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`WATCHLIST_MATCH_THREADS must be a whole number, not '${v}'`);
-    return n;
-  }
-  return availableParallelism();
+  return envInt(process.env, 'WATCHLIST_MATCH_THREADS', availableParallelism(), { min: 0, max: 1024 });
 }
 
 /** `threads` workers; each request goes to the least busy one. */

@@ -1,6 +1,5 @@
-import { ConflictException, NotFoundException } from '@nestjs/common';
 import { SignalSubmission } from '@passerelle/contracts';
-import { validationProblem } from '@passerelle/http';
+import { refusal, validationProblem } from '@passerelle/http';
 import { mayMark, needToKnowRank, Principal, visibilityOf } from '@passerelle/security';
 import { aboveClearance } from '../signals/submit-signal.usecase';
 import { DraftReader, DraftRow } from './drafts.repository';
@@ -19,7 +18,7 @@ export function readerOf(principal: Principal, now: Date = new Date()): DraftRea
 }
 
 /** Another reporter's draft, another agency's, or none: the same 404 (recorded as a denied attempt at the edge). */
-export const noDraft = (id: string) => new NotFoundException(`no draft ${id} for you`);
+export const noDraft = (id: string) => refusal(404, 'problem.http-404.detail.no-draft', { id });
 
 /** `provenance` is the gateway's to set (on forwarding a draft): a client sending it is refused, naming the field. */
 export const provenanceRefused = (path = 'provenance') => ({
@@ -38,11 +37,9 @@ export function checkDraftContent(principal: Principal, signal: SignalSubmission
 /** A forwarded draft is a signal now: it changes no more (a supplementary signal adds to it). */
 export function assertNotForwarded(d: DraftRow): void {
   if (d.status === 'forwarded' || d.signalId) {
-    throw new ConflictException(
-      `draft ${d.id} was forwarded to OCAM as signal ${d.signalId}: it cannot change any more (submit a signal that supplements it instead)`,
-    );
+    throw refusal(409, 'problem.http-409.detail.draft-forwarded', { id: d.id, signalId: d.signalId ?? '' });
   }
   if (d.forwardedBy) {
-    throw new ConflictException(`draft ${d.id} is being forwarded to OCAM by ${d.forwardedByName}: forward it again to complete it`);
+    throw refusal(409, 'problem.http-409.detail.draft-being-forwarded', { id: d.id, by: d.forwardedByName ?? '' });
   }
 }

@@ -1,7 +1,7 @@
-import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { SignalSubmission } from '@passerelle/contracts';
-import { endpointOf, PROBLEM_RESPONSE } from '@passerelle/http';
+import { endpointOf, PROBLEM_RESPONSE, refusal, TraceParent, uuidParam } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import type { FastifyRequest } from 'fastify';
@@ -44,12 +44,15 @@ export class DraftsController {
     summary: 'Draft a signal for your permanence cell (reporter)',
     description:
       'The signal contract of POST /v1/signals, checked the same way (400 naming the field; 403 above your clearance). ' +
-      "The draft goes to your agency's permanence cell (its points of contact); nothing reaches OCAM until one forwards it.",
+      "The draft goes to your agency's permanence cell (its points of contact); nothing reaches OCAM until one forwards it. " +
+      'At most DRAFTS_MAX_OPEN_PER_REPORTER (default 100) of your drafts may be not forwarded at once (409 beyond); one never ' +
+      'forwarded and untouched for DRAFTS_RETENTION_DAYS (default 90) is removed.',
   })
   @ApiBody({ schema: { $ref: '#/components/schemas/SignalSubmission' } })
   @ApiResponse({ status: 201, ...DRAFT })
   @ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
   @ApiResponse({ status: 403, ...PROBLEM_RESPONSE })
+  @ApiResponse({ status: 409, ...PROBLEM_RESPONSE })
   draft(@CurrentPrincipal() p: Principal, @Body() body: SignalSubmission, @Req() req: FastifyRequest) {
     return this.create.execute(p, body, endpointOf(req));
   }
@@ -64,15 +67,13 @@ export class DraftsController {
   @ApiQuery({ name: 'limit', required: false, description: '1–200, default 50' })
   @ApiResponse({ status: 200, description: '{ items: [draft] }' })
   @ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
-  list(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest, @Query('status') status?: unknown, @Query('limit') limit?: unknown) {
-    // A repeated key comes as an array: one value each, or a 400 naming it.
-    if (status !== undefined && typeof status !== 'string') throw new BadRequestException('status must be given once (comma-separated)');
-    if (limit !== undefined && typeof limit !== 'string') throw new BadRequestException('limit must be given once');
+  list(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest, @Query('status') status?: string, @Query('limit') limit?: string) {
+    // A repeated key (an array) never comes here: the global pipe refuses it (libs/http repeatedQueryKeys).
     const n = limit === undefined ? 50 : Number(limit);
-    if (!Number.isInteger(n) || n < 1 || n > 200) throw new BadRequestException('limit must be an integer from 1 to 200');
+    if (!Number.isInteger(n) || n < 1 || n > 200) throw refusal(400, 'problem.http-400.detail.bad-limit', { max: 200 });
     const statuses = status === undefined ? null : status.split(',');
     if (statuses && !statuses.every((s) => (DRAFT_STATUSES as readonly string[]).includes(s))) {
-      throw new BadRequestException(`status must be among ${DRAFT_STATUSES.join(', ')}`);
+      throw refusal(400, 'problem.http-400.detail.bad-draft-status', { statuses: DRAFT_STATUSES.join(', ') });
     }
     return this.reads.list(p, statuses as DraftStatus[] | null, n, endpointOf(req));
   }
@@ -84,7 +85,7 @@ export class DraftsController {
   })
   @ApiResponse({ status: 200, ...DRAFT })
   @ApiResponse({ status: 404, ...NOT_FOUND })
-  one(@CurrentPrincipal() p: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: FastifyRequest) {
+  one(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string, @Req() req: FastifyRequest) {
     return this.reads.one(p, id, endpointOf(req));
   }
 
@@ -100,12 +101,7 @@ export class DraftsController {
   @ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
   @ApiResponse({ status: 404, ...NOT_FOUND })
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'forwarded already (or being forwarded)' })
-  edit(
-    @CurrentPrincipal() p: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() body: SignalSubmission,
-    @Req() req: FastifyRequest,
-  ) {
+  edit(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string, @Body() body: SignalSubmission, @Req() req: FastifyRequest) {
     return this.edits.execute(p, id, body, endpointOf(req));
   }
 
@@ -117,7 +113,7 @@ export class DraftsController {
   @ApiResponse({ status: 403, ...PROBLEM_RESPONSE, description: 'not a point of contact (a reporter does not validate)' })
   @ApiResponse({ status: 404, ...NOT_FOUND })
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE })
-  validate(@CurrentPrincipal() p: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: FastifyRequest) {
+  validate(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string, @Req() req: FastifyRequest) {
     return this.reviews.execute(p, id, { step: 'validated' }, endpointOf(req));
   }
 
@@ -131,7 +127,7 @@ export class DraftsController {
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE })
   giveBack(
     @CurrentPrincipal() p: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', uuidParam()) id: string,
     @Body() body: ReturnDraftBody,
     @Req() req: FastifyRequest,
   ) {
@@ -154,9 +150,9 @@ export class DraftsController {
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE })
   forward(
     @CurrentPrincipal() p: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', uuidParam()) id: string,
     @Req() req: FastifyRequest,
-    @Headers('traceparent') traceparent?: string,
+    @TraceParent() traceparent?: string,
   ) {
     return this.forwards.execute(p, id, endpointOf(req), traceIdOf(traceparent));
   }

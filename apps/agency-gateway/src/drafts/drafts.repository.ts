@@ -147,6 +147,36 @@ export class DraftsRepository {
     ]);
   }
 
+  /**
+   * The reporter's drafts not forwarded (pending, validated, returned), counted after taking the
+   * reporter's lock for the rest of `em`'s transaction: two creations at once cannot both pass a cap.
+   */
+  async lockAndCountOpen(em: EntityManager, reporterId: string): Promise<number> {
+    await em.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [`gateway.drafts:${reporterId}`]);
+    const [row]: { n: number }[] = await em.query(
+      `select count(*)::int as n from gateway.drafts where reporter_id = $1::uuid and status <> 'forwarded'`,
+      [reporterId],
+    );
+    return row.n;
+  }
+
+  /**
+   * Removes (with their steps) up to `limit` drafts never forwarded whose last change is before
+   * `before`, oldest first; returns what went. A draft whose forwarding a POC has claimed is kept:
+   * its forward is completed under that claim (claimForward).
+   */
+  async purgeStale(em: EntityManager, before: Date, limit: number): Promise<Pick<DraftRow, 'id' | 'agency' | 'reporterId'>[]> {
+    const [rows]: [Pick<DraftRow, 'id' | 'agency' | 'reporterId'>[], number] = await em.query(
+      `delete from gateway.drafts where id in (
+         select id from gateway.drafts
+          where status <> 'forwarded' and signal_id is null and forwarded_by is null and updated_at < $1
+          order by updated_at limit $2 for update skip locked)
+       returning id, agency, reporter_id as "reporterId"`,
+      [before.toISOString(), limit],
+    );
+    return rows;
+  }
+
   /** Marks the draft forwarded as this signal; false when it already was (by a concurrent forward). */
   async markForwarded(em: EntityManager, id: string, signalId: string): Promise<boolean> {
     const [rows]: [unknown[], number] = await em.query(

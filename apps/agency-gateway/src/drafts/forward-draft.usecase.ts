@@ -1,6 +1,6 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { SignalSubmission, validated } from '@passerelle/contracts';
-import { validationProblem } from '@passerelle/http';
+import { refusal, validationProblem } from '@passerelle/http';
 import { Principal } from '@passerelle/security';
 import { GatewayAccessRecords } from '../signals/access-records';
 import { SubmitSignalUseCase } from '../signals/submit-signal.usecase';
@@ -31,13 +31,13 @@ export class ForwardDraftUseCase {
     if (!before) throw noDraft(id);
     if (before.signalId) return this.answer(agency, before, true);
     if (before.status === 'returned') {
-      throw new ConflictException(`draft ${id} is with its reporter since it was returned: it can be forwarded once the reporter edits it`);
+      throw refusal(409, 'problem.http-409.detail.draft-returned', { id });
     }
     const claimed = await this.drafts.claimForward(agency, id, poc);
     if (!claimed) {
       const now = await this.drafts.find(reader, id);
       if (now?.signalId) return this.answer(agency, now, true);
-      throw new ConflictException(`draft ${id} changed meanwhile (${now?.status ?? 'gone'}): read it again`);
+      throw refusal(409, 'problem.http-409.detail.draft-changed', { id, status: now?.status ?? 'gone' });
     }
     const signal = {
       ...claimed.payload,

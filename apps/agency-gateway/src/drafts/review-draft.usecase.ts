@@ -1,10 +1,11 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Principal } from '@passerelle/security';
 import { GatewayAccessRecords } from '../signals/access-records';
 import { draftRecord } from './draft-records';
 import { assertNotForwarded, noDraft, readerOf } from './draft-rules';
 import { draftView } from './draft-view';
 import { DraftsRepository } from './drafts.repository';
+import { refusal } from '@passerelle/http';
 
 /**
  * The permanence cell's decisions short of forwarding: validate (checked, ready to forward) or return
@@ -25,9 +26,7 @@ export class ReviewDraftUseCase {
       if (!d) throw noDraft(id);
       assertNotForwarded(d);
       if (d.status === 'returned') {
-        throw new ConflictException(
-          `draft ${id} is with its reporter since it was returned: it comes back to the cell when the reporter edits it`,
-        );
+        throw refusal(409, 'problem.http-409.detail.draft-with-reporter', { id });
       }
       if (decision.step === 'validated' && d.status === 'validated') return;
       await this.drafts.update(em, id, { status: decision.step });

@@ -1,12 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { topicNames } from '@passerelle/contracts';
-import { IncomingMessage, KafkaService } from '@passerelle/messaging';
+import { IncomingMessage } from '@passerelle/messaging';
 import { FeedbackConsumer } from './feedback.consumer';
 import { FeedbackRepository } from './feedback.repository';
 
 describe('gateway feedback consumer: the topic names the agency', () => {
   // toRow touches neither Kafka nor the database: the strict stand-ins fail on any call.
-  const consumer = new FeedbackConsumer({ topics: topicNames('t1.') } as KafkaService, {} as FeedbackRepository);
+  const consumer = new FeedbackConsumer(topicNames('t1.'), {} as FeedbackRepository);
   const message = (topic: string, payload: unknown): IncomingMessage => ({
     topic,
     partition: 0,

@@ -1,38 +1,31 @@
 import { Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { FeedbackEvent } from '@passerelle/contracts';
+import { Families, FeedbackEvent, TopicNames } from '@passerelle/contracts';
 import {
   Batch,
   BatchHandlerExtras,
   ConsumerGroup,
   eventIdOf,
-  Families,
-  KafkaConsumer,
   IncomingMessage,
-  KafkaService,
+  InjectTopics,
+  KafkaConsumer,
   mustBeStorableInstant,
   parseJson,
   traceIdOfMessage,
 } from '@passerelle/messaging';
 import { FeedbackRepository, FeedbackRow } from './feedback.repository';
-import { productsConsumer } from '../products/products.consumer';
 
 /**
- * The gateway's consumer groups: every agency's feedback topic (new agencies picked up at run time),
- * and the approved erasures of signals.
+ * The gateway's consumer group of every agency's feedback topic (new agencies picked up at run
+ * time). One transaction per fetch: every partition's notices take the same turn (seq in commit
+ * order). An analyst's feedback is sealed with its signal's data key: the transport opens it into
+ * `detail` (one key query per fetch); one whose key is gone (the signal erased or purged) is
+ * dead-lettered as it came, sealed, and filed in no inbox.
  */
-export const gatewayConsumers = (): ConsumerGroup[] => [
-  // One transaction per fetch: every partition's notices take the same turn (seq in commit order).
-  // An analyst's feedback is sealed with its signal's data key: the transport opens it into `detail`
-  // (one key query per fetch); one whose key is gone (the signal erased or purged) is dead-lettered
-  // as it came, sealed, and filed in no inbox.
-  { name: 'gateway-feedback', families: [Families.feedback], coalesce: true, sealed: true, sealedInto: 'detail' },
-  { name: 'gateway-erasures', families: [Families.erasures] },
-  // OCAM's products to the agencies (issue 28).
-  productsConsumer,
-];
+export const feedbackGroup: ConsumerGroup = { name: 'gateway-feedback', coalesce: true, sealed: true, sealedInto: 'detail' };
 
 const feedbackContract: BatchHandlerExtras<FeedbackEvent> = {
+  group: feedbackGroup,
   contract: FeedbackEvent,
   // The agency is the topic's (the transport refuses a payload naming another). Not necessarily a
   // UUID: a rejection notice names what an unreadable message claimed.
@@ -45,7 +38,7 @@ export class FeedbackConsumer {
   private readonly logger = new Logger('Feedback');
 
   constructor(
-    private readonly kafka: KafkaService,
+    @InjectTopics() private readonly topics: TopicNames,
     private readonly feedback: FeedbackRepository,
   ) {}
 
@@ -60,7 +53,7 @@ export class FeedbackConsumer {
    * its reason logged (not filed under either name), and the partition moves on.
    */
   toRow(m: IncomingMessage): FeedbackRow | null {
-    const agency = this.kafka.topics.feedbackPattern.exec(m.topic)?.[1];
+    const agency = this.topics.feedbackPattern.exec(m.topic)?.[1];
     const parsed = parseJson(m.value);
     const p = (parsed.ok && typeof parsed.value === 'object' && parsed.value ? parsed.value : null) as Record<string, unknown> | null;
     let reason: string | null = null;

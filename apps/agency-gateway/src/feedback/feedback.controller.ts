@@ -1,6 +1,6 @@
-import { BadRequestException, Controller, Get, OnModuleInit, Query } from '@nestjs/common';
+import { Controller, Get, OnModuleInit, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CursorCodec, PROBLEM_RESPONSE } from '@passerelle/http';
+import { CursorCodec, PROBLEM_RESPONSE, refusal } from '@passerelle/http';
 import { FEEDBACK_STATUSES } from '@passerelle/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { randomBytes } from 'node:crypto';
@@ -67,19 +67,19 @@ export class FeedbackController implements OnModuleInit {
     @Query('status') status?: string,
   ) {
     const n = limit === undefined ? 100 : Number(limit);
-    if (!Number.isInteger(n) || n < 1 || n > 500) throw new BadRequestException('limit must be an integer from 1 to 500');
-    if (order !== undefined && order !== 'asc' && order !== 'desc') throw new BadRequestException("order must be 'asc' or 'desc'");
-    if (questions !== undefined && questions !== 'open') throw new BadRequestException("questions must be 'open'");
+    if (!Number.isInteger(n) || n < 1 || n > 500) throw refusal(400, 'problem.http-400.detail.bad-limit', { max: 500 });
+    if (order !== undefined && order !== 'asc' && order !== 'desc') throw refusal(400, 'problem.http-400.detail.bad-order');
+    if (questions !== undefined && questions !== 'open') throw refusal(400, 'problem.http-400.detail.bad-questions');
     const desc = order === 'desc';
     const open = questions === 'open';
     const statuses = status === undefined ? null : [...new Set(status.split(','))].sort();
     const known: readonly string[] = FEEDBACK_STATUSES;
     if (statuses && (statuses.length === 0 || statuses.some((s) => !known.includes(s))))
-      throw new BadRequestException(`status must be one or more of ${FEEDBACK_STATUSES.join(', ')}, comma-separated`);
+      throw refusal(400, 'problem.http-400.detail.bad-feedback-status', { statuses: FEEDBACK_STATUSES.join(', ') });
     // A cursor is bound to its principal and to the order that gave it.
     const scope = `feedback:${principal.id}${desc ? ':desc' : ''}${open ? ':open-questions' : ''}${statuses ? `:status=${statuses.join(',')}` : ''}`;
     const from = cursor ? this.cursors().decode(scope, cursor) : desc ? null : 0n;
-    if (cursor && from === null) throw new BadRequestException('cursor is not one this API returned to you for this order and filter');
+    if (cursor && from === null) throw refusal(400, 'problem.http-400.detail.bad-filtered-cursor');
     const items = await this.feedback.page(
       principal.agency ?? '',
       from === null ? null : from.toString(),

@@ -22,33 +22,31 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 const uuidOrNull = (id: string): string | null => (UUID.test(id) ? id.toLowerCase() : null);
 
-/** Receipt statuses the feedback of each kind moves a signal to. */
-const RECEIPT_STATUS: Record<string, string> = {
-  routed: 'routed',
-  duplicate: 'duplicate',
-  rejected: 'rejected',
-  delivered: 'delivered',
-  // The intake could not store it (dead-lettered): the reasons are in the status's detail.
-  failed: 'failed',
-  assessed: 'assessed',
-};
+/**
+ * The kinds of notice that are receipt statuses of the signal they name (when this gateway holds it
+ * for the notice's agency): a receipt's history reads them from gateway.feedback, after the signal's
+ * own `accepted` and `published` (SignalsRepository), rather than from a second copy of each notice
+ * (issue 25). `failed`: the intake could not store it (dead-lettered), the reasons in its detail.
+ */
+export const RECEIPT_KINDS: readonly string[] = ['routed', 'duplicate', 'rejected', 'delivered', 'failed', 'assessed'];
 
-/** The only place that touches gateway.feedback (and the statuses feedback adds). */
+/** The only place that writes gateway.feedback. */
 @Injectable()
 export class FeedbackRepository {
   constructor(private readonly ds: DataSource) {}
 
   /**
-   * Stores new feedback and appends the receipt statuses, in one transaction. Idempotent on (agency,
-   * event id), the agency being the feedback topic's: an event id is unique within its topic only,
-   * so a notice on one agency's topic can never take the place of one on another's.
+   * Stores new feedback, which is also the receipt history of the signals it names (RECEIPT_KINDS).
+   * Idempotent on (agency, event id), the agency being the feedback topic's: an event id is unique
+   * within its topic only, so a notice on one agency's topic can never take the place of one on
+   * another's.
    */
   async store(rows: FeedbackRow[]): Promise<number> {
     if (rows.length === 0) return 0;
     return this.ds.transaction(async (tx) => {
       // Writers take turns so that seq order is commit order: the inbox cursor never skips a row.
       await tx.query(`select pg_advisory_xact_lock(hashtext('passerelle.gateway.feedback'))`);
-      const inserted: { signal_id: string; status: string; detail: unknown; occurred_at: Date; agency: string }[] = await tx.query(
+      const inserted: { event_id: string }[] = await tx.query(
         // received_at after the lock (clock_timestamp, not the transaction's start): the time the inbox
         // shows rises with seq, the order it pages in.
         `insert into gateway.feedback (event_id, agency, signal_id, status, detail, trace_id, occurred_at, received_at)
@@ -62,7 +60,7 @@ export class FeedbackRepository {
            and (not t.sealed or exists (select 1 from keys.data_keys k where k.signal_id = t.signal_uuid))
          order by n
          on conflict (agency, event_id) do nothing
-         returning signal_id, status, detail, occurred_at, agency`,
+         returning event_id`,
         [
           rows.map((r) => r.eventId),
           rows.map((r) => r.agency),
@@ -75,25 +73,6 @@ export class FeedbackRepository {
           rows.map((r) => r.sealed === true),
         ],
       );
-      // Only signals this gateway holds have a receipt, and their ids are uuids.
-      const statusRows = inserted.filter((r) => RECEIPT_STATUS[r.status] && uuidOrNull(r.signal_id));
-      if (statusRows.length) {
-        // Only signals this gateway holds for that same agency get a receipt status.
-        await tx.query(
-          `insert into gateway.signal_status (signal_id, status, detail, at)
-           select s.id, t.status, t.detail, t.at
-             from unnest($1::uuid[], $2::text[], $3::jsonb[], $4::timestamptz[], $5::text[]) with ordinality as t(signal_id, status, detail, at, agency, n)
-             join gateway.signals s on s.id = t.signal_id and s.agency = t.agency
-            order by t.n`,
-          [
-            statusRows.map((r) => r.signal_id),
-            statusRows.map((r) => RECEIPT_STATUS[r.status]),
-            statusRows.map((r) => JSON.stringify(r.detail)),
-            statusRows.map((r) => r.occurred_at),
-            statusRows.map((r) => r.agency),
-          ],
-        );
-      }
       return inserted.length;
     });
   }

@@ -1,8 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { EventTypes } from '@passerelle/contracts';
-import { derivedId, KafkaService } from '@passerelle/messaging';
+import { envInt, EventTypes } from '@passerelle/contracts';
+import { KafkaService } from '@passerelle/messaging';
+import { derivedId } from '@passerelle/crypto';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { RECEIPT_KINDS } from '../feedback/feedback.repository';
 import { GatewayAccessOutboxRelay } from '../signals/access-outbox.relay';
 import { GatewayAccessOutboxRepository } from '../signals/access-outbox.repository';
 
@@ -42,11 +44,6 @@ interface Transition {
   at: string;
 }
 
-const num = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-};
-
 /** `b=http://127.0.0.1:3101,c=…`: the other sites' gateways, checked for an answer on /health. */
 function peerGateways(): { site: string; url: string }[] {
   return (process.env.PASSERELLE_PEER_GATEWAYS ?? '')
@@ -74,10 +71,11 @@ function peerGateways(): { site: string; url: string }[] {
 @Injectable()
 export class ServiceNotices implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('ServiceNotices');
-  private readonly checkMs = num('PASSERELLE_NOTICE_CHECK_MS', 10_000);
-  private readonly delaySeconds = num('PASSERELLE_NOTICE_DELAY_SECONDS', 60);
-  private readonly raiseAfter = num('PASSERELLE_NOTICE_RAISE_CHECKS', 2);
-  private readonly clearAfter = num('PASSERELLE_NOTICE_CLEAR_CHECKS', 3);
+  // Read when the app is built: a wrong value stops start-up naming the variable (it used to fall back).
+  private readonly checkMs = envInt(process.env, 'PASSERELLE_NOTICE_CHECK_MS', 10_000, { min: 10 });
+  private readonly delaySeconds = envInt(process.env, 'PASSERELLE_NOTICE_DELAY_SECONDS', 60, { min: 1 });
+  private readonly raiseAfter = envInt(process.env, 'PASSERELLE_NOTICE_RAISE_CHECKS', 2, { min: 1, max: 1000 });
+  private readonly clearAfter = envInt(process.env, 'PASSERELLE_NOTICE_CLEAR_CHECKS', 3, { min: 1, max: 1000 });
   private readonly peers = peerGateways();
   private readonly active = new Map<string, ServiceNotice>();
   /** Per part: consecutive failed checks (positive) or good checks (negative), and the first failure. */
@@ -140,8 +138,8 @@ export class ServiceNotices implements OnApplicationBootstrap, OnModuleDestroy {
                where published_at is null and parked_at is null and occurred_at < now() - make_interval(secs => $1)) as unpublished,
              (select count(*)::int from gateway.signal_status p
                where p.status = 'published' and p.at > now() - interval '1 day' and p.at < now() - make_interval(secs => $1)
-                 and not exists (select 1 from gateway.signal_status s where s.signal_id = p.signal_id and s.id > p.id)) as unrouted`,
-          [delay],
+                 and not exists (select 1 from gateway.feedback f where f.signal_id = p.signal_id::text and f.status = any($2::text[]))) as unrouted`,
+          [delay, RECEIPT_KINDS],
         )
         .catch(() => [undefined]);
       if (row?.unpublished > 0) fail('publishing-delayed');

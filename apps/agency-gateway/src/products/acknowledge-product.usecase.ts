@@ -1,7 +1,7 @@
-import { withMessageKey } from '@passerelle/contracts';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { validationProblem } from '@passerelle/http';
-import { KafkaService, productReceiptEvent, stamped } from '@passerelle/messaging';
+import { TopicNames, withMessageKey } from '@passerelle/contracts';
+import { Injectable } from '@nestjs/common';
+import { refusal, validationProblem } from '@passerelle/http';
+import { InjectTopics, productReceiptEvent, stamped } from '@passerelle/messaging';
 import { Principal, visibilityOf } from '@passerelle/security';
 import { GatewayOutboxRelay } from '../signals/outbox-relay.service';
 import { SignalsRepository } from '../signals/signals.repository';
@@ -19,13 +19,13 @@ export class AcknowledgeProductUseCase {
     private readonly products: ProductsRepository,
     private readonly outbox: SignalsRepository,
     private readonly relay: GatewayOutboxRelay,
-    private readonly kafka: KafkaService,
+    @InjectTopics() private readonly topics: TopicNames,
   ) {}
 
   async execute(principal: Principal, productId: string, reply: string | undefined) {
     const agency = principal.agency ?? '';
     const p = await this.products.findForPoc(agency, productId.toLowerCase(), visibilityOf(principal).maxRank);
-    if (!p) throw new NotFoundException(`no product ${productId} for your agency`);
+    if (!p) throw refusal(404, 'problem.http-404.detail.no-agency-product', { id: productId });
     if (p.kind === 'rfi' && !reply)
       throw validationProblem([
         withMessageKey(
@@ -45,7 +45,7 @@ export class AcknowledgeProductUseCase {
       const acknowledged = await this.products.acknowledge(em, agency, p.productId, principal.id, reply ?? null);
       if (!acknowledged) return null;
       const dataKey = reply ? await this.products.dataKey(em, p.productId) : null;
-      const receipt = productReceiptEvent(this.kafka.topics, {
+      const receipt = productReceiptEvent(this.topics, {
         occurredAt: acknowledged.toISOString(),
         productId: p.productId,
         traceId: p.traceId,
@@ -57,7 +57,7 @@ export class AcknowledgeProductUseCase {
       await this.outbox.enqueueIn(em, stamped([receipt], 'passerelle/agency-gateway', now.toISOString()));
       return acknowledged;
     });
-    if (!at) throw new ConflictException(`product ${productId} was already acknowledged by your agency`);
+    if (!at) throw refusal(409, 'problem.http-409.detail.acknowledged-already', { id: productId });
     this.relay.nudge();
     return { productId: p.productId, acknowledgedAt: at.toISOString() };
   }

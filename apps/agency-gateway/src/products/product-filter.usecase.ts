@@ -1,6 +1,14 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { AccessRecordedEvent, competencesOf, disseminationCatalogue, FILTER_SCOPES, withMessageKey } from '@passerelle/contracts';
-import { validationProblem } from '@passerelle/http';
+import { Injectable } from '@nestjs/common';
+import {
+  AccessRecordedEvent,
+  closeCodes,
+  competencesOf,
+  disseminationCatalogue,
+  FILTER_SCOPES,
+  refusedCode,
+  withMessageKey,
+} from '@passerelle/contracts';
+import { refusal, validationProblem } from '@passerelle/http';
 import { accessRecordHead, Principal, PrincipalsRepository } from '@passerelle/security';
 import { EntityManager } from 'typeorm';
 import { GatewayAccessRecords } from '../signals/access-records';
@@ -130,12 +138,12 @@ export class ProductFilterUseCase {
    */
   private async mayAdminister(officer: Principal, agency: string): Promise<void> {
     if (officer.agency) {
-      if (officer.agency !== agency) throw new ForbiddenException("you set your own agency's default products filter only");
+      if (officer.agency !== agency) throw refusal(403, 'problem.http-403.detail.own-agency-filter');
       return;
     }
-    if (competencesOf(agency).length === 0) throw new NotFoundException(`no agency '${agency}' in the dissemination catalogue`);
+    if (competencesOf(agency).length === 0) throw refusal(404, 'problem.http-404.detail.no-agency', { agency });
     if ((await this.principals.selfAdministeredAgencies()).has(agency))
-      throw new ForbiddenException(`'${agency}' has a security officer of its own: its default products filter is theirs to set`);
+      throw refusal(403, 'problem.http-403.detail.agency-has-officer', { agency });
   }
 
   private checked(agency: string, f: FilterInput): ProductFilter {
@@ -155,7 +163,15 @@ export class ProductFilterUseCase {
       ...(f.regions ?? []).flatMap((r, i) =>
         regions.includes(r)
           ? []
-          : [{ path: `regions[${i}]`, reason: 'not a region or point of entry of the catalogue', code: 'not-in-catalogue' }],
+          : [
+              refusedCode(
+                { path: `regions[${i}]`, reason: 'not a region or point of entry of the catalogue', code: 'not-in-catalogue' },
+                r,
+                {
+                  close: closeCodes(r, regions),
+                },
+              ),
+            ],
       ),
     ];
     if (errors.length) throw validationProblem(errors);

@@ -1,5 +1,6 @@
+import { TopicNames } from '@passerelle/contracts';
 import { Injectable } from '@nestjs/common';
-import { KafkaService, productReceiptEvent, stamped } from '@passerelle/messaging';
+import { InjectTopics, productReceiptEvent, stamped } from '@passerelle/messaging';
 import { Principal, resourceReadRecords, visibilityOf } from '@passerelle/security';
 import { GatewayAccessRecords } from '../signals/access-records';
 import { GatewayOutboxRelay } from '../signals/outbox-relay.service';
@@ -27,7 +28,7 @@ export class ProductInboxUseCase {
     private readonly outbox: SignalsRepository,
     private readonly relay: GatewayOutboxRelay,
     private readonly access: GatewayAccessRecords,
-    private readonly kafka: KafkaService,
+    @InjectTopics() private readonly topics: TopicNames,
     private readonly filters: ProductFilterUseCase,
   ) {}
 
@@ -47,7 +48,7 @@ export class ProductInboxUseCase {
         const receipts = items
           .filter((i) => firsts.has(i.productId))
           .map((i) =>
-            productReceiptEvent(this.kafka.topics, {
+            productReceiptEvent(this.topics, {
               occurredAt: now.toISOString(),
               productId: i.productId,
               traceId: i.traceId,

@@ -1,6 +1,6 @@
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { ProductEvent } from '@passerelle/contracts';
-import { Batch, BatchHandlerExtras, ConsumerGroup, Families, KafkaConsumer, mustBeStorableInstant } from '@passerelle/messaging';
+import { Families, ProductEvent } from '@passerelle/contracts';
+import { Batch, BatchHandlerExtras, ConsumerGroup, KafkaConsumer, mustBeStorableInstant } from '@passerelle/messaging';
 import { StoreProductsUseCase } from './store-products.usecase';
 
 /**
@@ -9,9 +9,8 @@ import { StoreProductsUseCase } from './store-products.usecase';
  * it into `product` and checks the contract; a malformed message, one naming another agency than its
  * topic, or one that cannot be opened is dead-lettered (deadletters.gateway.v1) and the partition moves on.
  */
-export const productsConsumer: ConsumerGroup = {
+export const productsGroup: ConsumerGroup = {
   name: 'gateway-products',
-  families: [Families.products],
   coalesce: true,
   sealed: true,
   sealedInto: 'product',
@@ -19,6 +18,7 @@ export const productsConsumer: ConsumerGroup = {
 };
 
 const productContract: BatchHandlerExtras<ProductEvent> = {
+  group: productsGroup,
   contract: ProductEvent,
   check: (e) => [
     ...mustBeStorableInstant('occurredAt', e.occurredAt),

@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   BeforeApplicationShutdown,
   Body,
   Controller,
@@ -9,7 +8,6 @@ import {
   HttpCode,
   OnModuleInit,
   Param,
-  ParseUUIDPipe,
   Post,
   Put,
   Query,
@@ -28,7 +26,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { envInt } from '@passerelle/contracts';
-import { CursorCodec, PROBLEM_RESPONSE, SseEvent, SseStreams } from '@passerelle/http';
+import { CursorCodec, PROBLEM_RESPONSE, refusal, SseEvent, SseStreams, uuidParam } from '@passerelle/http';
 import { CurrentPrincipal, Principal, PrincipalsRepository, Roles, resourceReadRecords } from '@passerelle/security';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
@@ -129,8 +127,8 @@ export class ProductsController implements OnModuleInit, BeforeApplicationShutdo
     @Query('month') month?: string,
   ) {
     const n = limit === undefined ? 100 : Number(limit);
-    if (!Number.isInteger(n) || n < 1 || n > 500) throw new BadRequestException('limit must be an integer from 1 to 500');
-    if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new BadRequestException('month must be YYYY-MM (2026-11)');
+    if (!Number.isInteger(n) || n < 1 || n > 500) throw refusal(400, 'problem.http-400.detail.bad-limit', { max: 500 });
+    if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw refusal(400, 'problem.http-400.detail.bad-month');
     const period = month === undefined ? undefined : new Date(`${month}-01T00:00:00Z`);
     const from = this.decodeCursor(principal, cursor, 'cursor');
     const scope = `products:${principal.id}`;
@@ -206,7 +204,7 @@ export class ProductsController implements OnModuleInit, BeforeApplicationShutdo
   private decodeCursor(principal: Principal, token: string | undefined, from: 'cursor' | 'Last-Event-ID'): bigint {
     if (token === undefined || token === '') return 0n;
     const seq = this.codec!.decode(`products:${principal.id}`, token);
-    if (seq === null) throw new BadRequestException(`${from} is not a cursor this API returned to you`);
+    if (seq === null) throw refusal(400, 'problem.http-400.detail.bad-named-cursor', { name: from });
     return seq;
   }
 
@@ -249,7 +247,7 @@ export class ProductsController implements OnModuleInit, BeforeApplicationShutdo
   })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE })
-  acknowledge(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AcknowledgeProductDto) {
+  acknowledge(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string, @Body() body: AcknowledgeProductDto) {
     return this.acks.execute(principal, id, body?.reply);
   }
 }
@@ -301,6 +299,6 @@ export class AgencyProductFilterController {
 }
 
 function agencyParam(agency: string): string {
-  if (!/^[a-z][a-z0-9-]{1,39}$/.test(agency)) throw new BadRequestException('agency must be an agency code (customs, mobility, …)');
+  if (!/^[a-z][a-z0-9-]{1,39}$/.test(agency)) throw refusal(400, 'problem.http-400.detail.bad-agency');
   return agency;
 }

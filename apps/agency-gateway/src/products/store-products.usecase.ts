@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ProductEvent } from '@passerelle/contracts';
-import { IncomingMessage, KafkaService, productReceiptEvent, stamped } from '@passerelle/messaging';
+import { ProductEvent, TopicNames } from '@passerelle/contracts';
+import { IncomingMessage, InjectTopics, productReceiptEvent, stamped } from '@passerelle/messaging';
 import { GatewayOutboxRelay } from '../signals/outbox-relay.service';
 import { SignalsRepository } from '../signals/signals.repository';
 import { ProductsNotifier } from './products-notifier';
@@ -14,7 +14,7 @@ import { ProductsRepository, ReceivedProduct } from './products.repository';
 export class StoreProductsUseCase {
   constructor(
     private readonly products: ProductsRepository,
-    private readonly kafka: KafkaService,
+    @InjectTopics() private readonly topics: TopicNames,
     private readonly notifier: ProductsNotifier,
     private readonly outbox: SignalsRepository,
     private readonly relay: GatewayOutboxRelay,
@@ -22,7 +22,7 @@ export class StoreProductsUseCase {
 
   async execute(batch: IncomingMessage[]): Promise<number> {
     const rows = batch.flatMap((m): ReceivedProduct[] => {
-      const agency = this.kafka.topics.productsPattern.exec(m.topic)?.[1];
+      const agency = this.topics.productsPattern.exec(m.topic)?.[1];
       if (!agency || !m.value) return [];
       // The transport checked the payload against ProductEvent (and its agency against the topic).
       const p = JSON.parse(m.value.toString('utf8')) as ProductEvent;
@@ -53,7 +53,7 @@ export class StoreProductsUseCase {
     const stored = await this.products.store(rows, async (tx, filed) => {
       const now = new Date().toISOString();
       const receipts = (await this.products.heldBack(tx, filed)).map((h) =>
-        productReceiptEvent(this.kafka.topics, {
+        productReceiptEvent(this.topics, {
           occurredAt: now,
           productId: h.productId,
           traceId: h.traceId,

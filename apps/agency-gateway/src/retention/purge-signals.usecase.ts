@@ -1,5 +1,6 @@
+import { TopicNames } from '@passerelle/contracts';
 import { Injectable } from '@nestjs/common';
-import { KafkaService, purgedEvent, stamped } from '@passerelle/messaging';
+import { InjectTopics, purgedEvent, stamped } from '@passerelle/messaging';
 import { PURGE_BATCH, PurgeJob, purgeDay, ScheduledPurge } from '@passerelle/persistence';
 import { PurgedSignal, SignalsRepository } from '../signals/signals.repository';
 import { GatewayOutboxRelay } from '../signals/outbox-relay.service';
@@ -15,7 +16,7 @@ const SOURCE = 'passerelle/agency-gateway';
 export class PurgeGatewaySignalsUseCase implements PurgeJob {
   constructor(
     private readonly signals: SignalsRepository,
-    private readonly kafka: KafkaService,
+    @InjectTopics() private readonly topics: TopicNames,
     private readonly relay: GatewayOutboxRelay,
   ) {}
 
@@ -36,7 +37,7 @@ export class PurgeGatewaySignalsUseCase implements PurgeJob {
     return (purged: PurgedSignal[]) =>
       stamped(
         purged.map((p) =>
-          purgedEvent(this.kafka.topics, {
+          purgedEvent(this.topics, {
             occurredAt: at,
             signalId: p.id,
             traceId: p.traceId,

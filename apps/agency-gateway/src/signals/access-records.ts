@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AccessRecordedEvent, EventTypes } from '@passerelle/contracts';
-import { KafkaService, Queryable } from '@passerelle/messaging';
+import { AccessRecordedEvent, EventTypes, TopicNames } from '@passerelle/contracts';
+import { InjectTopics, Queryable } from '@passerelle/messaging';
 import { DeniedAttemptSink, Principal, ReadSignal, readRecords } from '@passerelle/security';
 import { randomBytes } from 'node:crypto';
 import { GatewayAccessOutboxRelay } from './access-outbox.relay';
@@ -18,7 +18,7 @@ export class GatewayAccessRecords implements DeniedAttemptSink {
   constructor(
     private readonly outbox: GatewayAccessOutboxRepository,
     private readonly relay: GatewayAccessOutboxRelay,
-    private readonly kafka: KafkaService,
+    @InjectTopics() private readonly topics: TopicNames,
   ) {}
 
   /** One read of these signals: one record listing them (none for an answer that held no signal). */
@@ -32,7 +32,7 @@ export class GatewayAccessRecords implements DeniedAttemptSink {
     if (records.length === 0) return;
     await this.outbox.enqueue(
       records.map((payload) => ({
-        topic: this.kafka.topics.accessRecorded,
+        topic: this.topics.accessRecorded,
         key: payload.principalId ?? payload.source ?? 'unknown',
         id: payload.eventId,
         type: EventTypes.accessRecorded,

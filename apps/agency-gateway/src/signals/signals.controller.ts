@@ -1,22 +1,10 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  NotFoundException,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { SignalBatch, SignalSubmission, validated } from '@passerelle/contracts';
 import { traceIdOf } from '@passerelle/messaging';
-import { localizeFieldErrors, validationProblem } from '@passerelle/http';
+import { AcceptLanguage, localizeFieldErrors, refusal, TraceParent, uuidParam, validationProblem } from '@passerelle/http';
 import { negotiateLanguage } from '@passerelle/i18n';
-import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
+import { CurrentPrincipal, Principal, Roles, visibilityOf } from '@passerelle/security';
 import { provenanceRefused } from '../drafts/draft-rules';
 import { Receipt, SignalsRepository } from './signals.repository';
 import { ItemResult, SubmissionReceipt, SubmitSignalUseCase } from './submit-signal.usecase';
@@ -64,7 +52,7 @@ export class SignalsController {
   create(
     @CurrentPrincipal() principal: Principal,
     @Body() body: SignalSubmission,
-    @Headers('traceparent') traceparent?: string,
+    @TraceParent() traceparent?: string,
   ): Promise<SubmissionReceipt> {
     // Only a forwarded draft names a reporter and a forwarding POC (POST /v1/drafts/{id}/forward).
     if (body.provenance !== undefined) throw validationProblem([provenanceRefused()]);
@@ -90,7 +78,7 @@ export class SignalsController {
   @ApiResponse({ status: 200, description: 'per-item results' })
   @ApiResponse({ status: 400, ...problem })
   @ApiResponse({ status: 403, ...aboveClearance })
-  async batch(@CurrentPrincipal() principal: Principal, @Body() body: SignalBatch, @Headers('accept-language') language?: string) {
+  async batch(@CurrentPrincipal() principal: Principal, @Body() body: SignalBatch, @AcceptLanguage() language?: string) {
     const items = body.signals.map((s, i) => {
       const r = validated(SignalSubmission, s, `signals[${i}]`);
       if (r.value?.provenance !== undefined) return { errors: [provenanceRefused(`signals[${i}].provenance`)] };
@@ -126,15 +114,32 @@ export class SignalsController {
   @ApiResponse({ status: 400, ...problem })
   async list(@CurrentPrincipal() principal: Principal, @Query('cursor') cursor?: string, @Query('limit') limit?: string) {
     const n = limit === undefined ? 50 : Number(limit);
-    if (!Number.isInteger(n) || n < 1 || n > 200) throw new BadRequestException('limit must be an integer from 1 to 200');
+    if (!Number.isInteger(n) || n < 1 || n > 200) throw refusal(400, 'problem.http-400.detail.bad-limit', { max: 200 });
     const before = cursor === undefined ? null : decodeCursor(cursor);
-    if (before === undefined) throw new BadRequestException('cursor is not one this API returned');
+    if (before === undefined) throw refusal(400, 'problem.http-400.detail.bad-cursor');
     const rows = await this.signals.list(principal.agency ?? '', before, n);
     const last = rows[rows.length - 1];
     return {
       items: rows.map(receiptBody),
       nextCursor: rows.length < n ? null : Buffer.from(`${last.cursorAt}|${last.id}`).toString('base64url'),
     };
+  }
+
+  @Get(':id/content')
+  @ApiOperation({
+    summary: 'A signal as your agency submitted it',
+    description:
+      "The signal's fields as submitted through this gateway (what a supplementary signal starts from: the console's answer to an " +
+      "analyst's question pre-fills category, subjects and reference from it). Recorded as a read of the signal. Another agency's " +
+      'signal, one marked above your clearance in force, one purged or erased, or one produced directly on Kafka: 404.',
+  })
+  @ApiResponse({ status: 200, description: '{ signalId, externalRef, traceId, acceptedAt, signal: { …the submission } }' })
+  @ApiResponse({ status: 400, ...problem })
+  @ApiResponse({ status: 404, ...problem })
+  async content(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
+    const r = await this.signals.content(principal.agency ?? '', id, visibilityOf(principal).maxRank);
+    if (!r) throw refusal(404, 'problem.http-404.detail.no-signal', { id });
+    return { signalId: r.id, externalRef: r.externalRef, traceId: r.traceId, acceptedAt: r.createdAt, signal: r.payload };
   }
 
   @Get(':id')
@@ -149,7 +154,7 @@ export class SignalsController {
   })
   @ApiResponse({ status: 400, ...problem })
   @ApiResponse({ status: 404, ...problem })
-  async receipt(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  async receipt(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
     const r = await this.signals.receipt(principal.agency ?? '', id);
     if (!r) {
       // Purged at term or erased: the receipt says so, and nothing else about the signal remains.
@@ -162,7 +167,7 @@ export class SignalsController {
           retentionUntil: purged.retentionUntil,
           history: [],
         };
-      throw new NotFoundException(`no signal ${id} for your agency`);
+      throw refusal(404, 'problem.http-404.detail.no-signal', { id });
     }
     return receiptBody(r);
   }

@@ -190,6 +190,51 @@ describe('SignalsRepository (gateway)', () => {
     expect(await signals.knownToAgency('police', [notHeld])).toEqual(new Set());
   });
 
+  it("publishing a signal's event moves its receipt to 'published' and deletes the outbox row, in the relay's transaction", async () => {
+    const s = signal();
+    await signals.insertMany('customs', [s]);
+    await signals.withRelayLock(async (pass) => {
+      const mine = (await pass.pending(1000)).filter((r) => r.event.key === s.id);
+      expect(mine).toHaveLength(1);
+      await pass.markPublished(mine);
+    });
+    expect((await signals.receipt('customs', s.id))?.statuses.map((st) => st.status)).toEqual(['accepted', 'published']);
+    expect(await count(`select count(*) n from gateway.outbox where signal_id = $1`, [s.id])).toBe(0);
+    // The history goes on with the agency's notices about it, read where they are filed (no copy
+    // in gateway.signal_status), in the order filed, with their detail; another agency's is not its.
+    const notice = (status: string, agency = 'customs', detail: Record<string, unknown> = {}) => ({
+      eventId: randomUUID(),
+      agency,
+      signalId: s.id,
+      status,
+      detail,
+      traceId: null,
+      occurredAt: new Date().toISOString(),
+    });
+    await feedback.store([notice('routed', 'customs', { feeds: ['ocam'] }), notice('delivered', 'police')]);
+    await feedback.store([notice('delivered'), notice('not-a-status')]);
+    const receipt = await signals.receipt('customs', s.id.toUpperCase());
+    expect(receipt?.statuses.map((st) => [st.status, st.detail])).toEqual([
+      ['accepted', null],
+      ['published', null],
+      ['routed', { feeds: ['ocam'] }],
+      ['delivered', {}],
+    ]);
+    expect((await signals.list('customs', null, 500)).find((r) => r.id === s.id)?.statuses).toEqual(receipt?.statuses);
+    expect(await count(`select count(*) n from gateway.signal_status where signal_id = $1`, [s.id])).toBe(2);
+    // A pass that fails after marking (the broker's acknowledgement not committed) keeps both as they were.
+    const t = signal();
+    await signals.insertMany('customs', [t]);
+    await expect(
+      signals.withRelayLock(async (pass) => {
+        await pass.markPublished((await pass.pending(1000)).filter((r) => r.event.key === t.id));
+        throw new Error('crash before the commit');
+      }),
+    ).rejects.toThrow('crash before the commit');
+    expect((await signals.receipt('customs', t.id))?.statuses.map((st) => st.status)).toEqual(['accepted']);
+    expect(await count(`select count(*) n from gateway.outbox where signal_id = $1`, [t.id])).toBe(1);
+  });
+
   it('counts the outbox backlog; the relay lock is held by one pass at a time', async () => {
     const before = await signals.backlog();
     await signals.insertMany('customs', [signal()]);

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { OutboxPass, OutboxStore, OutgoingEvent, sqlOutboxBacklog, sqlOutboxPass, WrappedDataKey } from '@passerelle/messaging';
+import { CLASSIFICATIONS, CLASSIFICATIONS_SQL } from '@passerelle/contracts';
+import { OutboxPass, OutboxStore, OutgoingEvent, sqlOutboxBacklog, sqlOutboxPass } from '@passerelle/messaging';
+import { WrappedDataKey } from '@passerelle/crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { RECEIPT_KINDS } from '../feedback/feedback.repository';
 
 export interface NewSignal {
   id: string;
@@ -12,7 +15,7 @@ export interface NewSignal {
   payload: unknown;
   submittedBy: string;
   event: OutgoingEvent;
-  /** The signal's data key, wrapped: the event's content is sealed with it (libs/messaging sealing.ts). */
+  /** The signal's data key, wrapped: the event's content is sealed with it (libs/crypto sealing.ts). */
   dataKey: WrappedDataKey;
 }
 
@@ -45,7 +48,25 @@ export interface Receipt extends StoredSignal {
 
 const STORED_COLUMNS = `id, external_ref as "externalRef", content_hash as "contentHash", trace_id as "traceId", created_at as "createdAt"`;
 
-/** The only place that touches gateway.signals, gateway.signal_status and gateway.outbox. */
+/**
+ * The receipt histories of signals ($1, uuids), oldest first: the signal's own statuses
+ * (gateway.signal_status: `accepted` with the signal, `published` by the outbox relay), then the
+ * notices about it in its agency's inbox whose kind is a receipt status ($2, RECEIPT_KINDS), in the
+ * order they were filed. Those notices were also copied into gateway.signal_status until issue 25:
+ * one fact stored twice; the history now reads them where they are.
+ */
+const HISTORY_SQL = `
+  select signal_id as "signalId", status, at, detail from (
+    select st.signal_id, 0 as part, st.id as n, st.status, st.at, st.detail
+      from gateway.signal_status st where st.signal_id = any($1::uuid[])
+    union all
+    select s.id, 1, f.seq, f.status, f.occurred_at, f.detail
+      from gateway.signals s
+      join gateway.feedback f on f.agency = s.agency and f.signal_id = s.id::text and f.status = any($2::text[])
+     where s.id = any($1::uuid[])
+  ) h order by signal_id, part, n`;
+
+/** The only place that touches gateway.signals, gateway.signal_status and gateway.outbox (and reads receipts). */
 @Injectable()
 export class SignalsRepository implements OutboxStore {
   constructor(private readonly ds: DataSource) {}
@@ -151,8 +172,25 @@ export class SignalsRepository implements OutboxStore {
       agency,
     ]);
     if (!rows[0]) return null;
-    const statuses = await this.ds.query(`select status, at, detail from gateway.signal_status where signal_id = $1 order by id`, [id]);
+    const statuses: { status: string; at: Date; detail: unknown }[] = (await this.ds.query(HISTORY_SQL, [[rows[0].id], RECEIPT_KINDS])).map(
+      ({ status, at, detail }: { status: string; at: Date; detail: unknown }) => ({ status, at, detail }),
+    );
     return { ...rows[0], statuses };
+  }
+
+  /**
+   * A signal as this agency submitted it (its payload), for a POC cleared for its marking: null for
+   * another agency's, an unknown id, one marked above `maxRank`, or one purged (no payload is left).
+   */
+  async content(agency: string, id: string, maxRank: number): Promise<(StoredSignal & { payload: Record<string, unknown> }) | null> {
+    if (!Number.isInteger(maxRank)) throw new Error(`maxRank must be an integer, not ${maxRank}`);
+    const rows: (StoredSignal & { payload: Record<string, unknown> })[] = await this.ds.query(
+      `select ${STORED_COLUMNS}, payload from gateway.signals
+        where id = $1 and agency = $2 and payload is not null
+          and coalesce(array_position(${CLASSIFICATIONS_SQL}, payload->>'classification') - 1, ${CLASSIFICATIONS.length}) <= $3::int`,
+      [id, agency, maxRank],
+    );
+    return rows[0] ?? null;
   }
 
   /**
@@ -184,10 +222,10 @@ export class SignalsRepository implements OutboxStore {
       before ? [agency, limit, before.at, before.id] : [agency, limit],
     );
     if (rows.length === 0) return [];
-    const statuses: { signalId: string; status: string; at: Date; detail: unknown }[] = await this.ds.query(
-      `select signal_id as "signalId", status, at, detail from gateway.signal_status where signal_id = any($1::uuid[]) order by id`,
-      [rows.map((r) => r.id)],
-    );
+    const statuses: { signalId: string; status: string; at: Date; detail: unknown }[] = await this.ds.query(HISTORY_SQL, [
+      rows.map((r) => r.id),
+      RECEIPT_KINDS,
+    ]);
     const bySignal = new Map<string, Receipt['statuses']>(rows.map((r) => [r.id, []]));
     for (const { signalId, ...s } of statuses) bySignal.get(signalId)?.push(s);
     return rows.map((r) => ({ ...r, statuses: bySignal.get(r.id) ?? [] }));

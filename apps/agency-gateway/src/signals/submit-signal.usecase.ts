@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { ContractError, EventTypes, SealedSignalSubmittedEvent, SignalSubmission } from '@passerelle/contracts';
+import { ContractError, EventTypes, SealedSignalSubmittedEvent, SignalSubmission, TopicNames } from '@passerelle/contracts';
 import { localizedProblem, ProblemException, validationProblem } from '@passerelle/http';
 import { t } from '@passerelle/i18n';
-import { drawDataKey, KafkaService, newTraceId, seal } from '@passerelle/messaging';
+import { InjectTopics, newTraceId } from '@passerelle/messaging';
+import { drawDataKey, seal } from '@passerelle/crypto';
 import { CLEARANCES, clearanceRank, levelRank, mayMark, needToKnowRank, Principal, PrincipalsRepository } from '@passerelle/security';
 import canonicalize from 'canonicalize';
 import { createHash, randomUUID } from 'node:crypto';
@@ -55,7 +56,7 @@ const conflictDetail = (ref: string, id: string) => t('en', 'problem.external-re
 export class SubmitSignalUseCase {
   constructor(
     private readonly signals: SignalsRepository,
-    private readonly kafka: KafkaService,
+    @InjectTopics() private readonly topics: TopicNames,
     private readonly relay: GatewayOutboxRelay,
     private readonly principals: PrincipalsRepository,
   ) {}
@@ -138,7 +139,7 @@ export class SubmitSignalUseCase {
       }
       const id = randomUUID();
       const trace = traceId ?? newTraceId();
-      const topic = this.kafka.topics.submitted(agency);
+      const topic = this.topics.submitted(agency);
       const eventId = randomUUID();
       // The content goes to Kafka sealed with the signal's own data key (stored with the signal):
       // an erasure deletes the key, and this copy, still inside the topic's retention, with it.

@@ -1,3 +1,4 @@
+import { envInt } from '@passerelle/contracts';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { errorCode } from '@passerelle/messaging';
 import { MakeCheckpointUseCase } from './make-checkpoint.usecase';
@@ -8,12 +9,14 @@ export class CheckpointScheduler implements OnApplicationBootstrap, BeforeApplic
   private readonly logger = new Logger('Checkpoints');
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  /** Read when the app is built: a wrong value stops start-up naming the variable. */
+  private readonly everyMs = envInt(process.env, 'AUDIT_CHECKPOINT_INTERVAL_MS', 60_000, { min: 0 });
 
   constructor(private readonly make: MakeCheckpointUseCase) {}
 
   onApplicationBootstrap(): void {
-    const every = Number(process.env.AUDIT_CHECKPOINT_INTERVAL_MS ?? 60000);
-    if (!(every > 0)) return;
+    const every = this.everyMs;
+    if (every === 0) return;
     this.timer = setInterval(() => {
       if (this.running) return; // the previous one is still verifying
       this.running = this.tick().finally(() => (this.running = undefined));

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ProblemException } from '@passerelle/http';
+import { localizedProblem, ProblemException } from '@passerelle/http';
 import { ledgerInstant } from '../ledger/ledger-entry';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { VerifyLedgerUseCase } from '../ledger/verify-ledger.usecase';
@@ -33,15 +33,22 @@ export class MakeCheckpointUseCase {
     }
     const check = await this.verifier.verify({ from: previous?.seq ?? '1', to: head.seq });
     if (!check.ok) {
-      this.logger.error(`refusing to sign the ledger head ${head.seq}: ${check.reason} at seq ${check.seq}`);
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:audit-ledger-broken',
-        title: 'The audit ledger does not verify',
-        status: 409,
-        detail: `no checkpoint signed: ${check.detail}`,
-        brokenSeq: check.seq,
-        reason: check.reason,
-      });
+      // The verifier's own account (English, precise) goes to the log; the answer says it in the request's language.
+      this.logger.error(`refusing to sign the ledger head ${head.seq}: ${check.reason} at seq ${check.seq}: ${check.detail}`);
+      throw new ProblemException(
+        localizedProblem(
+          {
+            type: 'urn:passerelle:problem:audit-ledger-broken',
+            status: 409,
+            code: 'no-checkpoint',
+            brokenSeq: check.seq,
+            reason: check.reason,
+          },
+          'problem.audit-ledger-broken.detail.no-checkpoint',
+          // ICU select keys cannot hold a hyphen.
+          { seq: check.seq, cause: check.reason.replace(/-/g, '_') },
+        ),
+      );
     }
     return this.checkpoints.insert(signCheckpoint(head, ledgerInstant(new Date()), this.key.privateKey));
   }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { loadSecretFile } from '@passerelle/crypto';
 import { generateKeyPairSync, KeyObject } from 'node:crypto';
-import { chmodSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { keyIdOf, parsePrivateKey, parsePublicKeys, publicKeyPem } from './checkpoint-signature';
 
 /**
@@ -41,25 +41,18 @@ export class SigningKey {
   }
 }
 
+/**
+ * The key in `file`, generated first (a fresh Ed25519 key, PKCS#8 PEM, mode 0600) when the file does
+ * not exist: libs/crypto's one secret-file loader, as for the id secret.
+ */
 function readOrCreate(file: string): KeyObject {
+  const pem = loadSecretFile(file, {
+    what: 'the audit signing key',
+    create: () => generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }),
+  });
   try {
-    return parsePrivateKey(readFileSync(file, 'utf8'));
+    return parsePrivateKey(pem);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    throw new Error(`${(e as Error).message} (in ${file})`);
   }
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  const { privateKey } = generateKeyPairSync('ed25519');
-  // Written whole under a temporary name, then linked into place: two processes starting together
-  // never read a half-written key, and the second one keeps the first one's key.
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(tmp, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-  chmodSync(tmp, 0o600);
-  try {
-    linkSync(tmp, file);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-  } finally {
-    unlinkSync(tmp);
-  }
-  return parsePrivateKey(readFileSync(file, 'utf8'));
 }

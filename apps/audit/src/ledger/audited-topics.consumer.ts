@@ -1,5 +1,6 @@
+import { Families } from '@passerelle/contracts';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { Batch, ConsumerGroup, Families, KafkaConsumer } from '@passerelle/messaging';
+import { Batch, ConsumerGroup, KafkaConsumer } from '@passerelle/messaging';
 import { RecordEventsUseCase } from './record-events.usecase';
 
 const AUDITED = [
@@ -24,14 +25,14 @@ const AUDITED = [
  * ledger is one chain). The ledger records what a message is, whatever its shape — a malformed
  * one as such — so the transport checks no contract here.
  */
-export const auditConsumers = (): ConsumerGroup[] => [{ name: 'audit', families: AUDITED, coalesce: true }];
+export const auditGroup: ConsumerGroup = { name: 'audit', coalesce: true };
 
 /** Consumes every topic of the pipeline into the ledger. */
 @KafkaConsumer()
 export class AuditedTopicsConsumer {
   constructor(private readonly record: RecordEventsUseCase) {}
 
-  @EventPattern(AUDITED)
+  @EventPattern(AUDITED, { group: auditGroup })
   async recordBatch(@Payload() batch: Batch): Promise<void> {
     await this.record.handleBatch(batch);
   }

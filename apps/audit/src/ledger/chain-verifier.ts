@@ -1,5 +1,6 @@
 import { Checkpoint, checkSignature } from '../checkpoints/checkpoint-signature';
 import type { KeyObject } from 'node:crypto';
+import { DEFAULT_LANGUAGE, Language, t } from '@passerelle/i18n';
 import { entryHash, GENESIS_HASH, LedgerEntry } from './ledger-entry';
 
 export type BreakReason =
@@ -7,7 +8,9 @@ export type BreakReason =
 
 export interface ChainBreak {
   seq: string;
+  /** Stable, the same in every language: what a client switches on. */
   reason: BreakReason;
+  /** What was found, in the language the verifier was asked in (catalogue keys `audit.break.…`). */
   detail: string;
 }
 
@@ -28,6 +31,8 @@ export class ChainVerifier {
   constructor(
     firstSeq: string,
     private prevHash: string | null,
+    /** The language of each break's `detail` (GET /v1/audit/verify: the request's; scripts and logs: English). */
+    private readonly lang: Language = DEFAULT_LANGUAGE,
   ) {
     this.expected = BigInt(firstSeq);
     if (this.expected === 1n && prevHash === null) this.prevHash = GENESIS_HASH;
@@ -35,28 +40,29 @@ export class ChainVerifier {
 
   push(e: LedgerEntry): ChainBreak | null {
     const seq = BigInt(e.seq);
+    const say = (key: string, values: Record<string, string>) => t(this.lang, key, values);
     if (seq !== this.expected) {
       return seq > this.expected
         ? {
             seq: this.expected.toString(),
             reason: 'seq-gap',
-            detail: `entries ${this.expected}..${seq - 1n} are missing: deleted from the ledger`,
+            detail: say('audit.break.seq-gap.deleted', { from: this.expected.toString(), to: (seq - 1n).toString() }),
           }
-        : { seq: e.seq, reason: 'seq-gap', detail: `entry ${e.seq} appears where ${this.expected} was expected: inserted or out of order` };
+        : {
+            seq: e.seq,
+            reason: 'seq-gap',
+            detail: say('audit.break.seq-gap.inserted', { seq: e.seq, expected: this.expected.toString() }),
+          };
     }
     const { hash, ...unhashed } = e;
     if (entryHash(unhashed) !== hash) {
-      return {
-        seq: e.seq,
-        reason: 'hash-mismatch',
-        detail: `entry ${e.seq} does not match its own hash: its content was changed after it was recorded`,
-      };
+      return { seq: e.seq, reason: 'hash-mismatch', detail: say('audit.break.hash-mismatch', { seq: e.seq }) };
     }
     if (this.prevHash !== null && e.prevHash !== this.prevHash) {
       return {
         seq: e.seq,
         reason: 'link-mismatch',
-        detail: `entry ${e.seq} does not link to the hash of entry ${seq - 1n}: an entry before it was deleted, inserted or rewritten`,
+        detail: say('audit.break.link-mismatch', { seq: e.seq, previous: (seq - 1n).toString() }),
       };
     }
     this.prevHash = hash;
@@ -67,6 +73,7 @@ export class ChainVerifier {
 
   /** A checkpoint against the stored entry at its seq (whose hash the caller passes, null if none). */
   checkpoint(c: Checkpoint, storedHash: string | null, trusted: KeyObject[]): ChainBreak | null {
+    const say = (key: string, values: Record<string, string>) => t(this.lang, key, values);
     const sig = checkSignature(c, trusted);
     if (sig !== 'ok') {
       return {
@@ -74,27 +81,37 @@ export class ChainVerifier {
         reason: sig,
         detail:
           sig === 'untrusted-key'
-            ? `the checkpoint at seq ${c.seq} is signed with key ${c.keyId}, which is not trusted`
-            : `the signature of the checkpoint at seq ${c.seq} (signed ${c.signedAt}) does not verify: the checkpoint was forged or altered`,
+            ? say('audit.break.untrusted-key', { seq: c.seq, keyId: c.keyId })
+            : say('audit.break.bad-signature', { seq: c.seq, signedAt: c.signedAt }),
       };
     }
     if (storedHash === null) {
       return {
         seq: c.seq,
         reason: 'checkpoint-entry-missing',
-        detail: `a checkpoint signed ${c.signedAt} covers seq ${c.seq}, which is no longer in the ledger: entries were deleted`,
+        detail: say('audit.break.checkpoint-entry-missing', { seq: c.seq, signedAt: c.signedAt }),
       };
     }
     if (storedHash !== c.hash) {
       return {
         seq: c.seq,
         reason: 'checkpoint-mismatch',
-        detail:
-          `entry ${c.seq} differs from the checkpoint signed ${c.signedAt}: history was rewritten at or before seq ${c.seq}` +
-          (this.lastCheckpointOk ? ` (after seq ${this.lastCheckpointOk}, the last checkpoint that still matches)` : ''),
+        detail: say('audit.break.checkpoint-mismatch', { seq: c.seq, signedAt: c.signedAt, lastOk: this.lastCheckpointOk ?? 'none' }),
       };
     }
     this.lastCheckpointOk = c.seq;
     return null;
+  }
+
+  /** A seq the verifier was to start after, or entries it was to read, that are not in the ledger. */
+  missing(from: string, to?: string): ChainBreak {
+    return {
+      seq: from,
+      reason: 'seq-gap',
+      detail:
+        to === undefined
+          ? t(this.lang, 'audit.break.seq-gap.deleted-one', { seq: from })
+          : t(this.lang, 'audit.break.seq-gap.missing', { from, to }),
+    };
   }
 }

@@ -79,6 +79,8 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   outcome: 'code',
   assessedAt: 'instant',
   questionDigest: 'digest',
+  // the agency's reference for a signal: its keyed digest with the agency (reference-digest.ts), never the text
+  refDigest: 'digest',
   analyst: 'code',
   partition: 'offset',
   offset: 'offset',
@@ -128,11 +130,16 @@ export const DETAIL_FIELDS: Record<string, FieldRule> = {
   classifications: 'code',
   signal: 'id',
   actor: 'code',
+  actorName: 'code',
   action: 'code',
+  order: 'code',
   // an oversight query's range (`GET /v1/audit/events`: instants; verify and export: seqs) or a review's period
   from: 'bound',
   to: 'bound',
   cursor: 'id',
+  // an export's period (GET /v1/audit/export?since=&until=)
+  since: 'instant',
+  until: 'instant',
   limit: 'offset',
   // watchlists (counts, digests and ids: never an entry, a token or a point)
   list: 'code',

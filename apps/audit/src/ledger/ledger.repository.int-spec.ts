@@ -161,4 +161,35 @@ describe('LedgerRepository', () => {
     expect((await ledger.head())!.seq).toBe(String(BigInt((seen[0] as { seq: string }).seq) + 1n));
     await expect(ledger.snapshot((s) => s.query(`delete from audit.ledger`))).rejects.toThrow(/read-only/);
   });
+
+  it("oversight's look-ups (issue 26): a reference's digest within its agency, the action codes, newest first, a signal's span", async () => {
+    const agency = `ref${randomUUID().slice(0, 8)}`;
+    const digest = 'ab'.repeat(32);
+    const [routed] = await ledger.append([facts({ agency, action: 'feedback.routed', details: { refDigest: digest } })]);
+    // The same digest under another agency is not this agency's signal.
+    await ledger.append([facts({ agency: `${agency}-b`, action: 'feedback.routed', details: { refDigest: digest } })]);
+    expect(await ledger.signalsByReference(agency, [digest, 'cd'.repeat(32)])).toEqual([routed.signalId]);
+    expect(await ledger.signalsByReference(agency, ['cd'.repeat(32)])).toEqual([]);
+
+    const actions = await ledger.actions();
+    const [{ distinct }] = await ds.query(`select array_agg(distinct action order by action) as distinct from audit.ledger`);
+    expect(actions).toEqual(distinct);
+
+    const later = await ledger.append([facts({ agency }), facts({ agency }), facts({ agency })]);
+    const newest = await ledger.search({ agency, newestFirst: true, limit: 2 });
+    expect(newest.map((e) => e.seq)).toEqual([later[2].seq, later[1].seq]);
+    const older = await ledger.search({ agency, newestFirst: true, afterSeq: later[1].seq, limit: 10 });
+    expect(older.map((e) => e.seq)).toEqual([later[0].seq, routed.seq]);
+
+    // A signal's span: from its first entry to its last (a read listing it counts), within a period.
+    const read = await ledger.append([
+      facts({ action: 'access.recorded', signalId: null, agency: null, details: { signalIds: [routed.signalId] } }),
+    ]);
+    expect(await ledger.span({ signalId: routed.signalId! })).toEqual({ first: routed.seq, last: read[0].seq });
+    expect(await ledger.span({ signalId: routed.signalId!, until: routed.recordedAt })).toEqual({ first: routed.seq, last: routed.seq });
+    expect(await ledger.span({ signalId: randomUUID() })).toBeNull();
+    expect(await ledger.span({ since: new Date(Date.now() + 3_600_000).toISOString() })).toBeNull();
+    const head = (await ledger.head())!;
+    expect(await ledger.span({ since: later[0].recordedAt })).toEqual({ first: expect.any(String), last: head.seq });
+  });
 });

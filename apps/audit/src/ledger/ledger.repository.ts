@@ -12,6 +12,13 @@ const COLUMNS = `seq::text as "seq", event_id as "eventId", ${INSTANT('recorded_
   payload_digest as "payloadDigest", details, prev_hash as "prevHash", hash`;
 
 /**
+ * The principal's name beside an actor `principal:<uuid>`, for the oversight reads a person looks at
+ * (trail, events); never in the export, whose entries are the stored rows as they were hashed.
+ */
+const ACTOR_NAME = `case when l.actor ~ '^principal:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+  then (select p.name from identity.principals p where p.id = substr(l.actor, 11)::uuid) end as "actorName"`;
+
+/**
  * A consistent, read-only view of the audit schema (one REPEATABLE READ transaction): every read
  * through it sees the database as of its first query, whatever is appended or signed meanwhile.
  */
@@ -111,12 +118,79 @@ export class LedgerRepository {
          select o.agency from audit.ledger o
           where o.signal_id = $1 and o.action = 'signal.routed' and o.actor = 'service:router' and o.agency is not null
           order by o.seq limit 1)
-       select ${COLUMNS} from audit.ledger l
+       select ${COLUMNS}, ${ACTOR_NAME} from audit.ledger l
         where (l.signal_id = $1 or (l.details -> 'signalIds') ? $1)
           and (l.agency is null or not exists (select 1 from owner) or l.agency = (select agency from owner))
         order by coalesce(l.occurred_at, l.recorded_at), l.seq`,
       [signalId],
     );
+  }
+
+  /**
+   * The signals an agency's reference names: the ids on that agency's entries carrying one of the
+   * reference's keyed digests (feedback, bare submissions; reference-digest.ts), the most recently
+   * recorded first. Usually one: the same reference again is the same signal, or a refused conflict.
+   */
+  async signalsByReference(agency: string, digests: string[]): Promise<string[]> {
+    const rows: { signalId: string }[] = await this.ds.query(
+      `select l.signal_id as "signalId" from audit.ledger l
+        where l.details ? 'refDigest' and (l.details ->> 'refDigest') = any($2::text[]) and l.agency = $1 and l.signal_id is not null
+        group by l.signal_id order by max(l.seq) desc limit 20`,
+      [agency, digests],
+    );
+    return rows.map((r) => r.signalId);
+  }
+
+  /**
+   * Every action code the ledger holds, in code order: a loose index scan over ledger_action (one
+   * index probe per distinct code), so it stays quick however many entries each code has.
+   */
+  async actions(): Promise<string[]> {
+    const rows: { action: string }[] = await this.ds.query(
+      `with recursive a as (
+         (select l.action from audit.ledger l order by l.action limit 1)
+         union all
+         select (select l.action from audit.ledger l where l.action > a.action order by l.action limit 1) from a where a.action is not null)
+       select action from a where action is not null`,
+    );
+    return rows.map((r) => r.action);
+  }
+
+  /** The actors `principal:<id>` of the principals whose name holds `name` (case ignored), revoked ones too. */
+  async principalActorsNamed(name: string): Promise<string[]> {
+    const rows: { actor: string }[] = await this.ds.query(
+      `select 'principal:' || p.id::text as actor from identity.principals p
+        where p.name ilike '%' || replace(replace(replace($1, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' order by p.name limit 50`,
+      [name],
+    );
+    return rows.map((r) => r.actor);
+  }
+
+  /**
+   * The seq span of the entries recorded in [since, until] (either end open) and, with a signal, of
+   * that signal's entries within it (those naming it, and the reads that returned it): first and
+   * last seq, or null when no entry is in it. recorded_at never decreases with seq (see append), so
+   * a period is one seq range, found through the recorded_at index.
+   */
+  async span(f: { since?: string; until?: string; signalId?: string }): Promise<{ first: string; last: string } | null> {
+    const [row] = await this.ds.query(
+      `with w as (
+         select coalesce((select r.seq from audit.ledger r where $1::timestamptz is not null and r.recorded_at >= $1::timestamptz
+                           order by r.recorded_at, r.seq limit 1), case when $1::timestamptz is null then 1 end) as lo,
+                coalesce((select r.seq from audit.ledger r where $2::timestamptz is not null and r.recorded_at <= $2::timestamptz
+                           order by r.recorded_at desc, r.seq desc limit 1),
+                         case when $2::timestamptz is null then (select max(r.seq) from audit.ledger r) end) as hi)
+       select (case when $3::text is null then w.lo else
+                 (select min(l.seq) from audit.ledger l where (l.signal_id = $3 or (l.details -> 'signalIds') ? $3) and l.seq between w.lo and w.hi)
+               end)::text as first,
+              (case when $3::text is null then w.hi else
+                 (select max(l.seq) from audit.ledger l where (l.signal_id = $3 or (l.details -> 'signalIds') ? $3) and l.seq between w.lo and w.hi)
+               end)::text as last
+         from w`,
+      [f.since ?? null, f.until ?? null, f.signalId ?? null],
+    );
+    if (!row?.first || !row?.last || BigInt(row.first) > BigInt(row.last)) return null;
+    return { first: row.first, last: row.last };
   }
 
   /**
@@ -152,7 +226,7 @@ export class LedgerRepository {
   }
 
   /**
-   * One page of entries matching every given filter, after the cursor (a seq), in seq order.
+   * One page of entries matching every given filter, past the cursor (a seq), in seq order (or newest first).
    * Each equality filter has an index on (column, seq); a time window is first narrowed to a seq
    * range through the recorded_at index (recorded_at never decreases with seq, see append), so a
    * page stays an index range scan at any table size.
@@ -163,13 +237,14 @@ export class LedgerRepository {
     const p = (v: unknown) => (params.push(v), `$${params.length}`);
     if (f.agency !== undefined) where.push(`l.agency = ${p(f.agency)}`);
     if (f.actor !== undefined) where.push(`l.actor = ${p(f.actor)}`);
+    if (f.actors !== undefined) where.push(`l.actor = any(${p(f.actors)}::text[])`);
     if (f.action !== undefined) where.push(`l.action = ${p(f.action)}`);
     if (f.signalId !== undefined) {
       // The entries naming the signal, and the reads whose list of returned signals holds it.
       const id = p(f.signalId);
       where.push(`(l.signal_id = ${id} or (l.details -> 'signalIds') ? ${id})`);
     }
-    if (f.afterSeq !== undefined) where.push(`l.seq > ${p(f.afterSeq)}`);
+    if (f.afterSeq !== undefined) where.push(f.newestFirst ? `l.seq < ${p(f.afterSeq)}` : `l.seq > ${p(f.afterSeq)}`);
     if (f.from !== undefined) {
       const from = p(f.from);
       where.push(`l.recorded_at >= ${from}::timestamptz`);
@@ -184,7 +259,8 @@ export class LedgerRepository {
         `l.seq <= (select r.seq from audit.ledger r where r.recorded_at <= ${to}::timestamptz order by r.recorded_at desc, r.seq desc limit 1)`,
       );
     }
-    const sql = `select ${COLUMNS} from audit.ledger l ${where.length ? `where ${where.join(' and ')}` : ''} order by l.seq limit ${p(f.limit)}`;
+    const sql = `select ${COLUMNS}, ${ACTOR_NAME} from audit.ledger l ${where.length ? `where ${where.join(' and ')}` : ''}
+      order by l.seq ${f.newestFirst ? 'desc' : ''} limit ${p(f.limit)}`;
     return this.ds.query(sql, params);
   }
 }
@@ -192,11 +268,15 @@ export class LedgerRepository {
 export interface LedgerSearch {
   agency?: string;
   actor?: string;
+  /** Any of these actors (a name's principals). */
+  actors?: string[];
   action?: string;
   signalId?: string;
   /** ISO 8601 instants, inclusive, on recorded_at. */
   from?: string;
   to?: string;
+  /** The cursor: the last seq seen (entries after it; before it when newest first). */
   afterSeq?: string;
+  newestFirst?: boolean;
   limit: number;
 }

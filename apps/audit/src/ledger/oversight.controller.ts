@@ -1,6 +1,8 @@
-import { Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { PROBLEM_RESPONSE, refusal } from '@passerelle/http';
+import { negotiateLanguage } from '@passerelle/i18n';
+import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { Readable } from 'node:stream';
 import { CheckpointsRepository } from '../checkpoints/checkpoints.repository';
@@ -11,7 +13,8 @@ import { ExportLedgerUseCase } from './export-ledger.usecase';
 import { LedgerRepository } from './ledger.repository';
 import { ListReviewsUseCase } from '../reviews/list-reviews.usecase';
 import { ReviewsListQueryDto } from '../reviews/reviews.dto';
-import { CheckpointsQueryDto, EventsQueryDto, SeqRangeQueryDto } from './oversight-query.dto';
+import { CheckpointsQueryDto, EventsQueryDto, ExportQueryDto, SeqRangeQueryDto, TrailByReferenceQueryDto } from './oversight-query.dto';
+import { referenceDigest, referenceLookupDigests } from './reference-digest';
 import { VerifyLedgerUseCase } from './verify-ledger.usecase';
 
 /**
@@ -62,18 +65,54 @@ export class OversightController {
     return { signalId: id, entries };
   }
 
-  /** Entries matching every filter given, oldest first; pass nextCursor back as cursor for the next page. */
+  /**
+   * A signal's trail found by its agency and the agency's reference. The ledger holds the reference
+   * as a keyed digest only (reference-digest.ts), and so does this query's own record: the text the
+   * agency gave is never written to the ledger.
+   */
+  @Get('trail')
+  @ApiOperation({
+    summary: "A signal's trail found by the agency's reference",
+    description:
+      'The signal the agency gave this reference (its externalRef), and its trail as in GET /v1/audit/signals/{id}/trail. ' +
+      'signalIds lists every signal the reference named, the most recent first (the trail is of the first). 404 when none.',
+  })
+  @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
+  async trailByReference(@Query() q: TrailByReferenceQueryDto, @CurrentPrincipal() who: Principal) {
+    await this.record.record(who, 'GET /v1/audit/trail', { agency: q.agency, refDigest: referenceDigest(q.agency, q.reference) });
+    const signalIds = await this.ledger.signalsByReference(q.agency, referenceLookupDigests(q.agency, q.reference));
+    if (signalIds.length === 0) throw refusal(404, 'problem.http-404.detail.no-reference', { agency: q.agency, reference: q.reference });
+    const entries = await this.ledger.trail(signalIds[0]);
+    return { agency: q.agency, reference: q.reference, signalId: signalIds[0], signalIds, entries };
+  }
+
+  /** Every action code in the ledger, for a search by action. */
+  @Get('actions')
+  @ApiOperation({ summary: 'Every action code the ledger holds, in code order', description: '{ actions: ["access.recorded", …] }' })
+  async actions(@CurrentPrincipal() who: Principal) {
+    await this.record.record(who, 'GET /v1/audit/actions', {});
+    return { actions: await this.ledger.actions() };
+  }
+
+  /** Entries matching every filter given, oldest first (or newest, order=newest); pass nextCursor back as cursor for the next page. */
   @Get('events')
   @ApiOperation({
-    summary: 'Ledger entries matching every filter given, oldest first',
-    description: 'Pass nextCursor back as cursor for the next page.',
+    summary: 'Ledger entries matching every filter given, oldest first (order=newest: newest first)',
+    description:
+      'Pass nextCursor back as cursor for the next page (in the same order). Each entry of a principal carries actorName. ' +
+      'actorName finds the entries of the principals whose name holds it.',
   })
   async events(@Query() q: EventsQueryDto, @CurrentPrincipal() who: Principal) {
     await this.record.record(who, 'GET /v1/audit/events', { ...q });
     const limit = q.limit ?? 100;
+    // A name no principal holds matches no entry (not every entry).
+    const actors = q.actorName === undefined ? undefined : await this.ledger.principalActorsNamed(q.actorName);
+    if (actors?.length === 0) return { entries: [], nextCursor: null };
     const entries = await this.ledger.search({
       agency: q.agency,
       actor: q.actor,
+      actors,
+      newestFirst: q.order === 'newest',
       action: q.action,
       signalId: q.signal,
       // Normalised: ISO 8601 allows offsets (e.g. -23:59) that Postgres does not read.
@@ -91,21 +130,44 @@ export class OversightController {
     summary: 'Recompute the hash chain and check the signed checkpoints',
     description: 'Answers ok, or the first broken seq and why.',
   })
-  async verify(@Query() q: SeqRangeQueryDto, @CurrentPrincipal() who: Principal) {
+  async verify(
+    @Query() q: SeqRangeQueryDto,
+    @CurrentPrincipal() who: Principal,
+    @Headers('accept-language') language: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     await this.record.record(who, 'GET /v1/audit/verify', { ...q });
-    return this.verifier.verify(q);
+    // A break's `reason` is the stable code; its `detail` is said in the request's language.
+    const lang = negotiateLanguage(language);
+    void reply.headers({ 'content-language': lang, vary: 'Accept-Language' });
+    return this.verifier.verify(q, lang);
+  }
+
+  /** What GET /v1/audit/export with the same query would hold: its seq range, entries and about how many bytes. */
+  @Get('export/size')
+  @ApiOperation({
+    summary: 'The size of an export before downloading it',
+    description: '{ from, to, entries, approximateBytes } for the same query as GET /v1/audit/export. 404 when the filter leaves no entry.',
+  })
+  @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
+  async exportSize(@Query() q: ExportQueryDto, @CurrentPrincipal() who: Principal) {
+    await this.record.record(who, 'GET /v1/audit/export/size', { ...q });
+    return this.exporter.size(await this.exporter.range(q));
   }
 
   /** NDJSON: the checkpoints of the range (the covering one last), then the entries. See docs/audit.md. */
   @Get('export')
   @ApiOperation({
     summary: 'The ledger as NDJSON with the checkpoint that covers it',
-    description: 'Verifiable offline: npm run audit:verify-export (docs/audit.md).',
+    description:
+      'Verifiable offline: npm run audit:verify-export (docs/audit.md). since/until narrow it to a period, signal to the span ' +
+      "of one signal's entries (every entry between its first and its last, so the chain verifies); 404 when that leaves none.",
   })
   @ApiProduces('application/x-ndjson')
-  async export(@Query() q: SeqRangeQueryDto, @CurrentPrincipal() who: Principal) {
+  @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
+  async export(@Query() q: ExportQueryDto, @CurrentPrincipal() who: Principal) {
     await this.record.record(who, 'GET /v1/audit/export', { ...q });
-    const lines = await this.exporter.prepare(q);
+    const lines = await this.exporter.prepare(await this.exporter.range(q));
     return new StreamableFile(Readable.from(lines), {
       type: 'application/x-ndjson',
       disposition: 'attachment; filename="audit-ledger.ndjson"',

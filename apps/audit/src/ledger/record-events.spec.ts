@@ -1,8 +1,10 @@
 import { topicNames } from '@passerelle/contracts';
-import { currentDigest, derivedId, IncomingMessage, KafkaService, sealedFeedbackEvent } from '@passerelle/messaging';
+import { IncomingMessage, sealedFeedbackEvent } from '@passerelle/messaging';
+import { currentDigest, derivedId } from '@passerelle/crypto';
 import { randomBytes } from 'node:crypto';
 import { LedgerRepository } from './ledger.repository';
 import { accessFacts, RecordEventsUseCase } from './record-events.usecase';
+import { referenceDigest } from './reference-digest';
 
 const signalId = '0b6f4a57-52a6-4d8e-9d3f-2f5b8f0c1a11';
 const principalId = '6f1c2b9e-1d2a-4c3b-9a8e-0f1e2d3c4b5a';
@@ -165,8 +167,7 @@ describe("an analyst's question in the ledger", () => {
   });
 
   it('is kept as a digest, never as text', () => {
-    const kafka = { topics: topicNames('') } as unknown as KafkaService;
-    const use = new RecordEventsUseCase({} as LedgerRepository, kafka);
+    const use = new RecordEventsUseCase({} as LedgerRepository, topicNames(''));
     const m: IncomingMessage = {
       topic: 'feedback.customs.v2',
       partition: 0,
@@ -196,8 +197,7 @@ describe("an analyst's question in the ledger", () => {
   });
 
   it('sealed (feedback v2): the ledger keeps the facts in clear, the same digest, and nothing of the sealed content', () => {
-    const kafka = { topics: topicNames('') } as unknown as KafkaService;
-    const use = new RecordEventsUseCase({} as LedgerRepository, kafka);
+    const use = new RecordEventsUseCase({} as LedgerRepository, topicNames(''));
     const question = 'Which border crossing?';
     const clear = use.facts(message({ outcome: 'more-information-requested', question }));
     const draft = sealedFeedbackEvent(topicNames(''), {
@@ -219,8 +219,7 @@ describe("an analyst's question in the ledger", () => {
 });
 
 describe('whose submission the ledger records', () => {
-  const kafka = { topics: topicNames('') } as unknown as KafkaService;
-  const use = new RecordEventsUseCase({} as LedgerRepository, kafka);
+  const use = new RecordEventsUseCase({} as LedgerRepository, topicNames(''));
   const on = (topic: string, payload: unknown, ceId = 'e1'): IncomingMessage => ({
     topic,
     partition: 0,
@@ -279,13 +278,21 @@ describe('whose submission the ledger records', () => {
 
   it('the same submission names no claimed agency when it names its own', () => {
     const f = use.facts(on('signals.customs.submitted.v1', { externalRef: 'REF-3', agency: 'customs' }));
-    expect(f.details).toEqual({});
+    // Nothing but the reference's keyed digest with its agency (how oversight finds the signal by it).
+    expect(f.details).toEqual({ refDigest: referenceDigest('customs', 'REF-3') });
+  });
+
+  it("an agency's reference in its feedback is kept as its keyed digest with the agency, never as text (issue 26)", () => {
+    const f = use.facts(on('feedback.customs.v2', { signalId, status: 'routed', detail: { externalRef: 'CUS-Janssens-1', ruleId: 'r1' } }));
+    expect(f.details).toEqual({ ruleId: 'r1', refDigest: referenceDigest('customs', 'CUS-Janssens-1') });
+    expect(JSON.stringify(f)).not.toContain('Janssens');
+    // The same text from another agency is another digest: one agency's reference never finds another's signal.
+    expect(referenceDigest('mobility', 'CUS-Janssens-1')).not.toBe(f.details.refDigest);
   });
 });
 
 describe('watchlist facts in the ledger', () => {
-  const kafka = { topics: topicNames('') } as unknown as KafkaService;
-  const use = new RecordEventsUseCase({} as LedgerRepository, kafka);
+  const use = new RecordEventsUseCase({} as LedgerRepository, topicNames(''));
 
   it('keeps counts, digests and ids only, whatever the message carries', () => {
     const f = use.facts({

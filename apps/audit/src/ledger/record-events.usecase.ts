@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
 
-import { ACCESS_MAX_SIGNAL_IDS, codedReasons, CodedReason, DRAFT_MAX_FIELDS, EventTypes, factPath } from '@passerelle/contracts';
 import {
-  currentDigest,
-  derivedId,
-  eventIdOf,
-  idSecret,
-  IncomingMessage,
-  KafkaService,
-  keySecrets,
-  loadAclFile,
-  parseJson,
-  traceIdOfMessage,
-} from '@passerelle/messaging';
+  ACCESS_MAX_SIGNAL_IDS,
+  CodedReason,
+  codedReasons,
+  DRAFT_MAX_FIELDS,
+  EventTypes,
+  factPath,
+  TopicNames,
+} from '@passerelle/contracts';
+import { eventIdOf, IncomingMessage, InjectTopics, loadAclFile, parseJson, traceIdOfMessage } from '@passerelle/messaging';
+import { currentDigest, derivedId, idSecret, keySecrets } from '@passerelle/crypto';
 import { createHash } from 'node:crypto';
 import { ledgerInstant, LedgerFacts } from './ledger-entry';
 import { LedgerRepository } from './ledger.repository';
+import { referenceDigest } from './reference-digest';
 
 /**
  * A time the ledger can hold: a claimed time outside years 1–9999 (Postgres's timestamptz range for
@@ -106,13 +105,15 @@ export function accessFacts(p: Record<string, unknown>): {
     // A step of a reporter's draft at the permanence cell (issue 29, item 6): which draft, which step,
     // whose, which fields an edit changed (paths, never values), and the signal once forwarded.
     for (const k of ['endpoint', 'role', 'principalName', 'draftId', 'reporterId', 'step', 'agency']) details[k] = p[k];
-    // A read of drafts (step `read`): every draft the answer held.
+    // A read of drafts (step `read`): every draft the answer held; a purge (step `purged`): every draft removed.
     const drafts = idList(p.draftIds, ACCESS_MAX_SIGNAL_IDS);
     if (drafts) details.draftIds = drafts;
     const fields = idList(p.fields, DRAFT_MAX_FIELDS);
     if (fields) details.fields = fields.map((f) => factPath(f));
     const signalId = str(p.signalId, 100);
-    return { action: `draft.${str(p.step, 20) ?? 'unknown'}`, actor: `principal:${principal ?? 'unknown'}`, signalId, details };
+    // The retention purge of drafts never forwarded (step `purged`) is the gateway's own doing.
+    const actor = principal ? `principal:${principal}` : p.step === 'purged' ? 'service:gateway' : 'principal:unknown';
+    return { action: `draft.${str(p.step, 20) ?? 'unknown'}`, actor, signalId, details };
   }
   if (p.outcome === 'product-filter') {
     // A products filter changed (issue 28): whose (a POC's own, its agency's default) and what it
@@ -164,7 +165,7 @@ export function accessFacts(p: Record<string, unknown>): {
 export class RecordEventsUseCase {
   constructor(
     private readonly ledger: LedgerRepository,
-    private readonly kafka: KafkaService,
+    @InjectTopics() private readonly topics: TopicNames,
   ) {
     // A bare submission's signal id is derived under the deployment's secret, as the router does:
     // without one the audit does not start.
@@ -181,7 +182,7 @@ export class RecordEventsUseCase {
   }
 
   facts(m: IncomingMessage): LedgerFacts {
-    const t = this.kafka.topics;
+    const t = this.topics;
     const parsed = parseJson(m.value);
     const p = (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? parsed.value : {}) as Record<string, unknown>;
     const type = m.headers['ce-type'];
@@ -206,6 +207,9 @@ export class RecordEventsUseCase {
       // Who submitted it (the gateway names its point of contact; the classified register's "from
       // whom"): kept only as a UUID, like the signal id, since the agency's client may write anything.
       if (typeof p.submittedBy === 'string' && UUID.test(p.submittedBy)) details.principalId = p.submittedBy;
+      // A bare submission's reference is plain (a gateway's is sealed): its keyed digest, as for feedback.
+      const ref = str(p.externalRef, 100);
+      if (ref && typeof p.externalRef === 'string') details.refDigest = referenceDigest(submittedAgency, ref);
     } else if (m.topic === t.routed) {
       action = 'signal.routed';
       actor = 'service:router';
@@ -243,7 +247,10 @@ export class RecordEventsUseCase {
         details.questionDigest = keyedText('question', details.question);
         delete details.question;
       }
-      // The agency's own reference is the agency's text; the signal id names the signal.
+      // The agency's own reference is the agency's text: the ledger keeps its keyed digest (with the
+      // agency), so oversight can find the signal by the reference the agency quotes.
+      const ref = str(details.externalRef, 100);
+      if (ref && typeof details.externalRef === 'string') details.refDigest = referenceDigest(feedbackAgency, ref);
       delete details.externalRef;
       if (details.reasons !== undefined) details.reasons = reasonsOf(details.reasons);
     } else if (m.topic === t.principalsChanged) {
@@ -307,6 +314,8 @@ export class RecordEventsUseCase {
       const principal = str(p.principalId, 100);
       actor = step === 'acknowledged' && principal ? `principal:${principal}` : 'service:intake';
       for (const k of ALERT_FIELDS) details[k] = p[k];
+      // An exercise's alert (docs/exercises.md) is one in the ledger too.
+      if (p.exercise === true) details.exercise = true;
     } else if (m.topic === t.accessRecorded) {
       const a = accessFacts(p);
       ({ action, actor, signalId } = a);

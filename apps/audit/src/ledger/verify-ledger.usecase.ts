@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DEFAULT_LANGUAGE, Language } from '@passerelle/i18n';
 import { Checkpoint } from '../checkpoints/checkpoint-signature';
 import { CheckpointsRepository } from '../checkpoints/checkpoints.repository';
 import { SigningKey } from '../checkpoints/signing-key';
@@ -36,11 +37,11 @@ export class VerifyLedgerUseCase {
    * On one snapshot of the ledger and its checkpoints: a checkpoint signed while a long verify runs
    * (over entries appended after the head was read) is not taken for one whose entries were deleted.
    */
-  async verify(range: { from?: string; to?: string } = {}): Promise<VerifyResult> {
-    return this.ledger.snapshot((snapshot) => this.verifyIn(snapshot, range));
+  async verify(range: { from?: string; to?: string } = {}, lang: Language = DEFAULT_LANGUAGE): Promise<VerifyResult> {
+    return this.ledger.snapshot((snapshot) => this.verifyIn(snapshot, range, lang));
   }
 
-  private async verifyIn(snapshot: AuditSnapshot, range: { from?: string; to?: string }): Promise<VerifyResult> {
+  private async verifyIn(snapshot: AuditSnapshot, range: { from?: string; to?: string }, lang: Language): Promise<VerifyResult> {
     const head = await this.ledger.head(snapshot);
     const from = range.from && BigInt(range.from) > 1n ? range.from : '1';
     const headSeq = head?.seq ?? '0';
@@ -52,23 +53,16 @@ export class VerifyLedgerUseCase {
     if (from !== '1') {
       prevHash = await this.ledger.hashAt((BigInt(from) - 1n).toString(), snapshot);
       if (prevHash === null && BigInt(from) <= BigInt(headSeq)) {
-        return fail(new ChainVerifier(from, null), {
-          seq: (BigInt(from) - 1n).toString(),
-          reason: 'seq-gap',
-          detail: `entry ${BigInt(from) - 1n} is missing: deleted from the ledger`,
-        });
+        const v = new ChainVerifier(from, null, lang);
+        return fail(v, v.missing((BigInt(from) - 1n).toString()));
       }
     }
-    const verifier = new ChainVerifier(from, prevHash);
+    const verifier = new ChainVerifier(from, prevHash, lang);
     let after = (BigInt(from) - 1n).toString();
     while (BigInt(after) < BigInt(to)) {
       const chunk = await this.ledger.range(after, to, CHUNK, snapshot);
       if (chunk.length === 0) {
-        return fail(verifier, {
-          seq: (BigInt(after) + 1n).toString(),
-          reason: 'seq-gap',
-          detail: `entries ${BigInt(after) + 1n}..${to} are missing`,
-        });
+        return fail(verifier, verifier.missing((BigInt(after) + 1n).toString(), to));
       }
       const last = chunk[chunk.length - 1].seq;
       const bySeq = new Map<string, Checkpoint[]>();

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException } from '@passerelle/http';
+import { localizedProblem, ProblemException, validationProblem } from '@passerelle/http';
 import { Principal } from '@passerelle/security';
 import { RecordOversightQueryUseCase } from '../oversight/record-oversight-query.usecase';
 import { OCAM_SCOPE } from '../reviews/review-scope';
@@ -28,20 +28,16 @@ export class ReadRegisterUseCase {
   async execute(who: Principal, q: RegisterQueryDto, endpoint: string): Promise<ClassifiedRegister> {
     const own = who.role === 'security-officer' ? who.agency : null;
     if (own !== null && q.agency !== undefined && q.agency !== own)
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:register-other-agency',
-        title: 'Forbidden',
-        status: 403,
-        detail: `a security officer of agency '${own}' reads only that agency's register`,
-      });
+      throw new ProblemException(
+        localizedProblem({ type: 'urn:passerelle:problem:register-other-agency', status: 403 }, 'problem.register-other-agency.detail', {
+          agency: own,
+        }),
+      );
     if (q.from && q.to && q.to < q.from)
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:register-period',
-        title: 'The period is empty',
-        status: 400,
-        detail: 'to: must not be before from',
-        errors: [{ path: 'to', reason: 'must not be before from', code: 'not-before-from' }],
-      });
+      throw validationProblem(
+        [{ path: 'to', reason: 'must not be before from', code: 'not-before-from' }],
+        'urn:passerelle:problem:register-period',
+      );
     const agency = own ?? (q.agency && q.agency !== OCAM_SCOPE ? q.agency : null);
     const query = { agency, classification: q.classification, kind: q.kind, state: q.state, from: q.from, to: q.to };
     const [signals, products] = await Promise.all([

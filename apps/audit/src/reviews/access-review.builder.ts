@@ -13,7 +13,7 @@ import {
   ReviewEntry,
 } from './access-review';
 import { ReviewPeriod } from './review-scope';
-import { AccessEntry, ReviewsRepository, ScopePrincipal } from './reviews.repository';
+import { AccessEntry, BoundedEntries, ReviewsRepository, ScopePrincipal } from './reviews.repository';
 
 const DAY_MS = 86_400_000;
 
@@ -56,8 +56,14 @@ export class AccessReviewBuilder {
     const byActor = new Map(people.map((x) => [actorOf(x), x]));
     const actors = [...byActor.keys()];
     const anomalies: AccessAnomaly[] = [];
-    const add = (kind: AnomalyKind, who: ScopePrincipal, key: string, facts: AccessAnomaly['facts'], entries: AccessEntry[]) => {
-      if (entries.length === 0) return;
+    const add = (
+      kind: AnomalyKind,
+      who: ScopePrincipal,
+      key: string,
+      facts: AccessAnomaly['facts'],
+      { entries, total }: BoundedEntries,
+    ) => {
+      if (total === 0 || entries.length === 0) return;
       anomalies.push({
         id: anomalyId(kind, who.id, key),
         kind,
@@ -66,7 +72,7 @@ export class AccessReviewBuilder {
         at: entries[0].at,
         facts,
         entries: entries.slice(0, MAX_ENTRIES).map(entry),
-        entryCount: entries.length,
+        entryCount: total,
         mark: null,
       });
     };
@@ -80,7 +86,7 @@ export class AccessReviewBuilder {
       const threshold = Math.max(this.minimumSignals, Math.floor(this.factor * usual) + 1);
       for (const d of mine) {
         if (d.day < p.from || d.day > p.to || d.signals < threshold) continue;
-        const reads = await this.repo.readsOfDay(actor, d.day, p.hours.timeZone);
+        const reads = await this.repo.readsOfDay(actor, d.day, p.hours.timeZone, MAX_ENTRIES);
         add(
           'bulk-read',
           byActor.get(actor)!,
@@ -92,16 +98,18 @@ export class AccessReviewBuilder {
     }
 
     // Outside working hours: one anomaly per principal and local day.
-    const outside = await this.repo.outsideHours(actors, start, end, p.hours);
-    const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: p.hours.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    const groups = new Map<string, AccessEntry[]>();
-    for (const e of outside) {
-      const key = `${e.actor}\u0000${localDay.format(new Date(e.at))}`;
-      groups.set(key, [...(groups.get(key) ?? []), e]);
+    // Counted and cut to MAX_ENTRIES per principal and day in SQL: memory follows the anomalies, not the reads.
+    const outside = await this.repo.outsideHours(actors, start, end, p.hours, MAX_ENTRIES);
+    const groups = new Map<string, BoundedEntries>();
+    for (const { day, total, ...e } of outside) {
+      const key = `${e.actor}\u0000${day}`;
+      const g = groups.get(key) ?? { entries: [], total };
+      g.entries.push(e);
+      groups.set(key, g);
     }
-    for (const [key, entries] of groups) {
+    for (const [key, g] of groups) {
       const [actor, day] = key.split('\u0000');
-      add('outside-hours', byActor.get(actor)!, day, { day, entries: entries.length }, entries);
+      add('outside-hours', byActor.get(actor)!, day, { day, entries: g.total }, g);
     }
 
     // First reads ever of an agency's signals or a category, by principals that read before.
@@ -112,18 +120,24 @@ export class AccessReviewBuilder {
     ] as const) {
       for (const t of await this.repo.firstTouches(actors, list, end)) {
         if (!known.has(t.actor) || t.at < start) continue;
-        add(kind, byActor.get(t.actor)!, t.value, { [fact]: t.value }, [t]);
+        add(kind, byActor.get(t.actor)!, t.value, { [fact]: t.value }, { entries: [t], total: 1 });
       }
     }
 
     // Use after a clearance lapsed, or of a revoked principal's key.
     for (const x of people) {
       if (x.clearance !== 'unclassified' && x.clearanceExpiresAt && x.clearanceExpiresAt < end) {
-        const after = await this.repo.after(actorOf(x), x.clearanceExpiresAt, start, end);
+        const after = await this.repo.after(actorOf(x), x.clearanceExpiresAt, start, end, MAX_ENTRIES);
         add('after-clearance-lapse', x, x.clearanceExpiresAt, { clearance: x.clearance, clearanceExpiresAt: x.clearanceExpiresAt }, after);
       }
       if (x.revokedAt && x.revokedAt < end) {
-        add('revoked-key', x, x.revokedAt, { revokedAt: x.revokedAt }, await this.repo.after(actorOf(x), x.revokedAt, start, end));
+        add(
+          'revoked-key',
+          x,
+          x.revokedAt,
+          { revokedAt: x.revokedAt },
+          await this.repo.after(actorOf(x), x.revokedAt, start, end, MAX_ENTRIES),
+        );
       }
     }
 

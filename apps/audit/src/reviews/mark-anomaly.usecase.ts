@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException } from '@passerelle/http';
+import { localizedProblem, ProblemException } from '@passerelle/http';
 import { Principal } from '@passerelle/security';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { ReviewBuilders } from './review-builders';
@@ -34,12 +34,15 @@ export class MarkAnomalyUseCase {
     if (review.signedOff) throw signedOff(review.signedOff.at);
     const anomaly = (review.anomalies as { id: string; kind: string }[]).find((a) => a.id === c.anomalyId);
     if (!anomaly) {
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:review-unknown-anomaly',
-        title: 'No such anomaly in this review',
-        status: 404,
-        detail: `the ${kind} review of ${scope} from ${c.from} to ${c.to} has no anomaly ${c.anomalyId}`,
-      });
+      throw new ProblemException(
+        localizedProblem({ type: 'urn:passerelle:problem:review-unknown-anomaly', status: 404 }, 'problem.review-unknown-anomaly.detail', {
+          kind,
+          scope,
+          from: c.from,
+          to: c.to,
+          anomalyId: c.anomalyId,
+        }),
+      );
     }
     const [entry] = await this.ledger.append([
       reviewEntry(officer, 'review.anomaly-marked', period, kind, { anomalyId: anomaly.id, kind: anomaly.kind, mark: c.mark }),
@@ -49,10 +52,7 @@ export class MarkAnomalyUseCase {
 }
 
 export function signedOff(at: string): ProblemException {
-  return new ProblemException({
-    type: 'urn:passerelle:problem:review-signed-off',
-    title: 'This review is signed off',
-    status: 409,
-    detail: `signed off at ${at}; it can no longer change`,
-  });
+  return new ProblemException(
+    localizedProblem({ type: 'urn:passerelle:problem:review-signed-off', status: 409 }, 'problem.review-signed-off.detail', { at }),
+  );
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException } from '@passerelle/http';
+import { localizedProblem, ProblemException, validationProblem } from '@passerelle/http';
 import { Principal, PrincipalsRepository } from '@passerelle/security';
 import { ReviewsRepository } from './reviews.repository';
 import { hoursOf, loadWorkingHours, WorkingHours, WorkingHoursFile } from './working-hours';
@@ -39,11 +39,11 @@ export class ReviewScope {
     const scope = requested ?? officer.agency ?? OCAM_SCOPE;
     if (officer.agency !== null) {
       if (scope === officer.agency) return scope;
-      throw otherAgency(`a security officer of agency '${officer.agency}' reviews only that agency's principals`);
+      throw otherAgency('problem.review-other-agency.detail.own-only', { agency: officer.agency });
     }
     if (scope === OCAM_SCOPE) return scope;
     if (!(await this.principals.selfAdministeredAgencies()).has(scope)) return scope;
-    throw otherAgency(`agency '${scope}' has security officers of its own: they review its principals`);
+    throw otherAgency('problem.review-other-agency.detail.has-officers', { agency: scope });
   }
 
   /** Checks the period (dates, at most a year, not after today in the scope's time zone) for an authorised scope. */
@@ -58,18 +58,13 @@ export class ReviewScope {
     if (to > (await this.reviews.today(hours.timeZone)))
       errors.push({ path: 'to', reason: 'must not be in the future', code: 'in-the-future' });
     if (errors.length) {
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:review-period',
-        title: 'The review period is not one that can be reviewed',
-        status: 400,
-        detail: errors.map((e) => `${e.path}: ${e.reason}`).join('; '),
-        errors,
-      });
+      // Field errors: the detail is made of them, in the request's language.
+      throw validationProblem(errors, 'urn:passerelle:problem:review-period');
     }
     return { scope, agency: scope === OCAM_SCOPE ? null : scope, from, to, hours };
   }
 }
 
-function otherAgency(detail: string): ProblemException {
-  return new ProblemException({ type: 'urn:passerelle:problem:review-other-agency', title: 'Forbidden', status: 403, detail });
+function otherAgency(key: string, values: { agency: string }): ProblemException {
+  return new ProblemException(localizedProblem({ type: 'urn:passerelle:problem:review-other-agency', status: 403 }, key, values));
 }

@@ -47,6 +47,20 @@ export interface AccessEntry {
   signalIds: string[];
 }
 
+/**
+ * The first entries of an anomaly (at most the `max` asked for) and how many there are in all: the
+ * count is made in SQL, so a principal with a million reads on a day loads `max` rows, not a million.
+ */
+export interface BoundedEntries {
+  entries: AccessEntry[];
+  total: number;
+}
+
+const bounded = (rows: (AccessEntry & { total: number })[]): BoundedEntries => ({
+  entries: rows.map(({ total: _t, ...e }) => e),
+  total: rows[0]?.total ?? 0,
+});
+
 export interface FirstTouch extends AccessEntry {
   value: string;
 }
@@ -141,26 +155,42 @@ export class ReviewsRepository {
   private entryColumns = `l.seq::text as seq, l.actor, l.action, ${INSTANT(AT)} as at, l.details ->> 'endpoint' as endpoint,
     l.details ->> 'reason' as reason, array(select jsonb_array_elements_text(${LIST('signalIds')})) as "signalIds"`;
 
-  /** An actor's reads on one local day, in order (what a bulk read consisted of). */
-  async readsOfDay(actor: string, day: string, timeZone: string): Promise<AccessEntry[]> {
-    return this.ds.query(
-      `select ${this.entryColumns} from audit.ledger l
-        where l.actor = $1 and l.action = 'access.recorded' and (${AT} at time zone $3)::date = $2::date
-        order by ${AT}, l.seq`,
-      [actor, day, timeZone],
+  /** An actor's first `max` reads on one local day, in order (what a bulk read consisted of), and their number. */
+  async readsOfDay(actor: string, day: string, timeZone: string, max: number): Promise<BoundedEntries> {
+    return bounded(
+      await this.ds.query(
+        `select ${this.entryColumns}, count(*) over ()::int as total from audit.ledger l
+          where l.actor = $1 and l.action = 'access.recorded' and (${AT} at time zone $3)::date = $2::date
+          order by ${AT}, l.seq limit $4`,
+        [actor, day, timeZone, max],
+      ),
     );
   }
 
-  /** Reads and refused attempts in [start, end) outside the working hours. */
-  async outsideHours(actors: string[], start: string, end: string, h: WorkingHours): Promise<AccessEntry[]> {
+  /**
+   * Reads and refused attempts in [start, end) outside the working hours, per actor and local day:
+   * the first `max` entries of each, in order, and how many there are (`total`, on each row).
+   */
+  async outsideHours(
+    actors: string[],
+    start: string,
+    end: string,
+    h: WorkingHours,
+    max: number,
+  ): Promise<(AccessEntry & { day: string; total: number })[]> {
     return this.ds.query(
-      `select ${this.entryColumns} from audit.ledger l
-        where l.actor = any($1::text[]) and ${ACCESS} and ${AT} >= $2::timestamptz and ${AT} < $3::timestamptz
-          and not (extract(isodow from ${AT} at time zone $4)::int = any($5::int[])
-                   and (${AT} at time zone $4)::time >= $6::time
-                   and ($7 = '24:00' or (${AT} at time zone $4)::time < $7::time))
-        order by l.actor, ${AT}, l.seq`,
-      [actors, start, end, h.timeZone, h.days, h.from, h.to],
+      `select seq, actor, action, at, endpoint, reason, "signalIds", day, total from (
+         select ${this.entryColumns}, to_char((${AT} at time zone $4)::date, 'YYYY-MM-DD') as day,
+                row_number() over w as n, count(*) over (partition by l.actor, (${AT} at time zone $4)::date)::int as total
+           from audit.ledger l
+          where l.actor = any($1::text[]) and ${ACCESS} and ${AT} >= $2::timestamptz and ${AT} < $3::timestamptz
+            and not (extract(isodow from ${AT} at time zone $4)::int = any($5::int[])
+                     and (${AT} at time zone $4)::time >= $6::time
+                     and ($7 = '24:00' or (${AT} at time zone $4)::time < $7::time))
+         window w as (partition by l.actor, (${AT} at time zone $4)::date order by ${AT}, l.seq)
+       ) x where n <= $8
+       order by actor, day, n`,
+      [actors, start, end, h.timeZone, h.days, h.from, h.to, max],
     );
   }
 
@@ -189,13 +219,15 @@ export class ReviewsRepository {
     return new Set(rows.map((r) => r.actor));
   }
 
-  /** Reads and refused attempts in [start, end) of one actor after an instant (a lapse, a revocation). */
-  async after(actor: string, instant: string, start: string, end: string): Promise<AccessEntry[]> {
-    return this.ds.query(
-      `select ${this.entryColumns} from audit.ledger l
-        where l.actor = $1 and ${ACCESS} and ${AT} > $2::timestamptz and ${AT} >= $3::timestamptz and ${AT} < $4::timestamptz
-        order by ${AT}, l.seq`,
-      [actor, instant, start, end],
+  /** The first `max` reads and refused attempts in [start, end) of one actor after an instant (a lapse, a revocation), and their number. */
+  async after(actor: string, instant: string, start: string, end: string, max: number): Promise<BoundedEntries> {
+    return bounded(
+      await this.ds.query(
+        `select ${this.entryColumns}, count(*) over ()::int as total from audit.ledger l
+          where l.actor = $1 and ${ACCESS} and ${AT} > $2::timestamptz and ${AT} >= $3::timestamptz and ${AT} < $4::timestamptz
+          order by ${AT}, l.seq limit $5`,
+        [actor, instant, start, end, max],
+      ),
     );
   }
 

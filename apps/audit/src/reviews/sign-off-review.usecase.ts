@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException } from '@passerelle/http';
+import { localizedProblem, ProblemException } from '@passerelle/http';
 import { Principal } from '@passerelle/security';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { ReviewBuilders } from './review-builders';
@@ -36,22 +36,21 @@ export class SignOffReviewUseCase {
     const anomalies = review.anomalies as { id: string; mark: { mark: string } | null }[];
     if (review.signedOff) throw signedOff(review.signedOff.at);
     if (review.open > 0) {
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:review-open-anomalies',
-        title: 'Anomalies are still open',
-        status: 409,
-        detail: `${review.open} anomal${review.open === 1 ? 'y is' : 'ies are'} neither explained nor escalated`,
-        open: anomalies.filter((a) => !a.mark).map((a) => a.id),
-      });
+      throw new ProblemException(
+        localizedProblem(
+          { type: 'urn:passerelle:problem:review-open-anomalies', status: 409, open: anomalies.filter((a) => !a.mark).map((a) => a.id) },
+          'problem.review-open-anomalies.detail',
+          { open: review.open },
+        ),
+      );
     }
     if (review.digest !== c.digest) {
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:review-changed',
-        title: 'The review changed since it was read',
-        status: 409,
-        detail: 'read the review again and sign off what it says now',
-        digest: review.digest,
-      });
+      throw new ProblemException(
+        localizedProblem(
+          { type: 'urn:passerelle:problem:review-changed', status: 409, digest: review.digest },
+          'problem.review-changed.detail',
+        ),
+      );
     }
     const [entry] = await this.ledger.append([
       reviewEntry(officer, 'review.signed-off', period, kind, {

@@ -33,6 +33,9 @@ const agencyLabel = (code) => (code ? label(`agency.${code}`, code) : '—');
 const urgencyLabel = (code) => label(`urgency.${code}`, code);
 const classificationLabel = (code) => label(`classification.${code}`, code);
 const outcomeLabel = (code) => label(`console.outcome.${code}`, code);
+/** An exercise says so wherever it shows (issue 29, item 8): a badge, with what it means on hover. */
+const exerciseBadge = (item) =>
+  item.exercise ? [h('span', { class: 'badge exercise', title: t('console.analyst.exercise-hint') }, t('console.exercise')), ' '] : null;
 
 /** Items per page of the feed: the view loads the newest page, then older pages only when asked. */
 const PAGE = 100;
@@ -235,7 +238,7 @@ async function feedView(section, session) {
         h(
           'tr',
           { class: i.isNew ? 'new' : undefined },
-          h('td', { title: i.category }, categoryLabel(i.category)),
+          h('td', { title: i.category }, exerciseBadge(i), categoryLabel(i.category)),
           h('td', {}, h('span', { class: `badge ${i.urgency}` }, urgencyLabel(i.urgency))),
           h('td', { title: i.agency }, agencyLabel(i.agency)),
           h('td', {}, classificationLabel(i.classification)),
@@ -333,6 +336,7 @@ async function signalView(section, id) {
   put(
     section,
     title(t('console.analyst.signal-named', { ref: s.externalRef ?? r.signalId })),
+    r.exercise ? notice(t('console.analyst.exercise-notice'), 'warning') : null,
     h(
       'div',
       { class: 'card' },
@@ -491,7 +495,7 @@ async function dossierView(section, id) {
             h(
               'tr',
               {},
-              h('td', {}, h('a', { href: `#/signal/${s.signalId}` }, s.signal?.externalRef ?? s.signalId)),
+              h('td', {}, exerciseBadge(s), h('a', { href: `#/signal/${s.signalId}` }, s.signal?.externalRef ?? s.signalId)),
               h('td', { title: s.agency }, agencyLabel(s.agency)),
               h('td', { title: s.category }, categoryLabel(s.category)),
               h('td', {}, when(s.receivedAt)),

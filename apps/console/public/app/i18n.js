@@ -48,5 +48,13 @@ export function label(key, fallback) {
   return Object.hasOwn(messages, key) ? t(key) : (fallback ?? key.slice(key.indexOf('.') + 1));
 }
 
+/** The codes the catalogues label under a prefix (`agency.` → customs, mobility…), in code order. */
+export function codesWithPrefix(prefix) {
+  return Object.keys(messages)
+    .filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('.'))
+    .map((k) => k.slice(prefix.length))
+    .sort();
+}
+
 /** The locale for dates and numbers. */
 export const locale = () => (lang === 'en' ? 'en-GB' : `${lang}-BE`);

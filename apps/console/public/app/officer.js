@@ -28,6 +28,7 @@ export async function render(main, session, path) {
         ['principals', t('console.officer.tab.principals')],
         ['create', t('console.officer.tab.create')],
         ['approvals', t('console.officer.tab.approvals')],
+        ['register', t('console.officer.tab.register')],
       ],
       view,
     ),
@@ -36,6 +37,7 @@ export async function render(main, session, path) {
   put(main, section);
   if (view === 'create') return createView(section);
   if (view === 'approvals') return approvalsView(section, session);
+  if (view === 'register') return registerView(section);
   return principalsView(section, session);
 }
 
@@ -462,6 +464,168 @@ async function approvalsView(section, session) {
         );
         return card;
       }),
+    ),
+  );
+}
+
+// ---- the classified register ------------------------------------------------------------------------
+
+const CLASSIFIED = CLEARANCES.filter((c) => c !== 'unclassified');
+
+/**
+ * The classified register (GET /api/audit/v1/register): per level, every classified signal and product
+ * held or destroyed — received when, from whom, to whom, who read it, until when it is kept or when it
+ * was destroyed — searched by level, kind, state, agency and period, and exported as CSV or PDF with
+ * the same search. Every reading (the page's and each export) is itself recorded by the audit.
+ * Exercises are labelled as such.
+ */
+async function registerView(section) {
+  const any = (key) => ({ value: '', label: t(key) });
+  const classification = select([any('console.register.any-level'), ...CLASSIFIED.map((v) => ({ value: v, label: clearanceLabel(v) }))]);
+  const kind = select([
+    any('console.register.any-kind'),
+    ...['signal', 'product'].map((v) => ({ value: v, label: t(`console.register.kind.${v}`) })),
+  ]);
+  const state = select([
+    any('console.register.any-state'),
+    ...['held', 'destroyed'].map((v) => ({ value: v, label: t(`console.register.state.${v}`) })),
+  ]);
+  const agency = h('input', { type: 'search', autocomplete: 'off', dataset: { path: 'agency' } });
+  const from = h('input', { type: 'date', dataset: { path: 'from' } });
+  const to = h('input', { type: 'date', dataset: { path: 'to' } });
+  const exports = h('p', { class: 'actions' });
+  const out = h('div', { 'aria-live': 'polite' });
+  const form = h(
+    'form',
+    { class: 'card', role: 'search', novalidate: true },
+    h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true }),
+    h(
+      'div',
+      { class: 'grid' },
+      field(t('console.register.level'), classification, { path: 'classification' }),
+      field(t('console.register.kind'), kind, { path: 'kind' }),
+      field(t('console.register.state'), state, { path: 'state' }),
+      field(t('console.officer.agency-filter'), agency, { path: 'agency', hint: t('console.register.agency-hint') }),
+      field(t('console.register.from'), from, { path: 'from' }),
+      field(t('console.register.to'), to, { path: 'to' }),
+    ),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.register.search'))),
+  );
+  const query = () => {
+    const q = new URLSearchParams();
+    for (const [k, el] of Object.entries({ classification, kind, state, agency, from, to })) if (el.value.trim()) q.set(k, el.value.trim());
+    return q;
+  };
+  const exportLink = (format, text) => {
+    const q = query();
+    q.set('format', format);
+    return h('a', { href: `/api/audit/v1/register?${q}`, download: `classified-register.${format}` }, text);
+  };
+  const load = async () => {
+    clearErrors(form);
+    clear(out);
+    clear(exports);
+    let r;
+    try {
+      r = (await api('GET', `/api/audit/v1/register?${query()}`)).data;
+    } catch (e) {
+      return showProblem(form, e.problem ?? e.data ?? e);
+    }
+    put(exports, exportLink('csv', t('console.register.export-csv')), ' ', exportLink('pdf', t('console.register.export-pdf')));
+    put(
+      out,
+      h('p', { class: 'hint' }, t('console.register.scope', { scope: r.scope, at: when(r.generatedAt) })),
+      h(
+        'table',
+        {},
+        h('caption', {}, t('console.register.per-level')),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['level', 'held', 'destroyed'].map((c) => h('th', { scope: 'col' }, t(`console.register.column.${c}`))),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          r.levels.map((l) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, clearanceLabel(l.classification)),
+              h('td', {}, String(l.held)),
+              h('td', {}, String(l.destroyed)),
+            ),
+          ),
+        ),
+      ),
+      r.truncated ? notice(t('console.register.truncated', { n: String(r.items.length) }), 'warning') : null,
+      r.items.length === 0
+        ? h('p', {}, t('console.register.empty'))
+        : h(
+            'div',
+            { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('console.officer.tab.register') },
+            h(
+              'table',
+              {},
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  ['item', 'level', 'received', 'from', 'to', 'readers', 'kept'].map((c) =>
+                    h('th', { scope: 'col' }, t(`console.register.column.${c}`)),
+                  ),
+                ),
+              ),
+              h('tbody', {}, r.items.map(registerRow)),
+            ),
+          ),
+    );
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void load();
+  });
+  put(section, title(t('console.officer.tab.register')), h('p', { class: 'hint' }, t('console.register.intro')), form, exports, out);
+  await load();
+}
+
+function registerRow(i) {
+  const who = (p) =>
+    p.principalName
+      ? `${p.principalName}${p.agency ? ` (${agencyLabel(p.agency)})` : ''}`
+      : p.principalId
+        ? `${p.principalId.slice(0, 8)}…`
+        : '—';
+  return h(
+    'tr',
+    {},
+    h(
+      'td',
+      {},
+      i.exercise ? [h('span', { class: 'badge exercise' }, t('console.exercise')), ' '] : null,
+      t(`console.register.kind.${i.kind}`),
+      ' ',
+      h('span', { class: 'code' }, i.id),
+    ),
+    h('td', {}, clearanceLabel(i.classification)),
+    h('td', {}, when(i.receivedAt)),
+    h('td', {}, agencyLabel(i.from?.agency), i.from?.principalName ? h('span', { class: 'hint' }, ` · ${i.from.principalName}`) : null),
+    h('td', {}, (i.to ?? []).length ? i.to.map((a) => agencyLabel(a)).join(', ') : '—'),
+    h('td', {}, (i.readers ?? []).length ? i.readers.map((r) => `${who(r)} ×${r.reads}`).join('; ') : t('console.register.no-reader')),
+    h(
+      'td',
+      {},
+      i.destroyed
+        ? h('span', { class: 'badge' }, t(`console.register.destroyed.${i.destroyed.how}`, { at: when(i.destroyed.at) }))
+        : i.retentionUntil
+          ? t('console.register.kept-until', { until: i.retentionUntil })
+          : '—',
     ),
   );
 }

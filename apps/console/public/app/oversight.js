@@ -1,7 +1,9 @@
 // Oversight: a signal's trail, ledger search, verification with the latest checkpoint, export, flow charts.
 import { api } from './api.js';
-import { clear, dl, field, h, notice, showProblem, tabs, title, when, put } from './dom.js';
-import { label, locale, t } from './i18n.js';
+import { clear, dl, field, h, missingRequired, notice, select, showErrors, showProblem, tabs, title, when, put } from './dom.js';
+import { codesWithPrefix, label, locale, t } from './i18n.js';
+
+const agencyCodes = () => codesWithPrefix('agency.');
 
 const agencyLabel = (code) => (code ? label(`agency.${code}`, code) : '—');
 const number = (n) => (typeof n === 'number' ? n.toLocaleString(locale()) : String(n));
@@ -34,34 +36,120 @@ export async function render(main, _session, path) {
   if (view === 'events') return eventsView(section);
   if (view === 'verify') return verifyView(section);
   if (view === 'stats') return statsView(section);
-  return trailView(section, path[1]);
+  // #/trail/<signal id>, or #/trail/ref/<agency>/<reference> (the reference URI-encoded: it may hold a /).
+  if (path[1] === 'ref') return trailView(section, { agency: path[2] ?? '', reference: decodeURIComponent(path[3] ?? '') });
+  return trailView(section, path[1] ? { signalId: path[1] } : {});
 }
+
+/** Agencies the catalogues name, for the pickers (a deployment's other codes can still be typed). */
+function agencyList(id) {
+  return h(
+    'datalist',
+    { id },
+    agencyCodes().map((code) => h('option', { value: code }, agencyLabel(code))),
+  );
+}
+
+/** Who did it: the principal's name where the entry is a principal's, else the actor as recorded. */
+const actorText = (e) => (e.actorName ? e.actorName : e.actor);
+
+/** An action's label from the catalogues where they have one, with its code. */
+const actionText = (code) => {
+  const l = label(`audit.action.${code}`, '');
+  return l ? `${l} (${code})` : code;
+};
+
+/** A detail's value in words: lists joined, nested facts as `key value`, never JSON. */
+const valueText = (v) =>
+  Array.isArray(v)
+    ? v.map(valueText).join(', ')
+    : v && typeof v === 'object'
+      ? Object.entries(v)
+          .filter(([, x]) => x !== null && x !== undefined)
+          .map(([k, x]) => `${label(`console.oversight.detail.${k}`, k)} ${valueText(x)}`)
+          .join('; ')
+      : String(v);
+
+/** An entry's details as labelled facts (the catalogues' name for each key where they have one). */
+const detailList = (d) =>
+  dl(
+    Object.entries(d ?? {})
+      .filter(([, v]) => v !== null && v !== undefined)
+      // The value as recorded (codes, ids, digests): shown as code, never translated.
+      .map(([k, v]) => [label(`console.oversight.detail.${k}`, k), h('span', { class: 'code' }, valueText(v))]),
+  );
 
 const detailText = (d) =>
   Object.entries(d ?? {})
     .filter(([, v]) => v !== null && v !== undefined)
-    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`)
+    .map(([k, v]) => `${label(`console.oversight.detail.${k}`, k)}: ${valueText(v)}`)
     .join(' · ');
 
-async function trailView(section, signalId) {
-  const id = h('input', { autocomplete: 'off', required: true, value: signalId ?? '' });
-  const form = h(
+async function trailView(section, wanted) {
+  const agency = h('input', { autocomplete: 'off', required: true, list: 'oversight-agencies', value: wanted.agency ?? '' });
+  const reference = h('input', { autocomplete: 'off', required: true, value: wanted.reference ?? '' });
+  const byRef = h(
     'form',
-    { class: 'card', role: 'search' },
-    field(t('console.oversight.signal-id'), id, { hint: t('console.oversight.signal-id-hint') }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.oversight.show-trail'))),
+    { class: 'card', role: 'search', novalidate: true },
+    h('h2', {}, t('console.oversight.by-reference')),
+    h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true }),
+    h(
+      'div',
+      { class: 'grid' },
+      field(t('console.oversight.agency'), agency, { path: 'agency', hint: t('console.oversight.agency-hint') }),
+      field(t('console.oversight.reference'), reference, { path: 'reference', hint: t('console.oversight.reference-hint') }),
+    ),
+    agencyList('oversight-agencies'),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.oversight.find-by-reference'))),
   );
-  form.addEventListener('submit', (e) => {
+  byRef.addEventListener('submit', (e) => {
     e.preventDefault();
-    location.hash = `#/trail/${id.value.trim()}`;
+    const missing = missingRequired(byRef);
+    if (missing.length) return showErrors(byRef, t('console.form.not-accepted'), missing);
+    location.hash = `#/trail/ref/${encodeURIComponent(agency.value.trim())}/${encodeURIComponent(reference.value.trim())}`;
   });
-  put(section, title(t('console.oversight.tab.trail')), form);
-  if (!signalId) return;
-  const { data } = await api('GET', `/api/audit/v1/audit/signals/${encodeURIComponent(signalId)}/trail`);
+  const id = h('input', { autocomplete: 'off', required: true, value: wanted.signalId ?? '' });
+  const byId = h(
+    'form',
+    { class: 'card', role: 'search', novalidate: true },
+    h('h2', {}, t('console.oversight.by-signal-id')),
+    h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true }),
+    field(t('console.oversight.signal-id'), id, { path: 'signalId', hint: t('console.oversight.signal-id-hint') }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, t('console.oversight.show-trail'))),
+  );
+  byId.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const missing = missingRequired(byId);
+    if (missing.length) return showErrors(byId, t('console.form.not-accepted'), missing);
+    location.hash = `#/trail/${encodeURIComponent(id.value.trim())}`;
+  });
+  put(section, title(t('console.oversight.tab.trail')), h('div', { class: 'grid' }, byRef, byId));
+  let data;
+  try {
+    if (wanted.reference) {
+      const q = new URLSearchParams({ agency: wanted.agency, reference: wanted.reference });
+      data = (await api('GET', `/api/audit/v1/audit/trail?${q}`)).data;
+    } else if (wanted.signalId) {
+      data = (await api('GET', `/api/audit/v1/audit/signals/${encodeURIComponent(wanted.signalId)}/trail`)).data;
+    } else return;
+  } catch (e) {
+    return showProblem(wanted.reference ? byRef : byId, e.problem);
+  }
   if (!data.entries.length) return put(section, notice(t('console.oversight.no-trail'), 'warning'));
   put(
     section,
     h('h2', {}, t('console.oversight.steps', { n: data.entries.length })),
+    wanted.reference
+      ? h(
+          'p',
+          { class: 'hint' },
+          t('console.oversight.reference-found', { agency: agencyLabel(data.agency), reference: data.reference }),
+          ' ',
+          h('a', { href: `#/trail/${data.signalId}` }, data.signalId),
+          data.signalIds.length > 1 ? ` · ${t('console.oversight.reference-others', { n: data.signalIds.length - 1 })} ` : '',
+          data.signalIds.slice(1).map((other) => [h('a', { href: `#/trail/${other}` }, other), ' ']),
+        )
+      : null,
     h(
       'ol',
       { class: 'timeline trail' },
@@ -69,19 +157,19 @@ async function trailView(section, signalId) {
         h(
           'li',
           {},
-          h('strong', { class: 'code' }, e.action),
+          h('strong', {}, actionText(e.action)),
           ` — ${when(e.recordedAt ?? e.occurredAt)}`,
           h(
             'div',
             { class: 'hint' },
-            t('console.oversight.by', { actor: e.actor }),
+            h('span', { title: e.actor }, t('console.oversight.by', { actor: actorText(e) })),
             e.details?.ruleId
               ? ` · ${t('console.oversight.rule', { rule: e.details.ruleId, version: String(e.details.ruleVersion ?? '?') })}`
               : '',
             e.traceId ? ` · ${t('console.oversight.trace', { trace: e.traceId })}` : '',
             ` · ${t('console.oversight.seq', { seq: String(e.seq) })}`,
           ),
-          h('div', { class: 'hint code' }, detailText(e.details)),
+          Object.keys(e.details ?? {}).length ? detailList(e.details) : null,
         ),
       ),
     ),
@@ -89,12 +177,13 @@ async function trailView(section, signalId) {
 }
 
 async function eventsView(section) {
+  const action = select([{ value: '', label: t('console.oversight.any-action') }]);
   const inputs = {
     from: h('input', { type: 'datetime-local' }),
     to: h('input', { type: 'datetime-local' }),
     actor: h('input', { autocomplete: 'off' }),
-    action: h('input', { autocomplete: 'off' }),
-    agency: h('input', { autocomplete: 'off' }),
+    action,
+    agency: h('input', { autocomplete: 'off', list: 'oversight-event-agencies' }),
   };
   const out = h('div');
   const form = h(
@@ -106,73 +195,87 @@ async function eventsView(section) {
       { class: 'grid' },
       field(t('console.oversight.from'), inputs.from, { path: 'from' }),
       field(t('console.oversight.to'), inputs.to, { path: 'to' }),
-      field(t('console.oversight.actor'), inputs.actor, { path: 'actor', hint: t('console.oversight.actor-hint') }),
+      field(t('console.oversight.actor'), inputs.actor, { path: 'actorName', hint: t('console.oversight.actor-hint') }),
       field(t('console.oversight.action'), inputs.action, { path: 'action', hint: t('console.oversight.action-hint') }),
       field(t('console.oversight.agency'), inputs.agency, { path: 'agency', hint: t('console.oversight.agency-hint') }),
     ),
+    agencyList('oversight-event-agencies'),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.oversight.search'))),
   );
+  // The action codes the ledger holds, from the audit API (a code added later is listed once recorded).
+  api('GET', '/api/audit/v1/audit/actions')
+    .then(({ data }) =>
+      put(
+        action,
+        data.actions.map((code) => h('option', { value: code }, actionText(code))),
+      ),
+    )
+    .catch((e) => showProblem(form, e.problem));
   const search = async (cursor) => {
-    const q = new URLSearchParams({ limit: '100' });
+    const q = new URLSearchParams({ limit: '100', order: 'newest' });
     for (const [k, el] of Object.entries(inputs)) {
       const v = el.value.trim();
-      if (v) q.set(k, k === 'from' || k === 'to' ? new Date(v).toISOString() : v);
+      if (!v) continue;
+      if (k === 'from' || k === 'to') q.set(k, new Date(v).toISOString());
+      // An actor as recorded (principal:…, agency:…, service:…) or a principal's name (or part of it).
+      else if (k === 'actor') q.set(/^[a-z]+:/.test(v) ? 'actor' : 'actorName', v);
+      else q.set(k, v);
     }
     if (cursor) q.set('cursor', cursor);
     try {
       const { data } = await api('GET', `/api/audit/v1/audit/events?${q}`);
       if (!cursor) clear(out);
-      put(
-        out,
+      const rows = data.entries.map((e) =>
         h(
-          'div',
-          { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('console.oversight.tab.events') },
+          'tr',
+          {},
+          h('td', {}, e.seq),
+          h('td', {}, when(e.recordedAt ?? e.occurredAt)),
+          h('td', {}, actionText(e.action)),
+          h('td', { title: e.actor }, actorText(e)),
+          h('td', { title: e.agency }, agencyLabel(e.agency)),
+          h('td', {}, e.signalId ? h('a', { href: `#/trail/${e.signalId}` }, t('console.oversight.trail-link')) : '—'),
+          h('td', { class: 'code' }, detailText(e.details)),
+        ),
+      );
+      const body = cursor ? out.querySelector('tbody') : null;
+      if (body) put(body, rows);
+      else
+        put(
+          out,
+          h('p', { class: 'hint' }, t('console.oversight.newest-first')),
           h(
-            'table',
-            {},
+            'div',
+            { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('console.oversight.tab.events') },
             h(
-              'thead',
-              {},
+              'table',
+              { class: 'events' },
               h(
-                'tr',
+                'thead',
                 {},
-                ['seq', 'when', 'action', 'actor', 'agency', 'signal', 'details'].map((c) =>
-                  h('th', { scope: 'col' }, t(`console.oversight.column.${c}`)),
-                ),
-              ),
-            ),
-            h(
-              'tbody',
-              {},
-              data.entries.map((e) =>
                 h(
                   'tr',
                   {},
-                  h('td', {}, e.seq),
-                  h('td', {}, when(e.recordedAt ?? e.occurredAt)),
-                  h('td', { class: 'code' }, e.action),
-                  h('td', { class: 'code' }, e.actor),
-                  h('td', { title: e.agency }, agencyLabel(e.agency)),
-                  h('td', {}, e.signalId ? h('a', { href: `#/trail/${e.signalId}` }, t('console.oversight.trail-link')) : '—'),
-                  h('td', { class: 'code' }, detailText(e.details)),
+                  ['seq', 'when', 'action', 'actor', 'agency', 'signal', 'details'].map((c) =>
+                    h('th', { scope: 'col' }, t(`console.oversight.column.${c}`)),
+                  ),
                 ),
               ),
+              h('tbody', {}, rows),
             ),
           ),
-        ),
-        data.nextCursor
-          ? h(
-              'div',
-              { class: 'actions' },
-              h(
-                'button',
-                { type: 'button', class: 'secondary', onclick: (ev) => (ev.target.remove(), search(data.nextCursor)) },
-                t('console.oversight.more'),
-              ),
-            )
-          : null,
-        data.entries.length === 0 && !cursor ? notice(t('console.oversight.no-match')) : null,
-      );
+        );
+      out.querySelector('.more')?.remove();
+      if (data.nextCursor)
+        put(
+          out,
+          h(
+            'div',
+            { class: 'actions more' },
+            h('button', { type: 'button', class: 'secondary', onclick: () => search(data.nextCursor) }, t('console.oversight.older')),
+          ),
+        );
+      if (data.entries.length === 0 && !cursor) put(out, notice(t('console.oversight.no-match')));
     } catch (e) {
       showProblem(form, e.problem);
     }
@@ -182,6 +285,8 @@ async function eventsView(section) {
     void search();
   });
   put(section, title(t('console.oversight.tab.events')), form, out);
+  // The newest entries at once: what happened last is what oversight looks at first.
+  await search();
 }
 
 async function latestCheckpoint() {
@@ -196,6 +301,47 @@ async function latestCheckpoint() {
   return last;
 }
 
+/** A byte count in words: 1.2 MB, 375 MB, 812 kB. */
+const bytesText = (n) => {
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let i = 0;
+  while (n >= 1000 && i < units.length - 1) {
+    n /= 1000;
+    i++;
+  }
+  return `${n.toLocaleString(locale(), { maximumFractionDigits: n < 10 && i > 0 ? 1 : 0 })} ${units[i]}`;
+};
+
+/** The verifier's answer in plain words: what was checked, and where and why it broke if it did. */
+function verdict(data) {
+  const range = { from: number(Number(data.from)), to: number(Number(data.to)), n: data.checked, checkpoints: data.checkpointsChecked };
+  if (data.ok) {
+    const c = data.latestCheckpoint;
+    return put(
+      h('div', {}),
+      notice(t('console.oversight.verified-words', range), 'ok'),
+      h(
+        'p',
+        {},
+        c
+          ? t('console.oversight.verified-checkpoint', { seq: number(Number(c.seq)), at: when(c.signedAt), key: c.keyId })
+          : t('console.oversight.verified-no-checkpoint'),
+      ),
+    );
+  }
+  return put(
+    h('div', {}),
+    notice(
+      t('console.oversight.not-verified-words', {
+        seq: number(Number(data.seq)),
+        cause: String(data.reason ?? 'other').replace(/-/g, '_'),
+      }),
+      'error',
+    ),
+    h('p', {}, t('console.oversight.not-verified-checked', range)),
+  );
+}
+
 async function verifyView(section) {
   const result = h('div', { 'aria-live': 'polite' });
   const checkpoint = h('div');
@@ -208,44 +354,45 @@ async function verifyView(section) {
         ? h(
             'div',
             { class: 'card' },
-            dl(
-              Object.entries(c).map(([k, v]) => [
-                h('span', { class: 'code' }, k),
-                h('span', { class: 'code' }, typeof v === 'object' ? JSON.stringify(v) : String(v)),
-              ]),
-            ),
+            h('p', {}, t('console.oversight.checkpoint-words', { seq: number(Number(c.seq)), at: when(c.signedAt), key: c.keyId })),
+            dl([
+              [t('console.oversight.checkpoint-hash'), h('span', { class: 'code' }, c.hash)],
+              [t('console.oversight.checkpoint-signature'), h('span', { class: 'code' }, c.signature)],
+            ]),
           )
         : notice(t('console.oversight.no-checkpoint')),
     );
   };
+  const verifyButton = h('button', { type: 'button' }, t('console.oversight.verify'));
   const verify = async () => {
-    put(clear(result), h('p', { class: 'loading' }, t('console.oversight.verifying')));
-    const { data } = await api('GET', '/api/audit/v1/audit/verify');
-    put(
-      clear(result),
-      notice(
-        data.ok ? t('console.oversight.verified') : t('console.oversight.not-verified', { details: detailText(data) }),
-        data.ok ? 'ok' : 'error',
-      ),
-      h(
-        'div',
-        { class: 'card' },
-        dl(
-          Object.entries(data).map(([k, v]) => [
-            h('span', { class: 'code' }, k),
-            h('span', { class: 'code' }, typeof v === 'object' ? JSON.stringify(v) : String(v)),
-          ]),
-        ),
-      ),
+    verifyButton.disabled = true;
+    const started = Date.now();
+    const progress = h('p', { class: 'loading' }, t('console.oversight.verifying', { s: 0 }));
+    // The whole chain is recomputed in one request: the page says how long it has been running.
+    const timer = setInterval(
+      () => (progress.textContent = t('console.oversight.verifying', { s: Math.round((Date.now() - started) / 1000) })),
+      1000,
     );
+    put(clear(result), progress);
+    try {
+      const { data } = await api('GET', '/api/audit/v1/audit/verify');
+      put(clear(result), verdict(data));
+    } catch (e) {
+      put(clear(result), notice(e.problem?.detail ?? e.message, 'error'));
+    } finally {
+      clearInterval(timer);
+      verifyButton.disabled = false;
+    }
   };
+  verifyButton.addEventListener('click', () => void verify());
   put(
     section,
     title(t('console.oversight.tab.verify')),
+    h('p', { class: 'hint' }, t('console.oversight.verify-explained')),
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'button', onclick: () => void verify() }, t('console.oversight.verify')),
+      verifyButton,
       h(
         'button',
         {
@@ -258,13 +405,74 @@ async function verifyView(section) {
         },
         t('console.oversight.sign-head'),
       ),
-      h('a', { href: '/api/audit/v1/audit/export', download: 'audit-ledger.ndjson' }, t('console.oversight.download-export')),
       h('a', { href: '/api/audit/v1/audit/public-key', download: 'checkpoint-public-key.json' }, t('console.oversight.download-key')),
     ),
     result,
     checkpoint,
+    exportForm(),
   );
-  await Promise.all([verify(), showCheckpoint()]);
+  await showCheckpoint();
+}
+
+/** The export: the whole ledger, a period and/or one signal's span; its size told before the download. */
+function exportForm() {
+  const since = h('input', { type: 'datetime-local' });
+  const until = h('input', { type: 'datetime-local' });
+  const signal = h('input', { autocomplete: 'off' });
+  const size = h('div', { 'aria-live': 'polite' });
+  const form = h(
+    'form',
+    { class: 'card', novalidate: true },
+    h('h2', {}, t('console.oversight.export')),
+    h('p', { class: 'hint' }, t('console.oversight.export-explained')),
+    h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true }),
+    h(
+      'div',
+      { class: 'grid' },
+      field(t('console.oversight.period-from'), since, { path: 'since', hint: t('console.oversight.export-since-hint') }),
+      field(t('console.oversight.period-to'), until, { path: 'until', hint: t('console.oversight.export-until-hint') }),
+      field(t('console.oversight.signal-id'), signal, { path: 'signal', hint: t('console.oversight.export-signal-hint') }),
+    ),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.oversight.export-prepare'))),
+    size,
+  );
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const q = new URLSearchParams();
+    if (since.value) q.set('since', new Date(since.value).toISOString());
+    if (until.value) q.set('until', new Date(until.value).toISOString());
+    if (signal.value.trim()) q.set('signal', signal.value.trim());
+    clear(size);
+    let data;
+    try {
+      data = (await api('GET', `/api/audit/v1/audit/export/size?${q}`)).data;
+    } catch (err) {
+      return showProblem(form, err.problem);
+    }
+    put(
+      size,
+      h(
+        'p',
+        {},
+        t('console.oversight.export-size', {
+          n: data.entries,
+          from: number(Number(data.from)),
+          to: number(Number(data.to)),
+          size: bytesText(data.approximateBytes),
+        }),
+      ),
+      h(
+        'p',
+        {},
+        h(
+          'a',
+          { href: `/api/audit/v1/audit/export${q.size ? `?${q}` : ''}`, download: 'audit-ledger.ndjson' },
+          t('console.oversight.download-export-size', { size: bytesText(data.approximateBytes) }),
+        ),
+      ),
+    );
+  });
+  return form;
 }
 
 /** Chart.js from this site (/vendor), loaded when the statistics are first shown. */

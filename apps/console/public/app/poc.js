@@ -129,7 +129,7 @@ export function leave() {
   clearInterval(refreshTimer);
 }
 
-export async function render(main, _session, path) {
+export async function render(main, session, path) {
   leave();
   const view = path[0] ?? 'new';
   put(
@@ -142,6 +142,7 @@ export async function render(main, _session, path) {
         ['receipts', t('console.poc.tab.receipts')],
         ['inbox', t('console.poc.tab.inbox')],
         ['cell', t('console.poc.tab.cell')],
+        ['alerts', t('console.poc.tab.alerts')],
       ],
       view,
     ),
@@ -151,6 +152,7 @@ export async function render(main, _session, path) {
   if (view === 'batch') return batchView(section);
   if (view === 'receipts') return receiptsView(section, path[1]);
   if (view === 'inbox') return inboxView(section);
+  if (view === 'alerts') return alertsView(section, session);
   // The permanence cell's queue of reporters' drafts (reporter.js).
   if (view === 'cell') return (await import('./reporter.js')).cellView(section);
   return signalForm(section);
@@ -378,15 +380,22 @@ export async function signalForm(section, hooks = {}) {
     h('div', { class: 'result', 'aria-live': 'polite' }),
   );
   put(section, form);
+  // An answer starts from the original as the agency submitted it: its category (and further ones),
+  // its subjects and a reference of its own derived from the original's; the rest is the POC's to say.
+  const original = answering?.signal ?? null;
   if (answering) {
-    category.value = answering.category ?? '';
+    category.value = original?.category ?? answering.category ?? '';
+    for (const o of furtherCategories.options) o.selected = (original?.additionalCategories ?? []).includes(o.value);
     checkRemit();
+    if (answering.externalRef) ref.value = supplementRef(answering.externalRef);
     summary.value = t('console.poc.supplement-summary', {
       signalId: answering.signalId,
       ref: answering.externalRef ? ` (${answering.externalRef})` : '',
     });
   }
-  addSubject('person');
+  const originalSubjects = (original?.subjects ?? []).filter((s) => SUBJECT_KINDS[s?.kind]);
+  if (originalSubjects.length) for (const s of originalSubjects) addSubject(s.kind, s);
+  else addSubject('person');
   filterIndicators();
 
   form.addEventListener('submit', async (ev) => {
@@ -463,6 +472,12 @@ function localNow() {
   return d.toISOString().slice(0, 16);
 }
 
+/** A reference for an answer to the signal `ref`: the original's with `-S<time>`, unique, within the contract's 100 characters. */
+function supplementRef(ref) {
+  const tail = `-S${Date.now().toString(36).toUpperCase()}`;
+  return `${ref.slice(0, 100 - tail.length)}${tail}`;
+}
+
 function subjectFieldset(container, kind, values) {
   const spec = SUBJECT_KINDS[kind];
   const index = () => [...container.querySelectorAll('fieldset.subject')].indexOf(fs);
@@ -470,29 +485,36 @@ function subjectFieldset(container, kind, values) {
   const number = container.querySelectorAll('fieldset.subject').length + 1;
   const inputs = spec.fields.map(([prop, label, required, hint, type]) => {
     const contract = `${SUBJECT_CLASS[kind]}.${prop}`;
+    const given = Array.isArray(values[prop]) ? values[prop].join(', ') : values[prop];
     const control = Array.isArray(type)
-      ? select(type, { dataset: { prop } })
+      ? select(type, { dataset: { prop }, ...(given ? { value: given } : {}) })
       : type === 'country' || type === 'countries'
-        ? countryInput({ dataset: { prop }, required: !!required, value: values[prop] ?? '' }, type === 'countries')
+        ? countryInput({ dataset: { prop }, required: !!required, value: given ?? '' }, type === 'countries')
         : h('input', {
             type: type === 'date' ? 'date' : 'text',
             dataset: { prop, contract },
             required: !!required,
             autocomplete: 'off',
-            value: values[prop] ?? '',
+            value: given ?? '',
           });
     return field(`${label}${required ? ` (${t('console.form.required')})` : ''}`, control, { hint: hint || undefined });
   });
   const extra = [];
   if (kind === 'person') {
+    const doc = values.documents?.[0] ?? {};
     const docType = select(
       [{ value: '', label: t('console.poc.doc.none') }, ...DOC_TYPES.map((d) => ({ value: d, label: t(`console.poc.doc.${d}`) }))],
       {
         dataset: { doc: 'type' },
+        value: doc.type ?? '',
       },
     );
-    const docNumber = h('input', { dataset: { doc: 'number', contract: 'IdentityDocument.number' }, autocomplete: 'off' });
-    const docCountry = countryInput({ dataset: { doc: 'issuingCountry' } });
+    const docNumber = h('input', {
+      dataset: { doc: 'number', contract: 'IdentityDocument.number' },
+      autocomplete: 'off',
+      value: doc.number ?? '',
+    });
+    const docCountry = countryInput({ dataset: { doc: 'issuingCountry' }, value: doc.issuingCountry ?? '' });
     // The contract takes a document whole (type, number and issuing country) or not at all: once
     // one of them is filled, the three are required.
     const docFields = [docType, docNumber, docCountry];
@@ -501,6 +523,7 @@ function subjectFieldset(container, kind, values) {
       for (const el of docFields) el.required = any;
     };
     for (const el of docFields) for (const type of ['input', 'change']) el.addEventListener(type, docRequired);
+    docRequired();
     extra.push(
       field(t('console.poc.doc.type'), docType),
       field(t('console.poc.doc.number'), docNumber),
@@ -917,8 +940,19 @@ function inboxCard(item, where) {
             {
               type: 'button',
               'aria-label': `${t('console.poc.answer')}: ${ref ?? item.signalId}`,
-              onclick: () => {
-                answering = { signalId: item.signalId, question, externalRef: ref };
+              onclick: async () => {
+                // The original as submitted, to start the answer from (a signal produced directly on
+                // Kafka has none here: the answer starts from the summary's link alone).
+                const original = await api('GET', `/api/gateway/v1/signals/${encodeURIComponent(item.signalId)}/content`).then(
+                  (r) => r.data,
+                  () => null,
+                );
+                answering = {
+                  signalId: item.signalId,
+                  question,
+                  externalRef: original?.externalRef ?? ref,
+                  signal: original?.signal ?? null,
+                };
                 location.hash = '#/new';
               },
             },
@@ -926,5 +960,89 @@ function inboxCard(item, where) {
           ),
         )
       : null,
+  );
+}
+
+// ---- alerts to the permanence cell -----------------------------------------------------------------------
+
+/**
+ * OCAM's alerts to the agency's permanence cell that reached this POC (GET /v1/alerts of the gateway):
+ * its question on a signal, its request for information — ids, level and link only, as the e-mail. An
+ * exercise's alert carries an **Exercise** badge so that nobody takes a drill for a real alert. One not
+ * yet acknowledged has an **Acknowledge** button: the gateway passes the acknowledgement to OCAM, which
+ * stops the escalation along the cell (and the ledger has it).
+ */
+async function alertsView(section, session) {
+  const list = h('ul', { class: 'alerts', role: 'list', 'aria-label': t('console.poc.alerts-list') });
+  const status = h('p', { role: 'status', class: 'hint' });
+  const load = async () => {
+    clear(list);
+    let items;
+    try {
+      items = (await api('GET', '/api/gateway/v1/alerts')).data.items;
+    } catch (e) {
+      return put(list, h('li', {}, notice(e.message, 'error')));
+    }
+    if (!items.length) return put(list, h('li', {}, t('console.poc.alerts-none')));
+    put(
+      list,
+      items.map((a) => alertCard(a, session, acknowledge)),
+    );
+  };
+  const acknowledge = async (a, button) => {
+    button.disabled = true;
+    try {
+      await api('POST', `/api/gateway/v1/alerts/${encodeURIComponent(a.alertId)}/acknowledgement`, {});
+      status.textContent = t('console.poc.alert-acknowledged-now');
+      await load();
+    } catch (e) {
+      button.disabled = false;
+      status.textContent = e.message;
+    }
+  };
+  put(section, title(t('console.poc.tab.alerts')), h('p', { class: 'hint' }, t('console.poc.alerts-intro')), status, list);
+  await load();
+}
+
+function alertCard(a, session, acknowledge) {
+  const about = a.signalId
+    ? [t('console.poc.signal'), ' ', h('a', { href: `#/receipts/${a.signalId}`, class: 'code' }, a.signalId)]
+    : a.productId
+      ? [t('console.poc.alert-product'), ' ', h('span', { class: 'code' }, a.productId)]
+      : null;
+  const kind = label(`console.poc.alert-kind.${a.kind}`, a.kind);
+  const ackButton = h(
+    'button',
+    { type: 'button', 'aria-label': t('console.poc.alert-acknowledge-named', { kind, id: a.alertId }) },
+    t('console.poc.alert-acknowledge'),
+  );
+  ackButton.addEventListener('click', () => acknowledge(a, ackButton));
+  return h(
+    'li',
+    { class: a.acknowledgedAt ? 'card' : 'card question-open', 'aria-label': t('console.poc.alert-named', { kind, id: a.alertId }) },
+    h(
+      'p',
+      {},
+      a.exercise ? [h('span', { class: 'badge exercise' }, t('console.exercise')), ' '] : null,
+      h('strong', {}, kind),
+      ' · ',
+      h('span', { class: a.level === 'immediate' ? 'badge immediate' : 'badge' }, label(`console.poc.alert-level.${a.level}`, a.level)),
+      ` · ${t('console.poc.received')} `,
+      when(a.raisedAt),
+    ),
+    a.exercise ? h('p', { class: 'hint' }, t('console.poc.alert-exercise-hint')) : null,
+    about ? h('p', { class: 'hint' }, about) : null,
+    h('p', { class: 'hint' }, t('console.poc.alert-id'), ' ', h('span', { class: 'code' }, a.alertId)),
+    a.acknowledgedAt
+      ? h(
+          'p',
+          {},
+          h('span', { class: 'badge ok' }, t('console.poc.alert-acknowledged')),
+          ' ',
+          a.acknowledgedBy === session.principal.id
+            ? t('console.poc.alert-acknowledged-by-you', { at: when(a.acknowledgedAt) })
+            : t('console.poc.alert-acknowledged-by-other', { at: when(a.acknowledgedAt) }),
+        )
+      : h('div', { class: 'actions' }, ackButton),
   );
 }

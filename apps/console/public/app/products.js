@@ -247,7 +247,8 @@ function productCard(p) {
   return h(
     'li',
     { class: 'card product', dataset: { productId: p.productId } },
-    h('h2', {}, p.title),
+    // An exercise product says so before its title (issue 29, item 8).
+    h('h2', {}, p.exercise ? [h('span', { class: 'badge exercise' }, t('console.exercise')), ' '] : null, p.title),
     h(
       'p',
       { class: 'hint' },

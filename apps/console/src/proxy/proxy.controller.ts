@@ -1,4 +1,5 @@
-import { All, Controller, Req, Res } from '@nestjs/common';
+import { All, Controller, Inject, Req, Res } from '@nestjs/common';
+import { CONSOLE_CONFIG, ConsoleConfig } from '../config';
 import type { FastifyReply } from 'fastify';
 import { PassThrough, Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
@@ -12,8 +13,6 @@ import { UpstreamClient } from './upstream.client';
 const REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'last-event-id', 'traceparent'];
 // `service-notice`: the gateway's notice of a degraded part (issue 30), shown as the page's banner.
 const RESPONSE_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'retry-after', 'location', 'service-notice'];
-/** How often an open stream checks that its session is still live (expired, signed out, key revoked). */
-const STREAM_SESSION_CHECK_MS = Number(process.env.CONSOLE_STREAM_CHECK_MS ?? 5000);
 
 /**
  * `/api/<gateway|intake|audit>/v1/…`: the browser's calls, passed to that API with the session's key.
@@ -26,6 +25,7 @@ export class ProxyController {
   constructor(
     private readonly upstream: UpstreamClient,
     private readonly sessions: SessionStore,
+    @Inject(CONSOLE_CONFIG) private readonly config: ConsoleConfig,
   ) {}
 
   @All(':upstream/v1/*')
@@ -80,7 +80,7 @@ export class ProxyController {
       if (this.sessions.isLive(session)) return;
       out.end('event: session-expired\ndata: {}\n\n');
       abort.abort();
-    }, STREAM_SESSION_CHECK_MS);
+    }, this.config.streamCheckMs); // the session still live? (expired, signed out, key revoked)
     timer.unref();
     body.on('data', (chunk: Buffer) => out.writableEnded || out.write(chunk));
     body.once('error', () => out.end());

@@ -1,4 +1,4 @@
-import { Problem } from '@passerelle/http';
+import { Problem, refusal } from '@passerelle/http';
 import { Upstream, UPSTREAMS } from './upstream.client';
 
 /**
@@ -18,14 +18,14 @@ export function upstreamTarget(rawUrl: string): { upstream: Upstream; pathAndQue
   try {
     segments = rawPath.split('/').slice(1).map(decodeURIComponent);
   } catch {
-    return refused(400, 'the path has a malformed percent-encoding');
+    return refused(400, 'problem.http-400.detail.bad-percent-encoding');
   }
   const [api, upstream, version, ...rest] = segments;
   if (api !== 'api' || !(UPSTREAMS as readonly string[]).includes(upstream) || version !== 'v1') {
-    return refused(404, 'no such API: the console passes on /api/<gateway|intake|audit>/v1/… only');
+    return refused(404, 'problem.http-404.detail.no-such-api');
   }
   if (rest.length === 0 || rest.some((s) => s === '' || s === '.' || s === '..' || /[/\\]/.test(s) || hasControl(s))) {
-    return refused(404, 'the path has an empty, dot or encoded-separator segment: the console passes on /v1/ paths as they are only');
+    return refused(404, 'problem.http-404.detail.bad-segment');
   }
   return { upstream: upstream as Upstream, pathAndQuery: `/v1/${rest.map(encodeURIComponent).join('/')}${query}` };
 }
@@ -33,11 +33,7 @@ export function upstreamTarget(rawUrl: string): { upstream: Upstream; pathAndQue
 /** A control character (C0 or DEL): no path segment of the APIs has one. */
 const hasControl = (s: string): boolean => [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 
-function refused(status: 400 | 404, detail: string): Problem {
-  return {
-    type: status === 400 ? 'urn:passerelle:problem:http-400' : 'urn:passerelle:problem:http-404',
-    title: status === 400 ? 'Bad request' : 'Not found',
-    status,
-    detail,
-  };
+/** A refusal in the browser's language (the catalogue message `key`), its code the key's last segment. */
+function refused(status: 400 | 404, key: string): Problem {
+  return refusal(status, key).problem;
 }

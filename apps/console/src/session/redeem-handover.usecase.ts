@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException } from '@passerelle/http';
+import { FieldError, fieldsProblem, localizedProblem, ProblemException, refusal } from '@passerelle/http';
+
+const HANDOVER_NOT_FOUND = 'urn:passerelle:problem:key-handover-not-found';
 import { UpstreamClient } from '../proxy/upstream.client';
 import { Session } from './session.store';
 import { SignInUseCase } from './sign-in.usecase';
@@ -22,16 +24,23 @@ export class RedeemHandoverUseCase {
       headers: { 'content-type': 'application/json' },
     });
     if (res.status !== 200) {
-      const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
-      throw new ProblemException({
-        type: res.status === 404 ? 'urn:passerelle:problem:key-handover-not-found' : 'urn:passerelle:problem:upstream',
-        title: res.status === 404 ? 'No such key handover' : 'The intake did not redeem the handover',
-        status: res.status === 404 || res.status === 400 ? res.status : res.status === 429 ? 429 : 502,
-        detail:
-          res.status === 404 || res.status === 400
-            ? (problem?.detail ?? 'these halves open no handover')
-            : `the intake answered ${res.status}`,
-      });
+      const problem = (await res.json().catch(() => null)) as { errors?: unknown } | null;
+      // Said in the browser's language (the console's filter): the intake's field errors carry their codes.
+      if (res.status === 404) throw refusal(404, 'problem.key-handover-not-found.detail.no-handover', undefined, HANDOVER_NOT_FOUND);
+      const errors = Array.isArray(problem?.errors) ? (problem.errors as FieldError[]).filter((e) => typeof e?.path === 'string') : [];
+      if (res.status === 400 && errors.length)
+        throw new ProblemException(fieldsProblem({ type: 'urn:passerelle:problem:upstream', status: 400, code: 'handover-codes' }, errors));
+      throw new ProblemException(
+        localizedProblem(
+          {
+            type: 'urn:passerelle:problem:upstream',
+            status: res.status === 400 ? 400 : res.status === 429 ? 429 : 502,
+            code: res.status === 429 ? 'too-many' : 'answered',
+          },
+          res.status === 429 ? 'problem.upstream.detail.too-many' : 'problem.upstream.detail.answered',
+          { status: String(res.status) },
+        ),
+      );
     }
     const { apiKey } = (await res.json()) as { apiKey: string };
     return { ...(await this.signIn.execute(apiKey)), apiKey };

@@ -10,6 +10,7 @@ const config: ConsoleConfig = {
   maxSessionsPerPrincipal: 2,
   signInPerAddressPerMinute: 20,
   signInPerKeyPerMinute: 10,
+  streamCheckMs: 5000,
 };
 const who: SessionPrincipal = {
   id: 'p1',

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ProblemException } from '@passerelle/http';
+import { localizedProblem, ProblemException } from '@passerelle/http';
 import { createHash } from 'node:crypto';
 import { CONSOLE_CONFIG, ConsoleConfig } from '../config';
 
@@ -27,15 +27,14 @@ export class SignInLimiter {
     const overKey = this.count(`k:${prefix}`, window) > this.config.signInPerKeyPerMinute;
     if (!overAddress && !overKey) return;
     const retryAfter = Math.max(1, Math.ceil(((window + 1) * WINDOW_MS - now) / 1000));
+    const [key, limit] = overAddress
+      ? ['problem.rate-limited.detail.sign-ins-per-address', this.config.signInPerAddressPerMinute]
+      : ['problem.rate-limited.detail.sign-ins-per-key', this.config.signInPerKeyPerMinute];
     throw new ProblemException(
-      {
-        type: 'urn:passerelle:problem:rate-limited',
-        title: 'Too many requests',
-        status: 429,
-        detail: overAddress
-          ? `too many sign-ins from your address (${this.config.signInPerAddressPerMinute} a minute): retry after ${retryAfter} s`
-          : `too many sign-ins with this key (${this.config.signInPerKeyPerMinute} a minute): retry after ${retryAfter} s`,
-      },
+      localizedProblem({ type: 'urn:passerelle:problem:rate-limited', status: 429, code: key.slice(key.lastIndexOf('.') + 1) }, key, {
+        limit: String(limit),
+        seconds: String(retryAfter),
+      }),
       { 'Retry-After': String(retryAfter) },
     );
   }

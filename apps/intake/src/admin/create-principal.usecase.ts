@@ -18,8 +18,7 @@ import {
   unknownFeeds,
 } from './principal-admin';
 
-const nameTaken = (name: string) =>
-  new PrincipalAdminError('name-taken', `a principal named '${name}' already exists (names are never reused)`);
+const nameTaken = (name: string) => new PrincipalAdminError('name-taken', 'problem.principal-name-taken.detail.name-taken', { name });
 
 /** A new principal and its API key; a privileged one waits for a second officer. */
 @Injectable()
@@ -81,7 +80,6 @@ export class CreatePrincipalUseCase {
       }
     }
     const created = await this.principals.transaction((em) => this.apply(input, { createdBy: officer?.id ?? null }, actor, em));
-    this.admin.nudge();
     return { done: created };
   }
 
@@ -108,7 +106,7 @@ export class CreatePrincipalUseCase {
     try {
       exists = await this.kafka.topicExists(this.kafka.topics.feedback(agency));
     } catch {
-      throw new PrincipalAdminError('unavailable', 'Kafka does not answer, so the agency cannot be checked; try again shortly');
+      throw new PrincipalAdminError('unavailable', 'problem.principal-unavailable.detail.agency-unchecked');
     }
     return exists
       ? []

@@ -1,8 +1,8 @@
-import { Body, Controller, Header, Headers, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
-import { PROBLEM_RESPONSE, ProblemException } from '@passerelle/http';
+import { PROBLEM_RESPONSE, refusal, TraceParent } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { DeniedAttemptRecorder, Public } from '@passerelle/security';
 import { RedeemKeyHandoverUseCase } from './redeem-key-handover.usecase';
@@ -47,7 +47,7 @@ export class KeyHandoverController {
   async create(
     @Body() body: RedeemHandoverDto,
     @Req() req: FastifyRequest,
-    @Headers('traceparent') traceparent?: string,
+    @TraceParent() traceparent?: string,
   ): Promise<{ principal: PrincipalView; apiKey: string }> {
     const r = await this.redeem.execute(body.codes, traceIdOf(traceparent));
     if (!r) {
@@ -59,13 +59,7 @@ export class KeyHandoverController {
         status: 404,
         reason: 'not-found',
       });
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:key-handover-not-found',
-        title: 'No such key handover',
-        status: 404,
-        detail:
-          'these halves open no handover: wrong, not yet approved, lapsed, or redeemed already; ask your security officers for a new key',
-      });
+      throw refusal(404, 'problem.key-handover-not-found.detail.no-handover', undefined, 'urn:passerelle:problem:key-handover-not-found');
     }
     return { principal: toView(r.principal), apiKey: r.apiKey };
   }

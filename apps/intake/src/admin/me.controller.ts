@@ -1,9 +1,8 @@
-import { Controller, Get, Header, Headers, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { PROBLEM_RESPONSE, TraceParent } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, ROLES, Roles } from '@passerelle/security';
-import { mapped } from './principals.controller';
 import { RotateOwnKeyUseCase } from './rotate-own-key.usecase';
 
 /** What a principal may know about itself: never its key, nothing about anybody else. */
@@ -39,8 +38,8 @@ export class MeController {
     description: 'Any role. The key used for this request stops working at once; the new one is in this answer only.',
   })
   @ApiResponse({ status: 200, description: '{ apiKey }' })
-  async rotate(@CurrentPrincipal() p: Principal, @Headers('traceparent') traceparent?: string): Promise<{ apiKey: string }> {
-    const { apiKey } = await mapped(this.rotateOwnKey.execute(p.id, traceIdOf(traceparent)));
+  async rotate(@CurrentPrincipal() p: Principal, @TraceParent() traceparent?: string): Promise<{ apiKey: string }> {
+    const { apiKey } = await this.rotateOwnKey.execute(p.id, traceIdOf(traceparent));
     return { apiKey };
   }
 

@@ -1,6 +1,6 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EventTypes, FEEDS, PRINCIPAL_CHANGES, PrincipalChangedEvent, topicNames } from '@passerelle/contracts';
+import { envNumber, EventTypes, FEEDS, PRINCIPAL_CHANGES, PrincipalChangedEvent, topicNames, withMessageKey } from '@passerelle/contracts';
 import { newTraceId } from '@passerelle/messaging';
 import {
   ApprovalReason,
@@ -18,9 +18,11 @@ import {
   refusalToAct,
   Role,
 } from '@passerelle/security';
+import { DomainError } from '@passerelle/http';
+import type { MessageValues } from '@passerelle/i18n';
 import { EntityManager } from 'typeorm';
-import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
-import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
+import { IntakeOutbox } from '../outbox/intake-outbox';
+import { PRINCIPAL_ERRORS, PrincipalAdminErrorCode } from '../domain-errors';
 
 /*
  * What the principals use cases (one per operation: create, update, revoke, rotate-key, read) and
@@ -28,25 +30,7 @@ import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
  * and `PrincipalAdmin`, which writes each change's audit event through the intake's outbox.
  */
 
-/**
- * `invalid`: the request cannot be understood (nothing to change); `rejected`: it breaks a rule on
- * principals (POC without agency, unknown feed, expiry in the past, a clearance above the officer's
- * own); `same-chain`: the officer acts on a principal of its own chain; `other-agency`: on a principal
- * outside its agency's reach (403); the others explain themselves.
- */
-export type PrincipalAdminErrorCode =
-  | 'invalid'
-  | 'rejected'
-  | 'not-found'
-  | 'name-taken'
-  | 'revoked'
-  | 'self-change'
-  | 'same-chain'
-  | 'other-agency'
-  | 'request-decided'
-  | 'request-expired'
-  | 'request-stale'
-  | 'unavailable';
+export type { PrincipalAdminErrorCode };
 
 export interface FieldError {
   path: string;
@@ -55,20 +39,20 @@ export interface FieldError {
   code?: string;
 }
 
-export class PrincipalAdminError extends Error {
-  constructor(
-    readonly code: PrincipalAdminErrorCode,
-    message: string,
-    /** Field paths and reasons, for `invalid` and `rejected`. */
-    readonly errors: FieldError[] = [],
-  ) {
-    super(message);
+/**
+ * A rule on principals broken: its code's status and type in the intake's registry
+ * (domain-errors.ts), its detail the catalogue message `key` (the key's last segment is the
+ * problem's `code`), or, for `rejected`/`invalid` without one, its field errors.
+ */
+export class PrincipalAdminError extends DomainError<PrincipalAdminErrorCode> {
+  constructor(code: PrincipalAdminErrorCode, key: string | null, values?: MessageValues, errors: FieldError[] = []) {
+    super(PRINCIPAL_ERRORS[code], code, key ? { key, values } : null, errors);
   }
 }
 
 /** The rules a request breaks, as one `rejected` error. */
 export function rejected(errors: FieldError[]): PrincipalAdminError {
-  return new PrincipalAdminError('rejected', errors.map((e) => `${e.path}: ${e.reason}`).join('; '), errors);
+  return new PrincipalAdminError('rejected', null, undefined, errors);
 }
 
 /** Who makes a change: a security officer over HTTP, or `cli:<os user>` from the CLI. */
@@ -114,16 +98,14 @@ export function doneNow<T>(o: Outcome<T>): T {
   return o.done;
 }
 
-/** How long a request waits for a second officer (`PRINCIPAL_REQUEST_TTL_HOURS`, default 24). */
+/** How long a request waits for a second officer (`PRINCIPAL_REQUEST_TTL_HOURS`, default 24, 0.01 to 8760). */
 export function requestTtlMs(env: NodeJS.ProcessEnv = process.env): number {
-  const hours = Number(env.PRINCIPAL_REQUEST_TTL_HOURS ?? 24);
-  return (hours > 0 ? hours : 24) * 3_600_000;
+  return Math.round(envNumber(env, 'PRINCIPAL_REQUEST_TTL_HOURS', 24, { min: 0.01, max: 8760 }) * 3_600_000);
 }
 
-/** How long a completed key handover waits for its principal (`KEY_HANDOVER_TTL_HOURS`, default 72). */
+/** How long a completed key handover waits for its principal (`KEY_HANDOVER_TTL_HOURS`, default 72, 0.01 to 8760). */
 export function handoverTtlMs(env: NodeJS.ProcessEnv = process.env): number {
-  const hours = Number(env.KEY_HANDOVER_TTL_HOURS ?? 72);
-  return (hours > 0 ? hours : 72) * 3_600_000;
+  return Math.round(envNumber(env, 'KEY_HANDOVER_TTL_HOURS', 72, { min: 0.01, max: 8760 }) * 3_600_000);
 }
 
 /** The half of a key handover an officer holds, shown this once. */
@@ -136,9 +118,11 @@ export interface HandoverHalf {
 /** A separation-of-duties refusal as the API answers it. */
 export function refusalError(r: Refusal): PrincipalAdminError {
   if (r.code === 'clearance')
-    return new PrincipalAdminError('rejected', `clearance: ${r.reason}`, [{ path: 'clearance', reason: r.reason }]);
-  if (r.code === 'agency') return new PrincipalAdminError('other-agency', r.reason);
-  return new PrincipalAdminError(r.code === 'self' ? 'self-change' : 'same-chain', r.reason);
+    return new PrincipalAdminError('rejected', r.key, r.values, [
+      withMessageKey({ path: 'clearance', reason: r.reason, code: 'above-own-clearance' }, 'reason.above-own-clearance'),
+    ]);
+  if (r.code === 'agency') return new PrincipalAdminError('other-agency', r.key, r.values);
+  return new PrincipalAdminError(r.code === 'self' ? 'self-change' : 'same-chain', r.key, r.values);
 }
 
 /** Separation of duties: throws when the officer may not ask for this operation at all. */
@@ -164,7 +148,7 @@ export function unknownFeeds(feeds: string[] | undefined): FieldError[] {
 }
 
 function revokedError(name: string, revokedAt: Date): PrincipalAdminError {
-  return new PrincipalAdminError('revoked', `principal '${name}' was revoked on ${revokedAt.toISOString()}; create a new one`);
+  return new PrincipalAdminError('revoked', 'problem.principal-revoked.detail.revoked', { name, revokedAt: revokedAt.toISOString() });
 }
 
 /**
@@ -174,25 +158,24 @@ function revokedError(name: string, revokedAt: Date): PrincipalAdminError {
  */
 @Injectable()
 export class PrincipalAdmin {
+  // Read when the app is built: a wrong value stops start-up naming the variable.
+  private readonly requestTtlMs = requestTtlMs();
+  private readonly handoverTtlMs = handoverTtlMs();
+  private readonly principalsChangedTopic = topicNames(process.env.KAFKA_TOPIC_PREFIX ?? '').principalsChanged;
+
   constructor(
     private readonly principals: PrincipalsRepository,
-    private readonly outbox: IntakeOutboxRepository,
+    /** Audit events, in the change's transaction (in the CLI no relay is nudged: the app's publishes the rows when it next runs). */
+    private readonly outbox: IntakeOutbox,
     private readonly requests: PrincipalRequestsRepository,
     private readonly handovers: KeyHandoversRepository,
-    /** Absent in the CLI: there the intake's relay publishes the rows when it next runs. */
-    @Optional() private readonly relay?: IntakeOutboxRelay,
   ) {}
-
-  /** Tells the relay that rows are waiting (after the transaction that wrote them). */
-  nudge(): void {
-    this.relay?.nudge();
-  }
 
   /** The acting officer's own record (null from the CLI: the operator's bootstrap path). */
   async officerOf(actor: Actor): Promise<Officer | null> {
     if (!actor.principalId) return null;
     const me = await this.principals.findById(actor.principalId);
-    if (!me || me.revokedAt) throw new PrincipalAdminError('revoked', 'your principal is no longer active');
+    if (!me || me.revokedAt) throw new PrincipalAdminError('revoked', 'problem.principal-revoked.detail.own-inactive');
     return me;
   }
 
@@ -202,15 +185,12 @@ export class PrincipalAdmin {
    */
   assertMayRead(officer: { agency: string | null } | null, p: { agency: string | null }): void {
     if (!officer || officer.agency === null || officer.agency === p.agency) return;
-    throw new PrincipalAdminError(
-      'other-agency',
-      `a security officer of agency '${officer.agency}' reads only that agency's principals and requests`,
-    );
+    throw new PrincipalAdminError('other-agency', 'problem.principal-other-agency.detail.reads-own-agency', { agency: officer.agency });
   }
 
   async get(id: string): Promise<PrincipalRecord> {
     const p = await this.principals.findById(id);
-    if (!p) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+    if (!p) throw new PrincipalAdminError('not-found', 'problem.principal-not-found.detail.no-principal', { id });
     return p;
   }
 
@@ -241,7 +221,7 @@ export class PrincipalAdmin {
   /** The principal, locked in the caller's transaction, and still active. */
   async activeForUpdate(id: string, em: EntityManager): Promise<PrincipalRecord> {
     const p = await this.principals.findById(id, em, { forUpdate: true });
-    if (!p) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+    if (!p) throw new PrincipalAdminError('not-found', 'problem.principal-not-found.detail.no-principal', { id });
     if (p.revokedAt) throw revokedError(p.name, p.revokedAt);
     return p;
   }
@@ -282,7 +262,7 @@ export class PrincipalAdmin {
           reasonCode: reason.code,
           reasonValues: reason.grants ? { ...reason.values, grants: reason.grants } : reason.values,
           requestedBy: officer.id,
-          expiresAt: new Date(Date.now() + requestTtlMs()),
+          expiresAt: new Date(Date.now() + this.requestTtlMs),
         },
         em,
       );
@@ -291,7 +271,6 @@ export class PrincipalAdmin {
       await this.auditRequest(em, r, 'change-requested', actor);
       return { pending: r, handoverCode };
     });
-    this.nudge();
     return out;
   }
 
@@ -301,13 +280,10 @@ export class PrincipalAdmin {
    */
   async completeHandover(requestId: string, em: EntityManager): Promise<Required<HandoverHalf>> {
     const handoverCode = generateHandoverCode();
-    const handoverExpiresAt = new Date(Date.now() + handoverTtlMs());
+    const handoverExpiresAt = new Date(Date.now() + this.handoverTtlMs);
     if (!(await this.handovers.complete(requestId, handoverCode, handoverExpiresAt, em))) {
       // Filed before key handovers existed (an upgrade): its first half was never drawn.
-      throw new PrincipalAdminError(
-        'request-stale',
-        `request ${requestId} was filed without a key handover (before the upgrade that introduced them): refuse it and ask again`,
-      );
+      throw new PrincipalAdminError('request-stale', 'problem.principal-request-stale.detail.no-handover', { request: requestId });
     }
     return { handoverCode, handoverExpiresAt };
   }
@@ -372,7 +348,7 @@ export class PrincipalAdmin {
     await this.outbox.enqueue(
       [
         {
-          topic: topicNames(process.env.KAFKA_TOPIC_PREFIX ?? '').principalsChanged,
+          topic: this.principalsChangedTopic,
           key: e.principalId,
           id: event.eventId,
           type: EventTypes.principalChanged,

@@ -84,7 +84,7 @@ export class PrincipalRequestsUseCase {
 
   async get(id: string, reader: Reader | null = null): Promise<PrincipalRequest> {
     const r = await this.requests.findById(id);
-    if (!r) throw new PrincipalAdminError('not-found', `no request ${id}`);
+    if (!r) throw new PrincipalAdminError('not-found', 'problem.principal-not-found.detail.no-request', { id });
     if (reader) this.admin.assertMayRead(reader, { agency: await this.agencyOfRequest(r) });
     return r;
   }
@@ -97,7 +97,7 @@ export class PrincipalRequestsUseCase {
 
   async approve(id: string, actor: Actor): Promise<Approved> {
     const approver = await this.admin.officerOf(actor);
-    if (!approver) throw new PrincipalAdminError('invalid', 'a request is approved by a security officer');
+    if (!approver) throw new PrincipalAdminError('invalid', 'problem.validation.detail.approved-by-officer');
     const result = await this.decision(actor, async (em) => {
       const r = await this.pending(id, em);
       const target = r.operation === 'create' ? undefined : await this.principals.findById(r.targetId, em, { forUpdate: true });
@@ -106,20 +106,21 @@ export class PrincipalRequestsUseCase {
         r.operation === 'create' || target ? refusalOfScope(approver, this.operationOf(r, target ?? undefined), 'approve') : null;
       if (outside) throw refusalError(outside);
       const requester = await this.principals.findById(r.requestedBy, em);
-      if (!requester) throw new PrincipalAdminError('not-found', `the requesting officer ${r.requestedBy} no longer exists`);
-      if (requester.revokedAt)
-        throw new PrincipalAdminError('revoked', 'the requesting officer has been revoked since; its requests stand no more');
+      if (!requester)
+        throw new PrincipalAdminError('not-found', 'problem.principal-not-found.detail.no-requester', { requester: r.requestedBy });
+      if (requester.revokedAt) throw new PrincipalAdminError('revoked', 'problem.principal-revoked.detail.requester-revoked');
       if (r.operation !== 'create' && (!target || target.revokedAt)) {
-        throw new PrincipalAdminError('revoked', 'the principal of this request is no longer active');
+        throw new PrincipalAdminError('revoked', 'problem.principal-revoked.detail.target-revoked');
       }
       const refusal = refusalToApprove(approver, requester, this.operationOf(r, target ?? undefined));
       if (refusal) throw refusalError(refusal);
       if (target && r.targetVersion !== null && target.version !== r.targetVersion) {
-        throw new PrincipalAdminError(
-          'request-stale',
-          `'${target.name}' has changed since request ${r.id} was filed (version ${r.targetVersion}, now ${target.version}): ` +
-            'what was asked may no longer be what it would do; refuse it and ask again on the principal as it is now',
-        );
+        throw new PrincipalAdminError('request-stale', 'problem.principal-request-stale.detail.target-changed', {
+          name: target.name,
+          request: r.id,
+          filed: String(r.targetVersion),
+          now: String(target.version),
+        });
       }
 
       const decided = (await this.requests.decide(r.id, 'approved', approver.id, em))!;
@@ -159,7 +160,6 @@ export class PrincipalRequestsUseCase {
         }
       }
     });
-    this.admin.nudge();
     return result;
   }
 
@@ -170,7 +170,7 @@ export class PrincipalRequestsUseCase {
    */
   async refuse(id: string, actor: Actor): Promise<PrincipalRequest> {
     const officer = await this.admin.officerOf(actor);
-    if (!officer) throw new PrincipalAdminError('invalid', 'a request is refused by a security officer');
+    if (!officer) throw new PrincipalAdminError('invalid', 'problem.validation.detail.refused-by-officer');
     const result = await this.decision(actor, async (em) => {
       const r = await this.pending(id, em);
       if (r.requestedBy !== officer.id) {
@@ -195,7 +195,6 @@ export class PrincipalRequestsUseCase {
       await this.admin.auditRequest(em, decided, 'change-refused', actor);
       return decided;
     });
-    this.admin.nudge();
     return result;
   }
 
@@ -212,19 +211,22 @@ export class PrincipalRequestsUseCase {
         const expired = await this.requests.decide(e.request.id, 'expired', null, em);
         if (expired) await this.admin.auditRequest(em, expired, 'change-expired', actor);
       });
-      this.admin.nudge();
-      throw new PrincipalAdminError(
-        'request-expired',
-        `request ${e.request.id} expired on ${e.request.expiresAt.toISOString()}; ask again`,
-      );
+      throw new PrincipalAdminError('request-expired', 'problem.principal-request-expired.detail.expired', {
+        request: e.request.id,
+        expiredAt: e.request.expiresAt.toISOString(),
+      });
     }
   }
 
   /** The request, locked, still pending and not expired. */
   private async pending(id: string, em: EntityManager): Promise<PrincipalRequest> {
     const r = await this.requests.findById(id, em, { forUpdate: true });
-    if (!r) throw new PrincipalAdminError('not-found', `no request ${id}`);
-    if (r.status !== 'pending') throw new PrincipalAdminError('request-decided', `request ${id} is ${r.status} already`);
+    if (!r) throw new PrincipalAdminError('not-found', 'problem.principal-not-found.detail.no-request', { id });
+    if (r.status !== 'pending')
+      throw new PrincipalAdminError('request-decided', 'problem.principal-request-decided.detail.decided', {
+        request: id,
+        status: r.status,
+      });
     if (r.expiresAt.getTime() <= Date.now()) throw new LapsedRequest(r);
     return r;
   }

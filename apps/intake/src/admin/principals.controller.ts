@@ -1,11 +1,11 @@
-import { Body, Controller, Delete, Get, Header, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PROBLEM_RESPONSE, ProblemException } from '@passerelle/http';
+import { PROBLEM_RESPONSE, TraceParent, uuidParam } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { CreatePrincipalUseCase } from './create-principal.usecase';
-import { Actor, Outcome, PrincipalAdminError, PrincipalAdminErrorCode } from './principal-admin';
+import { Actor, Outcome } from './principal-admin';
 import { ReadPrincipalsUseCase } from './read-principals.usecase';
 import { RevokePrincipalUseCase } from './revoke-principal.usecase';
 import { RotatePrincipalKeyUseCase } from './rotate-principal-key.usecase';
@@ -19,52 +19,6 @@ import {
   toView,
   UpdatePrincipalDto,
 } from './principal.dto';
-
-const STATUS: Record<PrincipalAdminErrorCode, number> = {
-  invalid: 400,
-  rejected: 422,
-  'not-found': 404,
-  'name-taken': 409,
-  revoked: 409,
-  'self-change': 409,
-  'same-chain': 409,
-  'other-agency': 403,
-  'request-decided': 409,
-  'request-expired': 410,
-  'request-stale': 409,
-  unavailable: 503,
-};
-
-const TITLE: Record<PrincipalAdminErrorCode, string> = {
-  invalid: 'The request does not follow the contract',
-  rejected: 'The principal breaks a rule',
-  'not-found': 'No such principal',
-  'name-taken': 'Name already taken',
-  revoked: 'Principal revoked',
-  'self-change': 'Security officers cannot act on themselves',
-  'same-chain': 'Security officers cannot act within their own chain',
-  'other-agency': "The principal is outside your agency's reach",
-  'request-decided': 'The request has been decided already',
-  'request-expired': 'The request has expired',
-  'request-stale': 'The principal has changed since the request was filed',
-  unavailable: 'A dependency does not answer',
-};
-
-/** The domain's errors, mapped once to problem+json here at the edge. */
-export async function mapped<T>(p: Promise<T>): Promise<T> {
-  try {
-    return await p;
-  } catch (e) {
-    if (!(e instanceof PrincipalAdminError)) throw e;
-    throw new ProblemException({
-      type: e.code === 'invalid' ? 'urn:passerelle:problem:validation' : `urn:passerelle:problem:principal-${e.code}`,
-      title: TITLE[e.code],
-      status: STATUS[e.code],
-      detail: e.message,
-      ...(e.errors.length ? { errors: e.errors } : {}),
-    });
-  }
-}
 
 /**
  * Done: the view, with the given status. Held for a second officer: 202 with the request — and, for
@@ -128,10 +82,11 @@ export class PrincipalsController {
     @CurrentPrincipal() me: Principal,
     @Body() body: CreatePrincipalDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @Headers('traceparent') traceparent?: string,
+    @TraceParent() traceparent?: string,
   ): Promise<PrincipalView | Held> {
-    const o = await mapped(
-      this.createPrincipal.execute({ ...body, clearanceExpiresAt: instant(body.clearanceExpiresAt) }, this.actor(me, traceparent)),
+    const o = await this.createPrincipal.execute(
+      { ...body, clearanceExpiresAt: instant(body.clearanceExpiresAt) },
+      this.actor(me, traceparent),
     );
     // Every officer's creation is held (the key goes through a handover); the key is never answered here.
     return answer(o, reply, ({ principal }) => toView(principal));
@@ -156,8 +111,8 @@ export class PrincipalsController {
     description: 'id, name, role, agency, clearance, clearanceExpiresAt, clearanceExpired, feeds, createdAt, revokedAt',
   })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
-  async get(@CurrentPrincipal() me: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<PrincipalView> {
-    return toView(await mapped(this.readPrincipals.get(id, me)));
+  async get(@CurrentPrincipal() me: Principal, @Param('id', uuidParam()) id: string): Promise<PrincipalView> {
+    return toView(await this.readPrincipals.get(id, me));
   }
 
   @Patch(':id')
@@ -174,13 +129,13 @@ export class PrincipalsController {
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'revoked, your own principal, or one of your own chain' })
   async update(
     @CurrentPrincipal() me: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', uuidParam()) id: string,
     @Body() body: UpdatePrincipalDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @Headers('traceparent') traceparent?: string,
+    @TraceParent() traceparent?: string,
   ): Promise<PrincipalView | Held> {
     const patch = { clearance: body.clearance, clearanceExpiresAt: instant(body.clearanceExpiresAt), feeds: body.feeds };
-    return answer(await mapped(this.updatePrincipal.execute(id, patch, this.actor(me, traceparent))), reply, (p) => toView(p));
+    return answer(await this.updatePrincipal.execute(id, patch, this.actor(me, traceparent)), reply, (p) => toView(p));
   }
 
   @Delete(':id')
@@ -196,11 +151,11 @@ export class PrincipalsController {
   @HttpCode(204)
   async revoke(
     @CurrentPrincipal() me: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', uuidParam()) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @Headers('traceparent') traceparent?: string,
+    @TraceParent() traceparent?: string,
   ): Promise<Held | undefined> {
-    const o = await mapped(this.revokePrincipal.execute(id, this.actor(me, traceparent)));
+    const o = await this.revokePrincipal.execute(id, this.actor(me, traceparent));
     return o.pending ? answer(o, reply, () => undefined) : undefined;
   }
 
@@ -217,11 +172,11 @@ export class PrincipalsController {
   @Header('Cache-Control', 'no-store')
   async rotateKey(
     @CurrentPrincipal() me: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', uuidParam()) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @Headers('traceparent') traceparent?: string,
+    @TraceParent() traceparent?: string,
   ): Promise<PrincipalView | Held> {
-    const o = await mapped(this.rotatePrincipalKey.execute(id, this.actor(me, traceparent)));
+    const o = await this.rotatePrincipalKey.execute(id, this.actor(me, traceparent));
     return answer(o, reply, ({ principal }) => toView(principal));
   }
 }

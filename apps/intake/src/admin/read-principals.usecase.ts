@@ -22,7 +22,7 @@ export class ReadPrincipalsUseCase {
   /** A principal by id or by name (the CLI accepts either). */
   async resolve(idOrName: string): Promise<PrincipalRecord> {
     const p = UUID.test(idOrName) ? await this.principals.findById(idOrName) : await this.principals.findByName(idOrName);
-    if (!p) throw new PrincipalAdminError('not-found', `no principal '${idOrName}'`);
+    if (!p) throw new PrincipalAdminError('not-found', 'problem.principal-not-found.detail.no-principal-named', { name: idOrName });
     return p;
   }
 

@@ -32,7 +32,6 @@ export class RedeemKeyHandoverUseCase {
         if (e instanceof RevokedSince) return null;
         throw e;
       });
-    if (out) this.admin.nudge();
     return out;
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Header, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { PROBLEM_RESPONSE, TraceParent, uuidParam } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { PrincipalRequestsUseCase } from './principal-requests.usecase';
@@ -13,7 +13,6 @@ import {
   toRequestView,
   toView,
 } from './principal.dto';
-import { mapped } from './principals.controller';
 
 /**
  * Separation of duties: the changes to principals that one security officer asked for and a second,
@@ -46,8 +45,8 @@ export class RequestsController {
   @Get(':id')
   @ApiOperation({ summary: 'One request' })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
-  async get(@CurrentPrincipal() me: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<RequestView> {
-    return toRequestView(await mapped(this.requests.get(id, me)));
+  async get(@CurrentPrincipal() me: Principal, @Param('id', uuidParam()) id: string): Promise<RequestView> {
+    return toRequestView(await this.requests.get(id, me));
   }
 
   @Post(':id/approve')
@@ -65,10 +64,10 @@ export class RequestsController {
   @ApiResponse({ status: 422, ...PROBLEM_RESPONSE, description: 'a clearance above your own' })
   async approve(
     @CurrentPrincipal() me: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Headers('traceparent') traceparent?: string,
+    @Param('id', uuidParam()) id: string,
+    @TraceParent() traceparent?: string,
   ): Promise<{ request: RequestView; principal: PrincipalView; handoverCode?: string; handoverExpiresAt?: string }> {
-    const r = await mapped(this.requests.approve(id, { changedBy: me.id, principalId: me.id, traceId: traceIdOf(traceparent) }));
+    const r = await this.requests.approve(id, { changedBy: me.id, principalId: me.id, traceId: traceIdOf(traceparent) });
     return {
       request: toRequestView(r.request),
       principal: toView(r.principal),
@@ -88,9 +87,9 @@ export class RequestsController {
   @ApiResponse({ status: 410, ...PROBLEM_RESPONSE, description: 'expired' })
   async refuse(
     @CurrentPrincipal() me: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Headers('traceparent') traceparent?: string,
+    @Param('id', uuidParam()) id: string,
+    @TraceParent() traceparent?: string,
   ): Promise<RequestView> {
-    return toRequestView(await mapped(this.requests.refuse(id, { changedBy: me.id, principalId: me.id, traceId: traceIdOf(traceparent) })));
+    return toRequestView(await this.requests.refuse(id, { changedBy: me.id, principalId: me.id, traceId: traceIdOf(traceparent) }));
   }
 }

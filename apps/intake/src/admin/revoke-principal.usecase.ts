@@ -17,7 +17,7 @@ export class RevokePrincipalUseCase {
 
   /** Revoking a revoked principal changes nothing and records nothing. */
   async execute(id: string, actor: Actor): Promise<Outcome<PrincipalRecord>> {
-    if (actor.principalId === id) throw new PrincipalAdminError('self-change', 'a security officer cannot revoke themselves; another must');
+    if (actor.principalId === id) throw new PrincipalAdminError('self-change', 'problem.principal-self-change.detail.self-revoke');
     const officer = await this.admin.officerOf(actor);
     if (officer) {
       const target = await this.admin.targetOf(officer, (t) => ({ kind: 'revoke', target: t }), id, false);
@@ -26,20 +26,20 @@ export class RevokePrincipalUseCase {
       const why = target.revokedAt ? null : approvalReason(op, officer);
       if (why) return { pending: await this.admin.requestApproval('revoke', id, target.version, {}, why, officer, actor) };
     }
-    const { principal, changed } = await this.principals.transaction(async (em) => {
+    const principal = await this.principals.transaction(async (em) => {
       const current = await this.principals.findById(id, em, { forUpdate: true });
-      if (!current) throw new PrincipalAdminError('not-found', `no principal ${id}`);
-      if (current.revokedAt) return { principal: current, changed: false };
-      return { principal: await this.apply(id, actor, em), changed: true };
+      if (!current) throw new PrincipalAdminError('not-found', 'problem.principal-not-found.detail.no-principal', { id });
+      // Revoked already: nothing to change, nothing recorded.
+      if (current.revokedAt) return current;
+      return this.apply(id, actor, em);
     });
-    if (changed) this.admin.nudge();
     return { done: principal };
   }
 
   /** Revokes an active principal and records it, in the caller's transaction (also on approval). */
   async apply(id: string, actor: Actor, em: EntityManager): Promise<PrincipalRecord> {
     const p = await this.principals.revoke(id, em);
-    if (!p) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+    if (!p) throw new PrincipalAdminError('not-found', 'problem.principal-not-found.detail.no-principal', { id });
     await this.admin.audit(em, p, 'revoked', actor);
     return p;
   }

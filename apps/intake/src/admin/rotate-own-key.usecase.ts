@@ -16,11 +16,10 @@ export class RotateOwnKeyUseCase {
   async execute(principalId: string, traceId?: string): Promise<PrincipalWithKey> {
     const r = await this.principals.transaction(async (em) => {
       const rotated = await this.principals.rotateKey(principalId, em);
-      if (!rotated) throw new PrincipalAdminError('revoked', 'your principal is no longer active');
+      if (!rotated) throw new PrincipalAdminError('revoked', 'problem.principal-revoked.detail.own-inactive');
       await this.admin.audit(em, rotated.principal, 'key-rotated', { changedBy: principalId, principalId, traceId });
       return rotated;
     });
-    this.admin.nudge();
     return r;
   }
 }

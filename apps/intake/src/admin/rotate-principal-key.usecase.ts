@@ -21,7 +21,6 @@ export class RotatePrincipalKeyUseCase {
       if (why) return this.admin.requestApprovalWith('rotate-key', id, target.version, {}, why, officer, actor);
     }
     const rotated = await this.principals.transaction((em) => this.apply(id, actor, em));
-    this.admin.nudge();
     return { done: rotated };
   }
 
@@ -29,7 +28,7 @@ export class RotatePrincipalKeyUseCase {
   async apply(id: string, actor: Actor, em: EntityManager): Promise<PrincipalWithKey> {
     await this.admin.activeForUpdate(id, em);
     const r = await this.principals.rotateKey(id, em);
-    if (!r) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+    if (!r) throw new PrincipalAdminError('not-found', 'problem.principal-not-found.detail.no-principal', { id });
     await this.admin.audit(em, r.principal, 'key-rotated', actor);
     return r;
   }

@@ -13,12 +13,12 @@ export class UpdatePrincipalUseCase {
 
   async execute(id: string, patch: PrincipalPatch, actor: Actor): Promise<Outcome<PrincipalRecord>> {
     if (patch.clearance === undefined && patch.clearanceExpiresAt === undefined && patch.feeds === undefined) {
-      throw new PrincipalAdminError('invalid', 'nothing to change: give clearance, clearanceExpiresAt or feeds');
+      throw new PrincipalAdminError('invalid', 'problem.validation.detail.nothing-to-change');
     }
     const errors = unknownFeeds(patch.feeds);
     if (errors.length) throw rejected(errors);
     if (actor.principalId === id) {
-      throw new PrincipalAdminError('self-change', 'a security officer cannot change their own clearance or feeds; another must');
+      throw new PrincipalAdminError('self-change', 'problem.principal-self-change.detail.self-update');
     }
     const officer = await this.admin.officerOf(actor);
     if (officer) {
@@ -35,7 +35,6 @@ export class UpdatePrincipalUseCase {
       }
     }
     const updated = await this.principals.transaction((em) => this.apply(id, patch, actor, em));
-    this.admin.nudge();
     return { done: updated };
   }
 
@@ -43,7 +42,7 @@ export class UpdatePrincipalUseCase {
   async apply(id: string, patch: PrincipalPatch, actor: Actor, em: EntityManager): Promise<PrincipalRecord> {
     await this.admin.activeForUpdate(id, em);
     const p = await this.principals.update(id, patch, em);
-    if (!p) throw new PrincipalAdminError('not-found', `no principal ${id}`);
+    if (!p) throw new PrincipalAdminError('not-found', 'problem.principal-not-found.detail.no-principal', { id });
     await this.admin.audit(em, p, 'updated', actor);
     return p;
   }

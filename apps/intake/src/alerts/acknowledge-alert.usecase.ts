@@ -1,7 +1,8 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Principal } from '@passerelle/security';
 import { AlertDispatcher } from './alert-dispatcher';
 import { AlertsRepository } from './alerts.repository';
+import { refusal } from '@passerelle/http';
 
 /**
  * A principal the alert reached (the first person alerted, or one it escalated to) acknowledges it:
@@ -17,10 +18,8 @@ export class AcknowledgeAlertUseCase {
 
   async execute(principal: Principal, id: string) {
     const r = await this.alerts.acknowledge(id, { id: principal.id, name: principal.name }, this.dispatcher.record);
-    if (r.outcome === 'not-found') throw new NotFoundException(`no alert ${id}`);
-    if (r.outcome === 'not-alerted')
-      throw new ForbiddenException(`alert ${id} was not sent to you: only a person it reached on the rota may acknowledge it`);
-    if (r.first) this.dispatcher.nudgeLedger();
+    if (r.outcome === 'not-found') throw refusal(404, 'problem.http-404.detail.no-alert', { id });
+    if (r.outcome === 'not-alerted') throw refusal(403, 'problem.http-403.detail.alert-not-yours', { id });
     return { alertId: id, acknowledgedAt: r.acknowledgedAt.toISOString(), acknowledgedBy: r.acknowledgedBy };
   }
 }

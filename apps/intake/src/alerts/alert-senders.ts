@@ -1,3 +1,4 @@
+import { envInt } from '@passerelle/contracts';
 import { createHmac } from 'node:crypto';
 import { createTransport, Transporter } from 'nodemailer';
 
@@ -6,7 +7,12 @@ export interface AlertMessage {
   alertId: string;
   level: string;
   link: string;
+  /** An exercise's alert: said in the subject, on the first line and in the webhook's body, so that nobody takes a drill for a real alert. */
+  exercise?: boolean;
 }
+
+/** What an exercise's alert says first. */
+export const EXERCISE_LABEL = 'EXERCISE';
 
 export const alertLink = (alertId: string): string =>
   `${(process.env.ALERTS_LINK_BASE ?? 'https://passerelle.invalid').replace(/\/$/, '')}/v1/alerts/${alertId}`;
@@ -39,8 +45,9 @@ export class EmailSender {
     await this.transport.sendMail({
       from: process.env.ALERTS_MAIL_FROM ?? 'passerelle-alerts@localhost',
       to,
-      subject: `[Passerelle] ${m.level} alert ${m.alertId}`,
+      subject: `[Passerelle]${m.exercise ? ` [${EXERCISE_LABEL}]` : ''} ${m.level} alert ${m.alertId}`,
       text: [
+        ...(m.exercise ? [`${EXERCISE_LABEL}: this alert belongs to an exercise, not to a real event.`, ''] : []),
         `Alert: ${m.alertId}`,
         `Level: ${m.level}`,
         `Open: ${m.link}`,
@@ -68,7 +75,7 @@ export function webhookSignature(secret: string, timestamp: string, body: string
 export class WebhookSender {
   readonly url: string | null = process.env.ALERTS_WEBHOOK_URL || null;
   private readonly secret = process.env.ALERTS_WEBHOOK_SECRET ?? '';
-  private readonly timeoutMs = Number(process.env.ALERTS_WEBHOOK_TIMEOUT_MS ?? 5000);
+  private readonly timeoutMs = envInt(process.env, 'ALERTS_WEBHOOK_TIMEOUT_MS', 5000, { min: 1, max: 600_000 });
 
   constructor() {
     if (this.url && this.secret.length < 32)
@@ -77,7 +84,7 @@ export class WebhookSender {
 
   /** Sends to `target`, signed with `secret` (a permanence cell's own) or the deployment's. */
   async send(target: string, m: AlertMessage, secret = this.secret): Promise<void> {
-    const body = JSON.stringify({ alertId: m.alertId, level: m.level, link: m.link });
+    const body = JSON.stringify({ alertId: m.alertId, level: m.level, link: m.link, exercise: m.exercise === true });
     const timestamp = String(Math.floor(Date.now() / 1000));
     const res = await fetch(target, {
       method: 'POST',

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { PROBLEM_RESPONSE, uuidParam } from '@passerelle/http';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { AcknowledgeAlertUseCase } from './acknowledge-alert.usecase';
 
@@ -25,7 +25,7 @@ export class AlertsController {
       'Acknowledging again answers the first acknowledgement. Any other principal: 403, recorded as a denied attempt.',
   })
   @ApiResponse({ status: 200, description: '{ alertId, acknowledgedAt, acknowledgedBy }' })
-  ack(@CurrentPrincipal() p: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  ack(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.acknowledge.execute(p, id);
   }
 }

@@ -17,10 +17,23 @@ export type AcknowledgeResult =
   | { outcome: 'not-found' }
   | { outcome: 'not-alerted' };
 
-/** A failure as a reason code the ledger keeps (`http-500`, `timeout`, `econnrefused`). */
+/**
+ * A failure as a reason code the ledger keeps (`http-500`, `timeout`, `econnrefused`). A timed-out
+ * fetch rejects with a DOMException whose numeric `code` (23) says nothing: its name decides; a fetch
+ * that could not connect is a `TypeError` whose cause carries the system code.
+ */
 export function failureCode(e: unknown): string {
-  const raw = String((e as { code?: unknown }).code ?? (e as Error)?.name ?? 'error');
-  const code = (raw === 'TimeoutError' || raw === 'AbortError' ? 'timeout' : raw)
+  const err = (e ?? {}) as { code?: unknown; name?: unknown; cause?: { code?: unknown } };
+  const name = typeof err.name === 'string' ? err.name : '';
+  const raw =
+    name === 'TimeoutError' || name === 'AbortError'
+      ? 'timeout'
+      : typeof err.code === 'string'
+        ? err.code
+        : typeof err.cause?.code === 'string'
+          ? err.cause.code
+          : name || 'error';
+  const code = raw
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^[^a-z]+|-+$/g, '')
@@ -46,6 +59,8 @@ export interface NewAlert {
   rotaVersion: number;
   recipient: string;
   escalateAt: Date | null;
+  /** Raised about an exercise: labelled as one in every message, in the ledger and at the gateway. */
+  exercise?: boolean;
 }
 
 interface AlertRow {
@@ -57,7 +72,11 @@ interface AlertRow {
   agency: string | null;
   rota_version: number;
   step: number;
+  exercise: boolean;
 }
+
+/** Where a delivery goes, as the dispatcher keeps one send at a time to it: `<channel> <target>`. */
+export const deliveryTarget = (d: { channel: string; target: string }): string => `${d.channel} ${d.target}`;
 
 export interface DueDelivery {
   id: string;
@@ -74,6 +93,7 @@ export interface DueDelivery {
   agency: string | null;
   recipient: string | null;
   recipientId: string | null;
+  exercise: boolean;
 }
 
 /** The only place that touches `intake.alerts` and `intake.alert_deliveries`. */
@@ -101,6 +121,19 @@ export class AlertsRepository {
   }
 
   /**
+   * The points of contact among these principal ids, with their names and agencies as the intake's
+   * principals hold them (revoked ones too: an acknowledgement made before a revocation stands).
+   */
+  async pointsOfContact(ids: string[]): Promise<Map<string, { name: string; agency: string }>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string; agency: string }[] = await this.ds.query(
+      `select id::text, name, agency from identity.principals where id = any($1::uuid[]) and role = 'poc' and agency is not null`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, { name: r.name, agency: r.agency }]));
+  }
+
+  /**
    * Raises the alerts (once per signal and kind) and queues their first deliveries, in the caller's
    * transaction: an alert is as durable as the signal that raised it, and so is its ledger entry.
    */
@@ -118,12 +151,12 @@ export class AlertsRepository {
     const ids = { get: (a: NewAlert) => found.get(`${a.agency ?? '-'}:${a.recipient}`) ?? null };
     const rows: { id: string }[] = await em.query(
       `insert into intake.alerts (id, kind, level, signal_id, rota_version, recipient, escalate_at, recipient_id, alerted_ids,
-                                  product_id, agency, ref)
+                                  product_id, agency, ref, exercise)
        select id, kind, level, signal_id, rota_version, recipient, escalate_at, recipient_id,
-              case when recipient_id is null then '{}'::uuid[] else array[recipient_id] end, product_id, agency, ref
+              case when recipient_id is null then '{}'::uuid[] else array[recipient_id] end, product_id, agency, ref, exercise
          from unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::int[], $6::text[], $7::timestamptz[], $8::uuid[],
-                     $9::uuid[], $10::text[], $11::text[])
-              as t (id, kind, level, signal_id, rota_version, recipient, escalate_at, recipient_id, product_id, agency, ref)
+                     $9::uuid[], $10::text[], $11::text[], $12::boolean[])
+              as t (id, kind, level, signal_id, rota_version, recipient, escalate_at, recipient_id, product_id, agency, ref, exercise)
        on conflict do nothing returning id`,
       [
         alerts.map((a) => a.id),
@@ -137,6 +170,7 @@ export class AlertsRepository {
         alerts.map((a) => a.productId ?? null),
         alerts.map((a) => a.agency ?? null),
         alerts.map((a) => a.ref ?? null),
+        alerts.map((a) => a.exercise === true),
       ],
     );
     const raised = new Set(rows.map((r) => r.id));
@@ -158,6 +192,7 @@ export class AlertsRepository {
         signalId: a.signalId,
         productId: a.productId ?? null,
         agency: a.agency ?? null,
+        exercise: a.exercise === true,
       })),
       em,
     );
@@ -196,7 +231,7 @@ export class AlertsRepository {
   ): Promise<number> {
     return this.ds.transaction(async (em) => {
       const due: AlertRow[] = await em.query(
-        `select id::text, kind, level, signal_id::text, product_id::text, agency, rota_version, step from intake.alerts
+        `select id::text, kind, level, signal_id::text, product_id::text, agency, rota_version, step, exercise from intake.alerts
           where acknowledged_at is null and escalate_at <= now()
           order by escalate_at limit 100 for update skip locked`,
       );
@@ -245,6 +280,7 @@ export class AlertsRepository {
               signalId: a.signal_id,
               productId: a.product_id,
               agency: a.agency,
+              exercise: a.exercise,
             },
           ],
           em,
@@ -256,68 +292,73 @@ export class AlertsRepository {
   }
 
   /**
-   * Runs `send` on each due delivery, one transaction per delivery holding its row (another
-   * intake instance skips it): sent, or retried later with backoff, or parked after `maxAttempts`.
-   * A delivery sent or parked is in the ledger, in the transaction that says so.
+   * Claims one due delivery and runs `send` on it, in one transaction holding its row for the whole
+   * send (`for update skip locked`: another intake instance, or another of this one's sends, skips it,
+   * so a delivery is never sent twice at once): sent, or retried later with backoff, or parked after
+   * `maxAttempts`. A delivery sent or parked is in the ledger, in the transaction that says so.
+   * `busy` lists the targets (`deliveryTarget`) this instance is sending to now: none of theirs is
+   * claimed. `claimed` is called once the claim is decided (with null when nothing was due), before
+   * the send. Answers null when nothing was claimed.
    */
-  async deliverDue(
+  async deliverOne(
     send: (d: DueDelivery) => Promise<void>,
     backoffMs: (attempts: number) => number,
     maxAttempts: number,
     record: RecordAlertFacts,
-    limit = 20,
-  ): Promise<{ sent: number; failed: number }> {
-    let sent = 0;
-    let failed = 0;
-    for (let i = 0; i < limit; i++) {
-      const done = await this.ds.transaction(async (em) => {
+    busy: string[],
+    claimed: (d: DueDelivery | null) => void,
+  ): Promise<'sent' | 'failed' | null> {
+    return this.ds.transaction(async (em) => {
+      let d: DueDelivery | undefined;
+      try {
         const rows: DueDelivery[] = await em.query(
           `select d.id::text, d.alert_id::text as "alertId", a.level, d.step, d.channel, d.target, d.attempts,
                   a.kind, a.rota_version as "rotaVersion", a.signal_id::text as "signalId", a.product_id::text as "productId", a.agency,
-                  d.recipient, d.recipient_id::text as "recipientId"
+                  d.recipient, d.recipient_id::text as "recipientId", a.exercise
              from intake.alert_deliveries d join intake.alerts a on a.id = d.alert_id
             where d.sent_at is null and d.parked_at is null and d.next_attempt_at <= now()
+              and not (d.channel || ' ' || d.target = any($1::text[]))
             order by d.next_attempt_at limit 1 for update of d skip locked`,
+          [busy],
         );
-        const d = rows[0];
-        if (!d) return null;
-        const fact = {
-          alertId: d.alertId,
-          alertLevel: d.level,
-          kind: d.kind,
-          rotaVersion: d.rotaVersion,
-          rotaStep: d.step,
-          principalId: d.recipientId,
-          principalName: d.recipient,
-          channel: d.channel,
-          signalId: d.signalId,
-          productId: d.productId,
-          agency: d.agency,
-        };
-        try {
-          await send(d);
-          await em.query(`update intake.alert_deliveries set sent_at = now(), attempts = attempts + 1 where id = $1`, [d.id]);
-          await record([{ ...fact, step: 'sent', attempts: d.attempts + 1 }], em);
-          return 'sent';
-        } catch (e) {
-          const attempts = d.attempts + 1;
-          const code = failureCode(e);
-          await em.query(
-            `update intake.alert_deliveries set attempts = $2::int, last_error = $3::text,
-               next_attempt_at = now() + make_interval(secs => $4::double precision / 1000),
-               parked_at = case when $2::int >= $5::int then now() else null end
-             where id = $1`,
-            [d.id, attempts, code, backoffMs(attempts), maxAttempts],
-          );
-          if (attempts >= maxAttempts) await record([{ ...fact, step: 'parked', attempts, reason: code }], em);
-          return 'failed';
-        }
-      });
-      if (done === null) break;
-      if (done === 'sent') sent++;
-      else failed++;
-    }
-    return { sent, failed };
+        d = rows[0];
+      } finally {
+        claimed(d ?? null);
+      }
+      if (!d) return null;
+      const fact = {
+        alertId: d.alertId,
+        alertLevel: d.level,
+        kind: d.kind,
+        rotaVersion: d.rotaVersion,
+        rotaStep: d.step,
+        principalId: d.recipientId,
+        principalName: d.recipient,
+        channel: d.channel,
+        signalId: d.signalId,
+        productId: d.productId,
+        agency: d.agency,
+        exercise: d.exercise,
+      };
+      try {
+        await send(d);
+        await em.query(`update intake.alert_deliveries set sent_at = now(), attempts = attempts + 1 where id = $1`, [d.id]);
+        await record([{ ...fact, step: 'sent', attempts: d.attempts + 1 }], em);
+        return 'sent';
+      } catch (e) {
+        const attempts = d.attempts + 1;
+        const code = failureCode(e);
+        await em.query(
+          `update intake.alert_deliveries set attempts = $2::int, last_error = $3::text,
+             next_attempt_at = now() + make_interval(secs => $4::double precision / 1000),
+             parked_at = case when $2::int >= $5::int then now() else null end
+           where id = $1`,
+          [d.id, attempts, code, backoffMs(attempts), maxAttempts],
+        );
+        if (attempts >= maxAttempts) await record([{ ...fact, step: 'parked', attempts, reason: code }], em);
+        return 'failed';
+      }
+    });
   }
 
   /** Deliveries set aside after too many failures, by channel. */
@@ -333,16 +374,23 @@ export class AlertsRepository {
    * escalated to): stops its escalation, with its ledger entry in the same transaction.
    * Acknowledging again answers the first acknowledgement.
    */
-  async acknowledge(id: string, by: { id: string; name: string }, record: RecordAlertFacts): Promise<AcknowledgeResult> {
+  async acknowledge(
+    id: string,
+    by: { id: string; name: string },
+    record: RecordAlertFacts,
+    /** Only an alert to this agency's permanence cell (an acknowledgement that came from its gateway). */
+    agency?: string,
+  ): Promise<AcknowledgeResult> {
     return this.ds.transaction(async (em) => {
       const rows: (AlertRow & { acknowledged_at: Date | null; acknowledged_by: string | null; alerted: boolean })[] = await em.query(
-        `select id::text, kind, level, signal_id::text, product_id::text, agency, rota_version, step, acknowledged_at, acknowledged_by::text,
+        `select id::text, kind, level, signal_id::text, product_id::text, agency, rota_version, step, exercise, acknowledged_at,
+                acknowledged_by::text,
                 $2::uuid = any(alerted_ids) as alerted
            from intake.alerts where id = $1 for update`,
         [id, by.id],
       );
       const a = rows[0];
-      if (!a) return { outcome: 'not-found' };
+      if (!a || (agency !== undefined && a.agency !== agency)) return { outcome: 'not-found' };
       if (!a.alerted) return { outcome: 'not-alerted' };
       if (a.acknowledged_at)
         return { outcome: 'acknowledged', acknowledgedAt: a.acknowledged_at, acknowledgedBy: a.acknowledged_by!, first: false };
@@ -367,6 +415,7 @@ export class AlertsRepository {
             signalId: a.signal_id,
             productId: a.product_id,
             agency: a.agency,
+            exercise: a.exercise,
           },
         ],
         em,

@@ -24,10 +24,10 @@ export class AcknowledgeBriefingUseCase {
     const out = await this.briefings.transaction(async (em) => {
       const current = await this.briefings.current(em, language);
       if (current.version !== version) {
-        throw new PrincipalAdminError(
-          'request-stale',
-          `the briefing in force is version ${current.version}, not ${version}: read it again (GET /v1/me/briefing) and acknowledge that version`,
-        );
+        throw new PrincipalAdminError('request-stale', 'problem.principal-request-stale.detail.briefing-version', {
+          current: String(current.version),
+          version: String(version),
+        });
       }
       const ack = await this.briefings.acknowledge(principal.id, version, em);
       if (ack.created) {
@@ -47,7 +47,6 @@ export class AcknowledgeBriefingUseCase {
       }
       return { version, acknowledgedAt: ack.acknowledgedAt.toISOString() };
     });
-    this.admin.nudge();
     return out;
   }
 }

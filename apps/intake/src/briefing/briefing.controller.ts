@@ -1,10 +1,9 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { AcceptLanguage, PROBLEM_RESPONSE, TraceParent } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { negotiateLanguage } from '@passerelle/i18n';
 import { CurrentPrincipal, Principal, ROLES, Roles } from '@passerelle/security';
-import { mapped } from '../admin/principals.controller';
 import { AcknowledgeBriefingDto, PublishBriefingDto } from './briefing.dto';
 import { AcknowledgeBriefingUseCase } from './acknowledge-briefing.usecase';
 import { PublishBriefingUseCase } from './publish-briefing.usecase';
@@ -33,7 +32,7 @@ export class BriefingController {
   })
   @ApiResponse({ status: 200, description: '{ version, publishedAt, language, languages, digest, text, acknowledgedAt, required }' })
   @Header('Vary', 'Accept-Language')
-  get(@CurrentPrincipal() p: Principal, @Headers('accept-language') language?: string) {
+  get(@CurrentPrincipal() p: Principal, @AcceptLanguage() language?: string) {
     return this.read.execute(p, negotiateLanguage(language));
   }
 
@@ -52,10 +51,10 @@ export class BriefingController {
   ack(
     @CurrentPrincipal() p: Principal,
     @Body() body: AcknowledgeBriefingDto,
-    @Headers('traceparent') traceparent?: string,
-    @Headers('accept-language') language?: string,
+    @TraceParent() traceparent?: string,
+    @AcceptLanguage() language?: string,
   ) {
-    return mapped(this.acknowledge.execute(p, body.version, negotiateLanguage(language), traceIdOf(traceparent)));
+    return this.acknowledge.execute(p, body.version, negotiateLanguage(language), traceIdOf(traceparent));
   }
 }
 
@@ -79,7 +78,7 @@ export class BriefingsAdminController {
   })
   @ApiResponse({ status: 201, description: '{ version, digest, publishedAt }' })
   @ApiResponse({ status: 400, ...PROBLEM_RESPONSE })
-  create(@CurrentPrincipal() p: Principal, @Body() body: PublishBriefingDto, @Headers('traceparent') traceparent?: string) {
-    return mapped(this.publish.execute(p, body.texts, traceIdOf(traceparent)));
+  create(@CurrentPrincipal() p: Principal, @Body() body: PublishBriefingDto, @TraceParent() traceparent?: string) {
+    return this.publish.execute(p, body.texts, traceIdOf(traceparent));
   }
 }

@@ -17,7 +17,7 @@ export class PublishBriefingUseCase {
 
   async execute(officer: Principal, texts: Record<BriefingLanguage, string>, traceId?: string) {
     if (officer.agency !== null) {
-      throw new PrincipalAdminError('other-agency', "the security briefing is OCAM's: an agency's security officer does not publish it");
+      throw new PrincipalAdminError('other-agency', 'problem.principal-other-agency.detail.briefing-ocam');
     }
     const b = await this.briefings.transaction(async (em) => {
       const published = await this.briefings.publish(texts, officer.id, em);
@@ -31,7 +31,6 @@ export class PublishBriefingUseCase {
       });
       return published;
     });
-    this.admin.nudge();
     return { version: b.version, digest: b.digest, publishedAt: b.publishedAt.toISOString() };
   }
 }

@@ -1,4 +1,4 @@
-import { keyedDigest, keySecrets } from '@passerelle/messaging';
+import { keyedDigest, keySecrets } from '@passerelle/crypto';
 import { DossierMember, keyReference, linksWithin } from './dossier-links';
 
 const passport = { type: 'passport', number: 'EM 123 456', issuingCountry: 'BE' };

@@ -1,6 +1,6 @@
 // The contract's subject keys, the ones the router links on, so that the intake names the same keys.
 import { KeyReference, SignalSubmission, signalSubjectKeys } from '@passerelle/contracts';
-import { subjectKeyReference as keyReference } from '@passerelle/messaging';
+import { subjectKeyReference as keyReference } from '@passerelle/crypto';
 
 // The reference the router puts on routed events for a key (one function, in the contracts), so a
 // link shown here names the key the router matched.

@@ -35,7 +35,7 @@ export class DecideErasureUseCase {
 
   async get(id: string): Promise<ErasureRequest> {
     const r = await this.requests.findById(id);
-    if (!r) throw new ErasureError('not-found', `no erasure request ${id}`);
+    if (!r) throw new ErasureError('not-found', 'problem.erasure-not-found.detail.no-request', { id });
     return r;
   }
 
@@ -45,7 +45,7 @@ export class DecideErasureUseCase {
       const r = await this.pending(id, em);
       const requester = await this.principals.findById(r.requestedBy, em);
       if (!requester || requester.revokedAt) {
-        throw new ErasureError('revoked', 'the requesting officer has been revoked since; its requests stand no more');
+        throw new ErasureError('revoked', 'problem.erasure-revoked.detail.requester-revoked');
       }
       await this.assertMayDecide(approver, requester, r, em);
       const decided = (await this.requests.decide(r.id, 'approved', approver.id, em))!;
@@ -53,7 +53,6 @@ export class DecideErasureUseCase {
       const removedHere = await this.purge.eraseIn(em, [r.signalId], new Date().toISOString());
       return { request: decided, removedHere };
     });
-    this.ledger.nudge();
     // Committed: the erased key's dead tuple goes now (VACUUM runs outside the transaction).
     void this.purge.vacuumKeys('an erasure');
     return result;
@@ -75,7 +74,6 @@ export class DecideErasureUseCase {
       await this.ledger.record(em, decided, 'refused', actor.traceId);
       return decided;
     });
-    this.ledger.nudge();
     return result;
   }
 
@@ -84,15 +82,15 @@ export class DecideErasureUseCase {
     const refusal = refusalToApproveErasure(officer, requester, await this.requests.classRankOf(r.signalId, em));
     if (refusal) {
       const code = refusal.code === 'self' ? 'self-approval' : refusal.code === 'chain' ? 'same-chain' : 'clearance';
-      throw new ErasureError(code, refusal.reason);
+      throw new ErasureError(code, refusal.key, refusal.values);
     }
   }
 
   private async officer(actor: ErasureActor) {
     const me = await this.principals.findById(actor.principalId);
-    if (!me || me.revokedAt) throw new ErasureError('revoked', 'your principal is no longer active');
-    if (me.role !== 'security-officer') throw new ErasureError('not-an-officer', 'an erasure is decided by a security officer');
-    if (me.agency !== null) throw new ErasureError('not-an-officer', 'an erasure is decided by an OCAM security officer');
+    if (!me || me.revokedAt) throw new ErasureError('revoked', 'problem.erasure-revoked.detail.own-inactive');
+    if (me.role !== 'security-officer') throw new ErasureError('not-an-officer', 'problem.erasure-not-an-officer.detail.decide-officer');
+    if (me.agency !== null) throw new ErasureError('not-an-officer', 'problem.erasure-not-an-officer.detail.decide-ocam-officer');
     return me;
   }
 
@@ -106,18 +104,18 @@ export class DecideErasureUseCase {
         const expired = await this.requests.decide(e.request.id, 'expired', null, em);
         if (expired) await this.ledger.record(em, expired, 'expired', actor.traceId);
       });
-      this.ledger.nudge();
-      throw new ErasureError(
-        'request-expired',
-        `erasure request ${e.request.id} expired on ${e.request.expiresAt.toISOString()}; ask again`,
-      );
+      throw new ErasureError('request-expired', 'problem.erasure-request-expired.detail.expired', {
+        request: e.request.id,
+        expiredAt: e.request.expiresAt.toISOString(),
+      });
     }
   }
 
   private async pending(id: string, em: EntityManager): Promise<ErasureRequest> {
     const r = await this.requests.findById(id, em, { forUpdate: true });
-    if (!r) throw new ErasureError('not-found', `no erasure request ${id}`);
-    if (r.status !== 'pending') throw new ErasureError('request-decided', `erasure request ${id} is ${r.status} already`);
+    if (!r) throw new ErasureError('not-found', 'problem.erasure-not-found.detail.no-request', { id });
+    if (r.status !== 'pending')
+      throw new ErasureError('request-decided', 'problem.erasure-request-decided.detail.decided', { request: id, status: r.status });
     if (r.expiresAt.getTime() <= Date.now()) throw new LapsedRequest(r);
     return r;
   }

@@ -1,24 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { ErasureStep } from '@passerelle/contracts';
-import { erasureEvent, KafkaService } from '@passerelle/messaging';
+import { ErasureStep, TopicNames } from '@passerelle/contracts';
+import { erasureEvent, InjectTopics } from '@passerelle/messaging';
 import { EntityManager } from 'typeorm';
-import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
-import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
+import { IntakeOutbox } from '../outbox/intake-outbox';
 import { ErasureRequest } from './erasure-requests.repository';
 
-/** Writes each step of an erasure request to `signals.erasure.recorded.v1`, through the outbox, in the step's transaction. */
+/** Writes each step of an erasure request to `signals.erasure.recorded.v1`, through the outbox, in the step's transaction (the relay nudged once it commits). */
 @Injectable()
 export class ErasureLedger {
   constructor(
-    private readonly outbox: IntakeOutboxRepository,
-    private readonly relay: IntakeOutboxRelay,
-    private readonly kafka: KafkaService,
+    private readonly outbox: IntakeOutbox,
+    @InjectTopics() private readonly topics: TopicNames,
   ) {}
 
   async record(em: EntityManager, r: ErasureRequest, step: ErasureStep, traceId?: string): Promise<void> {
     await this.outbox.enqueue(
       [
-        erasureEvent(this.kafka.topics, {
+        erasureEvent(this.topics, {
           occurredAt: new Date().toISOString(),
           signalId: r.signalId,
           traceId: traceId ?? null,
@@ -31,9 +29,5 @@ export class ErasureLedger {
       ],
       em,
     );
-  }
-
-  nudge(): void {
-    this.relay.nudge();
   }
 }

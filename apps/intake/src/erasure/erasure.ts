@@ -1,4 +1,7 @@
-import { ErasureReason } from '@passerelle/contracts';
+import { envNumber, ErasureReason } from '@passerelle/contracts';
+import { DomainError } from '@passerelle/http';
+import type { MessageValues } from '@passerelle/i18n';
+import { ERASURE_ERRORS, ErasureErrorCode } from '../domain-errors';
 
 /*
  * Erasure of a signal before its term, on the two-person rule (docs/operations.md, "Erasure"): one
@@ -7,24 +10,12 @@ import { ErasureReason } from '@passerelle/contracts';
  * they read the approval on `signals.erasure.recorded.v1`. Every step is in the ledger.
  */
 
-export type ErasureErrorCode =
-  | 'not-found'
-  | 'not-an-officer'
-  | 'revoked'
-  | 'self-approval'
-  | 'same-chain'
-  | 'clearance'
-  | 'pending-already'
-  | 'gone-already'
-  | 'request-decided'
-  | 'request-expired';
+export type { ErasureErrorCode };
 
-export class ErasureError extends Error {
-  constructor(
-    readonly code: ErasureErrorCode,
-    message: string,
-  ) {
-    super(message);
+/** An erasure rule broken: its status and type in the intake's registry (domain-errors.ts), its detail the catalogue message `key`. */
+export class ErasureError extends DomainError<ErasureErrorCode> {
+  constructor(code: ErasureErrorCode, key: string, values?: MessageValues) {
+    super(ERASURE_ERRORS[code], code, { key, values });
   }
 }
 
@@ -39,8 +30,7 @@ export interface ErasureInput {
   reason: ErasureReason;
 }
 
-/** How long a request waits for a second officer (`ERASURE_REQUEST_TTL_HOURS`, default 72). */
+/** How long a request waits for a second officer (`ERASURE_REQUEST_TTL_HOURS`, default 72, 0.01 to 8760). */
 export function erasureTtlMs(env: NodeJS.ProcessEnv = process.env): number {
-  const hours = Number(env.ERASURE_REQUEST_TTL_HOURS ?? 72);
-  return (hours > 0 ? hours : 72) * 3_600_000;
+  return Math.round(envNumber(env, 'ERASURE_REQUEST_TTL_HOURS', 72, { min: 0.01, max: 8760 }) * 3_600_000);
 }

@@ -1,61 +1,19 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { localizedProblem, PROBLEM_RESPONSE, ProblemException } from '@passerelle/http';
+import { PROBLEM_RESPONSE, TraceParent, uuidParam } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { DecideErasureUseCase } from './decide-erasure.usecase';
-import { ErasureActor, ErasureError, ErasureErrorCode } from './erasure';
+import { ErasureActor, ErasureError } from './erasure';
 import { ErasureRequestView, ListErasuresQuery, RequestErasureDto, toErasureView } from './erasure.dto';
 import { RequestErasureUseCase } from './request-erasure.usecase';
-
-const STATUS: Record<ErasureErrorCode, number> = {
-  'not-found': 404,
-  'not-an-officer': 403,
-  revoked: 409,
-  'self-approval': 409,
-  'same-chain': 409,
-  clearance: 403,
-  'pending-already': 409,
-  'gone-already': 409,
-  'request-decided': 409,
-  'request-expired': 410,
-};
-
-const TITLE: Record<ErasureErrorCode, string> = {
-  'not-found': 'No such erasure request',
-  'not-an-officer': 'Only security officers ask for and decide erasures',
-  revoked: 'Principal revoked',
-  'self-approval': 'An erasure takes two different officers',
-  'same-chain': 'Security officers cannot approve within their own chain',
-  clearance: 'The signal is classified above your clearance',
-  'pending-already': 'An erasure of this signal waits for approval already',
-  'gone-already': 'The signal is no longer held',
-  'request-decided': 'The request has been decided already',
-  'request-expired': 'The request has expired',
-};
-
-async function mapped<T>(p: Promise<T>): Promise<T> {
-  try {
-    return await p;
-  } catch (e) {
-    if (!(e instanceof ErasureError)) throw e;
-    throw new ProblemException({
-      type: `urn:passerelle:problem:erasure-${e.code}`,
-      title: TITLE[e.code],
-      status: STATUS[e.code],
-      detail: e.message,
-    });
-  }
-}
 
 const actor = (me: Principal, traceparent?: string): ErasureActor => ({ principalId: me.id, traceId: traceIdOf(traceparent) });
 
 /** Erasures concern OCAM's signals, of every agency: an agency's security officer neither reads nor decides them. */
 function ocamOfficerOnly(me: Principal): void {
   if (me.agency === null) return;
-  throw new ProblemException(
-    localizedProblem({ type: 'urn:passerelle:problem:erasure-not-an-officer', status: 403 }, 'problem.erasure-not-an-officer.detail'),
-  );
+  throw new ErasureError('not-an-officer', 'problem.erasure-not-an-officer.detail.ocam-only');
 }
 
 /**
@@ -87,11 +45,9 @@ export class ErasuresController {
   async request(
     @CurrentPrincipal() me: Principal,
     @Body() body: RequestErasureDto,
-    @Headers('traceparent') traceparent?: string,
+    @TraceParent() traceparent?: string,
   ): Promise<ErasureRequestView> {
-    return toErasureView(
-      await mapped(this.requestErasure.execute({ signalId: body.signalId, reason: body.reason }, actor(me, traceparent))),
-    );
+    return toErasureView(await this.requestErasure.execute({ signalId: body.signalId, reason: body.reason }, actor(me, traceparent)));
   }
 
   @Get()
@@ -104,9 +60,9 @@ export class ErasuresController {
   @Get(':id')
   @ApiOperation({ summary: 'One erasure request' })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
-  async get(@CurrentPrincipal() me: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<ErasureRequestView> {
+  async get(@CurrentPrincipal() me: Principal, @Param('id', uuidParam()) id: string): Promise<ErasureRequestView> {
     ocamOfficerOnly(me);
-    return toErasureView(await mapped(this.decideErasure.get(id)));
+    return toErasureView(await this.decideErasure.get(id));
   }
 
   @Post(':id/approve')
@@ -122,10 +78,10 @@ export class ErasuresController {
   @ApiResponse({ status: 410, ...PROBLEM_RESPONSE, description: 'expired' })
   async approve(
     @CurrentPrincipal() me: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Headers('traceparent') traceparent?: string,
+    @Param('id', uuidParam()) id: string,
+    @TraceParent() traceparent?: string,
   ): Promise<ErasureRequestView> {
-    return toErasureView((await mapped(this.decideErasure.approve(id, actor(me, traceparent)))).request);
+    return toErasureView((await this.decideErasure.approve(id, actor(me, traceparent))).request);
   }
 
   @Post(':id/refuse')
@@ -141,9 +97,9 @@ export class ErasuresController {
   @ApiResponse({ status: 410, ...PROBLEM_RESPONSE, description: 'expired' })
   async refuse(
     @CurrentPrincipal() me: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Headers('traceparent') traceparent?: string,
+    @Param('id', uuidParam()) id: string,
+    @TraceParent() traceparent?: string,
   ): Promise<ErasureRequestView> {
-    return toErasureView(await mapped(this.decideErasure.refuse(id, actor(me, traceparent))));
+    return toErasureView(await this.decideErasure.refuse(id, actor(me, traceparent)));
   }
 }

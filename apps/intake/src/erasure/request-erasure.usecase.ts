@@ -13,6 +13,9 @@ import { ErasureRequest, ErasureRequestsRepository } from './erasure-requests.re
  */
 @Injectable()
 export class RequestErasureUseCase {
+  /** Read when the app is built: a wrong value stops start-up naming the variable. */
+  private readonly ttlMs = erasureTtlMs();
+
   constructor(
     private readonly requests: ErasureRequestsRepository,
     private readonly principals: PrincipalsRepository,
@@ -21,28 +24,29 @@ export class RequestErasureUseCase {
 
   async execute(input: ErasureInput, actor: ErasureActor): Promise<ErasureRequest> {
     const me = await this.principals.findById(actor.principalId);
-    if (!me || me.revokedAt) throw new ErasureError('revoked', 'your principal is no longer active');
-    if (me.role !== 'security-officer') throw new ErasureError('not-an-officer', 'an erasure is asked for by a security officer');
+    if (!me || me.revokedAt) throw new ErasureError('revoked', 'problem.erasure-revoked.detail.own-inactive');
+    if (me.role !== 'security-officer') throw new ErasureError('not-an-officer', 'problem.erasure-not-an-officer.detail.ask-officer');
     // OCAM's intake holds the signals: an agency's officers administer that agency's principals only.
-    if (me.agency !== null) throw new ErasureError('not-an-officer', 'an erasure is asked for by an OCAM security officer');
+    if (me.agency !== null) throw new ErasureError('not-an-officer', 'problem.erasure-not-an-officer.detail.ask-ocam-officer');
     const r = await this.requests.transaction(async (em) => {
       const gone = await this.requests.purgedAs(input.signalId, em);
-      if (gone) throw new ErasureError('gone-already', `signal ${input.signalId} is no longer held (${gone})`);
+      if (gone)
+        throw new ErasureError('gone-already', 'problem.erasure-gone-already.detail.no-longer-held', { signal: input.signalId, how: gone });
       const created = await this.requests.create(
         {
           id: randomUUID(),
           signalId: input.signalId,
           reason: input.reason,
           requestedBy: me.id,
-          expiresAt: new Date(Date.now() + erasureTtlMs()),
+          expiresAt: new Date(Date.now() + this.ttlMs),
         },
         em,
       );
-      if (!created) throw new ErasureError('pending-already', `an erasure of signal ${input.signalId} waits for approval already`);
+      if (!created)
+        throw new ErasureError('pending-already', 'problem.erasure-pending-already.detail.pending-already', { signal: input.signalId });
       await this.ledger.record(em, created, 'requested', actor.traceId);
       return created;
     });
-    this.ledger.nudge();
     return r;
   }
 }

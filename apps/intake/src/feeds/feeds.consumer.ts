@@ -1,14 +1,11 @@
-import { productReceiptsConsumer } from '../products/product-receipts.consumer';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { AGENCY_PATTERN, FeedSignalEvent, SignalRejectedEvent, SignalRoutedEvent, TopicNames } from '@passerelle/contracts';
+import { AGENCY_PATTERN, Families, FeedSignalEvent, TopicNames } from '@passerelle/contracts';
 import {
   Batch,
   BatchHandlerExtras,
   BatchRpcContext,
   ConsumerGroup,
   DeadLetterEvent,
-  derivedId,
-  Families,
   feedbackEvent,
   IncomingMessage,
   KafkaConsumer,
@@ -20,7 +17,7 @@ import {
   stamped,
   traceIdOfMessage,
 } from '@passerelle/messaging';
-import { RecordFlowUseCase } from '../stats/record-flow.usecase';
+import { derivedId } from '@passerelle/crypto';
 import { StoreFeedSignalsUseCase } from './store-feed-signals.usecase';
 
 /** The feeds this intake serves (`INTAKE_FEEDS`, default `ocam,exercise`: OCAM's feed and its exercises, docs/exercises.md). */
@@ -31,13 +28,17 @@ export function intakeFeeds(env: NodeJS.ProcessEnv = process.env): string[] {
     .filter(Boolean);
 }
 
-/** The intake's consumer groups: its feeds (one transaction per fetch), and the flow figures. */
-export const intakeConsumers = (): ConsumerGroup[] => [
-  { name: 'intake', families: [Families.feed], only: { feed: intakeFeeds() }, coalesce: true, sealed: true, onDeadLetter: failedNotice },
-  { name: 'intake-flow', families: [Families.routed, Families.rejected] },
-  // The agencies' reads and acknowledgements of OCAM's products (issue 28).
-  productReceiptsConsumer,
-];
+/** The intake's consumer group of its feeds (one transaction per fetch). */
+export const feedsGroup: ConsumerGroup = {
+  name: 'intake',
+  /** The feeds this intake serves (`INTAKE_FEEDS`), read when the transport starts. */
+  get only() {
+    return { feed: intakeFeeds() };
+  },
+  coalesce: true,
+  sealed: true,
+  onDeadLetter: failedNotice,
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const AGENCY = new RegExp(`^${AGENCY_PATTERN}$`);
@@ -69,39 +70,19 @@ export function failedNotice(m: IncomingMessage, letter: DeadLetterEvent, topics
 }
 
 const feedContract: BatchHandlerExtras<FeedSignalEvent> = {
+  group: feedsGroup,
   contract: FeedSignalEvent,
   // The feed is the topic's (the transport refuses a payload naming another).
   check: (e) => [...mustBeUuid('signalId', e.signalId), ...mustBeStorableInstant('occurredAt', e.occurredAt)],
 };
-const routedContract: BatchHandlerExtras<SignalRoutedEvent> = {
-  contract: SignalRoutedEvent,
-  check: (e) => mustBeStorableInstant('occurredAt', e.occurredAt),
-};
-const rejectedContract: BatchHandlerExtras<SignalRejectedEvent> = {
-  contract: SignalRejectedEvent,
-  check: (e) => mustBeStorableInstant('occurredAt', e.occurredAt),
-};
 
-/** Consumes the intake's feeds, and the routing verdicts and rejections for the flow figures. */
+/** Consumes the intake's feeds (the routing verdicts and rejections are the flow figures', stats/flow.consumer.ts). */
 @KafkaConsumer()
 export class FeedsConsumer {
-  constructor(
-    private readonly store: StoreFeedSignalsUseCase,
-    private readonly flow: RecordFlowUseCase,
-  ) {}
+  constructor(private readonly store: StoreFeedSignalsUseCase) {}
 
   @EventPattern(Families.feed, feedContract)
   async feeds(@Payload() batch: Batch, @Ctx() _ctx: BatchRpcContext): Promise<void> {
     await this.store.handleBatch(batch);
-  }
-
-  @EventPattern(Families.routed, routedContract)
-  async routed(@Payload() batch: Batch): Promise<void> {
-    await this.flow.handleBatch(batch);
-  }
-
-  @EventPattern(Families.rejected, rejectedContract)
-  async rejected(@Payload() batch: Batch): Promise<void> {
-    await this.flow.handleBatch(batch);
   }
 }

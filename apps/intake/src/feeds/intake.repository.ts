@@ -34,14 +34,6 @@ export interface DueIntakeSignal {
   embargoedTo?: string[] | null;
 }
 
-export interface FlowRow {
-  eventId: string;
-  signalId: string | null;
-  agency: string;
-  kind: 'routed' | 'duplicate' | 'repeat' | 'rejected';
-  occurredAt: string;
-}
-
 export class IntakeTx {
   constructor(readonly manager: EntityManager) {}
 
@@ -189,21 +181,5 @@ export class IntakeTx {
       ],
     );
     return removed;
-  }
-
-  /** Records routing verdicts and rejections for the flow figures (one row per event). */
-  async recordFlow(rows: FlowRow[]): Promise<void> {
-    if (rows.length === 0) return;
-    await this.manager.query(
-      `insert into intake.flow (event_id, signal_id, agency, kind, occurred_at)
-       select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) on conflict (event_id) do nothing`,
-      [
-        rows.map((r) => r.eventId),
-        rows.map((r) => r.signalId),
-        rows.map((r) => r.agency),
-        rows.map((r) => r.kind),
-        rows.map((r) => r.occurredAt),
-      ],
-    );
   }
 }

@@ -1,22 +1,22 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { FeedSignalEvent, Urgency } from '@passerelle/contracts';
+import { EXERCISE_FEED, FeedSignalEvent, TopicNames, Urgency } from '@passerelle/contracts';
 import {
   eventIdOf,
   eventIds,
   feedbackEvent,
-  idSecret,
   IncomingMessage,
-  KafkaService,
+  InjectTopics,
+  InjectTracerName,
   parseJson,
   traceIdOfMessage,
   consumeSpanOf,
   withSpan,
 } from '@passerelle/messaging';
+import { idSecret } from '@passerelle/crypto';
 import { inboxKey } from '@passerelle/persistence';
 import { EntityManager } from 'typeorm';
 import { SpanContext } from '@opentelemetry/api';
-import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
-import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
+import { IntakeOutbox } from '../outbox/intake-outbox';
 import { Deadlines, parseDeadlines } from './deadlines';
 import { FeedNotifier } from './feed-notifier';
 import { WatchlistLedger } from '../watchlists/watchlist-ledger';
@@ -52,10 +52,10 @@ export class StoreFeedSignalsUseCase {
 
   constructor(
     private readonly repo: IntakeRepository,
-    private readonly kafka: KafkaService,
+    @InjectTopics() private readonly topics: TopicNames,
+    @InjectTracerName() private readonly tracer: string,
     private readonly notifier: FeedNotifier,
-    private readonly outbox: IntakeOutboxRepository,
-    private readonly relay: IntakeOutboxRelay,
+    private readonly outbox: IntakeOutbox,
     private readonly watchlists: WatchlistsRepository,
     private readonly watchlistLedger: WatchlistLedger,
     private readonly alerts: AlertsRepository,
@@ -72,7 +72,7 @@ export class StoreFeedSignalsUseCase {
    * assessment joins the trace there.
    */
   async handleBatch(messages: IncomingMessage[]): Promise<void> {
-    const tracer = this.kafka.settings.clientId;
+    const tracer = this.tracer;
     const consumed = messages.map((m) => consumeSpanOf(tracer, m));
     const first = consumed.find((c) => c !== undefined);
     await withSpan(
@@ -127,7 +127,7 @@ export class StoreFeedSignalsUseCase {
       const out = events
         .filter(({ e }) => stored.has(e.signalId))
         .map(({ e, eventId, m }) =>
-          feedbackEvent(this.kafka.topics, {
+          feedbackEvent(this.topics, {
             // From the feed event as its inbox knows it (topic and id), see eventIds.delivered.
             id: eventIds.delivered(m.topic, eventId),
             occurredAt: now,
@@ -146,8 +146,6 @@ export class StoreFeedSignalsUseCase {
       return feeds;
     });
     this.notifier.notify(feeds);
-    this.relay.nudge();
-    this.dispatcher.nudgeLedger();
   }
 
   /**
@@ -169,6 +167,8 @@ export class StoreFeedSignalsUseCase {
         rotaVersion: this.dispatcher.rota.version,
         recipient: first.name,
         escalateAt: this.dispatcher.recipientAt(1) ? this.dispatcher.nextEscalation() : null,
+        // A drill's alert says it is one: nobody must take an exercise for a real alert.
+        exercise: e.signal.exercise === true || e.feed === EXERCISE_FEED,
       });
     }
     const webhook = this.dispatcher.webhook.url;

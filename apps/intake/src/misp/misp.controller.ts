@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { PROBLEM_RESPONSE, uuidParam } from '@passerelle/http';
 import { CurrentPrincipal, Principal, ReadsClassified, Roles } from '@passerelle/security';
 import { MispExportUseCase } from './misp-export.usecase';
 
@@ -23,7 +23,7 @@ export class MispController {
     description: '404 when it does not exist or you may not read it; 410 when purged. Recorded as a read of the signal.',
   })
   @ApiResponse({ status: 200, description: '{ "Event": … }, ready for MISP’s event import or PyMISP’s MISPEvent.load' })
-  signal(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  signal(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
     return this.misp.signal(principal, id, 'GET /v1/signals/{id}/misp');
   }
 
@@ -33,7 +33,7 @@ export class MispController {
     description: '404 when the dossier holds nothing you may read. Recorded as a read of each signal in the event.',
   })
   @ApiResponse({ status: 200, description: '{ "Event": … }' })
-  dossier(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  dossier(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
     return this.misp.dossier(principal, id, 'GET /v1/dossiers/{id}/misp');
   }
 }

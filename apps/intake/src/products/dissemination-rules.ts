@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { AGENCY_PATTERN, INT4_MAX, PRODUCT_KINDS, WithheldReason } from '@passerelle/contracts';
+import { AGENCY_PATTERN, envInt, INT4_MAX, PRODUCT_KINDS, WithheldReason } from '@passerelle/contracts';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
@@ -124,7 +124,9 @@ export function decideDissemination(
 @Injectable()
 export class DisseminationRules implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('DisseminationRules');
-  private readonly file = process.env.DISSEMINATION_RULES_FILE ?? DEFAULT_DISSEMINATION_RULES_FILE;
+  private readonly file = process.env.DISSEMINATION_RULES_FILE || DEFAULT_DISSEMINATION_RULES_FILE;
+  /** How often the file is looked at (`DISSEMINATION_RULES_POLL_MS`); read when the app is built. */
+  private readonly pollMs = envInt(process.env, 'DISSEMINATION_RULES_POLL_MS', 1000, { min: 10 });
   private current!: DisseminationRuleSet;
   private currentHash = '';
 
@@ -132,11 +134,7 @@ export class DisseminationRules implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     await this.load();
-    watchFile(
-      this.file,
-      { interval: Number(process.env.DISSEMINATION_RULES_POLL_MS ?? 1000) },
-      () => void this.load().catch(() => undefined),
-    );
+    watchFile(this.file, { interval: this.pollMs }, () => void this.load().catch(() => undefined));
   }
 
   onModuleDestroy(): void {

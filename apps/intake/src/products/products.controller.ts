@@ -1,7 +1,7 @@
-import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsInstant } from '@passerelle/contracts';
-import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { PROBLEM_RESPONSE, refusal, TraceParent, uuidParam } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import type { FastifyReply } from 'fastify';
@@ -45,7 +45,7 @@ export class ProductsController {
     description: '{ productId, status, traceId, ruleVersion, decisions: [{ agency, decision, reason?, ruleId?, ruleVersion }] }',
   })
   @ApiResponse({ status: 422, ...PROBLEM_RESPONSE, description: 'no dissemination rule matches the product' })
-  publish(@CurrentPrincipal() principal: Principal, @Body() body: PublishProductDto, @Headers('traceparent') traceparent?: string) {
+  publish(@CurrentPrincipal() principal: Principal, @Body() body: PublishProductDto, @TraceParent() traceparent?: string) {
     return this.publishing.publish(principal, body, traceIdOf(traceparent) ?? null);
   }
 
@@ -76,7 +76,7 @@ export class ProductsController {
   })
   @ApiQuery({ name: 'mine', required: false, enum: ['true', 'false'] })
   overdue(@CurrentPrincipal() principal: Principal, @Query('mine') mine?: string) {
-    if (mine !== undefined && mine !== 'true' && mine !== 'false') throw new BadRequestException("mine must be 'true' or 'false'");
+    if (mine !== undefined && mine !== 'true' && mine !== 'false') throw refusal(400, 'problem.http-400.detail.bad-mine');
     return this.overdueing.execute(principal, mine !== 'false', 'GET /v1/products/overdue');
   }
 
@@ -86,7 +86,7 @@ export class ProductsController {
     description: '404 when it does not exist or you may not read it (above your clearance; under embargo and you are not named).',
   })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
-  product(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  product(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
     return this.reading.execute(principal, id, 'GET /v1/products/{id}');
   }
 
@@ -98,7 +98,7 @@ export class ProductsController {
   })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE })
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE })
-  release(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  release(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
     return this.releasing.execute(principal, id);
   }
 }
@@ -130,8 +130,8 @@ export class DisseminationStatsController {
   async stats(@Query() q: DisseminationStatsQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     const to = q.to ? new Date(q.to) : new Date();
     const from = q.from ? new Date(q.from) : new Date(Math.max(to.getTime() - 366 * 86_400_000, Date.parse('0001-01-01T00:00:00Z')));
-    if (isNaN(from.getTime()) || isNaN(to.getTime())) throw new BadRequestException('from and to must be dates or date-times');
-    if (from >= to) throw new BadRequestException('from must be before to');
+    if (isNaN(from.getTime()) || isNaN(to.getTime())) throw refusal(400, 'problem.http-400.detail.bad-dates');
+    if (from >= to) throw refusal(400, 'problem.http-400.detail.from-after-to');
     const rows = await this.figures.execute(from, to);
     if (q.format === 'csv') {
       void reply.header('content-type', 'text/csv; charset=utf-8');

@@ -65,6 +65,19 @@ export class ProductsRepository {
   }
 
   /**
+   * The agency of each of these principals that is a point of contact (revoked or not: a receipt may
+   * arrive after its POC was revoked). Any other principal, or an unknown id, is absent.
+   */
+  async pocAgencies(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; agency: string }[] = await this.ds.query(
+      `select id::text, agency from identity.principals where id = any($1::uuid[]) and role = 'poc' and agency is not null`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.agency]));
+  }
+
+  /**
    * The agencies (of these) with at least one active POC who may hold the classification: RESTREINT
    * with the need to know alone (no clearance: libs/contracts classification.ts), above it a clearance
    * in force that covers it. The ones a product of that classification may go to.

@@ -1,13 +1,21 @@
 import { AlertDispatcher } from '../alerts/alert-dispatcher';
 import { Injectable } from '@nestjs/common';
-import { catalogues, closeCodes, CLASSIFICATIONS, ContractError, disseminationCatalogue, withMessageKey } from '@passerelle/contracts';
-import { ProblemException, validationProblem } from '@passerelle/http';
-import { disseminationRecordedEvent, KafkaService, newTraceId, productEvent } from '@passerelle/messaging';
+import {
+  catalogues,
+  CLASSIFICATIONS,
+  closeCodes,
+  ContractError,
+  disseminationCatalogue,
+  refusedCode,
+  TopicNames,
+  withMessageKey,
+} from '@passerelle/contracts';
+import { localizedProblem, ProblemException, validationProblem } from '@passerelle/http';
+import { disseminationRecordedEvent, InjectTopics, newTraceId, productEvent } from '@passerelle/messaging';
 import { CLEARANCES, levelRank, Principal, visibilityOf } from '@passerelle/security';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
-import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
+import { IntakeOutbox } from '../outbox/intake-outbox';
 import { decideDissemination, DisseminationDecision, DisseminationRules } from './dissemination-rules';
 import { PublishProductDto } from './product.dto';
 import { ProductRow, ProductsRepository } from './products.repository';
@@ -26,13 +34,11 @@ export interface PublishedProduct {
 function aboveAccreditation(principal: Principal): ProblemException {
   const maxLevel = CLEARANCES[visibilityOf(principal).maxRank];
   return new ProblemException(
-    {
-      type: 'urn:passerelle:problem:above-clearance',
-      title: 'Classification above your clearance',
-      status: 403,
-      detail: `you may classify a product up to '${maxLevel}'; nothing was stored`,
-      errors: [{ path: 'classification', reason: 'above-clearance' }],
-    },
+    localizedProblem(
+      { type: 'urn:passerelle:problem:above-clearance', status: 403, errors: [{ path: 'classification', reason: 'above-clearance' }] },
+      'problem.above-clearance.detail.product',
+      { level: maxLevel },
+    ),
     {},
     'above-clearance',
   );
@@ -50,9 +56,8 @@ export class PublishProductUseCase {
   constructor(
     private readonly products: ProductsRepository,
     private readonly rules: DisseminationRules,
-    private readonly outbox: IntakeOutboxRepository,
-    private readonly relay: IntakeOutboxRelay,
-    private readonly kafka: KafkaService,
+    private readonly outbox: IntakeOutbox,
+    @InjectTopics() private readonly topics: TopicNames,
     private readonly alerts: AlertDispatcher,
   ) {}
 
@@ -130,19 +135,21 @@ export class PublishProductUseCase {
     // Decided before anything is stored: a product no rule sends anywhere is refused whole.
     const decisions = embargo ? [] : await this.decide(product);
     if (!embargo && !decisions.some((d) => d.ruleId))
-      throw new ProblemException({
-        type: 'urn:passerelle:problem:no-dissemination-rule',
-        title: 'No dissemination rule matches this product',
-        status: 422,
-        detail: `no rule of the dissemination rules (version ${ruleSet.version}) sends a product with these competences, kind, level and regions to any agency; nothing was stored`,
-        errors: [{ path: 'competences', reason: 'no-matching-rule' }],
-      });
+      throw new ProblemException(
+        localizedProblem(
+          {
+            type: 'urn:passerelle:problem:no-dissemination-rule',
+            status: 422,
+            errors: [{ path: 'competences', reason: 'no-matching-rule' }],
+          },
+          'problem.no-dissemination-rule.detail',
+          { version: ruleSet.version },
+        ),
+      );
     await this.products.transaction(async (em) => {
       await this.products.insert(em, product);
       if (!embargo) await this.disseminate(em, product, decisions, principal.id);
     });
-    this.relay.nudge();
-    this.alerts.nudgeLedger();
     return {
       productId: product.id,
       status: product.status,
@@ -182,7 +189,7 @@ export class PublishProductUseCase {
     const events = [];
     for (const d of sent) {
       events.push(
-        productEvent(this.kafka.topics, {
+        productEvent(this.topics, {
           occurredAt: now,
           productId: p.id,
           traceId: p.traceId,
@@ -212,7 +219,7 @@ export class PublishProductUseCase {
     }
     for (const d of decisions)
       events.push(
-        disseminationRecordedEvent(this.kafka.topics, {
+        disseminationRecordedEvent(this.topics, {
           occurredAt: now,
           productId: p.id,
           traceId: p.traceId,
@@ -232,7 +239,7 @@ export class PublishProductUseCase {
     if (p.kind === 'rfi')
       await this.alerts.raiseForAgency(
         'rfi',
-        sent.map((d) => ({ agency: d.agency, ref: `${p.id}:${d.agency}`, productId: p.id })),
+        sent.map((d) => ({ agency: d.agency, ref: `${p.id}:${d.agency}`, productId: p.id, exercise: p.exercise })),
         em,
       );
   }
@@ -249,30 +256,46 @@ export class PublishProductUseCase {
   check(dto: PublishProductDto): ContractError[] {
     const cat = disseminationCatalogue();
     const errors: ContractError[] = [];
-    const refuse = (path: string, reason: string) => errors.push({ path, reason, code: 'not-in-catalogue' });
+    // The English reason quotes the refused code and the close ones; the message in the caller's
+    // language says the same (reason.not-in-catalogue.value).
+    const refuse = (path: string, reason: string, value: string, codes: { close?: string[]; all?: string[] }) =>
+      errors.push(refusedCode({ path, reason, code: 'not-in-catalogue' }, value, codes));
     const competences = cat.competences.map((c) => c.code);
     dto.competences.forEach((c, i) => {
-      if (!competences.includes(c))
-        refuse(`competences[${i}]`, `'${c}' is not a competence tag (${closeCodes(c, competences).join(', ') || competences.join(', ')})`);
+      if (!competences.includes(c)) {
+        const close = closeCodes(c, competences);
+        refuse(`competences[${i}]`, `'${c}' is not a competence tag (${close.join(', ') || competences.join(', ')})`, c, {
+          close,
+          all: competences,
+        });
+      }
     });
     const regions = cat.regions.map((r) => r.code);
     dto.regions.forEach((r, i) => {
-      if (!regions.includes(r))
+      if (!regions.includes(r)) {
+        const close = closeCodes(r, regions);
         refuse(
           `regions[${i}]`,
-          `'${r}' is not a region or point of entry of the catalogue${closeCodes(r, regions).length ? ` (did you mean ${closeCodes(r, regions).join(', ')}?)` : ''}`,
+          `'${r}' is not a region or point of entry of the catalogue${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}`,
+          r,
+          { close },
         );
+      }
     });
     const categories = catalogues().categoryCodes;
     dto.categories.forEach((c, i) => {
-      if (!categories.includes(c))
-        refuse(
-          `categories[${i}]`,
-          `'${c}' is not a taxonomy code${closeCodes(c, categories).length ? ` (did you mean ${closeCodes(c, categories).join(', ')}?)` : ''}`,
-        );
+      if (!categories.includes(c)) {
+        const close = closeCodes(c, categories);
+        refuse(`categories[${i}]`, `'${c}' is not a taxonomy code${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}`, c, {
+          close,
+        });
+      }
     });
-    if (!cat.legalBases.some((b) => b.code === dto.legalBasis))
-      refuse('legalBasis', `'${dto.legalBasis}' is not a legal basis of the catalogue (${cat.legalBases.map((b) => b.code).join(', ')})`);
+    const legalBases = cat.legalBases.map((b) => b.code);
+    if (!legalBases.includes(dto.legalBasis))
+      refuse('legalBasis', `'${dto.legalBasis}' is not a legal basis of the catalogue (${legalBases.join(', ')})`, dto.legalBasis, {
+        all: legalBases,
+      });
     if (dto.kind === 'rfi') {
       if (!dto.deadline)
         errors.push(

@@ -1,7 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Principal, resourceReadRecords, visibilityOf } from '@passerelle/security';
 import { AccessRecorder } from '../signals/access-recorder';
 import { ProductsRepository } from './products.repository';
+import { refusal } from '@passerelle/http';
 
 /**
  * One product for an analyst: the content, every agency's decision and what came back. A product
@@ -18,7 +19,7 @@ export class ReadProductUseCase {
 
   async execute(principal: Principal, id: string, endpoint: string) {
     const p = await this.products.findReadable(id, principal.id, visibilityOf(principal).maxRank);
-    if (!p) throw new NotFoundException(`no product ${id} that you may read`);
+    if (!p) throw refusal(404, 'problem.http-404.detail.no-product', { id });
     const [decisions, receipts] = await Promise.all([this.products.decisions(id), this.products.receipts(id)]);
     await this.access.write(resourceReadRecords(principal, endpoint, { productIds: [id], traceId: p.traceId }));
     const { embargoPrincipals, ...rest } = p;

@@ -1,10 +1,10 @@
+import { TopicNames } from '@passerelle/contracts';
 import { Injectable } from '@nestjs/common';
-import { KafkaService, purgedEvent } from '@passerelle/messaging';
+import { InjectTopics, purgedEvent } from '@passerelle/messaging';
 import { DataKeyStore, PURGE_BATCH, PurgeJob, purgeDay, ScheduledPurge } from '@passerelle/persistence';
 import { EntityManager } from 'typeorm';
 import { DueIntakeSignal, IntakeRepository, IntakeTx } from '../feeds/intake.repository';
-import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
-import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
+import { IntakeOutbox } from '../outbox/intake-outbox';
 
 /**
  * The intake's purge at term: the signal and its payload, feed items, assessments (notes and
@@ -15,9 +15,8 @@ import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
 export class PurgeIntakeSignalsUseCase implements PurgeJob {
   constructor(
     private readonly repo: IntakeRepository,
-    private readonly outbox: IntakeOutboxRepository,
-    private readonly relay: IntakeOutboxRelay,
-    private readonly kafka: KafkaService,
+    private readonly outbox: IntakeOutbox,
+    @InjectTopics() private readonly topics: TopicNames,
   ) {}
 
   async purgeBatch(now: Date): Promise<number> {
@@ -27,7 +26,6 @@ export class PurgeIntakeSignalsUseCase implements PurgeJob {
       return this.remove(tx, due, 'retention-expired', at);
     });
     if (n > 0) {
-      this.relay.nudge();
       // The purged signals' data keys are dead tuples now: vacuumed away, not left to autovacuum.
       void this.vacuumKeys('a purge at term');
     }
@@ -44,7 +42,7 @@ export class PurgeIntakeSignalsUseCase implements PurgeJob {
 
   /**
    * An approved erasure: the same removal, now, of whatever the intake holds of these signals, in the
-   * caller's transaction (the approval's), with reason `erased`. The caller nudges the relay.
+   * caller's transaction (the approval's), with reason `erased` (the relay nudged once it commits).
    */
   async eraseIn(em: EntityManager, signalIds: string[], at: string): Promise<number> {
     const tx = new IntakeTx(em);
@@ -60,7 +58,7 @@ export class PurgeIntakeSignalsUseCase implements PurgeJob {
     const removed = await tx.purgeSignals(due, reason);
     await this.outbox.enqueue(
       due.map((d) =>
-        purgedEvent(this.kafka.topics, {
+        purgedEvent(this.topics, {
           occurredAt: at,
           signalId: d.signalId,
           traceId: d.traceId,

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AccessRecordedEvent, EventTypes } from '@passerelle/contracts';
-import { KafkaService } from '@passerelle/messaging';
+import { AccessRecordedEvent, EventTypes, TopicNames } from '@passerelle/contracts';
+import { InjectTopics } from '@passerelle/messaging';
 import { accessRecordHead, DeniedAttemptSink, Principal, ReadSignal, readRecords } from '@passerelle/security';
 import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { IntakeAccessOutboxRelay } from '../outbox/access-outbox.relay';
-import { IntakeAccessOutboxRepository } from '../outbox/access-outbox.repository';
+import { IntakeOutbox } from '../outbox/intake-outbox';
 
 /**
  * Records every read of signal content as `access.recorded.v1`, one record per read listing what
@@ -16,20 +15,16 @@ import { IntakeAccessOutboxRepository } from '../outbox/access-outbox.repository
 @Injectable()
 export class AccessRecorder implements DeniedAttemptSink {
   constructor(
-    private readonly outbox: IntakeAccessOutboxRepository,
-    private readonly relay: IntakeAccessOutboxRelay,
-    private readonly kafka: KafkaService,
+    private readonly outbox: IntakeOutbox,
+    @InjectTopics() private readonly topics: TopicNames,
   ) {}
 
-  /**
-   * One read of these signals. With `em`, inside the caller's transaction: call {@link nudge} once
-   * it committed.
-   */
+  /** One read of these signals; with `em`, inside the caller's transaction (the relay nudged once it commits). */
   async record(principal: Principal, endpoint: string, signals: ReadSignal[], em?: EntityManager): Promise<void> {
     if (signals.length === 0) return;
-    await this.outbox.enqueue(
+    await this.outbox.enqueueAccess(
       readRecords(principal, endpoint, signals).map((payload) => ({
-        topic: this.kafka.topics.accessRecorded,
+        topic: this.topics.accessRecorded,
         key: principal.id,
         id: payload.eventId,
         type: EventTypes.accessRecorded,
@@ -38,13 +33,9 @@ export class AccessRecorder implements DeniedAttemptSink {
       })),
       em,
     );
-    if (!em) this.relay.nudge();
   }
 
-  /**
-   * The release of an embargoed signal by a principal it names, in the caller's transaction (call
-   * {@link nudge} once it committed): who, when, which signal, whose.
-   */
+  /** The release of an embargoed signal by a principal it names, in the caller's transaction: who, when, which signal, whose. */
   async recordRelease(
     principal: Principal,
     endpoint: string,
@@ -60,10 +51,10 @@ export class AccessRecorder implements DeniedAttemptSink {
       agencies: [signal.agency],
       traceId,
     };
-    await this.outbox.enqueue(
+    await this.outbox.enqueueAccess(
       [
         {
-          topic: this.kafka.topics.accessRecorded,
+          topic: this.topics.accessRecorded,
           key: principal.id,
           id: payload.eventId,
           type: EventTypes.accessRecorded,
@@ -73,11 +64,6 @@ export class AccessRecorder implements DeniedAttemptSink {
       ],
       em,
     );
-  }
-
-  /** Publishes records committed in a caller's transaction without waiting for the idle poll. */
-  nudge(): void {
-    this.relay.nudge();
   }
 
   /** A read that shows no signal content (statistics, principals): who, through which endpoint, which id. */
@@ -92,11 +78,11 @@ export class AccessRecorder implements DeniedAttemptSink {
   /** Access records built elsewhere (the edge's denied attempts), in one outbox insert. */
   async write(records: AccessRecordedEvent[]): Promise<void> {
     if (records.length === 0) return;
-    await this.outbox.enqueue(
+    await this.outbox.enqueueAccess(
       records.map((payload) => {
         const traceId = payload.traceId ?? randomBytes(16).toString('hex');
         return {
-          topic: this.kafka.topics.accessRecorded,
+          topic: this.topics.accessRecorded,
           key: payload.principalId ?? payload.source ?? 'unknown',
           id: payload.eventId,
           type: EventTypes.accessRecorded,
@@ -105,6 +91,5 @@ export class AccessRecorder implements DeniedAttemptSink {
         };
       }),
     );
-    this.relay.nudge();
   }
 }

@@ -1,10 +1,10 @@
-import { BadRequestException, ForbiddenException, GoneException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Principal, visibilityOf } from '@passerelle/security';
 import { randomBytes } from 'node:crypto';
 import { DossierLink, linksWithin } from '../dossiers/dossier-links';
 import { intakeFeeds } from '../feeds/feeds.consumer';
 import { AccessRecorder } from './access-recorder';
-import { CursorCodec, ProblemException } from '@passerelle/http';
+import { CursorCodec, localizedProblem, ProblemException, refusal } from '@passerelle/http';
 import { SignalRow, SignalsRepository } from './signals.repository';
 import { WatchlistsRepository } from '../watchlists/watchlists.repository';
 import type { FeedOrder } from './analyst.dto';
@@ -44,9 +44,10 @@ function submittedThrough(signal: unknown): { reportedBy?: string; forwardedBy?:
  * that does not exist; when it is an embargo that keeps it from the reader, the ledger's record of
  * the refused attempt says so (reason `embargoed`), the reader does not learn it.
  */
-export function notVisible(detail: string, embargoed: boolean): ProblemException {
+export function notVisible(what: 'signal' | 'dossier', id: string, embargoed: boolean): ProblemException {
+  const key = what === 'signal' ? 'problem.http-404.detail.no-readable-signal' : 'problem.http-404.detail.no-readable-dossier';
   return new ProblemException(
-    { type: 'urn:passerelle:problem:http-404', title: 'Not found', status: 404, detail },
+    localizedProblem({ type: 'urn:passerelle:problem:http-404', status: 404, code: key.slice(key.lastIndexOf('.') + 1) }, key, { id }),
     {},
     embargoed ? 'embargoed' : undefined,
   );
@@ -74,9 +75,9 @@ export class AnalystReadsUseCase implements OnModuleInit {
 
   /** The reader's visibility on a feed it is a member of (else 403: need-to-know). */
   feedVisibility(principal: Principal, feed: string) {
-    if (!intakeFeeds().includes(feed)) throw new NotFoundException(`no feed '${feed}' at this intake`);
+    if (!intakeFeeds().includes(feed)) throw refusal(404, 'problem.http-404.detail.no-feed', { feed });
     const v = visibilityOf(principal);
-    if (!v.feeds.includes(feed)) throw new ForbiddenException(`you are not a member of feed '${feed}'`);
+    if (!v.feeds.includes(feed)) throw refusal(403, 'problem.http-403.detail.not-a-feed-member', { feed });
     return v;
   }
 
@@ -92,7 +93,7 @@ export class AnalystReadsUseCase implements OnModuleInit {
   decodeCursor(feed: string, cursor: string | undefined, order: FeedOrder = 'asc'): bigint | null {
     if (!cursor) return order === 'desc' ? null : 0n;
     const seq = this.cursors().decode(this.scope(feed, order), cursor);
-    if (seq === null) throw new BadRequestException(`cursor is not one this API returned for feed '${feed}' in order '${order}'`);
+    if (seq === null) throw refusal(400, 'problem.http-400.detail.bad-feed-cursor', { feed, order });
     return seq;
   }
 
@@ -127,16 +128,16 @@ export class AnalystReadsUseCase implements OnModuleInit {
     const row = await this.signals.findVisible(id, v);
     if (row) return row;
     const purged = await this.signals.purgedVisible(id, v);
-    if (purged === 'erased') throw new GoneException(`signal ${id} was erased on the decision of two security officers`);
-    if (purged) throw new GoneException(`signal ${id} was purged: its retention period ended`);
-    throw notVisible(`no signal ${id} that you may read`, await this.signals.embargoedFrom(id, v));
+    if (purged === 'erased') throw refusal(410, 'problem.http-410.detail.erased', { id });
+    if (purged) throw refusal(410, 'problem.http-410.detail.purged', { id });
+    throw notVisible('signal', id, await this.signals.embargoedFrom(id, v));
   }
 
   /** The signals of a dossier this reader may read, in dossier order (none: 404), not yet recorded as read. */
   async visibleDossier(principal: Principal, id: string): Promise<SignalRow[]> {
     const v = visibilityOf(principal);
     const rows = await this.signals.dossierSignals(id, v);
-    if (rows.length === 0) throw notVisible(`no dossier ${id} that you may read`, await this.signals.dossierEmbargoedFrom(id, v));
+    if (rows.length === 0) throw notVisible('dossier', id, await this.signals.dossierEmbargoedFrom(id, v));
     return rows;
   }
 

@@ -1,12 +1,14 @@
-import { ConflictException, Injectable } from '@nestjs/common';
-import { currentDigest, eventIds, KafkaService, sealedFeedbackEvent, tracingOn, withSpan } from '@passerelle/messaging';
+import { envFlag, TopicNames } from '@passerelle/contracts';
+import { Injectable } from '@nestjs/common';
+import { eventIds, InjectTopics, InjectTracerName, sealedFeedbackEvent, tracingOn, withSpan } from '@passerelle/messaging';
+import { currentDigest } from '@passerelle/crypto';
 import { Principal, visibilityOf } from '@passerelle/security';
-import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
-import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
+import { IntakeOutbox } from '../outbox/intake-outbox';
 import { AlertDispatcher } from '../alerts/alert-dispatcher';
 import { AccessRecorder } from './access-recorder';
 import { notVisible } from './analyst-reads.usecase';
 import { SignalRow, SignalsRepository } from './signals.repository';
+import { refusal } from '@passerelle/http';
 
 export const OUTCOMES = ['relevant', 'not-relevant', 'more-information-requested', 'closed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -24,36 +26,37 @@ export type Outcome = (typeof OUTCOMES)[number];
 @Injectable()
 export class AssessSignalUseCase {
   /** Whether the source sees the analyst's name (off by default: it sees the outcome and question). */
-  private readonly nameAnalyst = process.env.FEEDBACK_NAMES_ANALYST === 'true';
+  /** `FEEDBACK_NAMES_ANALYST` (default false); read when the app is built, a word other than true/false stops start-up. */
+  private readonly nameAnalyst = envFlag(process.env, 'FEEDBACK_NAMES_ANALYST', false);
 
   constructor(
     private readonly signals: SignalsRepository,
-    private readonly outbox: IntakeOutboxRepository,
-    private readonly relay: IntakeOutboxRelay,
+    private readonly outbox: IntakeOutbox,
     private readonly access: AccessRecorder,
-    private readonly kafka: KafkaService,
+    @InjectTopics() private readonly topics: TopicNames,
+    @InjectTracerName() private readonly tracer: string,
     private readonly alerts: AlertDispatcher,
   ) {}
 
   async assess(principal: Principal, signalId: string, a: { outcome: Outcome; note?: string; version: number }, endpoint: string) {
     const v = visibilityOf(principal);
     const row = await this.signals.findVisible(signalId, v);
-    if (!row) throw notVisible(`no signal ${signalId} that you may read`, await this.signals.embargoedFrom(signalId, v));
+    if (!row) throw notVisible('signal', signalId, await this.signals.embargoedFrom(signalId, v));
     const stored = { traceId: row.traceId, spanId: tracingOn() ? await this.signals.traceSpanId(signalId) : null };
     const result = await withSpan(
-      this.kafka.settings.clientId,
+      this.tracer,
       'assess signal',
       { parent: stored, remember: true, attributes: { 'passerelle.signal.id': signalId, 'passerelle.signal.version': a.version } },
       () => this.record(principal, row, a, endpoint),
     );
     if (result === null) {
       const current = await this.signals.findVisible(signalId, visibilityOf(principal));
-      throw new ConflictException(
-        `signal ${signalId} was assessed by someone else (now at version ${current?.version ?? '?'}, you sent ${a.version}); reload it and assess again`,
-      );
+      throw refusal(409, 'problem.http-409.detail.assessed-meanwhile', {
+        signalId,
+        current: String(current?.version ?? '?'),
+        sent: String(a.version),
+      });
     }
-    this.relay.nudge();
-    this.access.nudge();
     return { signalId, version: result, outcome: a.outcome };
   }
 
@@ -87,7 +90,7 @@ export class AssessSignalUseCase {
       // outcome code and the question's keyed digest (what the ledger records), and an erasure
       // shreds the copy on Kafka with the key.
       const feedbackId = eventIds.assessment(signalId, version);
-      const feedback = sealedFeedbackEvent(this.kafka.topics, {
+      const feedback = sealedFeedbackEvent(this.topics, {
         id: feedbackId,
         occurredAt: now,
         signalId,
@@ -101,7 +104,8 @@ export class AssessSignalUseCase {
       await this.outbox.enqueue([feedback], em);
       await this.access.record(principal, endpoint, [row], em);
       // OCAM's question reaches the source agency's permanence cell as an alert (no content).
-      if (question) await this.alerts.raiseForAgency('question', [{ agency: row.agency, ref: feedbackId, signalId }], em);
+      if (question)
+        await this.alerts.raiseForAgency('question', [{ agency: row.agency, ref: feedbackId, signalId, exercise: row.exercise }], em);
       return version;
     });
   }

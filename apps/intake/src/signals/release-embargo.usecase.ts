@@ -1,9 +1,10 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Principal, visibilityOf } from '@passerelle/security';
 import { FeedNotifier } from '../feeds/feed-notifier';
 import { AccessRecorder } from './access-recorder';
 import { notVisible } from './analyst-reads.usecase';
 import { SignalsRepository } from './signals.repository';
+import { refusal } from '@passerelle/http';
 
 /**
  * A principal an embargo names releases it: from then on the signal is visible as any other (feeds,
@@ -30,10 +31,9 @@ export class ReleaseEmbargoUseCase {
     });
     if (!released) {
       const row = await this.signals.findVisible(signalId, v);
-      if (row) throw new ConflictException(`signal ${signalId} is not under an embargo (or it was released already)`);
-      throw notVisible(`no signal ${signalId} that you may read`, await this.signals.embargoedFrom(signalId, v));
+      if (row) throw refusal(409, 'problem.http-409.detail.not-embargoed', { signalId });
+      throw notVisible('signal', signalId, await this.signals.embargoedFrom(signalId, v));
     }
-    this.access.nudge();
     this.notifier.notify(released.feeds);
     return { signalId, released: true, releasedBy: principal.name };
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { PROBLEM_RESPONSE, uuidParam } from '@passerelle/http';
 import { CurrentPrincipal, Principal, ReadsClassified, Roles } from '@passerelle/security';
 import { AssessmentBody } from './analyst.dto';
 import { AnalystReadsUseCase } from './analyst-reads.usecase';
@@ -28,7 +28,7 @@ export class SignalsController {
     summary: 'One signal with its dossier, provenance and assessments',
     description: '404 when it does not exist or you may not read it.',
   })
-  signal(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  signal(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
     return this.reads.signal(principal, id, 'GET /v1/signals/{id}');
   }
 
@@ -41,7 +41,7 @@ export class SignalsController {
   })
   @ApiResponse({ status: 201, description: "the assessment, with the signal's new version" })
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'assessed by someone else since the version you sent' })
-  assess(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AssessmentBody) {
+  assess(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string, @Body() body: AssessmentBody) {
     return this.assessments.assess(principal, id, body, 'POST /v1/signals/{id}/assessment');
   }
 
@@ -56,13 +56,13 @@ export class SignalsController {
   })
   @ApiResponse({ status: 200, description: '{ signalId, released: true, releasedBy }' })
   @ApiResponse({ status: 409, ...PROBLEM_RESPONSE, description: 'not under an embargo, or released already' })
-  releaseEmbargo(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  releaseEmbargo(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
     return this.embargoes.release(principal, id, 'POST /v1/signals/{id}/embargo/release');
   }
 
   @Get('dossiers/:id')
   @ApiOperation({ summary: 'A dossier: the correlated signals you may read, their sources and why they were linked' })
-  dossier(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  dossier(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
     return this.reads.dossier(principal, id, 'GET /v1/dossiers/{id}');
   }
 }

@@ -255,7 +255,7 @@ export class SignalsRepository {
   }
 
   /**
-   * The signal's data key, to seal what goes to its agency about it (libs/messaging sealing.ts). Run
+   * The signal's data key, to seal what goes to its agency about it (libs/crypto sealing.ts). Run
    * in the transaction that just assessed the signal (its row locked, so an erasure waits for it and
    * then deletes this key): every signal the intake holds came sealed with its key; one stored before
    * keys existed gets one drawn now.

@@ -1,6 +1,7 @@
+import { TopicNames } from '@passerelle/contracts';
 import { Injectable } from '@nestjs/common';
-import { eventIdOf, IncomingMessage, KafkaService, parseJson } from '@passerelle/messaging';
-import { FlowRow, IntakeRepository } from '../feeds/intake.repository';
+import { eventIdOf, IncomingMessage, InjectTopics, parseJson } from '@passerelle/messaging';
+import { FlowRow, StatsRepository } from './stats.repository';
 
 const VERDICT_KIND: Record<string, FlowRow['kind']> = { new: 'routed', 'duplicate-content': 'duplicate', 'duplicate-ref': 'repeat' };
 
@@ -8,8 +9,8 @@ const VERDICT_KIND: Record<string, FlowRow['kind']> = { new: 'routed', 'duplicat
 @Injectable()
 export class RecordFlowUseCase {
   constructor(
-    private readonly repo: IntakeRepository,
-    private readonly kafka: KafkaService,
+    private readonly stats: StatsRepository,
+    @InjectTopics() private readonly topics: TopicNames,
   ) {}
 
   async handleBatch(messages: IncomingMessage[]): Promise<void> {
@@ -18,7 +19,7 @@ export class RecordFlowUseCase {
       const parsed = parseJson(m.value);
       const p = (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? parsed.value : {}) as Record<string, unknown>;
       const agency = typeof p.agency === 'string' ? p.agency : null;
-      const kind = m.topic === this.kafka.topics.rejected ? 'rejected' : VERDICT_KIND[String(p.verdict)];
+      const kind = m.topic === this.topics.rejected ? 'rejected' : VERDICT_KIND[String(p.verdict)];
       // An exercise is counted in no figure (docs/exercises.md).
       if (!agency || !kind || p.exercise === true) continue;
       const occurred =
@@ -31,6 +32,6 @@ export class RecordFlowUseCase {
         occurredAt: occurred,
       });
     }
-    await this.repo.transaction((tx) => tx.recordFlow(rows));
+    await this.stats.recordFlow(rows);
   }
 }

@@ -1,6 +1,6 @@
-import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PROBLEM_RESPONSE } from '@passerelle/http';
+import { PROBLEM_RESPONSE, refusal } from '@passerelle/http';
 import { Roles } from '@passerelle/security';
 import { IsInstant } from '@passerelle/contracts';
 import { IsOptional, Matches } from 'class-validator';
@@ -37,9 +37,8 @@ export class StatsController {
     // The default period never starts before year 1, which Postgres cannot hold.
     const from = q.from ? new Date(q.from) : new Date(Math.max(to.getTime() - 30 * 86_400_000, Date.parse('0001-01-01T00:00:00Z')));
     // ISO 8601 allows forms Date cannot read (week dates such as 2026-W47): refuse, do not query with NaN.
-    if (isNaN(from.getTime()) || isNaN(to.getTime()))
-      throw new BadRequestException('from and to must be dates or date-times (2026-11-20T08:30:00Z)');
-    if (from >= to) throw new BadRequestException('from must be before to');
+    if (isNaN(from.getTime()) || isNaN(to.getTime())) throw refusal(400, 'problem.http-400.detail.bad-period');
+    if (from >= to) throw refusal(400, 'problem.http-400.detail.from-after-to');
     return { from, to, agencies: await this.stats.flow(from, to, q.agency) };
   }
 }

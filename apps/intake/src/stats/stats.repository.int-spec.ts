@@ -60,6 +60,19 @@ describe('StatsRepository', () => {
     occurredAt: occurredAt.toISOString(),
   });
 
+  it('records each flow event once', async () => {
+    const flow = {
+      eventId: randomUUID(),
+      signalId: randomUUID(),
+      agency: `ag${randomUUID().slice(0, 6)}`,
+      kind: 'routed' as const,
+      occurredAt: new Date().toISOString(),
+    };
+    await stats.recordFlow([flow]);
+    await stats.recordFlow([flow, { ...flow, kind: 'duplicate' }]);
+    expect(await ds.query(`select kind from intake.flow where event_id = $1`, [flow.eventId])).toEqual([{ kind: 'routed' }]);
+  });
+
   it("counts one agency's flow and outcomes over a period, and only that agency's when asked", async () => {
     const [mine, theirs] = [`ag${randomUUID().slice(0, 6)}`, `ag${randomUUID().slice(0, 6)}`];
     const routed = randomUUID();
@@ -72,8 +85,8 @@ describe('StatsRepository', () => {
       flow(mine, 'routed', randomUUID(), new Date(Date.now() - 10 * 86_400_000)), // outside the period
       flow(theirs, 'routed', randomUUID()),
     ];
-    await intake.transaction((tx) => tx.recordFlow(rows));
-    await intake.transaction((tx) => tx.recordFlow(rows)); // redelivered: counted once
+    await stats.recordFlow(rows);
+    await stats.recordFlow(rows); // redelivered: counted once
     const relevant = await deliver(mine, new Date(Date.now() + 86_400_000));
     await deliver(mine, new Date(Date.now() - 60_000)); // unassessed and past due
     await deliver(mine, new Date(Date.now() + 86_400_000)); // unassessed, not due

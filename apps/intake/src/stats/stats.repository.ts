@@ -21,10 +21,35 @@ export interface AgencyFlow {
   medianHoursToAssessment: number | null;
 }
 
+/** One routing verdict or rejection, as the flow figures count it (one row per event). */
+export interface FlowRow {
+  eventId: string;
+  signalId: string | null;
+  agency: string;
+  kind: 'routed' | 'duplicate' | 'repeat' | 'rejected';
+  occurredAt: string;
+}
+
 /** Flow figures per agency over a period, from the routing verdicts and the intake's own records. */
 @Injectable()
 export class StatsRepository {
   constructor(private readonly ds: DataSource) {}
+
+  /** Records routing verdicts and rejections for the flow figures (one row per event; a redelivered event is kept once). */
+  async recordFlow(rows: FlowRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.ds.query(
+      `insert into intake.flow (event_id, signal_id, agency, kind, occurred_at)
+       select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) on conflict (event_id) do nothing`,
+      [
+        rows.map((r) => r.eventId),
+        rows.map((r) => r.signalId),
+        rows.map((r) => r.agency),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.occurredAt),
+      ],
+    );
+  }
 
   async flow(from: Date, to: Date, agency?: string): Promise<AgencyFlow[]> {
     const rows: Record<string, string | null>[] = await this.ds.query(

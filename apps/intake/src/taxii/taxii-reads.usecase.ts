@@ -1,6 +1,6 @@
-import { BadRequestException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { catalogueDocuments } from '@passerelle/contracts';
-import { CursorCodec } from '@passerelle/http';
+import { CursorCodec, refusal } from '@passerelle/http';
 import { Principal, visibilityOf, Visibility } from '@passerelle/security';
 import { randomBytes } from 'node:crypto';
 import { sharedKeyLinks } from '../dossiers/dossier-links';
@@ -87,7 +87,7 @@ export class TaxiiReadsUseCase implements OnModuleInit {
   collection(principal: Principal, id: string) {
     const c = this.collections(principal).find((x) => x.id === id);
     // A feed the caller may not read is not disclosed: it answers like a collection that does not exist.
-    if (!c) throw new NotFoundException(`no collection ${id} that you may read`);
+    if (!c) throw refusal(404, 'problem.http-404.detail.no-collection', { id });
     return c;
   }
 
@@ -104,7 +104,7 @@ export class TaxiiReadsUseCase implements OnModuleInit {
     let pos = 0n;
     if (q.next) {
       const decoded = codec.decode(this.scope(principal, feed), q.next);
-      if (decoded === null) throw new BadRequestException('next is not a value this server returned to you for this collection');
+      if (decoded === null) throw refusal(400, 'problem.http-400.detail.bad-next');
       pos = decoded;
     }
     const after = q.addedAfter ?? null;

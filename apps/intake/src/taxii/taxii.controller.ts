@@ -1,10 +1,11 @@
-import { BadRequestException, Controller, Get, Headers, NotAcceptableException, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, ReadsClassified, Roles } from '@passerelle/security';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { stixTime } from './stix-mapping';
 import { TaxiiPageQueryDto } from './taxii.dto';
 import { TaxiiPage, TaxiiPageQuery, TaxiiReadsUseCase } from './taxii-reads.usecase';
+import { refusal } from '@passerelle/http';
 
 export const TAXII_MEDIA_TYPE = 'application/taxii+json;version=2.1';
 export const TAXII_API_ROOT = 'passerelle';
@@ -26,7 +27,8 @@ export function acceptsTaxii(accept: string | undefined): boolean {
 }
 
 function taxii(reply: FastifyReply, accept: string | undefined): void {
-  if (!acceptsTaxii(accept)) throw new NotAcceptableException(`this server speaks ${TAXII_MEDIA_TYPE}: send it in Accept`);
+  // Said in the request's language; the TAXII error's `error_code` stays `urn:passerelle:problem:http-406`.
+  if (!acceptsTaxii(accept)) throw refusal(406, 'problem.http-406.detail.taxii-only', { mediaType: TAXII_MEDIA_TYPE });
   void reply.header('content-type', TAXII_MEDIA_TYPE);
 }
 
@@ -40,7 +42,7 @@ function pageQuery(q: TaxiiPageQueryDto): TaxiiPageQuery {
   let addedAfter: string | undefined;
   if (q.added_after !== undefined) {
     const t = new Date(q.added_after);
-    if (Number.isNaN(t.getTime())) throw new BadRequestException('added_after must be a valid timestamp');
+    if (Number.isNaN(t.getTime())) throw refusal(400, 'problem.http-400.detail.bad-added-after');
     addedAfter = stixTime(t);
   }
   const list = (s: string | undefined) => (s === undefined ? undefined : s.split(',').filter(Boolean));

@@ -20,7 +20,7 @@ export class DeliverTokensUseCase {
   async execute(principal: Principal, list: string, traceId?: string): Promise<TokenSet> {
     await assertReceiver(this.repo, principal, list);
     const v = await this.repo.currentVersion(list);
-    if (!v) throw new WatchlistError('no-version', `watchlist '${list}' has no version in force`);
+    if (!v) throw new WatchlistError('no-version', 'problem.watchlist-no-version.detail.none-in-force', { list });
     const tokens = await this.repo.tokens(list, v.version);
     await this.repo.transaction((em) =>
       this.ledger.record(
@@ -38,7 +38,6 @@ export class DeliverTokensUseCase {
         em,
       ),
     );
-    this.ledger.nudge();
     return {
       list,
       version: v.version,
@@ -54,7 +53,7 @@ export class DeliverTokensUseCase {
 /** Tokens and evaluations are for principals of an agency that a security officer marked as receivers of the list. */
 export async function assertReceiver(repo: WatchlistsRepository, principal: Principal, list: string): Promise<string> {
   if (!principal.agency || !(await repo.isGranted(list, principal.id, 'receiver'))) {
-    throw new WatchlistError('not-marked', `you are not marked to receive watchlist '${list}'`);
+    throw new WatchlistError('not-marked', 'problem.watchlist-not-marked.detail.not-receiver', { list });
   }
   return principal.agency;
 }

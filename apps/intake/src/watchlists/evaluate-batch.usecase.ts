@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { WatchlistUsageAlert } from '@passerelle/contracts';
-import { positiveInt, Principal } from '@passerelle/security';
+import { ConfigError, envInt, envNumber, WatchlistUsageAlert } from '@passerelle/contracts';
+import { Principal } from '@passerelle/security';
 import { blindEvaluate, InvalidPointError, loadOprfEngine } from '@passerelle/watchlist';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { assertReceiver } from './deliver-tokens.usecase';
@@ -9,27 +9,48 @@ import { WatchlistError } from './watchlist-error';
 import { WatchlistFact, WatchlistLedger } from './watchlist-ledger';
 import { WatchlistsRepository } from './watchlists.repository';
 
-/** Points one agency may have evaluated per hour, all its principals and lists together. */
-export const evaluationsPerHour = (): number => positiveInt('WATCHLIST_EVALUATIONS_PER_AGENCY_PER_HOUR', 300_000);
-
 /**
- * Points one principal may have evaluated against one list version, ever: what a real matching run
- * needs. An agency that declared its number of records (`WATCHLIST_AGENCY_RECORDS`, e.g.
+ * The evaluation budgets. Per agency and hour: `WATCHLIST_EVALUATIONS_PER_AGENCY_PER_HOUR` (300,000),
+ * all its principals and lists together. Per principal and list version, ever — what a real matching
+ * run needs: an agency that declared its number of records (`WATCHLIST_AGENCY_RECORDS`, e.g.
  * `customs=100000,mobility=2000`) gets that many times `WATCHLIST_KEYS_PER_RECORD` (2: a record
  * gives 1.3 distinct keys on average, the rest is room for a partial rerun); any other,
  * `WATCHLIST_EVALUATIONS_PER_PRINCIPAL_PER_VERSION` (200,000: one run over ~150,000 records). A new
- * version (a new key) starts afresh.
+ * version (a new key) starts afresh. A wrong value is a ConfigError naming the variable.
  */
-export function versionBudget(agency: string, env: NodeJS.ProcessEnv = process.env): number {
-  const declared = (env.WATCHLIST_AGENCY_RECORDS ?? '')
-    .split(',')
-    .map((x) => x.trim().split('='))
-    .find(([a]) => a === agency)?.[1];
-  if (declared !== undefined && Number(declared) > 0) {
-    const perRecord = Number(env.WATCHLIST_KEYS_PER_RECORD ?? 2);
-    return Math.ceil(Number(declared) * (perRecord > 0 ? perRecord : 2));
+export interface WatchlistBudgets {
+  perAgencyPerHour: number;
+  perPrincipalPerVersion: number;
+  keysPerRecord: number;
+  /** Declared records by agency. */
+  agencyRecords: ReadonlyMap<string, number>;
+}
+
+export function watchlistBudgetsFromEnv(env: NodeJS.ProcessEnv = process.env): WatchlistBudgets {
+  const agencyRecords = new Map<string, number>();
+  for (const entry of (env.WATCHLIST_AGENCY_RECORDS ?? '').split(',')) {
+    if (entry.trim() === '') continue;
+    const m = /^\s*([a-z0-9-]{1,40})\s*=\s*([0-9]{1,12})\s*$/.exec(entry);
+    if (!m || Number(m[2]) < 1)
+      throw new ConfigError(
+        'WATCHLIST_AGENCY_RECORDS',
+        'agency=records pairs separated by commas (customs=100000,mobility=2000), records at least 1',
+        env.WATCHLIST_AGENCY_RECORDS ?? '',
+      );
+    agencyRecords.set(m[1], Number(m[2]));
   }
-  return positiveInt('WATCHLIST_EVALUATIONS_PER_PRINCIPAL_PER_VERSION', 200_000);
+  return {
+    perAgencyPerHour: envInt(env, 'WATCHLIST_EVALUATIONS_PER_AGENCY_PER_HOUR', 300_000, { min: 1 }),
+    perPrincipalPerVersion: envInt(env, 'WATCHLIST_EVALUATIONS_PER_PRINCIPAL_PER_VERSION', 200_000, { min: 1 }),
+    keysPerRecord: envNumber(env, 'WATCHLIST_KEYS_PER_RECORD', 2, { min: 1, max: 100 }),
+    agencyRecords,
+  };
+}
+
+/** Points one principal of `agency` may have evaluated against one list version. */
+export function versionBudget(b: WatchlistBudgets, agency: string): number {
+  const declared = b.agencyRecords.get(agency);
+  return declared !== undefined ? Math.ceil(declared * b.keysPerRecord) : b.perPrincipalPerVersion;
 }
 
 /** Share of the version budget past which the list's owners are alerted. */
@@ -49,7 +70,11 @@ export class EvaluateBatchUseCase {
   constructor(
     private readonly repo: WatchlistsRepository,
     private readonly ledger: WatchlistLedger,
-  ) {}
+  ) {
+    // Checked when the app is built, so a wrong value stops start-up naming the variable; read again
+    // per request below, as before (test/watchlist.e2e-spec.ts lowers a running intake's budget).
+    watchlistBudgetsFromEnv();
+  }
 
   async execute(
     principal: Principal,
@@ -64,11 +89,15 @@ export class EvaluateBatchUseCase {
     const v = await this.repo.currentVersion(list);
     if (!v || v.version !== version) {
       if (await this.repo.findVersion(list, version)) {
-        throw new WatchlistError('version-not-current', `version ${version} of '${list}' is not in force; fetch the current tokens`);
+        throw new WatchlistError('version-not-current', 'problem.watchlist-version-not-current.detail.not-in-force', {
+          version: String(version),
+          list,
+        });
       }
-      throw new WatchlistError('no-version', `watchlist '${list}' has no version ${version}`);
+      throw new WatchlistError('no-version', 'problem.watchlist-no-version.detail.no-such-version', { list, version: String(version) });
     }
-    const limits = { hourly: evaluationsPerHour(), perVersion: versionBudget(agency) };
+    const budgets = watchlistBudgetsFromEnv();
+    const limits = { hourly: budgets.perAgencyPerHour, perVersion: versionBudget(budgets, agency) };
     const who = { list, version, agency, principalId: principal.id };
     const outcome = await this.repo.transaction(async (em) => {
       const u = await this.repo.recordEvaluation({ ...who, count: blinded.length }, limits, em);
@@ -93,24 +122,21 @@ export class EvaluateBatchUseCase {
       return u;
     });
     if (outcome.refused === 'version') {
-      this.ledger.nudge();
-      throw new WatchlistError(
-        'version-budget-spent',
-        `you may have ${limits.perVersion} points evaluated against version ${version} of '${list}' (a matching run's worth; ` +
-          `${outcome.versionUsed} used); this batch would exceed it. The list's owners are told. The next version starts afresh`,
-      );
+      throw new WatchlistError('version-budget-spent', 'problem.watchlist-version-budget-spent.detail.version-budget-spent', {
+        limit: String(limits.perVersion),
+        version: String(version),
+        list,
+        used: String(outcome.versionUsed),
+      });
     }
     if (outcome.refused === 'hourly') {
-      this.ledger.nudge();
       throw new WatchlistError(
         'rate-limited',
-        `agency '${agency}' may have ${limits.hourly} points evaluated per hour; this batch would exceed it`,
-        {
-          'retry-after': '3600',
-        },
+        'problem.watchlist-rate-limited.detail.hourly-budget-spent',
+        { agency, limit: String(limits.hourly) },
+        { 'retry-after': '3600' },
       );
     }
-    this.ledger.nudge();
     await loadOprfEngine(); // libsodium when installed (once; noble until then)
     const key = this.keyOf(list, version, v.wrappedKey);
     const evaluated: string[] = [];
@@ -122,7 +148,7 @@ export class EvaluateBatchUseCase {
       }
     } catch (e) {
       if (e instanceof InvalidPointError) {
-        throw new WatchlistError('invalid', `blinded[${evaluated.length + e.index}] is not a valid ristretto255 point`);
+        throw new WatchlistError('invalid', 'problem.validation.detail.bad-point', { index: String(evaluated.length + e.index) });
       }
       throw e;
     }

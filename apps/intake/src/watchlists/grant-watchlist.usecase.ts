@@ -41,14 +41,17 @@ export class GrantWatchlistUseCase {
     traceId?: string,
   ): Promise<GrantResult | { pending: PrincipalRequest }> {
     // OCAM's watchlists are marked by OCAM's officers: an agency's administer that agency's principals only.
-    if (officer.agency !== null) throw new WatchlistError('other-agency', 'watchlist marks are given by OCAM security officers');
+    if (officer.agency !== null) throw new WatchlistError('other-agency', 'problem.watchlist-other-agency.detail.ocam-officers-mark');
     const target = await this.principals.findById(principalId);
-    if (!target || target.revokedAt) throw new WatchlistError('not-found', `no active principal ${principalId}`);
+    if (!target || target.revokedAt)
+      throw new WatchlistError('not-found', 'problem.watchlist-not-found.detail.no-active-principal', { id: principalId });
     if (granted && target.role !== ROLE_FOR[capability]) {
-      throw new WatchlistError(
-        'rejected',
-        `a watchlist ${capability} must have role '${ROLE_FOR[capability]}'; '${target.name}' is '${target.role}'`,
-      );
+      throw new WatchlistError('rejected', 'problem.watchlist-rejected.detail.wrong-role', {
+        capability,
+        role: ROLE_FOR[capability],
+        name: target.name,
+        actual: target.role,
+      });
     }
     if (granted && !(await this.repo.isGranted(list, principalId, capability))) {
       const actor = { changedBy: officer.id, principalId: officer.id, traceId };
@@ -59,7 +62,6 @@ export class GrantWatchlistUseCase {
       };
     }
     const changed = await this.repo.transaction((em) => this.apply(officer, list, principalId, capability, granted, traceId, em));
-    if (changed) this.ledger.nudge();
     return { list, principalId, capability, granted, changed };
   }
 

@@ -1,4 +1,4 @@
-import { idSecret } from '@passerelle/messaging';
+import { idSecret } from '@passerelle/crypto';
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 
 /**

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OPRF_SUITE, entryTokens, generateSecretKey, loadOprfEngine } from '@passerelle/watchlist';
+import { quotable } from '@passerelle/http';
 import { Principal } from '@passerelle/security';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
@@ -36,17 +37,18 @@ export class PublishVersionUseCase {
 
   async execute(principal: Principal, list: string, body: PublishVersionDto, traceId?: string): Promise<PublishedVersion> {
     if (!(await this.repo.isGranted(list, principal.id, 'owner'))) {
-      throw new WatchlistError('not-marked', `you are not marked as an owner of watchlist '${list}'`);
+      throw new WatchlistError('not-marked', 'problem.watchlist-not-marked.detail.not-owner', { list });
     }
     const seen = new Set<string>();
     for (const [i, e] of body.entries.entries()) {
-      if (seen.has(e.entryId)) throw new WatchlistError('invalid', `entries[${i}].entryId: '${e.entryId}' appears twice`);
+      if (seen.has(e.entryId))
+        throw new WatchlistError('invalid', 'problem.validation.detail.entry-twice', { index: String(i), entryId: quotable(e.entryId) });
       seen.add(e.entryId);
     }
     const validFrom = body.validFrom ? new Date(body.validFrom) : new Date();
     const validUntil = new Date(body.validUntil);
     if (validUntil.getTime() <= Math.max(validFrom.getTime(), Date.now())) {
-      throw new WatchlistError('rejected', 'validUntil must be in the future and after validFrom');
+      throw new WatchlistError('rejected', 'problem.watchlist-rejected.detail.validity');
     }
     await loadOprfEngine(); // libsodium when installed (once; noble until then)
     const secretKey = generateSecretKey();
@@ -97,7 +99,6 @@ export class PublishVersionUseCase {
       return v;
     });
     secretKey.fill(0);
-    this.ledger.nudge();
     return {
       list,
       version,

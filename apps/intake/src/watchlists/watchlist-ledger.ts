@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EventTypes, WatchlistRecordedEvent } from '@passerelle/contracts';
-import { KafkaService, newTraceId } from '@passerelle/messaging';
+import { EventTypes, TopicNames, WatchlistRecordedEvent } from '@passerelle/contracts';
+import { InjectTopics, newTraceId } from '@passerelle/messaging';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { IntakeOutboxRelay } from '../outbox/intake-outbox.relay';
-import { IntakeOutboxRepository } from '../outbox/intake-outbox.repository';
+import { IntakeOutbox } from '../outbox/intake-outbox';
 
 export type WatchlistFact = Omit<WatchlistRecordedEvent, 'eventId' | 'occurredAt'>;
 
@@ -16,9 +15,8 @@ export type WatchlistFact = Omit<WatchlistRecordedEvent, 'eventId' | 'occurredAt
 @Injectable()
 export class WatchlistLedger {
   constructor(
-    private readonly outbox: IntakeOutboxRepository,
-    private readonly relay: IntakeOutboxRelay,
-    private readonly kafka: KafkaService,
+    private readonly outbox: IntakeOutbox,
+    @InjectTopics() private readonly topics: TopicNames,
   ) {}
 
   async record(facts: WatchlistFact[], em: EntityManager): Promise<void> {
@@ -28,7 +26,7 @@ export class WatchlistLedger {
         const traceId = f.traceId ?? newTraceId();
         const payload: WatchlistRecordedEvent = { eventId: randomUUID(), occurredAt: now, ...f, traceId };
         return {
-          topic: this.kafka.topics.watchlistsRecorded,
+          topic: this.topics.watchlistsRecorded,
           key: f.list,
           id: payload.eventId,
           type: EventTypes.watchlistRecorded,
@@ -38,10 +36,5 @@ export class WatchlistLedger {
       }),
       em,
     );
-  }
-
-  /** Tells the relay rows are waiting (after the transaction that wrote them). */
-  nudge(): void {
-    this.relay.nudge();
   }
 }

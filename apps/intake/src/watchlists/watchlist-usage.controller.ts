@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@ne
 import { WATCHLIST_NAME, withMessageKey } from '@passerelle/contracts';
 import { PROBLEM_RESPONSE, validationProblem } from '@passerelle/http';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
-import { watchlistMapped } from './watchlist-error';
 import { WatchlistUsageUseCase } from './watchlist-usage.usecase';
 
 class ListName implements PipeTransform<string, string> {
@@ -39,6 +38,6 @@ export class WatchlistUsageController {
   })
   @ApiResponse({ status: 200, description: '{ list, hourlyBudgetPerAgency, alerted, principals: [...] }' })
   get(@CurrentPrincipal() me: Principal, @Param('list', new ListName()) list: string) {
-    return watchlistMapped(this.usage.execute(me, list));
+    return this.usage.execute(me, list);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@passerelle/security';
-import { evaluationsPerHour, versionBudget } from './evaluate-batch.usecase';
+import { versionBudget, watchlistBudgetsFromEnv } from './evaluate-batch.usecase';
 import { WatchlistError } from './watchlist-error';
 import { WatchlistsRepository } from './watchlists.repository';
 
@@ -15,20 +15,21 @@ export class WatchlistUsageUseCase {
 
   async execute(principal: Principal, list: string) {
     if (!(await this.repo.isGranted(list, principal.id, 'owner'))) {
-      throw new WatchlistError('not-marked', `you are not marked as an owner of watchlist '${list}'`);
+      throw new WatchlistError('not-marked', 'problem.watchlist-not-marked.detail.not-owner', { list });
     }
     const rows = await this.repo.usage(list);
+    const budgets = watchlistBudgetsFromEnv();
     const principals = rows.map((r) => ({
       version: r.version,
       agency: r.agency,
       principalId: r.principalId,
       points: r.points,
       batches: r.batches,
-      versionBudget: versionBudget(r.agency),
+      versionBudget: versionBudget(budgets, r.agency),
       firstAt: r.firstAt,
       lastAt: r.lastAt,
       alerts: r.alerts,
     }));
-    return { list, hourlyBudgetPerAgency: evaluationsPerHour(), alerted: principals.some((p) => p.alerts.length > 0), principals };
+    return { list, hourlyBudgetPerAgency: budgets.perAgencyPerHour, alerted: principals.some((p) => p.alerts.length > 0), principals };
   }
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { INT4_MAX, WATCHLIST_CAPABILITIES, WATCHLIST_NAME, WatchlistCapability, withMessageKey } from '@passerelle/contracts';
-import { PROBLEM_RESPONSE, validationProblem } from '@passerelle/http';
+import { PROBLEM_RESPONSE, TraceParent, uuidParam, validationProblem } from '@passerelle/http';
 import { traceIdOf } from '@passerelle/messaging';
 import { CurrentPrincipal, Principal, Roles } from '@passerelle/security';
 import { PipeTransform } from '@nestjs/common';
@@ -11,7 +11,6 @@ import { EvaluateBatchUseCase } from './evaluate-batch.usecase';
 import { GrantWatchlistUseCase } from './grant-watchlist.usecase';
 import { PublishVersionUseCase } from './publish-version.usecase';
 import { EvaluateDto, GrantDto, PublishVersionDto } from './watchlist.dto';
-import { watchlistMapped } from './watchlist-error';
 import { toRequestView } from '../admin/principal.dto';
 
 /** A list name in the path: lower-case code, else 400. */
@@ -80,9 +79,9 @@ export class WatchlistsController {
     @CurrentPrincipal() me: Principal,
     @Param('list', new ListNamePipe()) list: string,
     @Body() body: PublishVersionDto,
-    @Headers('traceparent') traceparent?: string,
+    @TraceParent() traceparent?: string,
   ) {
-    return watchlistMapped(this.publish.execute(me, list, body, traceIdOf(traceparent)));
+    return this.publish.execute(me, list, body, traceIdOf(traceparent));
   }
 
   @Get('tokens')
@@ -92,8 +91,8 @@ export class WatchlistsController {
     description: 'Tokens only, sorted; with version, validity and entry count. Recorded in the ledger.',
   })
   @ApiResponse({ status: 404, ...PROBLEM_RESPONSE, description: 'no version in force' })
-  tokens(@CurrentPrincipal() me: Principal, @Param('list', new ListNamePipe()) list: string, @Headers('traceparent') traceparent?: string) {
-    return watchlistMapped(this.deliver.execute(me, list, traceIdOf(traceparent)));
+  tokens(@CurrentPrincipal() me: Principal, @Param('list', new ListNamePipe()) list: string, @TraceParent() traceparent?: string) {
+    return this.deliver.execute(me, list, traceIdOf(traceparent));
   }
 
   @Post('versions/:version/evaluations')
@@ -111,9 +110,9 @@ export class WatchlistsController {
     @Param('list', new ListNamePipe()) list: string,
     @Param('version', new ListVersionPipe()) version: number,
     @Body() body: EvaluateDto,
-    @Headers('traceparent') traceparent?: string,
+    @TraceParent() traceparent?: string,
   ) {
-    return watchlistMapped(this.evaluateBatch.execute(me, list, version, body.blinded, traceIdOf(traceparent)));
+    return this.evaluateBatch.execute(me, list, version, body.blinded, traceIdOf(traceparent));
   }
 }
 
@@ -140,12 +139,12 @@ export class WatchlistGrantsController {
   async grant(
     @CurrentPrincipal() me: Principal,
     @Param('list', new ListNamePipe()) list: string,
-    @Param('principalId', new ParseUUIDPipe()) principalId: string,
+    @Param('principalId', uuidParam()) principalId: string,
     @Body() body: GrantDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @Headers('traceparent') traceparent?: string,
+    @TraceParent() traceparent?: string,
   ) {
-    const r = await watchlistMapped(this.grants.execute(me, list, principalId, body.capability, true, traceIdOf(traceparent)));
+    const r = await this.grants.execute(me, list, principalId, body.capability, true, traceIdOf(traceparent));
     if ('pending' in r) {
       reply.status(202);
       return { pending: toRequestView(r.pending) };
@@ -161,11 +160,11 @@ export class WatchlistGrantsController {
   revoke(
     @CurrentPrincipal() me: Principal,
     @Param('list', new ListNamePipe()) list: string,
-    @Param('principalId', new ParseUUIDPipe()) principalId: string,
+    @Param('principalId', uuidParam()) principalId: string,
     // Typed string for the document (see above); the pipe has checked it is a capability.
     @Param('capability', new CapabilityPipe()) capability: string,
-    @Headers('traceparent') traceparent?: string,
+    @TraceParent() traceparent?: string,
   ) {
-    return watchlistMapped(this.grants.execute(me, list, principalId, capability as WatchlistCapability, false, traceIdOf(traceparent)));
+    return this.grants.execute(me, list, principalId, capability as WatchlistCapability, false, traceIdOf(traceparent));
   }
 }

@@ -8,10 +8,11 @@ const SOURCE = 'passerelle/router';
 
 /**
  * The router's purge at term: fingerprints, the subject keys a signal brought in, its links, the
- * signal, and dossiers left empty. Under the routing lock (no batch decides on what is going), and
- * the `signals.purged.v1` notices are published before the transaction commits: if it fails, the
- * next run purges again and publishes the same ids, which the audit drops. The same removal, reason
- * `erased`, when two security officers have approved an erasure.
+ * signal, and dossiers left empty. Under the routing gate, held exclusive (routing batches hold it
+ * shared: none decides on what is going), and the `signals.purged.v1` notices are published before
+ * the transaction commits: if it fails, the next run purges again and publishes the same ids, which
+ * the audit drops. The same removal, reason `erased`, when two security officers have approved an
+ * erasure.
  */
 @Injectable()
 export class PurgeRouterSignalsUseCase implements PurgeJob {
@@ -22,7 +23,7 @@ export class PurgeRouterSignalsUseCase implements PurgeJob {
 
   async purgeBatch(now: Date): Promise<number> {
     return this.repo.transaction(async (tx) => {
-      await tx.lockRouting();
+      await tx.lockAllRouting();
       return this.remove(tx, await tx.dueSignals(purgeDay(now), PURGE_BATCH, contractPolicy().maxRetentionDays), 'retention-expired', now);
     });
   }
@@ -30,7 +31,7 @@ export class PurgeRouterSignalsUseCase implements PurgeJob {
   /** An approved erasure (read on `signals.erasure.recorded.v1`): the same removal, now, of these signals if held here. */
   async erase(signalIds: string[], now: Date = new Date()): Promise<number> {
     return this.repo.transaction(async (tx) => {
-      await tx.lockRouting();
+      await tx.lockAllRouting();
       const held = await tx.signalsByIds(signalIds, contractPolicy().maxRetentionDays);
       const n = await this.remove(tx, held, 'erased', now);
       // Those it does not hold (yet): a tombstone, so that a late submission of one is not routed.

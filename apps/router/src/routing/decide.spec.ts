@@ -6,6 +6,7 @@ import {
   lookups,
   prepare,
   PreparedSubmission,
+  routingLockItems,
   RoutingState,
   SEP,
   underCurrentSecret,
@@ -316,6 +317,35 @@ describe('decideRouting', () => {
     });
   });
 
+  it('locks every ref, id, fingerprint and subject key the batch reads, and nothing two unrelated signals share', () => {
+    const a = sub('customs', signal('REF-1'), 'S-1');
+    const items = routingLockItems([a], ['S-CLAIMED', 'S-Sup']);
+    expect(items).toEqual(
+      [
+        ['ref', 'customs', 'REF-1'],
+        ['id', 's-1'],
+        ['id', 's-claimed'],
+        ['id', 's-sup'],
+        ['fp', 'customs', a.fingerprint],
+        ['key', PASSPORT],
+        ['key', PERSON],
+      ]
+        .map((i) => i.join(SEP))
+        .sort(),
+    );
+    // The same person reported by another agency under another ref: only the subject keys are shared.
+    const b = sub('mobility', signal('REF-9', { summary: 'other words' }), 'S-9');
+    const shared = routingLockItems([b]).filter((i) => items.includes(i));
+    expect(shared).toEqual([`key${SEP}${PASSPORT}`, `key${SEP}${PERSON}`]);
+    // A vessel of another agency shares nothing with either.
+    const c = sub('immigration', vessel('REF-V', '9074729'), 'S-V');
+    expect(routingLockItems([c]).filter((i) => items.includes(i) || routingLockItems([b]).includes(i))).toEqual([]);
+    // An embargoed signal claims no key, but reads them: it locks them too.
+    const e = sub('customs', signal('REF-E', { embargo: { principals: ['analyst-1'] } } as Partial<SignalSubmission>), 'S-E');
+    expect(routingLockItems([e])).toEqual(expect.arrayContaining([`key${SEP}${PASSPORT}`, `key${SEP}${PERSON}`]));
+    expect(routingLockItems([])).toEqual([]);
+  });
+
   describe('keyed digests', () => {
     const OLD = { current: 'o'.repeat(64), previous: null, source: 'test' };
     const NEW = { current: 'n'.repeat(64), previous: 'o'.repeat(64), source: 'test' };
@@ -363,6 +393,14 @@ describe('decideRouting', () => {
       // Decided as under one secret: the same content again is a duplicate of the old signal.
       const d = decideRouting([after], [], state({ fingerprintOwners: found.fingerprintOwners, knownKeys: found.knownKeys }));
       expect(d.outcomes[0]).toMatchObject({ verdict: 'duplicate-content', duplicateOf: 'S-OLD' });
+    });
+
+    it('locks the keys and the fingerprint under both secrets, so that a router on either secret meets the other', () => {
+      const before = keyed(OLD);
+      const after = keyed(NEW);
+      const items = routingLockItems([after]);
+      for (const k of [...before.keys, ...after.keys]) expect(items).toContain(`key${SEP}${k}`);
+      for (const f of [before.fingerprint, after.fingerprint]) expect(items).toContain(`fp${SEP}customs${SEP}${f}`);
     });
   });
 });

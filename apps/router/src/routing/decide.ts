@@ -7,7 +7,7 @@ import {
   signalSubjectKeys,
   SUBJECT_KEY_DOMAIN,
 } from '@passerelle/contracts';
-import { keyedDigest, keySecrets, KeySecrets } from '@passerelle/messaging';
+import { keyedDigest, keySecrets, KeySecrets } from '@passerelle/crypto';
 import { decide as matchRule, Decision, EXERCISE_RULE, RuleSet } from './routing-rules';
 import { KnownSignal, NewSignalRow } from './routing.repository';
 
@@ -39,7 +39,7 @@ export interface KeyDigests {
   previous(domain: string, value: string): string | null;
 }
 
-/** HMAC-SHA256 under the deployment's key secrets (libs/messaging/src/keys.ts). */
+/** HMAC-SHA256 under the deployment's key secrets (libs/crypto/src/keys.ts). */
 export function keyedDigests(secrets: KeySecrets = keySecrets()): KeyDigests {
   return {
     current: (domain, value) => keyedDigest(secrets.current, domain, value),
@@ -98,6 +98,43 @@ export function lookups(items: PreparedSubmission[]): {
 }
 
 /**
+ * What a batch reads and then writes on the strength of, one item per fact: the routing lock
+ * (`RouterTx.lockRouting`) takes one advisory lock for each, so that what the batch reads about
+ * them stays true until it commits, while a batch that shares no item with it never waits for it.
+ *
+ * - `ref` (agency, externalRef): duplicate-ref; the signal row's unique (agency, external_ref).
+ * - `id` a signal id, lower-cased (the supplements check reads ids either way): the batch's own
+ *   (known id → duplicate-ref or signal-id-taken, its row, its link, and the dossier it opens, whose
+ *   id is the signal's), the ids its refused messages claim (whether a rejection may name them) and
+ *   the ids `supplements` names (whether they are the agency's own).
+ * - `fp` (agency, fingerprint), under the current and the previous key secret: duplicate-content,
+ *   the fingerprint row, and its re-keying.
+ * - `key` each subject key, under both secrets, embargoed or not: which dossier the signal joins
+ *   (the oldest known key of its own), the keys it claims, and their re-keying.
+ *
+ * Correlation needs no lock on the dossier itself. A signal joins the dossier of the oldest of its
+ * own keys that is known, and claims those of its keys that are not: both read and write only its
+ * keys, all locked. What it learns through a known key — the key's dossier and its rank — never
+ * changes once committed (keys are only inserted, or re-keyed under both of their locks), and the
+ * dossier it joins gains a link and maybe keys of this signal's, never loses anything but through a
+ * purge (which excludes every batch). So two signals that share no key cannot change each other's
+ * outcome, whatever each merges into; two that share one are serialised by that key's lock. Nor does
+ * duplicate-content need the owner's id: the owner's row and dossier are committed and never change.
+ */
+export function routingLockItems(items: Iterable<PreparedSubmission>, ids: Iterable<string> = []): string[] {
+  const out = new Set<string>();
+  for (const s of items) {
+    const agency = s.event.agency;
+    out.add(['ref', agency, s.event.signal.externalRef].join(SEP));
+    out.add(['id', s.event.signalId.toLowerCase()].join(SEP));
+    for (const fp of [s.fingerprint, s.previousFingerprint]) if (fp) out.add(['fp', agency, fp].join(SEP));
+    for (const k of [...s.keys, ...s.previousKeys.keys()]) out.add(['key', k].join(SEP));
+  }
+  for (const id of ids) out.add(['id', id.toLowerCase()].join(SEP));
+  return [...out].sort();
+}
+
+/**
  * What was found under the previous key secret, as if found under the current one, and the stored
  * rows to re-key (so that the next rotation still finds them). A key found under both is the
  * current one's.
@@ -143,7 +180,7 @@ export function underCurrentSecret(
 /** The separator of composite map keys (`agency\u0000fingerprint`, `agency\u0000ref`). */
 export const SEP = '\u0000';
 
-/** The routing state the batch's decisions depend on, as loaded under the routing lock. */
+/** The routing state the batch's decisions depend on, as loaded under the routing lock (its items: `routingLockItems`). */
 export interface RoutingState {
   /** Signals known by (agency, ref) or by id (the batch's, and the fingerprint owners), with their agency. */
   known: KnownSignal[];

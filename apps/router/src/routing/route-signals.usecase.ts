@@ -5,7 +5,6 @@ import {
   eventIds,
   feedbackEvent,
   feedSignalEvent,
-  idSecret,
   IncomingMessage,
   KafkaService,
   newTraceId,
@@ -14,6 +13,7 @@ import {
   stamped,
   traceIdOfMessage,
 } from '@passerelle/messaging';
+import { idSecret } from '@passerelle/crypto';
 import { inboxKey } from '@passerelle/persistence';
 import { PrincipalsRepository } from '@passerelle/security';
 import {
@@ -24,6 +24,7 @@ import {
   prepare,
   PreparedSubmission,
   Routed,
+  routingLockItems,
   RoutingState,
   underCurrentSecret,
 } from './decide';
@@ -70,6 +71,16 @@ export const UNKNOWN_EMBARGO_PRINCIPAL = (k: number) => ({
 });
 
 /**
+ * The signal ids a batch reads besides its valid submissions' own: those its refused messages claim
+ * (whether a rejection may name them) and those `supplements` names (whether they are the agency's).
+ */
+export function lockedIds(claimed: Decoded[]): string[] {
+  return claimed.flatMap((c) =>
+    c.ok ? (c.event.signal.supplements ? [c.event.signal.supplements] : []) : c.claimedId ? [c.claimedId] : [],
+  );
+}
+
+/**
  * Routes a batch of submissions in one transaction: claims them in the inbox, loads the routing
  * state they depend on, decides (decide.ts), writes the decisions and publishes the events.
  */
@@ -94,20 +105,22 @@ export class RouteSignalsUseCase {
         decoded.map((c) => ({ eventId: c.eventId, topic: c.msg.topic, partition: c.msg.partition, offset: c.msg.offset })),
       );
       // Redelivered events (or repeats within the batch) are already done.
-      const todo = await this.checkEmbargoes(
-        await this.checkSupplements(
-          tx,
-          decoded.filter((c) => fresh.delete(inboxKey({ topic: c.msg.topic, eventId: c.eventId }))),
-        ),
+      const claimed = decoded.filter((c) => fresh.delete(inboxKey({ topic: c.msg.topic, eventId: c.eventId })));
+      // Locked before anything is read: only what this batch touches, so that a batch that shares
+      // nothing with it runs alongside (another partition, another router instance).
+      const preparedOf = new Map<Decoded, PreparedSubmission>(
+        claimed.flatMap((c): [Decoded, PreparedSubmission][] => (c.ok ? [[c, prepare(c)]] : [])),
       );
+      await tx.lockRouting(routingLockItems(preparedOf.values(), lockedIds(claimed)));
+      const todo = await this.checkEmbargoes(await this.checkSupplements(tx, claimed));
       // A signal erased before its submission reached the router (a lagging router, a client's
       // resend) is not routed again: it would bring back a copy the erasure removed.
       const decodedOk = todo.filter((c): c is DecodedSubmission => c.ok);
       const erased = await tx.erasedAmong(decodedOk.map((c) => c.event.signalId));
       const valid = decodedOk.filter((c) => !erased.has(c.event.signalId));
       const refused = todo.filter((c): c is RefusedSubmission => !c.ok);
-      const prepared = valid.map((v) => prepare(v));
-      const preparedOf = new Map<Decoded, PreparedSubmission>(valid.map((c, i) => [c, prepared[i]]));
+      // The same objects the checks passed through: prepared (and locked) above.
+      const prepared = valid.map((v) => preparedOf.get(v)!);
       const d = decideRouting(prepared, refused, await this.load(tx, prepared, refused));
       await this.write(tx, d);
       const outcomes = new Map<Decoded, Outcome>(valid.map((c, i) => [c, d.outcomes[i]]));
@@ -204,12 +217,10 @@ export class RouteSignalsUseCase {
     });
   }
 
-  /** The state the batch's decisions depend on; under the routing lock when there is anything to route. */
+  /** The state the batch's decisions depend on, under the locks of what the batch touches (`routingLockItems`). */
   private async load(tx: RouterTx, valid: PreparedSubmission[], refused: RefusedSubmission[]): Promise<RoutingState> {
     const state: RoutingState = { known: [], fingerprintOwners: new Map(), knownKeys: [], claimOwners: new Map(), rules: this.rules.rules };
     if (valid.length > 0) {
-      // Serialised with other batches and router instances: what is read stays true until commit.
-      await tx.lockRouting();
       const q = lookups(valid);
       // Under the current key secret and the previous one; what only the previous one finds is
       // re-keyed now, so that it is still found after the next rotation.

@@ -2,7 +2,7 @@ import { eventually, KafkaProducer, readTopic, testProducer } from '@passerelle/
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { keyedDigest, keySecrets } from '@passerelle/messaging';
+import { keyedDigest, keySecrets } from '@passerelle/crypto';
 import { exampleSignal } from '../../../../test/support/http';
 import { SUBJECT_KEY_DOMAIN } from '@passerelle/contracts';
 

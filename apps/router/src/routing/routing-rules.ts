@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { EXERCISE_FEED, INT4_MAX, outsideOcamRemit, SignalSubmission } from '@passerelle/contracts';
+import { envInt, EXERCISE_FEED, INT4_MAX, outsideOcamRemit, SignalSubmission } from '@passerelle/contracts';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
@@ -101,7 +101,9 @@ export function decide(rules: RuleSet, agency: string, s: SignalSubmission): Dec
 @Injectable()
 export class RoutingRules implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('RoutingRules');
-  private readonly file = process.env.ROUTING_RULES_FILE ?? DEFAULT_RULES_FILE;
+  private readonly file = process.env.ROUTING_RULES_FILE || DEFAULT_RULES_FILE;
+  /** How often the file is looked at (`ROUTING_RULES_POLL_MS`); read when the app is built. */
+  private readonly pollMs = envInt(process.env, 'ROUTING_RULES_POLL_MS', 1000, { min: 10 });
   private current!: RuleSet;
   private currentHash = '';
 
@@ -109,7 +111,7 @@ export class RoutingRules implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     await this.load();
-    watchFile(this.file, { interval: Number(process.env.ROUTING_RULES_POLL_MS ?? 1000) }, () => void this.load().catch(() => undefined));
+    watchFile(this.file, { interval: this.pollMs }, () => void this.load().catch(() => undefined));
   }
 
   onModuleDestroy(): void {

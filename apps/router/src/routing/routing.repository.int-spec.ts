@@ -40,7 +40,7 @@ describe('RoutingRepository (RouterTx)', () => {
   /** A routed signal as route-signals writes it: its dossier, signal, fingerprint, keys and link. */
   const route = (r: NewSignalRow, keys: string[], opens = true, matchedKey: string | null = null) =>
     router.transaction(async (tx) => {
-      await tx.lockRouting();
+      await tx.lockRouting([`id\u0000${r.signalId}`, ...keys.map((k) => `key\u0000${k}`)]);
       if (opens) await tx.insertCorrelations([r.correlationId]);
       await tx.insertSignals([r]);
       await tx.insertFingerprints([{ agency: r.agency, fingerprint: `fp-${r.signalId}`, signalId: r.signalId }]);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { claimInbox, DataKeyStore, InboxEntry } from '@passerelle/persistence';
+import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 
 const UUID_SQL = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
@@ -55,10 +56,34 @@ export interface KnownSignal {
 }
 
 /**
- * One batch's routing writes. The batch takes the routing lock first, so that what it reads
- * (known refs, fingerprints, subject keys) stays true until it commits: decisions are made in
- * memory for the whole batch and written with one statement per table.
+ * The router's advisory locks are 64-bit keys whose top 16 bits are this tag ('PR'), the rest a
+ * SHA-256 of the item: the code base's other advisory locks are `hashtext` values (within 32 bits,
+ * so their top 16 bits are all zeros or all ones) and cannot meet them; the one `hashtextextended`
+ * lock (gateway drafts) could only by a 2^-64 chance per pair, which would cost a wait, nothing more.
  */
+const LOCK_TAG = 0x5052n;
+const LOW_48 = (1n << 48n) - 1n;
+
+/**
+ * Every routing batch holds this key shared (batches never wait for one another on it); a purge or
+ * an erasure holds it exclusive, so that no batch decides on what is being removed.
+ */
+export const ROUTING_GATE_KEY = LOCK_TAG << 48n;
+
+/** The advisory lock key of one routing lock item (decide.ts `routingLockItems`); never the gate's. */
+export function routingLockKey(item: string): bigint {
+  const low = BigInt('0x' + createHash('sha256').update(item).digest('hex').slice(0, 12)) & LOW_48;
+  return ROUTING_GATE_KEY | (low === 0n ? 1n : low);
+}
+
+/**
+ * One batch's routing writes. The batch takes the routing locks of what it touches first, so that
+ * what it reads (known refs, ids, fingerprints, subject keys) stays true until it commits: decisions
+ * are made in memory for the whole batch and written with one statement per table.
+ */
+/** The most per-key locks one routing batch takes; above it, the whole routing gate (`RouterTx.lockRouting`). */
+export const MAX_KEYED_LOCKS = 1000;
+
 export class RouterTx {
   constructor(private readonly em: EntityManager) {}
 
@@ -68,11 +93,34 @@ export class RouterTx {
   }
 
   /**
-   * Serialises routing decisions across partitions and router instances until this transaction
-   * ends. The unique constraints still guard every key; the lock makes the batch's reads current.
+   * Locks, until this transaction ends, the routing gate (shared) and one key per item
+   * (decide.ts `routingLockItems`: the refs, ids, fingerprints and subject keys the batch reads and
+   * then writes on): a batch that shares an item with this one waits for it, any other does not.
+   * One statement, the gate first and then the keys in ascending order, so that two batches always
+   * take their common keys in the same order and cannot deadlock each other; should Postgres still
+   * report a deadlock (40P01), the transport retries the batch (libs/messaging transient.ts). The
+   * unique constraints still guard every key; the locks make the batch's reads current.
    */
-  async lockRouting(): Promise<void> {
-    await this.em.query(`select pg_advisory_xact_lock(hashtext('passerelle.router.decisions'))`);
+  async lockRouting(items: string[]): Promise<void> {
+    if (items.length === 0) return;
+    // Each advisory lock takes a slot of Postgres's shared lock table (max_locks_per_transaction × connections,
+    // 6,400 by default). A batch with more items than this (many signals, or signals with many subjects) takes
+    // the gate exclusive instead, as the one global lock did: never "out of shared memory" (53200, transient,
+    // so a batch that could never get its locks would be retried forever and stall the partition).
+    if (new Set(items).size > MAX_KEYED_LOCKS) return this.lockAllRouting();
+    await this.em.query(
+      `select case when s.gate then pg_advisory_xact_lock_shared(s.k) else pg_advisory_xact_lock(s.k) end
+         from (select $1::bigint as k, true as gate
+               union all
+               select d.k, false from (select distinct k from unnest($2::bigint[]) as k) d
+               order by gate desc, k) s`,
+      [ROUTING_GATE_KEY.toString(), items.map((i) => routingLockKey(i).toString())],
+    );
+  }
+
+  /** Waits for every routing batch under way and keeps new ones out until this transaction ends (a purge, an erasure). */
+  async lockAllRouting(): Promise<void> {
+    await this.em.query(`select pg_advisory_xact_lock($1::bigint)`, [ROUTING_GATE_KEY.toString()]);
   }
 
   /** Owners of content fingerprints, by `agency\u0000fingerprint`. */
@@ -275,7 +323,7 @@ export class RouterTx {
 
   /**
    * Claims new subject keys. The primary key is what keeps two writers from opening two dossiers
-   * for one subject; under the routing lock a conflict cannot happen, and if it ever does the
+   * for one subject; under the lock on each key a conflict cannot happen, and if it ever does the
    * batch fails and is retried, then joins the existing dossier.
    */
   async insertSubjectKeys(rows: { key: string; correlationId: string; signalId: string }[]): Promise<void> {

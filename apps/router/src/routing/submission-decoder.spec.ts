@@ -1,5 +1,6 @@
 import { topicNames } from '@passerelle/contracts';
-import { derivedId, eventIds, IncomingMessage } from '@passerelle/messaging';
+import { eventIds, IncomingMessage } from '@passerelle/messaging';
+import { derivedId } from '@passerelle/crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimedSignalId, decodeSubmission, DecodedSubmission, RefusedSubmission } from './submission-decoder';

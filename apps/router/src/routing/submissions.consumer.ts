@@ -1,11 +1,9 @@
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { TopicNames } from '@passerelle/contracts';
+import { Families, TopicNames } from '@passerelle/contracts';
 import {
   Batch,
   ConsumerGroup,
   DeadLetterEvent,
-  derivedId,
-  Families,
   feedbackEvent,
   IncomingMessage,
   KafkaConsumer,
@@ -15,6 +13,7 @@ import {
   stamped,
   traceIdOfMessage,
 } from '@passerelle/messaging';
+import { derivedId } from '@passerelle/crypto';
 import { RouteSignalsUseCase } from './route-signals.usecase';
 import { claimedSignalId, refOf } from './submission-decoder';
 
@@ -46,14 +45,10 @@ export function routerFailedNotice(m: IncomingMessage, letter: DeadLetterEvent, 
 }
 
 /**
- * The router's consumer group: every agency's submission topic (agencies added at run time are
- * picked up), one routing transaction per fetch rather than per partition.
+ * The router's consumer group of submissions: every agency's submission topic (agencies added at
+ * run time are picked up), one routing transaction per fetch rather than per partition.
  */
-export const routerConsumers = (): ConsumerGroup[] => [
-  { name: 'router', families: [Families.submitted], coalesce: true, sealed: true, onDeadLetter: routerFailedNotice },
-  // Approved erasures: a group of their own, so that a long routing batch does not hold them up.
-  { name: 'router-erasures', families: [Families.erasures] },
-];
+export const routerGroup: ConsumerGroup = { name: 'router', coalesce: true, sealed: true, onDeadLetter: routerFailedNotice };
 
 /**
  * Thin: hands each batch of submissions to the use case. No contract check in the transport: a
@@ -64,7 +59,7 @@ export const routerConsumers = (): ConsumerGroup[] => [
 export class SubmissionsConsumer {
   constructor(private readonly route: RouteSignalsUseCase) {}
 
-  @EventPattern(Families.submitted)
+  @EventPattern(Families.submitted, { group: routerGroup })
   async submissions(@Payload() batch: Batch): Promise<void> {
     await this.route.handleBatch(batch);
   }

@@ -38,7 +38,7 @@ export const FILTER_CHANGES = ['set', 'cleared'] as const;
  * with outcome `draft`: facts only — which draft, which step, which fields an edit changed. A `read`
  * (a reporter's or the cell's GET of drafts) lists every draft the answer held in `draftIds`.
  */
-export const DRAFT_STEPS = ['created', 'edited', 'validated', 'returned', 'forwarded', 'read'] as const;
+export const DRAFT_STEPS = ['created', 'edited', 'validated', 'returned', 'forwarded', 'read', 'purged'] as const;
 export type DraftStep = (typeof DRAFT_STEPS)[number];
 /** The most field paths one edit record lists. */
 export const DRAFT_MAX_FIELDS = 100;
@@ -76,8 +76,11 @@ export const ACCESS_CATEGORY = /^[a-z][a-z0-9-]{0,59}(\.[a-z][a-z0-9-]{0,59})?$/
 
 const denied = (e: AccessRecordedEvent): boolean => e.outcome === 'denied';
 const draft = (e: AccessRecordedEvent): boolean => e.outcome === 'draft';
-const draftStep = (e: AccessRecordedEvent): boolean => e.outcome === 'draft' && e.step !== 'read';
-const draftRead = (e: AccessRecordedEvent): boolean => e.outcome === 'draft' && e.step === 'read';
+const draftStep = (e: AccessRecordedEvent): boolean => e.outcome === 'draft' && e.step !== 'read' && e.step !== 'purged';
+/** A step over several drafts, listed in `draftIds`: a read of drafts, or the retention purge of stale ones. */
+const draftList = (e: AccessRecordedEvent): boolean => e.outcome === 'draft' && (e.step === 'read' || e.step === 'purged');
+/** The gateway's retention purge of drafts never forwarded: done by the service, no principal. */
+const byService = (e: AccessRecordedEvent): boolean => denied(e) || (e.outcome === 'draft' && e.step === 'purged');
 const filterChange = (e: AccessRecordedEvent): boolean => e.outcome === 'product-filter';
 const deniedOnce = (e: AccessRecordedEvent): boolean => e.outcome === 'denied' && e.count === undefined;
 const counted = (e: AccessRecordedEvent): boolean => e.count !== undefined;
@@ -91,15 +94,17 @@ const counted = (e: AccessRecordedEvent): boolean => e.count !== undefined;
  * Outcome `denied`: one refused attempt (401, 403 or 404 on a protected resource) with its status,
  * reason and source; or, once a source went past its threshold in a window, one record of how many
  * further attempts it made there (`count`, `windowStart`, `windowEnd`, `byStatus`, `byEndpoint`).
+ * Outcome `draft`: a step of a reporter's draft by a principal, a read of drafts (`draftIds`), or
+ * the gateway's retention purge of drafts never forwarded (step `purged`, `draftIds`, no principal).
  * Never the API key, a request body or a query value.
  */
 export class AccessRecordedEvent {
   @IsString() @Length(1, 100) eventId!: string;
   @IsISO8601({ strict: true }) occurredAt!: string;
   /** Absent only for a refused attempt whose key named nobody (401). */
-  @ValidateIf((e: AccessRecordedEvent) => !denied(e) || e.principalId !== undefined) @IsUUID() principalId?: string;
-  @ValidateIf((e: AccessRecordedEvent) => !denied(e) || e.principalName !== undefined) @IsString() principalName?: string;
-  @ValidateIf((e: AccessRecordedEvent) => !denied(e) || e.role !== undefined) @IsString() role?: string;
+  @ValidateIf((e: AccessRecordedEvent) => !byService(e) || e.principalId !== undefined) @IsUUID() principalId?: string;
+  @ValidateIf((e: AccessRecordedEvent) => !byService(e) || e.principalName !== undefined) @IsString() principalName?: string;
+  @ValidateIf((e: AccessRecordedEvent) => !byService(e) || e.role !== undefined) @IsString() role?: string;
   /** Method and route pattern, e.g. `GET /v1/signals/{id}`; `GET (no route)` when nothing matched; `*` for a count. */
   @IsString() @Length(1, 200) endpoint!: string;
   @IsOptional() @IsString() signalId?: string;
@@ -172,8 +177,8 @@ export class AccessRecordedEvent {
   regions?: string[];
   /** The lowest threat level a filter now lets through (1–4); absent: any. */
   @IsOptional() @IsInt() @Min(1) @Max(4) minLevel?: number;
-  /** Every draft a read of drafts returned (outcome `draft`, step `read`), each once. */
-  @ValidateIf(draftRead)
+  /** Every draft a read of drafts returned (outcome `draft`, step `read`), or the purge removed (step `purged`), each once. */
+  @ValidateIf(draftList)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(ACCESS_MAX_SIGNAL_IDS)

@@ -197,6 +197,23 @@ export class AuditLedgerReadProducts1797400000000 implements MigrationInterface 
   }
 }
 
+/**
+ * Oversight finds a signal by the reference its agency quotes (issue 26): the entries that carry the
+ * reference's keyed digest (`details.refDigest`, feedback and bare submissions) are indexed by it.
+ * Derived data: nothing an entry hashes changes.
+ */
+export class AuditLedgerReferences1798600000000 implements MigrationInterface {
+  name = 'AuditLedgerReferences1798600000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`create index ledger_reference on audit.ledger ((details ->> 'refDigest'), agency) where details ? 'refDigest'`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('drop index audit.ledger_reference');
+  }
+}
+
 export const auditMigrations = [
   AuditLedger1763800000000,
   AuditCheckpointsAndWriterRole1764000000000,
@@ -205,4 +222,5 @@ export const auditMigrations = [
   AuditLedgerReadSignals1796830000000,
   AuditReadsBriefings1797295000000,
   AuditLedgerReadProducts1797400000000,
+  AuditLedgerReferences1798600000000,
 ];

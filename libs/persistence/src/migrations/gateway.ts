@@ -357,6 +357,80 @@ export class GatewayIncidents1798200000000 implements MigrationInterface {
   }
 }
 
+/**
+ * The alerts to the agency's permanence cell, as the intake tells its gateway (issue 29, item 7):
+ * whom each reached (the POCs who may acknowledge it here) and who acknowledged it. Ids and codes only.
+ */
+export class GatewayAlerts1798421000000 implements MigrationInterface {
+  name = 'GatewayAlerts1798421000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(
+      `create table gateway.alerts (
+         id uuid primary key,
+         agency text not null,
+         kind text not null,
+         level text not null,
+         exercise boolean not null default false,
+         signal_id uuid,
+         product_id uuid,
+         link text not null,
+         alerted_ids uuid[] not null default '{}',
+         raised_at timestamptz not null,
+         acknowledged_at timestamptz,
+         acknowledged_by uuid
+       )`,
+    );
+    await q.query(`create index alerts_by_agency on gateway.alerts (agency, raised_at desc)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`drop table gateway.alerts`);
+  }
+}
+
+/**
+ * Outbox rows are deleted once published (issue 25): the relay no longer keeps a published row with
+ * its payload dropped. The rows published before are deleted here, so that both outboxes hold only
+ * rows pending or parked. Nothing reads them: the events are in Kafka and in the ledger, and the
+ * receipts keep the time each signal was published (`gateway.signal_status`).
+ */
+export class GatewayOutboxPublishedRowsDeleted1798525000000 implements MigrationInterface {
+  name = 'GatewayOutboxPublishedRowsDeleted1798525000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('delete from gateway.outbox where published_at is not null');
+    await q.query('delete from gateway.access_outbox where published_at is not null');
+  }
+
+  async down(): Promise<void> {
+    // Nothing to restore: the rows were published, their events are in Kafka.
+  }
+}
+
+/**
+ * A receipt's history past `published` is read from the agency's inbox notices (gateway.feedback),
+ * where each is stored already, instead of from a copy of each in gateway.signal_status (issue 25:
+ * one fact stored twice). The copies are deleted; `accepted` and `published` stay, theirs alone.
+ */
+export class GatewayReceiptStatusesFromFeedback1798525100000 implements MigrationInterface {
+  name = 'GatewayReceiptStatusesFromFeedback1798525100000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`delete from gateway.signal_status where status not in ('accepted', 'published')`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(
+      `insert into gateway.signal_status (signal_id, status, detail, at)
+       select s.id, f.status, f.detail, f.occurred_at
+         from gateway.feedback f join gateway.signals s on s.agency = f.agency and s.id::text = f.signal_id
+        where f.status in ('routed', 'duplicate', 'rejected', 'delivered', 'failed', 'assessed')
+        order by f.seq`,
+    );
+  }
+}
+
 export const gatewayMigrations = [
   GatewaySignalsOutbox1763800000000,
   GatewayFeedbackInbox1763900000000,
@@ -379,4 +453,9 @@ export const gatewayMigrations = [
   // Reporters' drafts for the permanence cell (issue 29, item 6).
   GatewayDrafts1798100000000,
   GatewayIncidents1798200000000,
+  GatewayAlerts1798421000000,
+  // Outbox rows deleted once published (issue 25).
+  GatewayOutboxPublishedRowsDeleted1798525000000,
+  // Receipt statuses past `published` read from the inbox notices (issue 25).
+  GatewayReceiptStatusesFromFeedback1798525100000,
 ];

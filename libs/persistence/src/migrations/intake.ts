@@ -569,6 +569,40 @@ export class IntakeAgencyAlerts1798310000000 implements MigrationInterface {
   }
 }
 
+/**
+ * An alert raised about an exercise (an exercise signal, a question on one, an exercise RFI) says so
+ * (issue 29, item 8): in its e-mail and webhook, in the ledger and at the agency's gateway.
+ */
+export class IntakeAlertExercises1798420000000 implements MigrationInterface {
+  name = 'IntakeAlertExercises1798420000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`alter table intake.alerts add column exercise boolean not null default false`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`alter table intake.alerts drop column exercise`);
+  }
+}
+
+/**
+ * Outbox rows are deleted once published (issue 25): the relay no longer keeps a published row with
+ * its payload dropped. The rows published before are deleted here, so that both outboxes hold only
+ * rows pending or parked. Nothing reads them: the events are in Kafka and in the ledger.
+ */
+export class IntakeOutboxPublishedRowsDeleted1798525000000 implements MigrationInterface {
+  name = 'IntakeOutboxPublishedRowsDeleted1798525000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('delete from intake.outbox where published_at is not null');
+    await q.query('delete from intake.access_outbox where published_at is not null');
+  }
+
+  async down(): Promise<void> {
+    // Nothing to restore: the rows were published, their events are in Kafka.
+  }
+}
+
 export const intakeMigrations = [
   IntakeInboxSignals1763800000000,
   IntakeDossiersAssessments1763900000000,
@@ -591,4 +625,7 @@ export const intakeMigrations = [
   IntakeProductExercises1798000000000,
   IntakeAlertRecipients1798300000000,
   IntakeAgencyAlerts1798310000000,
+  IntakeAlertExercises1798420000000,
+  // Outbox rows deleted once published (issue 25).
+  IntakeOutboxPublishedRowsDeleted1798525000000,
 ];

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The per-signal data keys that seal the content Passerelle writes to Kafka (libs/messaging
+ * The per-signal data keys that seal the content Passerelle writes to Kafka (libs/crypto
  * sealing.ts): one row per signal, the key wrapped under the deployment's key-encryption key.
  * Deleting a row shreds every copy sealed with it.
  */

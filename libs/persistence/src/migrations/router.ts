@@ -1,4 +1,4 @@
-import { keyedDigest, keySecrets } from '@passerelle/messaging';
+import { keyedDigest, keySecrets } from '@passerelle/crypto';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class RouterInboxSignals1763800000000 implements MigrationInterface {
@@ -106,7 +106,7 @@ export class RouterInboxByTopic1796300000000 implements MigrationInterface {
  * the purge takes the longest retention the contract allows from their arrival); a tombstone per
  * purged signal. Subject keys, the keys links name, and content fingerprints were stored as they
  * are (`person:<name>:<birth date>`) or as plain SHA-256: they become HMACs under the deployment's
- * key secret (libs/messaging/src/keys.ts), as the router now computes them.
+ * key secret (libs/crypto/src/keys.ts), as the router now computes them.
  */
 export class RouterRetentionKeyedDigests1796400000000 implements MigrationInterface {
   name = 'RouterRetentionKeyedDigests1796400000000';

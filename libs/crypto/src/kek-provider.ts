@@ -37,7 +37,12 @@ export class FileKekProvider implements KekProvider {
   constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
 
   keks(): KeySecrets {
-    this.loaded ??= loadSecretPair(this.env, { name: DATA_KEY_KEK_ENV, fileName: DATA_KEY_KEK_FILE_ENV, devFile: DEV_DATA_KEY_KEK_FILE });
+    this.loaded ??= loadSecretPair(this.env, {
+      name: DATA_KEY_KEK_ENV,
+      fileName: DATA_KEY_KEK_FILE_ENV,
+      devFile: DEV_DATA_KEY_KEK_FILE,
+      what: 'the data-key KEK',
+    });
     return this.loaded;
   }
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { derivedId, ensureIdSecretFile, ID_SECRET_ENV, ID_SECRET_FILE_ENV, keyedId, loadIdSecret, resetIdSecret } from './ids';
+import { derivedId, ID_SECRET_ENV, ID_SECRET_FILE_ENV, keyedId, loadIdSecret, resetIdSecret } from './ids';
+import { ensureSecretFile } from './secret-file';
 
 const UUID_V8 = /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const secret = 'a'.repeat(64);
@@ -100,7 +101,7 @@ describe('loadIdSecret', () => {
     const file = join(cwd, '.passerelle', 'id-secret');
     expect(readFileSync(file, 'utf8').trim()).toBe(first.secret);
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(ensureIdSecretFile(file)).toBe(first.secret);
+    expect(ensureSecretFile(file)).toBe(first.secret);
     expect(first.source).not.toContain(first.secret);
   });
 });

@@ -1,8 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { keyReference, KeyReference } from '@passerelle/contracts';
-import { ensureIdSecretFile } from './ids';
+import { ensureSecretFile, firstLine, loadSecretFile } from './secret-file';
 
 /**
  * The deployment's key secret: what subject keys, content fingerprints and the digests shown to
@@ -59,36 +58,39 @@ export interface SecretSpec {
   fileName: string;
   /** The development file (relative to the working directory) generated once when nothing is configured. */
   devFile: string;
+  /** What the secret is, for errors (`the key secret` when not given). */
+  what?: string;
 }
 
 /** The rules of {@link keySecrets} for any secret pair (the key secret, the data-key KEK). */
 export function loadSecretPair(env: NodeJS.ProcessEnv, spec: SecretSpec, cwd = process.cwd()): KeySecrets {
-  const current = readConfigured(env, spec.name, spec.fileName);
-  const previous = readConfigured(env, `${spec.name}_PREVIOUS`, `${spec.name}_PREVIOUS_FILE`);
+  const what = spec.what ?? 'the key secret';
+  const current = readConfigured(env, spec.name, spec.fileName, what);
+  const previous = readConfigured(env, `${spec.name}_PREVIOUS`, `${spec.name}_PREVIOUS_FILE`, what);
   if (current) return { current: current.secret, previous: previous?.secret ?? null, source: current.source };
   if (env.NODE_ENV === 'production') throw new Error(`${spec.name} or ${spec.fileName} is required in production`);
   if (env.NODE_ENV === 'test')
     return { current: randomBytes(32).toString('hex'), previous: previous?.secret ?? null, source: 'random (NODE_ENV=test)' };
   const dev = join(cwd, spec.devFile);
-  return { current: checked(ensureIdSecretFile(dev), dev), previous: previous?.secret ?? null, source: `development secret in ${dev}` };
+  return {
+    current: checked(ensureSecretFile(dev, what), dev, what),
+    previous: previous?.secret ?? null,
+    source: `development secret in ${dev}`,
+  };
 }
 
-function readConfigured(env: NodeJS.ProcessEnv, name: string, fileName: string): { secret: string; source: string } | null {
+function readConfigured(env: NodeJS.ProcessEnv, name: string, fileName: string, what: string): { secret: string; source: string } | null {
   const value = env[name];
-  if (value) return { secret: checked(value, name), source: name };
+  if (value) return { secret: checked(value, name, what), source: name };
   const file = env[fileName];
   if (!file) return null;
   const source = `${fileName} (${file})`;
-  try {
-    // Read only: a configured file that is missing is an error, not something to generate.
-    return { secret: checked(readFileSync(file, 'utf8').split(/\r?\n/)[0].trim(), source), source };
-  } catch (e) {
-    throw new Error(`cannot read the key secret from ${source}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  // Read only: a configured file that is missing is an error, not something to generate.
+  return { secret: checked(firstLine(loadSecretFile(file, { what, source })), source, what), source };
 }
 
-function checked(secret: string, from: string): string {
-  if (secret.length < MIN_SECRET_LENGTH) throw new Error(`the key secret from ${from} is shorter than ${MIN_SECRET_LENGTH} characters`);
+function checked(secret: string, from: string, what: string): string {
+  if (secret.length < MIN_SECRET_LENGTH) throw new Error(`${what} from ${from} is shorter than ${MIN_SECRET_LENGTH} characters`);
   return secret;
 }
 

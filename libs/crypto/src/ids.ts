@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { chmodSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { ensureSecretFile, firstLine, loadSecretFile } from './secret-file';
 
 /**
  * The deployment's id secret: every service of one deployment must hold the same one (the audit
@@ -72,50 +72,16 @@ export function loadIdSecret(env: NodeJS.ProcessEnv, cwd = process.cwd()): { sec
   const file = env[ID_SECRET_FILE_ENV];
   if (file) {
     const source = `${ID_SECRET_FILE_ENV} (${file})`;
-    let secret: string;
-    try {
-      secret = readSecretFile(file);
-    } catch (e) {
-      throw new Error(`cannot read the id secret from ${source}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-    return { secret: checked(secret, source), source };
+    // Read only: a configured file that is missing is an error, not something to generate.
+    return { secret: checked(firstLine(loadSecretFile(file, { what: 'the id secret', source })), source), source };
   }
   if (env.NODE_ENV === 'production') throw new Error(`${ID_SECRET_ENV} or ${ID_SECRET_FILE_ENV} is required in production`);
   if (env.NODE_ENV === 'test') return { secret: randomBytes(32).toString('hex'), source: 'random (NODE_ENV=test)' };
   const dev = join(cwd, DEV_ID_SECRET_FILE);
-  return { secret: checked(ensureIdSecretFile(dev), dev), source: `development secret in ${dev}` };
+  return { secret: checked(ensureSecretFile(dev, 'the id secret'), dev), source: `development secret in ${dev}` };
 }
 
 function checked(secret: string, from: string): string {
   if (secret.length < MIN_SECRET_LENGTH) throw new Error(`the id secret from ${from} is shorter than ${MIN_SECRET_LENGTH} characters`);
   return secret;
-}
-
-function readSecretFile(file: string): string {
-  return readFileSync(file, 'utf8').split(/\r?\n/)[0].trim();
-}
-
-/**
- * Reads the secret in `file`, generating it first when the file does not exist (256 random bits as
- * hex, mode 0600). Written whole under a temporary name, then linked into place: services starting
- * together never read half a secret, and all keep the first one's.
- */
-export function ensureIdSecretFile(file: string): string {
-  try {
-    return readSecretFile(file);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-  }
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(tmp, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
-  chmodSync(tmp, 0o600);
-  try {
-    linkSync(tmp, file);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-  } finally {
-    unlinkSync(tmp);
-  }
-  return readSecretFile(file);
 }
