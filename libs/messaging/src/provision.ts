@@ -33,6 +33,21 @@ export interface ProvisionOptions {
  * operator's connection. Replication follows the cluster: 3 (with min.insync.replicas=2) on three
  * or more brokers, else what the cluster has. Returns the topics it created.
  */
+/**
+ * How many brokers the cluster lists, asked again for up to `waitMs` while fewer than `wanted`
+ * (an explicit replication factor) answer: a broker that has just joined is listed by the others a
+ * moment later (a CI run's three-node cluster, seen as two by the broker that answered, got topics
+ * of replication 2 under the default min(3, brokers)). Then a factor above the count is refused.
+ */
+async function liveBrokers(admin: Admin, wanted: number, waitMs = 10_000): Promise<number> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const { brokers } = await admin.describeCluster();
+    if (brokers.length >= wanted || Date.now() >= deadline) return brokers.length;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 export async function provisionKafka(conn: KafkaConnection, opts: ProvisionOptions = {}): Promise<string[]> {
   const prefix = opts.prefix ?? '';
   const acls = expandAcls(loadAclFile(), { prefix, agencies: opts.agencies });
@@ -40,9 +55,9 @@ export async function provisionKafka(conn: KafkaConnection, opts: ProvisionOptio
   const admin = kafkaClient(conn, 'passerelle-provision', { retry: { retries: 10 } }).admin();
   await admin.connect();
   try {
-    const { brokers: live } = await admin.describeCluster();
-    const rf = opts.replicationFactor ?? Math.min(3, live.length);
-    if (rf > live.length) throw new Error(`replication factor ${rf} needs ${rf} brokers; ${live.length} answer`);
+    const live = await liveBrokers(admin, opts.replicationFactor ?? 1);
+    const rf = opts.replicationFactor ?? Math.min(3, live);
+    if (rf > live) throw new Error(`replication factor ${rf} needs ${rf} brokers; ${live} answer`);
     const minIsr = opts.minInsyncReplicas === undefined ? (rf >= 3 ? 2 : null) : opts.minInsyncReplicas;
     const names = topicNames(prefix);
     const wanted = provisionedTopics(names, agencies);
