@@ -11,15 +11,20 @@
  *   in Postgres and on Kafka (lost 0, doubled 0), checked after the failover and after failback;
  * - RTO: from the cut to the first acknowledged Postgres commit and Kafka record at site b.
  *
- * What it does not do yet: drive the apps (gateway, router, intake, audit) in both sites; the
- * engines' guarantees it measures are what those apps stand on (docs/continuity.md).
+ * `npm run drill:site-loss -- --apps [--rate <per second>] [--before <s>] [--after <s>] [--json <file>]`
+ * drives the apps instead (appsDrill below): signals submitted over HTTP through both sites'
+ * gateways by the demo POCs, the same cut, failover and failback; RTO until a signal submitted
+ * through site b's gateway after the cut is visible to an analyst through site b's intake API;
+ * every acknowledged submission in the intake and the ledger exactly once.
  * Exit code 0: RPO 0 before and after failback; 1 otherwise, or when the drill cannot start.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
 import { kafkaClient, kafkaConnectionFromEnv, KafkaProducer } from '@passerelle/messaging';
+import { acknowledgeBriefing } from './bench-support';
+import { SITES_CREDENTIALS, siteUrls } from './sites-apps';
 
 // dist/scripts/ when built, scripts/ when run from source.
 const ROOT = existsSync(resolve(__dirname, '..', 'package.json')) ? resolve(__dirname, '..') : resolve(__dirname, '..', '..');
@@ -338,6 +343,7 @@ export async function main(argv: string[]): Promise<number> {
   const jsonAt = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : join(ROOT, '.passerelle/sites', `drill-${Date.now()}.json`);
   // The split-brain run needs only etcd, Patroni and HAProxy: it starts on what runs.
   if (argv.includes('--split-brain')) return splitBrain(option(argv, 'seconds', 40), jsonAt);
+  if (argv.includes('--apps')) return appsDrill(option(argv, 'rate', 10), before, after, jsonAt);
   try {
     sites('status');
     say('drill: the two sites are running');
@@ -406,6 +412,253 @@ export async function main(argv: string[]): Promise<number> {
       postgres: writers.a.pgFailed + writers.b.pgFailed,
       kafka: writers.a.kafkaFailed + writers.b.kafkaFailed,
     },
+    rto,
+    afterFailover,
+    afterFailback,
+    failbackSeconds,
+  };
+  mkdirSync(resolve(jsonAt, '..'), { recursive: true });
+  writeFileSync(jsonAt, JSON.stringify(report, null, 2) + '\n');
+  say(JSON.stringify(report, null, 2));
+  say(`drill: ${ok ? 'passed' : 'FAILED'} (JSON in ${jsonAt})`);
+  return ok ? 0 : 1;
+}
+
+// ------------------------------------------------------------------ the drill through the apps
+
+const POCS = ['poc-customs', 'poc-mobility', 'poc-foreign-affairs', 'poc-immigration'];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Credentials {
+  principals: { name: string; apiKey: string }[];
+}
+
+/** One submission over HTTP: the signalId of a 202, or null (refused, timed out, no answer). */
+async function submitSignal(gateway: string, key: string, body: object): Promise<string | null> {
+  try {
+    const r = await fetch(`${gateway}/v1/signals`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (r.status !== 202) return null;
+    return ((await r.json()) as { signalId?: string }).signalId ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the analyst reads the signal through the intake's API (GET /v1/signals/{id}: 200). */
+async function visibleTo(intake: string, key: string, signalId: string): Promise<boolean> {
+  try {
+    const r = await fetch(`${intake}/v1/signals/${signalId}`, {
+      headers: { authorization: `Bearer ${key}` },
+      signal: AbortSignal.timeout(5000),
+    });
+    return r.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+interface HttpWriter {
+  acked: { signalId: string; at: number }[];
+  refused: number;
+  stop(): Promise<void>;
+}
+
+/** `rate` submissions a second through a site's gateway, round robin over the demo POCs, each its own externalRef. */
+function startHttpWriter(site: Site, rate: number, keys: Record<string, string>, template: Record<string, unknown>): HttpWriter {
+  const gateway = siteUrls(site)['agency-gateway'];
+  const w: HttpWriter = { acked: [], refused: 0, stop: async () => undefined };
+  let running = true;
+  const inflight = new Set<Promise<void>>();
+  const loop = (async () => {
+    const start = Date.now();
+    for (let n = 0; running; n++) {
+      const due = start + (n * 1000) / rate;
+      if (Date.now() < due) await sleep(due - Date.now());
+      if (!running) break;
+      if (inflight.size >= 20) {
+        w.refused++; // the gateway does not answer: not attempted
+        continue;
+      }
+      const poc = POCS[n % POCS.length];
+      const body = { ...template, externalRef: `DRILL-${site}-${start}-${n}`, summary: `site-loss drill ${site} ${n}` };
+      const p = submitSignal(gateway, keys[poc], body)
+        .then((id) => {
+          if (id) w.acked.push({ signalId: id, at: Date.now() });
+          else w.refused++;
+        })
+        .finally(() => inflight.delete(p));
+      inflight.add(p);
+    }
+    await Promise.allSettled([...inflight]);
+  })();
+  w.stop = async () => {
+    running = false;
+    await loop;
+  };
+  return w;
+}
+
+/**
+ * How many times each acknowledged signal is in the intake (intake.signals) and in the ledger
+ * (`signal.submitted` entries), read through a site's HAProxy; waits up to `waitS` for the pipeline
+ * to bring the acknowledged ones in.
+ */
+async function countSignals(site: Site, ids: string[], waitS: number) {
+  const pool = new Pool({ connectionString: `postgres://postgres@127.0.0.1:${HAPROXY[site]}/passerelle`, max: 1 });
+  pool.on('error', () => undefined);
+  try {
+    let intake = new Map<string, number>();
+    let ledger = new Map<string, number>();
+    for (const deadline = Date.now() + waitS * 1000; ;) {
+      const a = await pool.query<{ id: string; n: number }>(
+        'select signal_id::text as id, count(*)::int as n from intake.signals where signal_id = any($1::uuid[]) group by signal_id',
+        [ids],
+      );
+      const l = await pool.query<{ id: string; n: number }>(
+        `select signal_id as id, count(*)::int as n from audit.ledger where action = 'signal.submitted' and signal_id = any($1) group by signal_id`,
+        [ids],
+      );
+      intake = new Map(a.rows.map((r) => [r.id, r.n]));
+      ledger = new Map(l.rows.map((r) => [r.id, r.n]));
+      if ((intake.size === ids.length && ledger.size === ids.length) || Date.now() > deadline) break;
+      await sleep(2000);
+    }
+    const judge = (stored: Map<string, number>) => ({
+      acknowledged: ids.length,
+      lost: ids.filter((id) => !stored.has(id)).length,
+      doubled: ids.filter((id) => (stored.get(id) ?? 0) > 1).length,
+      lostIds: ids.filter((id) => !stored.has(id)).slice(0, 20),
+    });
+    return { intake: judge(intake), ledger: judge(ledger) };
+  } finally {
+    await pool.end().catch(() => undefined);
+  }
+}
+
+/**
+ * `--apps`: the drill through the apps of both sites (`sites.sh start` starts them). Load over
+ * HTTP through both gateways, the cut of site a (its apps with it), `sites.sh failover b` while
+ * site b's gateway keeps taking submissions, then RTO: from the cut until a signal submitted
+ * through site b's gateway after the cut is visible to an analyst through site b's intake (and
+ * until site b's audit answers GET /v1/audit/verify ok). RPO: every acknowledged submission is in
+ * the intake and the ledger exactly once, after the failover and after failback.
+ */
+async function appsDrill(rate: number, before: number, after: number, jsonAt: string): Promise<number> {
+  try {
+    sites('status');
+    say('drill: the two sites and their apps are running');
+  } catch {
+    say('drill: starting the two sites and their apps (infra/sites/sites.sh start)');
+    sites('start');
+  }
+  const creds = JSON.parse(readFileSync(SITES_CREDENTIALS, 'utf8')) as Credentials;
+  const keys = Object.fromEntries(creds.principals.map((p) => [p.name, p.apiKey]));
+  const analyst = keys['analyst-ocam'];
+  const oversight = keys['oversight-committee'];
+  const template = JSON.parse(readFileSync(join(ROOT, 'docs/examples/signals/subject-person.json'), 'utf8')) as Record<string, unknown>;
+  const urlsB = siteUrls('b');
+  // The analyst reads nothing before acknowledging the security briefing (stored once, for both sites).
+  await acknowledgeBriefing(urlsB.intake, analyst);
+  // Before the load: one signal through each site, visible at the other site's intake (the pipeline spans the sites).
+  for (const [via, at] of [
+    ['a', 'b'],
+    ['b', 'a'],
+  ] as const) {
+    const id = await submitSignal(siteUrls(via)['agency-gateway'], keys[POCS[0]], {
+      ...template,
+      externalRef: `DRILL-CHECK-${via}-${Date.now()}`,
+    });
+    if (!id) throw new Error(`site ${via}'s gateway did not accept a signal before the drill`);
+    const t = Date.now();
+    while (!(await visibleTo(siteUrls(at).intake, analyst, id))) {
+      if (Date.now() - t > 120_000) throw new Error(`a signal submitted at site ${via} was not visible at site ${at} within 120 s`);
+      await sleep(500);
+    }
+    say(
+      `drill: a signal submitted through site ${via}'s gateway is visible through site ${at}'s intake after ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
+  }
+
+  say(`drill: ${rate} submissions/s over HTTP through both sites' gateways for ${before} s`);
+  const writers = { a: startHttpWriter('a', rate / 2, keys, template), b: startHttpWriter('b', rate / 2, keys, template) };
+  await sleep(before * 1000);
+  const cut = Date.now();
+  sites('kill-site', 'a');
+  const stopA = writers.a.stop();
+  say('drill: site a killed (kill -9 of its engines and apps at once); failover (sites.sh failover b):');
+  // The failover runs while the probes ask site b: RTO is what an agency and an analyst see.
+  const failover = new Promise<{ out: string; at: number }>((res, rej) =>
+    execFile('bash', [SITES, 'failover', 'b'], { encoding: 'utf8' }, (e, out, err) =>
+      e ? rej(new Error(`failover b failed: ${err || e.message}`)) : res({ out, at: Date.now() }),
+    ),
+  );
+  const probes: { signalId: string; at: number }[] = [];
+  let visibleAt: number | undefined;
+  let verifiedAt: number | undefined;
+  for (let i = 0; visibleAt === undefined; i++) {
+    if (Date.now() - cut > 300_000) break;
+    const id = await submitSignal(urlsB['agency-gateway'], keys[POCS[i % POCS.length]], {
+      ...template,
+      externalRef: `DRILL-PROBE-${cut}-${i}`,
+      summary: `site-loss drill probe ${i}`,
+    });
+    if (id) probes.push({ signalId: id, at: Date.now() });
+    for (const p of probes.slice(-10))
+      if (await visibleTo(urlsB.intake, analyst, p.signalId)) {
+        visibleAt = Date.now();
+        say(
+          `drill: a probe submitted through site b's gateway ${((p.at - cut) / 1000).toFixed(1)} s after the cut is visible to the analyst`,
+        );
+        break;
+      }
+    await sleep(1000);
+  }
+  for (; verifiedAt === undefined && Date.now() - cut < 360_000; await sleep(1000)) {
+    try {
+      const r = await fetch(`${urlsB.audit}/v1/audit/verify`, {
+        headers: { authorization: `Bearer ${oversight}` },
+        signal: AbortSignal.timeout(30_000),
+      });
+      if (r.status === 200 && ((await r.json()) as { ok?: boolean }).ok === true) verifiedAt = Date.now();
+    } catch {
+      // not yet
+    }
+  }
+  const fo = await failover;
+  process.stdout.write(fo.out);
+  const rest = Math.max(0, after * 1000 - (Date.now() - cut));
+  await sleep(rest);
+  await Promise.all([stopA, writers.b.stop()]);
+  const acked = [...writers.a.acked, ...writers.b.acked, ...probes].map((x) => x.signalId);
+  const rto = {
+    visibleToAnalystSeconds: visibleAt === undefined ? null : (visibleAt - cut) / 1000,
+    auditVerifyOkSeconds: verifiedAt === undefined ? null : (verifiedAt - cut) / 1000,
+    failoverStepsSeconds: (fo.at - cut) / 1000,
+  };
+  say(`drill: RTO ${JSON.stringify(rto)}; counting ${acked.length} acknowledged submissions (waiting up to 180 s for the pipeline)`);
+  const afterFailover = await countSignals('b', acked, 180);
+  say(`drill: after failover: ${JSON.stringify(afterFailover)}`);
+  say('drill: failback of site a (sites.sh failback a, which starts its apps again):');
+  const t = Date.now();
+  process.stdout.write(sites('failback', 'a'));
+  const failbackSeconds = (Date.now() - t) / 1000;
+  const afterFailback = await countSignals('a', acked, 60);
+  const clean = (c: Awaited<ReturnType<typeof countSignals>>) => c.intake.lost + c.intake.doubled + c.ledger.lost + c.ledger.doubled === 0;
+  const ok = clean(afterFailover) && clean(afterFailback) && rto.visibleToAnalystSeconds !== null;
+  const report = {
+    ok,
+    mode: 'apps',
+    rate,
+    secondsBeforeCut: before,
+    secondsAfterCut: after,
+    acknowledged: acked.length,
+    acknowledgedBySite: { a: writers.a.acked.length, b: writers.b.acked.length, probes: probes.length },
+    unacknowledged: writers.a.refused + writers.b.refused,
     rto,
     afterFailover,
     afterFailback,

@@ -12,12 +12,15 @@ import { dirname, join, resolve } from 'node:path';
 import { kafkaConnectionFromEnv, KafkaCredentialsFile, provisionKafka, readKafkaCredentials } from '@passerelle/messaging';
 import {
   DEV_ID_SECRET_FILE,
+  DEV_KEY_SECRET_FILE,
   DATA_KEY_KEK_ENV,
   DATA_KEY_KEK_FILE_ENV,
   DEV_DATA_KEY_KEK_FILE,
   ensureSecretFile,
   ID_SECRET_ENV,
   ID_SECRET_FILE_ENV,
+  KEY_SECRET_ENV,
+  KEY_SECRET_FILE_ENV,
 } from '@passerelle/crypto';
 import { DEV_METRICS_TOKEN_FILE, METRICS_TOKEN_ENV, METRICS_TOKEN_FILE_ENV } from '@passerelle/http';
 import { databaseUrlFromEnv, identityMigrations, migrateSchema } from '@passerelle/persistence';
@@ -59,6 +62,39 @@ export async function provisionKafkaFromEnv(agencies: string[] = [], env: NodeJS
     agencies: [...known, ...agencies],
     ...replication,
   });
+}
+
+/**
+ * The secrets every app of a local run shares, as `npm start` and `npm run sites` hand them over:
+ * each one's file (generated once, mode 0600, under .passerelle/) unless the environment names the
+ * secret or its file. Returns the variables to give the apps, and the metrics scrape token.
+ */
+export function sharedSecretsEnv(env: NodeJS.ProcessEnv = process.env): { env: Record<string, string>; metricsToken: string } {
+  const out: Record<string, string> = {};
+  // The secret the ids Passerelle derives are keyed with: one for all the apps, in .passerelle/id-secret.
+  if (!env[ID_SECRET_ENV] && !env[ID_SECRET_FILE_ENV]) {
+    out[ID_SECRET_FILE_ENV] = join(ROOT, DEV_ID_SECRET_FILE);
+    ensureSecretFile(out[ID_SECRET_FILE_ENV], 'the id secret');
+  }
+  // The secret subject keys and digests are keyed with (HMAC): likewise one, in .passerelle/key-secret.
+  if (!env[KEY_SECRET_ENV] && !env[KEY_SECRET_FILE_ENV]) {
+    out[KEY_SECRET_FILE_ENV] = join(ROOT, DEV_KEY_SECRET_FILE);
+    ensureSecretFile(out[KEY_SECRET_FILE_ENV], 'the key secret');
+  }
+  // The key-encryption key the per-signal data keys are wrapped under (the router wraps, the
+  // intake unwraps): likewise one, in .passerelle/data-key-kek.
+  if (!env[DATA_KEY_KEK_ENV] && !env[DATA_KEY_KEK_FILE_ENV]) {
+    out[DATA_KEY_KEK_FILE_ENV] = join(ROOT, DEV_DATA_KEY_KEK_FILE);
+    ensureSecretFile(out[DATA_KEY_KEK_FILE_ENV], 'the data-key KEK');
+  }
+  // The bearer token the Prometheus scraper sends to every app's GET /metrics: likewise one, in
+  // .passerelle/metrics-token.
+  let metricsToken = env[METRICS_TOKEN_ENV];
+  if (!metricsToken) {
+    out[METRICS_TOKEN_FILE_ENV] = env[METRICS_TOKEN_FILE_ENV] ?? join(ROOT, DEV_METRICS_TOKEN_FILE);
+    metricsToken = ensureSecretFile(out[METRICS_TOKEN_FILE_ENV], 'the metrics token');
+  }
+  return { env: out, metricsToken };
 }
 
 /** The `kafka` section of dev-credentials.json: where the brokers are and every local Kafka user. */

@@ -7,37 +7,24 @@ import 'reflect-metadata';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEV_METRICS_TOKEN_FILE, METRICS_TOKEN_ENV, METRICS_TOKEN_FILE_ENV } from '@passerelle/http';
 import { provideDatabase, ProvidedDatabase } from '@passerelle/persistence';
 import { readKafkaCredentials } from '@passerelle/messaging';
+import { kafkaSection, provisionKafkaFromEnv, ROOT as root, seedDemoPrincipals, sharedSecretsEnv, writeCredentials } from './provision';
 import {
-  DEV_ID_SECRET_FILE,
-  DEV_KEY_SECRET_FILE,
-  ensureSecretFile,
-  ID_SECRET_ENV,
-  ID_SECRET_FILE_ENV,
-  KEY_SECRET_ENV,
-  KEY_SECRET_FILE_ENV,
-  DATA_KEY_KEK_ENV,
-  DATA_KEY_KEK_FILE_ENV,
-  DEV_DATA_KEY_KEK_FILE,
-} from '@passerelle/crypto';
-import { kafkaSection, provisionKafkaFromEnv, ROOT as root, seedDemoPrincipals, writeCredentials } from './provision';
-import { describeEarlierData, earlierData, LOG_DIR, removeRunFile, RUN_FILE, runningStart, writeRunFile } from './local-state';
-
-/** The apps' heap limits: 128 MB of old space, 4 MB semi-spaces (peak RSS under the bench ~150–190 MB). */
-const APP_HEAP_OPTIONS = '--max-old-space-size=128 --max-semi-space-size=4';
+  APP_HEAP_OPTIONS,
+  APPS,
+  describeEarlierData,
+  earlierData,
+  LOG_DIR,
+  removeRunFile,
+  RUN_FILE,
+  runningStart,
+  writeRunFile,
+} from './local-state';
 
 const stateDir = join(root, '.passerelle');
 
-export const APPS = [
-  { name: 'agency-gateway', portEnv: 'GATEWAY_PORT', port: 3001 },
-  { name: 'router', portEnv: 'ROUTER_PORT', port: 3002 },
-  { name: 'intake', portEnv: 'INTAKE_PORT', port: 3003 },
-  { name: 'audit', portEnv: 'AUDIT_PORT', port: 3004 },
-  // The web console (apps/console): pages and a session layer over the three APIs above.
-  { name: 'console', portEnv: 'CONSOLE_PORT', port: 3005 },
-] as const;
+export { APPS };
 
 const say = (msg: string) => process.stdout.write(`passerelle: ${msg}\n`);
 
@@ -127,31 +114,9 @@ async function main(): Promise<void> {
     const created = await provisionKafkaFromEnv([], { ...process.env, ...kafkaEnv });
     if (created.length) say(`created ${created.length} topics`);
     const seeded = await seedDemoPrincipals(db.url);
-    // The secret the ids Passerelle derives are keyed with: one for all four apps, generated once
-    // into .passerelle/id-secret (mode 0600) unless the environment names one.
-    const idSecretEnv: Record<string, string> = {};
-    if (!process.env[ID_SECRET_ENV] && !process.env[ID_SECRET_FILE_ENV]) {
-      idSecretEnv[ID_SECRET_FILE_ENV] = join(root, DEV_ID_SECRET_FILE);
-      ensureSecretFile(idSecretEnv[ID_SECRET_FILE_ENV], 'the id secret');
-    }
-    // The secret subject keys and digests are keyed with (HMAC): likewise one, in .passerelle/key-secret.
-    if (!process.env[KEY_SECRET_ENV] && !process.env[KEY_SECRET_FILE_ENV]) {
-      idSecretEnv[KEY_SECRET_FILE_ENV] = join(root, DEV_KEY_SECRET_FILE);
-      ensureSecretFile(idSecretEnv[KEY_SECRET_FILE_ENV], 'the key secret');
-    }
-    // The key-encryption key the per-signal data keys are wrapped under (the router wraps, the
-    // intake unwraps): likewise one, in .passerelle/data-key-kek.
-    if (!process.env[DATA_KEY_KEK_ENV] && !process.env[DATA_KEY_KEK_FILE_ENV]) {
-      idSecretEnv[DATA_KEY_KEK_FILE_ENV] = join(root, DEV_DATA_KEY_KEK_FILE);
-      ensureSecretFile(idSecretEnv[DATA_KEY_KEK_FILE_ENV], 'the data-key KEK');
-    }
-    // The bearer token the Prometheus scraper sends to every app's GET /metrics: likewise one, in
-    // .passerelle/metrics-token, and in dev-credentials.json.
-    let metricsToken = process.env[METRICS_TOKEN_ENV];
-    if (!metricsToken) {
-      idSecretEnv[METRICS_TOKEN_FILE_ENV] = process.env[METRICS_TOKEN_FILE_ENV] ?? join(root, DEV_METRICS_TOKEN_FILE);
-      metricsToken = ensureSecretFile(idSecretEnv[METRICS_TOKEN_FILE_ENV], 'the metrics token');
-    }
+    // The secrets the apps share (id secret, key secret, data-key KEK, metrics token): files under
+    // .passerelle/ (mode 0600), generated once, unless the environment names them.
+    const { env: idSecretEnv, metricsToken } = sharedSecretsEnv();
 
     // Extra Node.js options for the apps, e.g. PASSERELLE_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'
     // for a profile of each app written when it stops (NODE_OPTIONS refuses --cpu-prof).

@@ -26,6 +26,13 @@
 #   infra/sites/sites.sh provision      the deployment's topics (replication factor 4, the brokers' min ISR) and
 #                                       ACLs, and the check that every partition has two replicas in each site
 #   infra/sites/sites.sh env a|b        the DATABASE_URL and Kafka settings of a site's apps
+#   infra/sites/sites.sh start-apps a|b the site's gateway, router, intake, audit and console as background
+#                                       processes with the site's env (ports a: 3101-3105, b: 3201-3205; the
+#                                       database and demo principals made once, keys in credentials.json;
+#                                       pids in apps-<site>.pids, logs in logs/<app>-<site>.log), ready on /health
+#
+# `start` also starts both sites' apps (a, then b) unless SITES_APPS=0; `failback` starts the returning
+# site's apps again when the other site's run.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -85,7 +92,8 @@ secret() {
 }
 
 start_etcd() {
-  local s=$1 dir="$state/etcd-$s"
+  local s=$1
+  local dir="$state/etcd-$s"
   pid_of "etcd-$s" >/dev/null && return
   port_open "$(etcd_client_port "$s")" && { log "port $(etcd_client_port "$s") (etcd $s) is taken by a process this script did not start"; exit 1; }
   mkdir -p "$dir"
@@ -101,7 +109,8 @@ start_etcd() {
 }
 
 write_patroni() {
-  local s=$1 dir="$state/pg-$s"
+  local s=$1
+  local dir="$state/pg-$s"
   mkdir -p "$dir"
   secret
   cat >"$dir/patroni.yml" <<YAML
@@ -194,7 +203,8 @@ start_patroni() {
 }
 
 write_haproxy() {
-  local s=$1 dir="$state/haproxy-$s"
+  local s=$1
+  local dir="$state/haproxy-$s"
   mkdir -p "$dir"
   cat >"$dir/haproxy.cfg" <<CFG
 global
@@ -376,7 +386,18 @@ failback() {
     done
     step "5. Postgres: switchover (Patroni) back to pg-$back, no commit lost (the standby was synchronous)"
   fi
+  if [ "${SITES_APPS:-1}" != 0 ] && [ -f "$state/apps-$keep.pids" ]; then
+    start_apps "$back" >/dev/null
+    step "6. Apps: site $back's gateway, router, intake, audit and console answer /health again"
+  fi
 }
+
+# The site's apps (scripts/sites-apps.ts), with the site's env: its HAProxy, its brokers first.
+start_apps() {
+  # shellcheck disable=SC2046
+  env $(bash "$0" env "$1") PASSERELLE_SITES_DIR="$state" node -r "$repo/scripts/register-paths.js" "$repo/dist/scripts/sites-apps.js" start "$1"
+}
+apps_status() { PASSERELLE_SITES_DIR="$state" node -r "$repo/scripts/register-paths.js" "$repo/dist/scripts/sites-apps.js" status "$1"; }
 
 provision() {
   local env_lines
@@ -420,11 +441,18 @@ case "$cmd" in
     wait_primary a b
     [ -f "$repo/dist/scripts/provision.js" ] || (cd "$repo" && npm run build >/dev/null)
     provision
+    if [ "${SITES_APPS:-1}" != 0 ]; then
+      log "starting the apps of site a, then of site b (SITES_APPS=0 skips this)"
+      start_apps a
+      start_apps b
+    fi
     log "ready: Postgres through 127.0.0.1:$(haproxy_port a) (site a) and 127.0.0.1:$(haproxy_port b) (site b); Kafka $(kafka brokers)"
     ;;
   stop)
-    [ -f "$state/apps-a.pids" ] && kill -TERM $(cat "$state/apps-a.pids") 2>/dev/null || true
-    [ -f "$state/apps-b.pids" ] && kill -TERM $(cat "$state/apps-b.pids") 2>/dev/null || true
+    for s in a b; do
+      # shellcheck disable=SC2046
+      if [ -f "$state/apps-$s.pids" ]; then kill -TERM $(cat "$state/apps-$s.pids") 2>/dev/null || true; fi
+    done
     rm -f "$state"/apps-*.pids
     for s in a b; do if pid=$(pid_of "haproxy-$s"); then kill -TERM "$pid" || true; fi; done
     kafka stop 2>/dev/null || true
@@ -452,6 +480,9 @@ case "$cmd" in
     curl -s -m 2 "http://127.0.0.1:$(rest_port a)/cluster" 2>/dev/null || curl -s -m 2 "http://127.0.0.1:$(rest_port b)/cluster" 2>/dev/null || true
     echo
     kafka status || ok=1
+    for s in a b; do
+      if [ -f "$state/apps-$s.pids" ]; then apps_status "$s" || ok=1; else echo "apps of site $s: not started (sites.sh start-apps $s)"; fi
+    done
     exit $ok
     ;;
   kill-site)
@@ -468,6 +499,10 @@ case "$cmd" in
     ;;
   provision)
     provision
+    ;;
+  start-apps)
+    s=${1:-}
+    case "$s" in a | b) start_apps "$s" ;; *) log "start-apps needs a or b"; exit 2 ;; esac
     ;;
   env)
     s=${1:-}
