@@ -429,6 +429,20 @@ export async function main(argv: string[]): Promise<number> {
 const POCS = ['poc-customs', 'poc-mobility', 'poc-foreign-affairs', 'poc-immigration'];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * A signal of its own: the router drops a signal whose content repeats an earlier one's (same
+ * subject and documents: `feedback.duplicate`, never published to a feed), so each drill signal
+ * names its own subject and passport.
+ */
+function drillSignal(template: Record<string, unknown>, ref: string): Record<string, unknown> {
+  const s = structuredClone(template) as Record<string, unknown> & { subjects: Record<string, unknown>[] };
+  s.externalRef = ref;
+  s.summary = `site-loss drill ${ref}`;
+  s.subjects[0].familyName = `Drill ${ref}`;
+  s.subjects[0].documents = [{ type: 'passport', number: ref.slice(-30), issuingCountry: 'BE' }];
+  return s;
+}
+
 interface Credentials {
   principals: { name: string; apiKey: string }[];
 }
@@ -485,7 +499,7 @@ function startHttpWriter(site: Site, rate: number, keys: Record<string, string>,
         continue;
       }
       const poc = POCS[n % POCS.length];
-      const body = { ...template, externalRef: `DRILL-${site}-${start}-${n}`, summary: `site-loss drill ${site} ${n}` };
+      const body = drillSignal(template, `DRILL-${site}-${start}-${n}`);
       const p = submitSignal(gateway, keys[poc], body)
         .then((id) => {
           if (id) w.acked.push({ signalId: id, at: Date.now() });
@@ -549,10 +563,20 @@ async function countSignals(site: Site, ids: string[], waitS: number) {
  * the intake and the ledger exactly once, after the failover and after failback.
  */
 async function appsDrill(rate: number, before: number, after: number, jsonAt: string): Promise<number> {
-  try {
-    sites('status');
-    say('drill: the two sites and their apps are running');
-  } catch {
+  // The apps answering /health through both sites is what the drill needs (sites.sh status also asks Kafka
+  // with a JVM tool, which on a loaded machine can take minutes).
+  const up = await Promise.all(
+    (['a', 'b'] as const).flatMap((s) =>
+      Object.values(siteUrls(s)).map((u) =>
+        fetch(`${u}/health`, { signal: AbortSignal.timeout(30_000) }).then(
+          (r) => r.status === 200,
+          () => false,
+        ),
+      ),
+    ),
+  );
+  if (up.every(Boolean) && existsSync(SITES_CREDENTIALS)) say('drill: the two sites and their apps are running');
+  else {
     say('drill: starting the two sites and their apps (infra/sites/sites.sh start)');
     sites('start');
   }
@@ -569,10 +593,11 @@ async function appsDrill(rate: number, before: number, after: number, jsonAt: st
     ['a', 'b'],
     ['b', 'a'],
   ] as const) {
-    const id = await submitSignal(siteUrls(via)['agency-gateway'], keys[POCS[0]], {
-      ...template,
-      externalRef: `DRILL-CHECK-${via}-${Date.now()}`,
-    });
+    const id = await submitSignal(
+      siteUrls(via)['agency-gateway'],
+      keys[POCS[0]],
+      drillSignal(template, `DRILL-CHECK-${via}-${Date.now()}`),
+    );
     if (!id) throw new Error(`site ${via}'s gateway did not accept a signal before the drill`);
     const t = Date.now();
     while (!(await visibleTo(siteUrls(at).intake, analyst, id))) {
@@ -600,15 +625,13 @@ async function appsDrill(rate: number, before: number, after: number, jsonAt: st
   const probes: { signalId: string; at: number }[] = [];
   let visibleAt: number | undefined;
   let verifiedAt: number | undefined;
+  // The intake takes signals in order: the earliest acknowledged probes are the first to become
+  // visible, so each round asks about those (an analyst's read of one not there yet is a denied attempt, audited).
   for (let i = 0; visibleAt === undefined; i++) {
-    if (Date.now() - cut > 300_000) break;
-    const id = await submitSignal(urlsB['agency-gateway'], keys[POCS[i % POCS.length]], {
-      ...template,
-      externalRef: `DRILL-PROBE-${cut}-${i}`,
-      summary: `site-loss drill probe ${i}`,
-    });
+    if (Date.now() - cut > 600_000) break;
+    const id = await submitSignal(urlsB['agency-gateway'], keys[POCS[i % POCS.length]], drillSignal(template, `DRILL-PROBE-${cut}-${i}`));
     if (id) probes.push({ signalId: id, at: Date.now() });
-    for (const p of probes.slice(-10))
+    for (const p of probes.slice(0, 3))
       if (await visibleTo(urlsB.intake, analyst, p.signalId)) {
         visibleAt = Date.now();
         say(
@@ -618,7 +641,7 @@ async function appsDrill(rate: number, before: number, after: number, jsonAt: st
       }
     await sleep(1000);
   }
-  for (; verifiedAt === undefined && Date.now() - cut < 360_000; await sleep(1000)) {
+  for (; verifiedAt === undefined && Date.now() - cut < 660_000; await sleep(1000)) {
     try {
       const r = await fetch(`${urlsB.audit}/v1/audit/verify`, {
         headers: { authorization: `Bearer ${oversight}` },

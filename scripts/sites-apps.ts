@@ -66,7 +66,7 @@ function portTaken(port: number): Promise<boolean> {
 
 async function health(url: string): Promise<number | 'down'> {
   try {
-    const r = await fetch(`${url}/health`, { signal: AbortSignal.timeout(3000) });
+    const r = await fetch(`${url}/health`, { signal: AbortSignal.timeout(15_000) });
     return r.status;
   } catch {
     return 'down';
