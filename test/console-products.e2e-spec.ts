@@ -12,7 +12,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * OCAM's products in the web console (issue 28), in Debian's Chromium against the real stack: the
  * analyst previews where a product would go (agencies, POCs, why) and publishes it; mobility's POC
- * finds it in its products inbox and acknowledges it, and an exercise product there with its Exercise badge (issue 29);
+ * finds it in its products inbox and acknowledges it; the analyst publishes an exercise with the form's Exercise switch,
+ * and the POC's inbox shows it with its Exercise badge (issue 29);
  * oversight sees the real one in the dissemination chart.
  * Screenshots go to the screenshots folder (support/console.ts screenshotsDir).
  */
@@ -118,26 +119,26 @@ describe('web console: OCAM products', () => {
     const listed = await request(sys.urls['agency-gateway'], 'GET', '/v1/products', { key: sys.keys['poc-mobility'] });
     expect(listed.body.items.find((i: { productId: string }) => i.productId === id).acknowledgedAt).toEqual(expect.any(String));
 
-    // An exercise product (issue 29, item 8; published over the API: the form has no exercise switch) carries the
-    // Exercise badge before its title in the same inbox; the real one none. Counted in no figure (below: sent stays 1).
-    const drill = await request(sys.urls.intake, 'POST', '/v1/products', {
-      key: sys.keys.analyst,
-      body: {
-        kind: 'bulletin',
-        title: `Drill: ${mark}`,
-        body: 'Joint exercise at the ferry terminals.',
-        categories: ['terrorism'],
-        competences: ['maritime', 'ports'],
-        regions: ['poe-port-zeebrugge'],
-        level: 3,
-        classification: 'restricted',
-        handling: 'H2',
-        legalBasis: 'ocam-law-2006-art-10',
-        exercise: true,
-      },
-    });
-    expect({ status: drill.status, body: drill.body }).toMatchObject({ status: 201, body: { exercise: true } });
-    const drillCard = poc.locator(`li.product[data-product-id="${drill.body.productId}"]`);
+    // An exercise product (issue 29, item 8), published from the same form with its Exercise switch: the preview and
+    // the confirmation say so, the product is stored as one; in the inbox it carries the Exercise badge before its
+    // title, the real one none. Counted in no figure (below: sent stays 1).
+    await analyst.getByLabel('Title').fill(`Drill: ${mark}`);
+    await analyst.getByLabel('Text').fill('Joint exercise at the ferry terminals.');
+    await analyst.getByLabel('Exercise (a drill, not a real event)').check();
+    await analyst.getByRole('button', { name: 'Preview dissemination' }).click();
+    await analyst.locator('section.preview h2 > span.badge.exercise').waitFor();
+    await analyst.getByRole('button', { name: 'Publish', exact: true }).click();
+    await analyst.getByText(/Exercise published \(.*\): sent to 2 agencies, labelled as an exercise/).waitFor();
+    await analyst.screenshot({ path: join(SHOTS, 'products-publish-exercise.png'), fullPage: true });
+    const stored = await sys.sql<{ title: string; exercise: boolean }>(`select title, exercise from intake.products order by created_at`);
+    expect(stored).toEqual([
+      { title: mark, exercise: false },
+      { title: `Drill: ${mark}`, exercise: true },
+    ]);
+    const [{ id: drillId }] = await sys.sql<{ id: string }>(`select id::text as id from intake.products where title = $1`, [
+      `Drill: ${mark}`,
+    ]);
+    const drillCard = poc.locator(`li.product[data-product-id="${drillId}"]`);
     await eventually(
       async () => {
         if (await drillCard.count()) return true;

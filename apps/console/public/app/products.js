@@ -1,7 +1,7 @@
 // OCAM's products (issue 28): the analyst publishes with a preview of where the product goes, the
 // POC reads its inbox (filter, acknowledge, answer), oversight sees the dissemination figures.
 import { api, ApiError } from './api.js';
-import { clear, clearErrors, field, h, missingRequired, notice, put, select, showErrors, showProblem, title, when } from './dom.js';
+import { clear, clearErrors, field, h, missingRequired, notice, put, select, showErrors, showProblem, title, uid, when } from './dom.js';
 import { label, t } from './i18n.js';
 
 export async function render(main, session, path) {
@@ -44,6 +44,22 @@ function publishView(main) {
   const legalBasis = h('input', { name: 'legalBasis', autocomplete: 'off', value: 'ocam-law-2006-art-10' });
   const deadline = h('input', { name: 'deadline', type: 'datetime-local' });
   const targets = h('input', { name: 'targetAgencies', autocomplete: 'off' });
+  // An exercise (issue 29, item 8; docs/exercises.md): delivered labelled as one, counted in no figure.
+  const exerciseHint = uid('hint');
+  const exerciseError = uid('error');
+  const exercise = h('input', {
+    type: 'checkbox',
+    name: 'exercise',
+    'aria-describedby': `${exerciseHint} ${exerciseError}`,
+    dataset: { path: 'exercise' },
+  });
+  const exerciseField = h(
+    'div',
+    { class: 'field' },
+    h('label', {}, exercise, ' ', t('console.products.exercise')),
+    h('p', { class: 'hint', id: exerciseHint }, t('console.products.exercise-hint')),
+    h('p', { class: 'error', id: exerciseError, 'aria-live': 'polite' }),
+  );
   const rfiOnly = h(
     'div',
     { class: 'rfi-fields', hidden: true },
@@ -68,6 +84,7 @@ function publishView(main) {
     field(t('console.products.classification'), classification, { path: 'classification' }),
     field(t('console.products.handling'), handling, { path: 'handling' }),
     field(t('console.products.legal-basis'), legalBasis, { path: 'legalBasis' }),
+    exerciseField,
     rfiOnly,
     h('div', { class: 'actions' }, previewButton, publishButton),
   );
@@ -82,6 +99,7 @@ function publishView(main) {
     classification: classification.value,
     handling: handling.value,
     legalBasis: legalBasis.value.trim(),
+    ...(exercise.checked ? { exercise: true } : {}),
     ...(kind.value === 'rfi'
       ? { deadline: deadline.value ? new Date(deadline.value).toISOString() : undefined, targetAgencies: codesOrNone(targets.value) }
       : {}),
@@ -102,14 +120,19 @@ function publishView(main) {
       button.disabled = false;
     }
   };
-  previewButton.addEventListener('click', () => send('/api/intake/v1/products/preview', previewButton, (p) => showPreview(result, p)));
+  previewButton.addEventListener('click', () =>
+    send('/api/intake/v1/products/preview', previewButton, (p) => showPreview(result, p, exercise.checked)),
+  );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     send('/api/intake/v1/products', publishButton, (p) =>
       put(
         clear(result),
         notice(
-          t('console.products.published', { id: p.productId, agencies: String(p.decisions.filter((d) => d.decision === 'sent').length) }),
+          t(p.exercise ? 'console.products.published-exercise' : 'console.products.published', {
+            id: p.productId,
+            agencies: String(p.decisions.filter((d) => d.decision === 'sent').length),
+          }),
         ),
         decisionsTable(p.decisions, false),
       ),
@@ -118,10 +141,15 @@ function publishView(main) {
   put(main, title(t('console.products.publish-title')), h('p', { class: 'hint' }, t('console.products.publish-hint')), form, result);
 }
 
-function showPreview(result, p) {
+function showPreview(result, p, exercise) {
   put(
     clear(result),
-    h('h2', {}, t('console.products.preview-title')),
+    h(
+      'h2',
+      {},
+      exercise ? [h('span', { class: 'badge exercise' }, t('console.exercise')), ' '] : null,
+      t('console.products.preview-title'),
+    ),
     p.wouldPublish
       ? notice(t('console.products.reach', { agencies: String(p.agencies), pocs: String(p.pocs), version: String(p.ruleVersion) }))
       : notice(t('console.products.reach-nobody'), 'warning'),
