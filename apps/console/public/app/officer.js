@@ -596,12 +596,10 @@ async function registerView(section) {
 }
 
 function registerRow(i) {
+  // A reader by its name (the API's `name`: the principal's, or the one its reads were recorded under),
+  // with its agency; the start of its id only when the ledger knows no name for it.
   const who = (p) =>
-    p.principalName
-      ? `${p.principalName}${p.agency ? ` (${agencyLabel(p.agency)})` : ''}`
-      : p.principalId
-        ? `${p.principalId.slice(0, 8)}…`
-        : '—';
+    p.name ? `${p.name}${p.agency ? ` (${agencyLabel(p.agency)})` : ''}` : p.principalId ? `${p.principalId.slice(0, 8)}…` : '—';
   return h(
     'tr',
     {},
