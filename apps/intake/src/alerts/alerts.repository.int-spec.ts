@@ -7,7 +7,8 @@ import { AlertsRepository, deliveryTarget, DueDelivery, RecordAlertFacts } from 
  * The alerts outbox's claim (AlertsRepository.deliverOne) on a real Postgres database of its own, no
  * Kafka, with two data sources standing for two intake instances: sends under way at once, in either
  * instance, never claim the same delivery (each holds its row until its outcome is written); a target
- * named busy is not claimed; each delivery is sent once.
+ * named busy is not claimed; a target one instance is sending to is not claimed by the other (its
+ * advisory lock); each delivery is sent once.
  */
 describe('AlertsRepository.deliverOne', () => {
   let db: { url: string; drop(): Promise<void> };
@@ -138,5 +139,29 @@ describe('AlertsRepository.deliverOne', () => {
       ),
     ).toBe('sent');
     expect(sent.slice(1).map((d) => d.target)).toEqual(['http://hook.test/slow', 'http://hook.test/slow']);
+  });
+
+  it('a target one instance is sending to is not claimed by the other: it claims another target, then that one once free', async () => {
+    const first = await raise([{ channel: 'webhook', target: 'http://hook.test/shared' }]);
+    const second = await raise([{ channel: 'webhook', target: 'http://hook.test/shared' }]);
+    const other = await raise([{ channel: 'email', target: 'd@ocam.test' }]);
+    // Instance one sends to the shared webhook (the oldest due delivery) and hangs there.
+    const g = gate();
+    const hanging = one.deliverOne(g.send, backoff, 3, record, [], () => undefined);
+    await eventually(async () => (g.started.length === 1 ? true : undefined), { what: 'the first send under way', timeoutMs: 10_000 });
+    expect(g.started[0]).toMatchObject({ alertId: first, target: 'http://hook.test/shared' });
+    // Instance two, which knows nothing of it (no busy target), claims the other target, not the shared one's second delivery…
+    const sent: DueDelivery[] = [];
+    const send = async (d: DueDelivery): Promise<void> => void sent.push(d);
+    expect(await two.deliverOne(send, backoff, 3, record, [], () => undefined)).toBe('sent');
+    expect(sent.map((d) => d.alertId)).toEqual([other]);
+    // …and nothing else while the shared webhook is being sent to.
+    expect(await two.deliverOne(send, backoff, 3, record, [], () => undefined)).toBeNull();
+    g.open();
+    expect(await hanging).toBe('sent');
+    // Free again: the second delivery goes, from either instance.
+    expect(await two.deliverOne(send, backoff, 3, record, [], () => undefined)).toBe('sent');
+    expect(sent.map((d) => d.alertId)).toEqual([other, second]);
+    expect(await one.deliverOne(send, backoff, 3, record, [], () => undefined)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertFact } from './alert-ledger';
 
@@ -77,6 +78,22 @@ interface AlertRow {
 
 /** Where a delivery goes, as the dispatcher keeps one send at a time to it: `<channel> <target>`. */
 export const deliveryTarget = (d: { channel: string; target: string }): string => `${d.channel} ${d.target}`;
+
+/**
+ * The advisory lock key of a delivery target (`deliveryTarget`), held by the transaction that sends to
+ * it, so that intake instances never send to one target at once: a 64-bit key whose top 16 bits are
+ * this tag ('PA'), the rest a SHA-256 of the target — apart from the router's ('PR') and from the
+ * `hashtext` keys of the code base (within 32 bits).
+ */
+const TARGET_LOCK_TAG = 0x5041n;
+const LOW_48 = (1n << 48n) - 1n;
+export function targetLockKey(target: string): bigint {
+  const low = BigInt('0x' + createHash('sha256').update(target).digest('hex').slice(0, 12)) & LOW_48;
+  return (TARGET_LOCK_TAG << 48n) | low;
+}
+
+/** How many due targets one claim tries, oldest first, when others are being sent to elsewhere. */
+const CLAIM_CANDIDATES = 64;
 
 export interface DueDelivery {
   id: string;
@@ -296,8 +313,10 @@ export class AlertsRepository {
    * send (`for update skip locked`: another intake instance, or another of this one's sends, skips it,
    * so a delivery is never sent twice at once): sent, or retried later with backoff, or parked after
    * `maxAttempts`. A delivery sent or parked is in the ledger, in the transaction that says so.
+   * The transaction also holds its target's advisory lock (`targetLockKey`), so that no other intake
+   * instance sends to that target meanwhile: one send per target at a time across instances.
    * `busy` lists the targets (`deliveryTarget`) this instance is sending to now: none of theirs is
-   * claimed. `claimed` is called once the claim is decided (with null when nothing was due), before
+   * claimed (their locks would refuse anyway: this spares the tries). `claimed` is called once the claim is decided (with null when nothing was due), before
    * the send. Answers null when nothing was claimed.
    */
   async deliverOne(
@@ -311,17 +330,37 @@ export class AlertsRepository {
     return this.ds.transaction(async (em) => {
       let d: DueDelivery | undefined;
       try {
-        const rows: DueDelivery[] = await em.query(
-          `select d.id::text, d.alert_id::text as "alertId", a.level, d.step, d.channel, d.target, d.attempts,
-                  a.kind, a.rota_version as "rotaVersion", a.signal_id::text as "signalId", a.product_id::text as "productId", a.agency,
-                  d.recipient, d.recipient_id::text as "recipientId", a.exercise
-             from intake.alert_deliveries d join intake.alerts a on a.id = d.alert_id
+        // The due targets, oldest first (nothing locked yet); then, in that order, the first whose
+        // advisory lock this transaction gets — no other instance is sending to it — and, of that
+        // target, its oldest due delivery, row-locked. A target whose lock is taken is being sent to
+        // elsewhere: skipped. (A lock got for a target whose deliveries another claim took meanwhile
+        // is held until this transaction ends: that target waits for this send, nothing more.)
+        const targets: { target: string }[] = await em.query(
+          `select d.channel || ' ' || d.target as target
+             from intake.alert_deliveries d
             where d.sent_at is null and d.parked_at is null and d.next_attempt_at <= now()
               and not (d.channel || ' ' || d.target = any($1::text[]))
-            order by d.next_attempt_at limit 1 for update of d skip locked`,
+            group by 1 order by min(d.next_attempt_at) limit ${CLAIM_CANDIDATES}`,
           [busy],
         );
-        d = rows[0];
+        for (const { target } of targets) {
+          const [{ locked }]: { locked: boolean }[] = await em.query(`select pg_try_advisory_xact_lock($1::bigint) as locked`, [
+            targetLockKey(target).toString(),
+          ]);
+          if (!locked) continue;
+          const rows: DueDelivery[] = await em.query(
+            `select d.id::text, d.alert_id::text as "alertId", a.level, d.step, d.channel, d.target, d.attempts,
+                    a.kind, a.rota_version as "rotaVersion", a.signal_id::text as "signalId", a.product_id::text as "productId", a.agency,
+                    d.recipient, d.recipient_id::text as "recipientId", a.exercise
+               from intake.alert_deliveries d join intake.alerts a on a.id = d.alert_id
+              where d.sent_at is null and d.parked_at is null and d.next_attempt_at <= now()
+                and d.channel || ' ' || d.target = $1
+              order by d.next_attempt_at limit 1 for update of d skip locked`,
+            [target],
+          );
+          d = rows[0];
+          if (d) break;
+        }
       } finally {
         claimed(d ?? null);
       }
