@@ -29,6 +29,7 @@ export async function render(main, session, path) {
         ['create', t('console.officer.tab.create')],
         ['approvals', t('console.officer.tab.approvals')],
         ['register', t('console.officer.tab.register')],
+        ['reviews', t('console.officer.tab.reviews')],
       ],
       view,
     ),
@@ -38,6 +39,7 @@ export async function render(main, session, path) {
   if (view === 'create') return createView(section);
   if (view === 'approvals') return approvalsView(section, session);
   if (view === 'register') return registerView(section);
+  if (view === 'reviews') return reviewsView(section);
   return principalsView(section, session);
 }
 
@@ -624,6 +626,249 @@ function registerRow(i) {
         : i.retentionUntil
           ? t('console.register.kept-until', { until: i.retentionUntil })
           : '—',
+    ),
+  );
+}
+
+// ---- the quarterly access-log review and the monthly clearance review ---------------------------------
+
+/** What an officer may mark each item of a review (docs/security-officer.md). */
+const REVIEW_MARKS = { access: ['explained', 'escalated'], clearance: ['kept', 'extended', 'lowered', 'revoked'] };
+
+/** YYYY-MM-DD of a UTC date. */
+const isoDay = (d) => d.toISOString().slice(0, 10);
+
+/** The period a review is due for now: the quarter (access) or the month (clearance) that ended last. */
+function duePeriod(kind, now = new Date()) {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth();
+  const start = kind === 'access' ? new Date(Date.UTC(y, m - (m % 3) - 3, 1)) : new Date(Date.UTC(y, m - 1, 1));
+  const end = kind === 'access' ? new Date(Date.UTC(y, m - (m % 3), 0)) : new Date(Date.UTC(y, m, 0));
+  return { from: isoDay(start), to: isoDay(end) };
+}
+
+/**
+ * The reviews (GET /api/audit/v1/reviews/{access|clearance}): for a period and the officer's agency (or
+ * another scope it may review), per principal its reads and refusals (access), then each anomaly or
+ * finding with what it stands on — facts and ids, never content — to mark one by one; then the sign-off,
+ * which names the digest of the review as read (refused while an item is open, or when the review
+ * changed meanwhile: the page shows the API's refusal). Every reading, mark and sign-off is in the ledger.
+ */
+async function reviewsView(section) {
+  const kind = select(['access', 'clearance'].map((v) => ({ value: v, label: t(`console.review.kind.${v}`) })));
+  const agency = h('input', { type: 'search', autocomplete: 'off' });
+  const from = h('input', { type: 'date' });
+  const to = h('input', { type: 'date' });
+  const setPeriod = () => {
+    const p = duePeriod(kind.value);
+    from.value = p.from;
+    to.value = p.to;
+  };
+  setPeriod();
+  kind.addEventListener('change', setPeriod);
+  const exports = h('p', { class: 'actions' });
+  const out = h('div', { 'aria-live': 'polite' });
+  const form = h(
+    'form',
+    { class: 'card', novalidate: true },
+    h('div', { class: 'form-errors', role: 'alert', tabindex: '-1', hidden: true }),
+    h(
+      'div',
+      { class: 'grid' },
+      field(t('console.review.kind'), kind),
+      field(t('console.officer.agency-filter'), agency, { path: 'agency', hint: t('console.review.agency-hint') }),
+      field(t('console.review.from'), from, { path: 'from' }),
+      field(t('console.review.to'), to, { path: 'to' }),
+    ),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.review.read'))),
+  );
+  /** The scope and period as the API takes them (query and bodies alike). */
+  const period = () => ({ ...(agency.value.trim() ? { agency: agency.value.trim() } : {}), from: from.value, to: to.value });
+  const load = async () => {
+    clearErrors(form);
+    clear(out);
+    clear(exports);
+    const which = kind.value;
+    const q = new URLSearchParams(period());
+    let r;
+    try {
+      r = (await api('GET', `/api/audit/v1/reviews/${which}?${q}`)).data;
+    } catch (e) {
+      return showProblem(form, e.problem ?? e.data ?? e);
+    }
+    const link = (format, text) => {
+      const x = new URLSearchParams(period());
+      x.set('format', format);
+      return h('a', { href: `/api/audit/v1/reviews/${which}?${x}`, download: `${which}-review.${format}` }, text);
+    };
+    put(
+      exports,
+      link('csv', t('console.register.export-csv')),
+      which === 'access' ? [' ', link('pdf', t('console.register.export-pdf'))] : null,
+    );
+    const act = async (method, path, body) => {
+      clearErrors(form);
+      try {
+        await api(method, path, body);
+      } catch (e) {
+        return showProblem(form, e.problem ?? e.data ?? e);
+      }
+      await load();
+    };
+    const signOff = h(
+      'button',
+      { type: 'button', onclick: () => act('POST', `/api/audit/v1/reviews/${which}/sign-off`, { ...period(), digest: r.digest }) },
+      t('console.review.sign-off'),
+    );
+    put(
+      out,
+      h(
+        'p',
+        { class: 'hint' },
+        t('console.review.summary', { scope: r.scope, from: r.from, to: r.to, open: String(r.open), total: String(r.anomalies.length) }),
+      ),
+      r.signedOff
+        ? notice(
+            t('console.review.signed-off', {
+              name: r.signedOff.byName ?? r.signedOff.by,
+              at: when(r.signedOff.at),
+              digest: r.signedOff.digest,
+            }),
+          )
+        : null,
+      which === 'access' ? principalsTable(r.principals) : null,
+      h('h2', {}, t(`console.review.items.${which}`)),
+      r.anomalies.length === 0
+        ? h('p', {}, t('console.review.nothing'))
+        : h(
+            'div',
+            { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t(`console.review.items.${which}`) },
+            h(
+              'table',
+              { class: 'review-items' },
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  ['principal', 'kind', 'facts', 'mark', 'actions'].map((c) => h('th', { scope: 'col' }, t(`console.review.column.${c}`))),
+                ),
+              ),
+              h(
+                'tbody',
+                {},
+                r.anomalies.map((a) =>
+                  reviewItemRow(which, a, !r.signedOff, (mark) =>
+                    act('POST', `/api/audit/v1/reviews/${which}/marks`, { ...period(), anomalyId: a.id, mark }),
+                  ),
+                ),
+              ),
+            ),
+          ),
+      r.signedOff ? null : h('div', { class: 'actions' }, signOff),
+      h('p', { class: 'hint' }, t('console.review.digest', { digest: r.digest })),
+    );
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void load();
+  });
+  put(section, title(t('console.officer.tab.reviews')), h('p', { class: 'hint' }, t('console.review.intro')), form, exports, out);
+}
+
+/** The access review's per-principal counts: reads, signals returned, refused attempts, anomalies. */
+function principalsTable(principals) {
+  return h(
+    'div',
+    { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('console.review.principals') },
+    h(
+      'table',
+      { class: 'review-principals' },
+      h('caption', {}, t('console.review.principals')),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['principal', 'role', 'reads', 'signals', 'denied', 'anomalies'].map((c) =>
+            h('th', { scope: 'col' }, t(`console.review.column.${c}`)),
+          ),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        principals.map((p) =>
+          h(
+            'tr',
+            { dataset: { principal: p.name } },
+            h('th', { scope: 'row' }, p.name),
+            h('td', {}, roleLabel(p.role)),
+            h('td', {}, String(p.readsTotal)),
+            h('td', {}, String(p.signalsTotal)),
+            h('td', {}, String(p.deniedTotal)),
+            h('td', {}, String(p.anomalies)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** One anomaly (access) or finding (clearance): who, what, the facts it stands on, its mark, and the marks to give it. */
+function reviewItemRow(which, a, open, mark) {
+  const what = label(`console.review.item.${a.kind}`, a.kind);
+  const facts =
+    which === 'access'
+      ? [
+          Object.entries(a.facts ?? {})
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(', '),
+          h('br'),
+          h(
+            'span',
+            { class: 'hint' },
+            t('console.review.entries', { n: String(a.entryCount), seqs: a.entries.map((e) => e.seq).join(' ') }),
+          ),
+        ]
+      : t('console.review.finding-facts', {
+          clearance: clearanceLabel(a.clearance),
+          expires: a.clearanceExpiresAt ? when(a.clearanceExpiresAt) : '—',
+          last: a.lastReadAt ? when(a.lastReadAt) : '—',
+          highest: a.highestRead ? clearanceLabel(a.highestRead) : '—',
+        });
+  return h(
+    'tr',
+    { dataset: { anomaly: a.id, principal: a.principalName } },
+    h('th', { scope: 'row' }, a.principalName),
+    h('td', {}, what, h('br'), h('span', { class: 'hint' }, a.at ? when(a.at) : '')),
+    h('td', {}, facts),
+    h(
+      'td',
+      {},
+      a.mark
+        ? t('console.review.marked', { mark: t(`console.review.mark.${a.mark.mark}`), at: when(a.mark.at) })
+        : h('span', { class: 'badge' }, t('console.review.open')),
+    ),
+    h(
+      'td',
+      {},
+      open
+        ? REVIEW_MARKS[which].map((m) =>
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary',
+                'aria-label': t('console.review.mark-as', { mark: t(`console.review.mark.${m}`), what, name: a.principalName }),
+                onclick: () => mark(m),
+              },
+              t(`console.review.mark.${m}`),
+            ),
+          )
+        : null,
     ),
   );
 }
