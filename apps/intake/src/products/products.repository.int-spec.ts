@@ -6,7 +6,7 @@ import { NewProduct, ProductsRepository } from './products.repository';
 /**
  * OCAM's products at the intake (ProductsRepository) on a real Postgres database of its own, no
  * Kafka: a product under embargo read only by its author and named readers (and never above the
- * reader's rank), released; a decision per agency kept once; receipts filed only from an agency
+ * reader's rank), released once; a decision per agency kept once; receipts filed only from an agency
  * the product was sent to, the first of each kept; overdue acknowledgements; the monthly figures
  * without exercises; which POCs may hold a classification; which signals an analyst may link.
  */
@@ -87,7 +87,7 @@ describe('ProductsRepository (intake)', () => {
   const SECRET = 3;
   const RESTRICTED = 1;
 
-  it('lets only the author and the named readers read a product under embargo, never above their rank; released', async () => {
+  it('lets only the author and the named readers read a product under embargo, never above their rank; released once', async () => {
     const [named, stranger] = [randomUUID(), randomUUID()];
     const p = await insert(product({ status: 'embargoed', embargoPrincipals: [named], classification: 'secret' }));
     expect(await products.findReadable(p.id, p.authorId, SECRET)).toMatchObject({
@@ -103,12 +103,16 @@ describe('ProductsRepository (intake)', () => {
     expect(await products.findReadable(randomUUID(), p.authorId, SECRET)).toBeNull();
 
     expect(await products.transaction((em) => products.release(em, p.id, named))).toBe(true);
+    // Released once: a second release (two at once, the later one after the first committed) is told so.
+    expect(await products.transaction((em) => products.release(em, p.id, named))).toBe(false);
     const released = await products.findReadable(p.id, stranger, SECRET);
     expect(released).toMatchObject({ status: 'published', publishedAt: expect.any(Date) });
     expect(await products.findReadable(p.id, stranger, RESTRICTED)).toBeNull();
-    // A product published at once has its publication time.
+    // A product published at once has its publication time, and is not under embargo to release.
     const direct = await insert(product());
     expect((await products.findReadable(direct.id, stranger, RESTRICTED))?.publishedAt).toBeInstanceOf(Date);
+    expect(await products.transaction((em) => products.release(em, direct.id, named))).toBe(false);
+    expect(await products.transaction((em) => products.release(em, randomUUID(), named))).toBe(false);
   });
 
   it('keeps the first decision per agency, listed by agency, without empty reasons', async () => {

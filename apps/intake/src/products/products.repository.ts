@@ -150,7 +150,8 @@ export class ProductsRepository {
 
   /** Locks an embargoed product and marks it published (released); false when it is not under embargo. */
   async release(em: EntityManager, id: string, by: string): Promise<boolean> {
-    const rows: unknown[] = await em.query(
+    // An UPDATE … RETURNING answers [rows, affected] through TypeORM's Postgres driver.
+    const [rows]: [unknown[], number] = await em.query(
       `update intake.products set status = 'published', published_at = now(), released_by = $2
         where id = $1 and status = 'embargoed' returning id`,
       [id, by],
