@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Consumer, Kafka } from 'kafkajs';
 import { Histogram, Registry } from 'prom-client';
 import { BatchCoalescer } from './coalesce';
-import { DeadLetterEvent, MessageCheck, MessageOpener } from './dead-letters';
+import { DeadLetterEvent, MessageDecoder, MessageOpener } from './dead-letters';
 import { DeadLetterer } from './dead-lettering';
 import { errorCode } from './error-code';
 import { decodeHeaders, IncomingMessage, OutgoingEvent } from './events';
@@ -64,16 +64,17 @@ export interface BatchConsumerOptions {
   handle(messages: IncomingMessage[], ctx: BatchContext): Promise<void>;
   fromBeginning?: boolean;
   /**
-   * The consumer's contract: run on every message before `handle`; a message it finds reasons
+   * The consumer's decoding and contract: run on every message before `handle`, which receives each
+   * message with its `payload` set (parsed and validated once, here); a message it finds reasons
    * against goes to the service's dead-letter topic (`deadletters.<service>.v1`) with them, and never
    * reaches `handle`: one malformed message cannot block its partition.
    */
-  check?: MessageCheck;
+  decode?: MessageDecoder;
   /**
-   * Opens sealed content before `check` (sealed-opener.ts): each message comes back opened
-   * (its value the payload in clear, `sealedValue` what came off the log), unchanged when it was not
+   * Opens sealed content before `decode` (sealed-opener.ts): each message comes back opened
+   * (its value and `payload` the payload in clear, `sealedValue` what came off the log), unchanged when it was not
    * sealed, or as the reasons it cannot be opened (its key destroyed, its tag failing) — then it goes
-   * to the dead-letter topic, sealed as it came, and never reaches `check` or `handle`.
+   * to the dead-letter topic, sealed as it came, and never reaches `decode` or `handle`.
    */
   open?: MessageOpener;
   /**
@@ -273,12 +274,12 @@ export class BatchConsumers {
           headers: decodeHeaders(m.headers),
           timestamp: m.timestamp,
         }));
-        // Sealed messages of a coalescing consumer are opened (and then checked) once per call, with
+        // Sealed messages of a coalescing consumer are opened (and then decoded) once per call, with
         // one key query for every partition's batch: opened here, each partition would reach the
         // coalescer after its own query and the calls would no longer gather them.
         const deferred = opts.open !== undefined && coalescer !== undefined;
         if (opts.open && !deferred) messages = await this.deadLetters.setAsideUnopened(opts.name, opts.open, messages);
-        if (opts.check && !deferred) messages = await this.deadLetters.setAsideInvalid(opts.name, opts.check, messages);
+        if (opts.decode && !deferred) messages = await this.deadLetters.setAsideUndecodable(opts.name, opts.decode, messages);
         // Each message's consume span is a child of the span that produced it (its traceparent).
         const endSpans = consumeSpans(this.settings.clientId, opts.name, messages);
         try {
@@ -320,11 +321,11 @@ export class BatchConsumers {
     }, retryMs).unref();
   }
 
-  /** A coalesced call: opens and checks the messages of every batch in it, then runs the handler on the rest. */
+  /** A coalesced call: opens and decodes the messages of every batch in it, then runs the handler on the rest. */
   private async openAndHandle(opts: BatchConsumerOptions, messages: IncomingMessage[], ctx: BatchContext): Promise<void> {
     if (opts.open) {
       messages = await this.deadLetters.setAsideUnopened(opts.name, opts.open, messages);
-      if (opts.check) messages = await this.deadLetters.setAsideInvalid(opts.name, opts.check, messages);
+      if (opts.decode) messages = await this.deadLetters.setAsideUndecodable(opts.name, opts.decode, messages);
     }
     if (messages.length > 0) await this.handleGuarded(opts, messages, ctx);
   }

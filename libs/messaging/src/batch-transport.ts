@@ -11,7 +11,7 @@ import {
 import { BaseRpcContext, CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { ContractError, resolveFamily, TopicFamily, TopicNames } from '@passerelle/contracts';
 import { isObservable, lastValueFrom, Observable, throwError } from 'rxjs';
-import { contractCheck, DeadLetterEvent, MessageCheck } from './dead-letters';
+import { contractDecoder, DeadLetterEvent, jsonDecoder, MessageDecoder } from './dead-letters';
 import { IncomingMessage, OutgoingEvent } from './events';
 import { BatchConsumerOptions, BatchConsumers } from './batch-consumers';
 import { KafkaService } from './kafka.service';
@@ -27,7 +27,10 @@ import { DATA_KEY_READER, DataKeyReader } from '@passerelle/crypto';
  * the handler runs, then against the topic: a payload field named like one of the family's
  * `{segments}` must say what the topic says (the feed of `feeds.ocam.v2` is `ocam`, whatever the
  * payload claims). `check` adds the facts a class cannot state (UUIDs for uuid columns, instants
- * Postgres accepts). What fails goes to the service's dead-letter topic and never reaches the handler.
+ * Postgres accepts). What fails goes to the service's dead-letter topic and never reaches the handler;
+ * what passes reaches it as a {@link Decoded} message, its `payload` the validated `T`. A handler
+ * without `contract` receives each value parsed (`payload` undefined when it is not JSON) and
+ * validates it itself.
  */
 export interface BatchHandlerExtras<T extends object = object> {
   group?: ConsumerGroup;
@@ -66,8 +69,15 @@ export interface ConsumerGroup {
   onDeadLetter?: (m: IncomingMessage, letter: DeadLetterEvent, topics: TopicNames) => OutgoingEvent[];
 }
 
+/**
+ * A message as a batch handler receives it: the record, and its payload decoded once by the
+ * transport — validated against the handler's `contract` (then `T` is that contract), or, for a
+ * handler without one, only parsed (`unknown`; undefined when the value is not JSON).
+ */
+export type Decoded<T = unknown> = IncomingMessage & { payload: T };
+
 /** The payload of a batch handler: the messages of one call, each partition's in offset order. */
-export type Batch = IncomingMessage[];
+export type Batch<T = unknown> = Decoded<T>[];
 
 /** The context of a batch handler call (`@Ctx()`). */
 export class BatchRpcContext extends BaseRpcContext<[string[], () => Promise<void>]> {
@@ -90,7 +100,7 @@ interface Route {
   handler: MessageHandler;
   /** Handlers declared by one decorator share their extras: one call per batch for all their families. */
   extras: BatchHandlerExtras;
-  check?: MessageCheck;
+  decode: MessageDecoder;
 }
 
 /**
@@ -99,7 +109,8 @@ interface Route {
  * controllers. The built-in `ServerKafka` runs one message at a time (nestjs/nest #9455, #13223);
  * this one keeps the batch loop of {@link BatchConsumers.start}: batches per partition
  * (coalesced across partitions where a group asks for it), offsets committed only after the
- * handler's transaction, contract checks before any handler, dead letters, metrics and health.
+ * handler's transaction, each payload decoded and checked once before any handler (handlers read
+ * `payload`, never `value`), dead letters, metrics and health.
  *
  * Each handler names its consumer group in its `@EventPattern` extras; a group consumes the families
  * of the handlers that name it. Start-up fails when a group the app lists has no handler, when a
@@ -141,15 +152,15 @@ export class BatchKafkaTransport extends Server implements CustomTransportStrate
       if (handler.next) throw new Error(`topic family ${family} has more than one handler`);
       const extras = (handler.extras ?? {}) as BatchHandlerExtras;
       const { pattern, segments, topic } = resolveFamily(prefix, family);
-      routes.push({ family, pattern, segments, topic, handler, extras, check: this.checkOf(extras, pattern, segments) });
+      routes.push({ family, pattern, segments, topic, handler, extras, decode: this.decoderOf(extras, pattern, segments) });
     }
     return routes;
   }
 
-  /** The contract check of a handler, with the facts its topic implies. */
-  private checkOf(extras: BatchHandlerExtras, pattern: RegExp, segments: string[]): MessageCheck | undefined {
-    if (!extras.contract) return undefined;
-    return contractCheck(extras.contract, (payload, m) => {
+  /** The decoding of a handler's messages: its contract check, with the facts its topic implies (or, without a contract, the value parsed). */
+  private decoderOf(extras: BatchHandlerExtras, pattern: RegExp, segments: string[]): MessageDecoder {
+    if (!extras.contract) return jsonDecoder;
+    return contractDecoder(extras.contract, (payload, m) => {
       const fromTopic = pattern.exec(m.topic);
       const reasons: ContractError[] = [];
       segments.forEach((name, i) => {
@@ -178,7 +189,6 @@ export class BatchKafkaTransport extends Server implements CustomTransportStrate
         return only.map(r.topic);
       });
       const routeOf = (topic: string) => mine.find((r) => r.pattern.test(topic));
-      const checks = mine.some((r) => r.check);
       plans.push({
         name: group.name,
         topics,
@@ -186,7 +196,8 @@ export class BatchKafkaTransport extends Server implements CustomTransportStrate
         deadLetterOnFailure: group.deadLetterOnFailure,
         onDeadLetter: group.onDeadLetter ? (m, letter) => group.onDeadLetter!(m, letter, this.settings.topics) : undefined,
         open: group.sealed ? sealedOpener(this.sealedKeys(group), undefined, group.sealedInto, group.sealedBy) : undefined,
-        check: checks ? (m) => routeOf(m.topic)?.check?.(m) ?? [] : undefined,
+        // A message of a topic no route claims is left as it is: `dispatch` refuses it.
+        decode: (m) => routeOf(m.topic)?.decode(m) ?? m,
         handle: (messages, ctx) => this.dispatch(messages, routeOf, ctx.heartbeat),
       });
       consumed.push(`${group.name} <- ${mine.map((r) => r.family).join(', ')}`);

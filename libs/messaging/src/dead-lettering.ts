@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Counter, Registry } from 'prom-client';
 import { codedReasons, ContractError, EventTypes } from '@passerelle/contracts';
 import { derivedId } from '@passerelle/crypto';
-import { DeadLetterEvent, MessageCheck, MessageOpener } from './dead-letters';
+import { DeadLetterEvent, MessageDecoder, MessageOpener } from './dead-letters';
 import { errorCode } from './error-code';
 import { IncomingMessage, OutgoingEvent, traceIdOfMessage } from './events';
 import { KafkaSettings } from './kafka-settings';
@@ -58,19 +58,22 @@ export class DeadLetterer {
     return valid;
   }
 
-  /** Publishes the messages that fail the check as dead letters (acks=all) and returns the others. */
-  async setAsideInvalid(consumer: string, check: MessageCheck, messages: IncomingMessage[]): Promise<IncomingMessage[]> {
+  /**
+   * Decodes the messages (their `payload` set: dead-letters.ts `MessageDecoder`); publishes those that
+   * fail as dead letters (acks=all) and returns the others, decoded.
+   */
+  async setAsideUndecodable(consumer: string, decode: MessageDecoder, messages: IncomingMessage[]): Promise<IncomingMessage[]> {
     const valid: IncomingMessage[] = [];
     const dead: OutgoingEvent[] = [];
     for (const m of messages) {
-      let reasons;
+      let decoded: IncomingMessage | ContractError[];
       try {
-        reasons = check(m);
+        decoded = decode(m);
       } catch (e) {
-        reasons = [{ path: '', reason: `unreadable: ${(e as Error).name}`, code: 'unreadable' }];
+        decoded = [{ path: '', reason: `unreadable: ${(e as Error).name}`, code: 'unreadable' }];
       }
-      if (reasons.length === 0) valid.push(m);
-      else dead.push(...this.deadLetters(consumer, m, reasons));
+      if (!Array.isArray(decoded)) valid.push(decoded);
+      else dead.push(...this.deadLetters(consumer, m, decoded));
     }
     await this.publisher.publish(dead);
     return valid;

@@ -1,12 +1,13 @@
-import { CodedReason, compiledValidator, ContractError, jsonStorable } from '@passerelle/contracts';
-import { IncomingMessage, parseJson } from './events';
+import { CodedReason, compiledValidator, ContractError } from '@passerelle/contracts';
+import { checkedJson, IncomingMessage, JsonParse, parseJson } from './events';
 
 /**
- * A consumer's contract check: the reasons a message may not reach its handler (none: it may).
- * Run by the transport before any handler; what fails goes to the service's dead-letter topic and
- * the partition moves on.
+ * A consumer's decoding of one message, run by the transport before any handler (after the sealed
+ * opener): the message with its `payload` set — the one place a payload is parsed and validated on
+ * a hop — or the reasons it may not reach its handler; then it goes to the service's dead-letter
+ * topic and the partition moves on.
  */
-export type MessageCheck = (m: IncomingMessage) => ContractError[];
+export type MessageDecoder = (m: IncomingMessage) => IncomingMessage | ContractError[];
 
 /**
  * Opens sealed messages before the contract check (sealed-opener.ts `sealedOpener`): each message comes
@@ -38,28 +39,43 @@ export interface DeadLetterEvent {
   headers?: Record<string, string>;
 }
 
+/** The value of a message parsed, or the payload the sealed opener already opened, held to what {@link parseJson} accepts. */
+function decodedJson(m: IncomingMessage): JsonParse {
+  return m.payload !== undefined ? checkedJson(m.payload) : parseJson(m.value);
+}
+
 /**
  * The payload parsed and validated against its contract class (unknown fields refused, text that
  * Postgres cannot hold refused), then `extra` for the facts a class cannot know — those implied by
  * the topic a message came from. The contract runs as its compiled validator (libs/contracts
  * compiled.ts: class-validator's verdicts, held to them by a differential test, at a fifth of the
- * cost per message).
+ * cost per message). What passes reaches the handler with its `payload` set: it parses nothing again.
  */
-export function contractCheck<T extends object>(
+export function contractDecoder<T extends object>(
   cls: new () => T,
   extra?: (payload: T, m: IncomingMessage) => ContractError[],
-): MessageCheck {
+): MessageDecoder {
   const validate = compiledValidator(cls);
   return (m) => {
-    const parsed = parseJson(m.value);
+    const parsed = decodedJson(m);
     if (!parsed.ok) return [{ path: '', reason: 'not-json', code: 'not-json' }];
-    if (!jsonStorable(parsed.value))
-      return [{ path: '', reason: 'unstorable-text (NUL or an unpaired surrogate)', code: 'unstorable-text' }];
     const errors = validate(parsed.value);
     if (errors.length) return errors;
-    return extra?.(parsed.value as T, m) ?? [];
+    const reasons = extra?.(parsed.value as T, m) ?? [];
+    return reasons.length ? reasons : { ...m, payload: parsed.value };
   };
 }
+
+/**
+ * The decoding of a handler without a contract (it validates what it reads, and answers the sender
+ * itself: the router rejects a bad submission to its agency; the audit records whatever it sees):
+ * the value parsed once, never refused. `payload` is left undefined when the value is not JSON — the
+ * handler asks {@link jsonOf} (events.ts) why.
+ */
+export const jsonDecoder: MessageDecoder = (m) => {
+  const parsed = decodedJson(m);
+  return { ...m, payload: parsed.ok ? parsed.value : undefined };
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

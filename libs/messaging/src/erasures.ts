@@ -1,7 +1,6 @@
 import { SignalErasureRecordedEvent } from '@passerelle/contracts';
 import { BatchHandlerExtras, Batch } from './batch-transport';
 import { mustBeStorableInstant } from './dead-letters';
-import { parseJson } from './events';
 
 /**
  * What the services that hold copies of signals (the gateway, the router) read on
@@ -14,13 +13,9 @@ export const erasureContract: BatchHandlerExtras<SignalErasureRecordedEvent> = {
 };
 
 /** The signals of the approved erasures in a batch (requests, refusals and expiries remove nothing). */
-export function approvedErasures(batch: Batch): string[] {
+export function approvedErasures(batch: Batch<SignalErasureRecordedEvent>): string[] {
   const ids = new Set<string>();
-  for (const m of batch) {
-    const parsed = parseJson(m.value);
-    if (!parsed.ok) continue;
-    const p = parsed.value as Partial<SignalErasureRecordedEvent>;
-    if (p.step === 'approved' && typeof p.signalId === 'string') ids.add(p.signalId);
-  }
+  // The transport checked each payload against SignalErasureRecordedEvent ({@link erasureContract}).
+  for (const { payload: p } of batch) if (p.step === 'approved') ids.add(p.signalId);
   return [...ids];
 }

@@ -27,6 +27,13 @@ export interface IncomingMessage {
   timestamp: string;
   /** For a message the transport opened (sealed-opener.ts): the value as it came off the log, sealed. */
   sealedValue?: Buffer | null;
+  /**
+   * The value decoded, once per hop, by the transport (dead-letters.ts `contractDecoder`,
+   * `jsonDecoder`): parsed, opened when sealed, and validated when the handler declares a contract.
+   * What a handler reads (typed by batch-transport.ts `Decoded<T>`) instead of parsing `value` again.
+   * Undefined only where the value is not JSON and the handler has no contract (it says why: {@link jsonOf}).
+   */
+  payload?: unknown;
 }
 
 /** `traceHeader`: the traceparent to send (a producer span's, tracing.ts); else a new span id in the event's trace. */
@@ -132,6 +139,11 @@ export function parseJson(value: Buffer | null): JsonParse {
       code: 'not-json',
     };
   }
+  return checkedJson(parsed);
+}
+
+/** A parsed value as {@link parseJson} accepts it: not too deep, and text Postgres can store. */
+export function checkedJson(parsed: unknown): JsonParse {
   // What a consumer stores (ids, reasons naming fields, details) goes to Postgres text and jsonb,
   // which refuse NUL and unpaired surrogates: such a message would fail its batch for ever.
   if (jsonDepthExceeds(parsed)) return { ok: false, reason: `message value nests deeper than ${MAX_JSON_DEPTH} levels`, code: 'too-deep' };
@@ -139,4 +151,13 @@ export function parseJson(value: Buffer | null): JsonParse {
     return { ok: false, reason: 'message value contains a NUL character (\\u0000) or an unpaired surrogate', code: 'unstorable-text' };
   }
   return { ok: true, value: parsed };
+}
+
+/**
+ * A message's payload as the transport decoded it ({@link IncomingMessage.payload}), or, when there
+ * is none (a value that is not JSON, or a message built by hand), the value parsed now: only then is
+ * it parsed again, to say why it cannot be read.
+ */
+export function jsonOf(m: IncomingMessage): JsonParse {
+  return m.payload !== undefined ? { ok: true, value: m.payload } : parseJson(m.value);
 }

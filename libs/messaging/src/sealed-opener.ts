@@ -15,7 +15,8 @@ export type SealedOwner = 'signalId' | 'productId';
 /**
  * The transport's opener for a consumer of sealed topics: a message whose payload carries `sealed`
  * is opened with its signal's data key (one query per batch) into the payload its contract names
- * (`sealed` replaced by `into`: `signal` on submissions and feeds, `detail` on feedback); a message
+ * (`sealed` replaced by `into`: `signal` on submissions and feeds, `detail` on feedback; the
+ * message's `payload`, which the transport's decoding reads instead of parsing it again); a message
  * without `sealed` is left to the contract check. Refused,
  * and so dead-lettered sealed as it came: a destroyed key (`sealed-key-destroyed`: the signal was
  * erased or purged), a tag that fails (`sealed-tag-mismatch`: altered, or replayed under another
@@ -65,7 +66,10 @@ export function sealedOpener(
         const content = open(key, { topic: m.topic, signalId: owner, eventId: p.eventId }, p.sealed as SealedContent);
         const { sealed: _sealed, ...facts } = p;
         // The opened content takes the place of what the facts say of it in clear (a feedback's codes).
-        return { ...m, value: Buffer.from(JSON.stringify({ ...facts, [into]: content }), 'utf8'), sealedValue: m.value };
+        // `payload` is what the contract check reads (nothing parses the opened value again); `value`
+        // stays the payload in clear for what reads the record itself (a dead letter's notice).
+        const payload = { ...facts, [into]: content };
+        return { ...m, value: Buffer.from(JSON.stringify(payload), 'utf8'), sealedValue: m.value, payload };
       } catch (e) {
         if (e instanceof SealError) return refuse(e.code, e.message);
         return refuse('sealed-malformed', 'the sealed content is not JSON');

@@ -21,7 +21,7 @@ export class AlertNoticesConsumer {
   constructor(private readonly store: StoreAlertNoticesUseCase) {}
 
   @EventPattern(Families.alertNotices, noticeContract)
-  async notices(@Payload() batch: Batch): Promise<void> {
+  async notices(@Payload() batch: Batch<AlertNoticeEvent>): Promise<void> {
     await this.store.execute(batch);
   }
 }

@@ -8,9 +8,9 @@ import {
   eventIdOf,
   IncomingMessage,
   InjectTopics,
+  jsonOf,
   KafkaConsumer,
   mustBeStorableInstant,
-  parseJson,
   traceIdOfMessage,
 } from '@passerelle/messaging';
 import { FeedbackRepository, FeedbackRow } from './feedback.repository';
@@ -43,18 +43,21 @@ export class FeedbackConsumer {
   ) {}
 
   @EventPattern(Families.feedback, feedbackContract)
-  async notices(@Payload() batch: Batch): Promise<void> {
+  async notices(@Payload() batch: Batch<FeedbackEvent>): Promise<void> {
     await this.feedback.store(batch.map((m) => this.toRow(m)).filter((r): r is FeedbackRow => r !== null));
   }
 
   /**
    * The agency is the topic's, never the payload's: a notice is filed only in the inbox of the
    * agency whose feedback topic carried it. One whose payload names another agency is skipped with
-   * its reason logged (not filed under either name), and the partition moves on.
+   * its reason logged (not filed under either name), and the partition moves on. The transport's
+   * contract check already refuses such a payload (dead letter), as one lacking its signal id or
+   * status; these guards stay for a message that reaches `toRow` another way (its spec).
    */
   toRow(m: IncomingMessage): FeedbackRow | null {
     const agency = this.topics.feedbackPattern.exec(m.topic)?.[1];
-    const parsed = parseJson(m.value);
+    // The payload the transport decoded (parsed again only for a message built without one).
+    const parsed = jsonOf(m);
     const p = (parsed.ok && typeof parsed.value === 'object' && parsed.value ? parsed.value : null) as Record<string, unknown> | null;
     let reason: string | null = null;
     if (!agency) reason = 'not a feedback topic';

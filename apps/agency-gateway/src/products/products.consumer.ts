@@ -32,7 +32,7 @@ export class ProductsConsumer {
   constructor(private readonly store: StoreProductsUseCase) {}
 
   @EventPattern(Families.products, productContract)
-  async products(@Payload() batch: Batch): Promise<void> {
+  async products(@Payload() batch: Batch<ProductEvent>): Promise<void> {
     await this.store.execute(batch);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ProductEvent, TopicNames } from '@passerelle/contracts';
-import { IncomingMessage, InjectTopics, productReceiptEvent, stamped } from '@passerelle/messaging';
+import { Batch, InjectTopics, productReceiptEvent, stamped } from '@passerelle/messaging';
 import { GatewayOutboxRelay } from '../signals/outbox-relay.service';
 import { SignalsRepository } from '../signals/signals.repository';
 import { ProductsNotifier } from './products-notifier';
@@ -20,12 +20,12 @@ export class StoreProductsUseCase {
     private readonly relay: GatewayOutboxRelay,
   ) {}
 
-  async execute(batch: IncomingMessage[]): Promise<number> {
+  async execute(batch: Batch<ProductEvent>): Promise<number> {
     const rows = batch.flatMap((m): ReceivedProduct[] => {
       const agency = this.topics.productsPattern.exec(m.topic)?.[1];
-      if (!agency || !m.value) return [];
+      if (!agency) return [];
       // The transport checked the payload against ProductEvent (and its agency against the topic).
-      const p = JSON.parse(m.value.toString('utf8')) as ProductEvent;
+      const p = m.payload;
       return [
         {
           agency,

@@ -1,4 +1,4 @@
-import { Families } from '@passerelle/contracts';
+import { Families, SignalErasureRecordedEvent } from '@passerelle/contracts';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { approvedErasures, Batch, ConsumerGroup, erasureContract, KafkaConsumer } from '@passerelle/messaging';
 import { PurgeGatewaySignalsUseCase } from './purge-signals.usecase';
@@ -12,7 +12,7 @@ export class GatewayErasuresConsumer {
   constructor(private readonly purge: PurgeGatewaySignalsUseCase) {}
 
   @EventPattern(Families.erasures, { ...erasureContract, group: gatewayErasuresGroup })
-  async erasures(@Payload() batch: Batch): Promise<void> {
+  async erasures(@Payload() batch: Batch<SignalErasureRecordedEvent>): Promise<void> {
     const ids = approvedErasures(batch);
     if (ids.length > 0) await this.purge.erase(ids);
   }

@@ -9,7 +9,7 @@ import {
   factPath,
   TopicNames,
 } from '@passerelle/contracts';
-import { eventIdOf, IncomingMessage, InjectTopics, loadAclFile, parseJson, traceIdOfMessage } from '@passerelle/messaging';
+import { eventIdOf, IncomingMessage, InjectTopics, jsonOf, loadAclFile, traceIdOfMessage } from '@passerelle/messaging';
 import { currentDigest, derivedId, idSecret, keySecrets } from '@passerelle/crypto';
 import { createHash } from 'node:crypto';
 import { ledgerInstant, LedgerFacts } from './ledger-entry';
@@ -183,7 +183,9 @@ export class RecordEventsUseCase {
 
   facts(m: IncomingMessage): LedgerFacts {
     const t = this.topics;
-    const parsed = parseJson(m.value);
+    // No contract: the audit records every message of its topics, whatever it holds; the transport
+    // parsed it once (`payload`), and only an unreadable one is parsed again here, to say so.
+    const parsed = jsonOf(m);
     const p = (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? parsed.value : {}) as Record<string, unknown>;
     const type = m.headers['ce-type'];
     const submittedAgency = t.submittedPattern.exec(m.topic)?.[1];

@@ -19,7 +19,7 @@ export class AlertAcknowledgementsConsumer {
   constructor(private readonly record: RecordGatewayAcknowledgementsUseCase) {}
 
   @EventPattern(Families.alertAcknowledgements, acknowledgedContract)
-  async acknowledged(@Payload() batch: Batch): Promise<void> {
+  async acknowledged(@Payload() batch: Batch<AlertAcknowledgedEvent>): Promise<void> {
     await this.record.execute(batch);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { IncomingMessage, KafkaService } from '@passerelle/messaging';
+import { AlertAcknowledgedEvent } from '@passerelle/contracts';
+import { Batch, KafkaService } from '@passerelle/messaging';
 import { AlertDispatcher } from './alert-dispatcher';
 import { AlertsRepository } from './alerts.repository';
 
@@ -30,11 +31,12 @@ export class RecordGatewayAcknowledgementsUseCase {
     private readonly kafka: KafkaService,
   ) {}
 
-  async execute(batch: IncomingMessage[]): Promise<void> {
+  async execute(batch: Batch<AlertAcknowledgedEvent>): Promise<void> {
     const acks = batch.flatMap((m) => {
       const agency = this.kafka.topics.alertAcknowledgementsPattern.exec(m.topic)?.[1];
-      if (!agency || !m.value) return [];
-      const e = JSON.parse(m.value.toString('utf8')) as { alertId: string; principalId: string };
+      if (!agency) return [];
+      // The transport checked the payload against AlertAcknowledgedEvent (and its agency against the topic).
+      const e = m.payload;
       return [{ message: m, agency, alertId: e.alertId, principalId: e.principalId }];
     });
     const pocs = await this.alerts.pointsOfContact([...new Set(acks.map((a) => a.principalId))]);

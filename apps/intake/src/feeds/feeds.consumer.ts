@@ -12,8 +12,8 @@ import {
   mustBeStorableInstant,
   mustBeUuid,
   newTraceId,
+  jsonOf,
   OutgoingEvent,
-  parseJson,
   stamped,
   traceIdOfMessage,
 } from '@passerelle/messaging';
@@ -53,7 +53,8 @@ const AGENCY = new RegExp(`^${AGENCY_PATTERN}$`);
 export function failedNotice(m: IncomingMessage, letter: DeadLetterEvent, topics: TopicNames): OutgoingEvent[] {
   const feed = topics.feedPattern.exec(m.topic)?.[1];
   if (!feed || letter.reasons.some((r) => r.reason.startsWith('sealed-'))) return [];
-  const parsed = parseJson(m.value);
+  // What the transport decoded of it (a message failing its contract may be neither JSON nor an object).
+  const parsed = jsonOf(m);
   const p = (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? parsed.value : {}) as Record<string, unknown>;
   if (typeof p.signalId !== 'string' || !UUID.test(p.signalId) || typeof p.agency !== 'string' || !AGENCY.test(p.agency)) return [];
   const traceId = traceIdOfMessage(m) ?? (typeof p.traceId === 'string' && /^[0-9a-f]{32}$/.test(p.traceId) ? p.traceId : newTraceId());
@@ -82,7 +83,7 @@ export class FeedsConsumer {
   constructor(private readonly store: StoreFeedSignalsUseCase) {}
 
   @EventPattern(Families.feed, feedContract)
-  async feeds(@Payload() batch: Batch, @Ctx() _ctx: BatchRpcContext): Promise<void> {
+  async feeds(@Payload() batch: Batch<FeedSignalEvent>, @Ctx() _ctx: BatchRpcContext): Promise<void> {
     await this.store.handleBatch(batch);
   }
 }

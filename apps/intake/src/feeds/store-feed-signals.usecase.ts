@@ -1,13 +1,13 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EXERCISE_FEED, FeedSignalEvent, TopicNames, Urgency } from '@passerelle/contracts';
 import {
+  Batch,
   eventIdOf,
   eventIds,
   feedbackEvent,
   IncomingMessage,
   InjectTopics,
   InjectTracerName,
-  parseJson,
   traceIdOfMessage,
   consumeSpanOf,
   withSpan,
@@ -26,28 +26,12 @@ import { AlertDispatcher } from '../alerts/alert-dispatcher';
 import { AlertsRepository, NewAlert } from '../alerts/alerts.repository';
 import { randomUUID } from 'node:crypto';
 
-function isFeedSignal(v: unknown): v is FeedSignalEvent {
-  const e = v as FeedSignalEvent;
-  return (
-    typeof e === 'object' &&
-    e !== null &&
-    typeof e.signalId === 'string' &&
-    typeof e.agency === 'string' &&
-    typeof e.feed === 'string' &&
-    typeof e.correlationId === 'string' &&
-    typeof e.signal === 'object' &&
-    e.signal !== null &&
-    typeof e.signal.category === 'string'
-  );
-}
-
 /**
  * Stores routed signals into dossiers and feeds, links those that report a watchlist hit to the
  * list entry, and tells the source agency they were delivered.
  */
 @Injectable()
 export class StoreFeedSignalsUseCase {
-  private readonly logger = new Logger('Intake');
   private readonly deadlines: Deadlines = parseDeadlines();
 
   constructor(
@@ -71,7 +55,7 @@ export class StoreFeedSignalsUseCase {
    * stored under — that span when it is of the signal's trace, else its own consume span — and the
    * assessment joins the trace there.
    */
-  async handleBatch(messages: IncomingMessage[]): Promise<void> {
+  async handleBatch(messages: Batch<FeedSignalEvent>): Promise<void> {
     const tracer = this.tracer;
     const consumed = messages.map((m) => consumeSpanOf(tracer, m));
     const first = consumed.find((c) => c !== undefined);
@@ -88,7 +72,7 @@ export class StoreFeedSignalsUseCase {
     );
   }
 
-  private async store(messages: IncomingMessage[], storeSpan: SpanContext | undefined, tracer: string): Promise<void> {
+  private async store(messages: Batch<FeedSignalEvent>, storeSpan: SpanContext | undefined, tracer: string): Promise<void> {
     const feeds = await this.repo.transaction(async (tx) => {
       const withIds = messages.map((m) => ({ m, eventId: eventIdOf(m) }));
       const fresh = await tx.claim(
@@ -98,13 +82,8 @@ export class StoreFeedSignalsUseCase {
       const received = Date.now();
       for (const { m, eventId } of withIds) {
         if (!fresh.delete(inboxKey({ topic: m.topic, eventId }))) continue;
-        const parsed = parseJson(m.value);
-        // Feed topics are written by the router only; anything else is logged and skipped, never blocking.
-        if (!parsed.ok || !isFeedSignal(parsed.value)) {
-          this.logger.error(`skipping malformed feed event ${m.topic}/${m.partition}@${m.offset}`);
-          continue;
-        }
-        const e = parsed.value;
+        // The transport checked the payload against FeedSignalEvent (feeds.consumer.ts): what fails it is dead-lettered.
+        const e = m.payload;
         const allowed = this.deadlines[e.signal.urgency as Urgency] ?? this.deadlines.routine;
         events.push({
           e,

@@ -27,7 +27,7 @@ export class ProductReceiptsConsumer {
   constructor(private readonly record: RecordProductReceiptsUseCase) {}
 
   @EventPattern(Families.productReceipts, receiptContract)
-  async receipts(@Payload() batch: Batch): Promise<void> {
+  async receipts(@Payload() batch: Batch<ProductReceiptEvent>): Promise<void> {
     await this.record.execute(batch);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { IncomingMessage, KafkaService } from '@passerelle/messaging';
+import { ProductReceiptEvent } from '@passerelle/contracts';
+import { Batch, KafkaService } from '@passerelle/messaging';
 import { ProductsRepository } from './products.repository';
 
 /** The intake's consumer group of product receipts (product-receipts.consumer.ts). */
@@ -22,17 +23,12 @@ export class RecordProductReceiptsUseCase {
     private readonly kafka: KafkaService,
   ) {}
 
-  async execute(batch: IncomingMessage[]): Promise<number> {
+  async execute(batch: Batch<ProductReceiptEvent>): Promise<number> {
     const rows = batch.flatMap((m) => {
       const agency = this.kafka.topics.productReceiptsPattern.exec(m.topic)?.[1];
-      if (!agency || !m.value) return [];
-      const p = JSON.parse(m.value.toString('utf8')) as {
-        productId: string;
-        step: string;
-        principalId: string;
-        occurredAt: string;
-        reply?: { text?: unknown };
-      };
+      if (!agency) return [];
+      // The transport checked the payload against ProductReceiptEvent, which says only that a reply is an object.
+      const p = m.payload;
       const reply = typeof p.reply?.text === 'string' ? p.reply.text : null;
       return [
         { message: m, row: { productId: p.productId, agency, step: p.step, principalId: p.principalId, occurredAt: p.occurredAt, reply } },

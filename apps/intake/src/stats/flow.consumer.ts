@@ -27,12 +27,12 @@ export class FlowConsumer {
   constructor(private readonly flow: RecordFlowUseCase) {}
 
   @EventPattern(Families.routed, routedContract)
-  async routed(@Payload() batch: Batch): Promise<void> {
+  async routed(@Payload() batch: Batch<SignalRoutedEvent>): Promise<void> {
     await this.flow.handleBatch(batch);
   }
 
   @EventPattern(Families.rejected, rejectedContract)
-  async rejected(@Payload() batch: Batch): Promise<void> {
+  async rejected(@Payload() batch: Batch<SignalRejectedEvent>): Promise<void> {
     await this.flow.handleBatch(batch);
   }
 }

@@ -1,6 +1,6 @@
-import { TopicNames } from '@passerelle/contracts';
+import { SignalRejectedEvent, SignalRoutedEvent, TopicNames } from '@passerelle/contracts';
 import { Injectable } from '@nestjs/common';
-import { eventIdOf, IncomingMessage, InjectTopics, parseJson } from '@passerelle/messaging';
+import { Batch, eventIdOf, InjectTopics } from '@passerelle/messaging';
 import { FlowRow, StatsRepository } from './stats.repository';
 
 const VERDICT_KIND: Record<string, FlowRow['kind']> = { new: 'routed', 'duplicate-content': 'duplicate', 'duplicate-ref': 'repeat' };
@@ -13,23 +13,22 @@ export class RecordFlowUseCase {
     @InjectTopics() private readonly topics: TopicNames,
   ) {}
 
-  async handleBatch(messages: IncomingMessage[]): Promise<void> {
+  /** The transport checked each payload against its topic's contract, and its instant (flow.consumer.ts). */
+  async handleBatch(messages: Batch<SignalRoutedEvent | SignalRejectedEvent>): Promise<void> {
     const rows: FlowRow[] = [];
     for (const m of messages) {
-      const parsed = parseJson(m.value);
-      const p = (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? parsed.value : {}) as Record<string, unknown>;
-      const agency = typeof p.agency === 'string' ? p.agency : null;
-      const kind = m.topic === this.topics.rejected ? 'rejected' : VERDICT_KIND[String(p.verdict)];
+      const p = m.payload;
+      // A rejection of a message that named no agency is counted in no agency's figures.
+      const agency = p.agency ?? null;
+      const kind = m.topic === this.topics.rejected ? 'rejected' : 'verdict' in p ? VERDICT_KIND[p.verdict] : undefined;
       // An exercise is counted in no figure (docs/exercises.md).
-      if (!agency || !kind || p.exercise === true) continue;
-      const occurred =
-        typeof p.occurredAt === 'string' && !isNaN(Date.parse(p.occurredAt)) ? p.occurredAt : new Date(Number(m.timestamp)).toISOString();
+      if (!agency || !kind || ('exercise' in p && p.exercise === true)) continue;
       rows.push({
         eventId: eventIdOf(m),
         signalId: typeof p.signalId === 'string' ? p.signalId.slice(0, 100) : null,
         agency: agency.slice(0, 40),
         kind,
-        occurredAt: occurred,
+        occurredAt: p.occurredAt,
       });
     }
     await this.stats.recordFlow(rows);

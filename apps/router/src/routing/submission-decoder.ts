@@ -1,5 +1,5 @@
 import { SignalSubmission, SignalSubmittedEvent, validated } from '@passerelle/contracts';
-import { eventIdOf, eventIds, IncomingMessage, parseJson, traceIdOfMessage } from '@passerelle/messaging';
+import { eventIdOf, eventIds, IncomingMessage, jsonOf, traceIdOfMessage } from '@passerelle/messaging';
 
 /** Why a message is refused; `code` is what travels on (reason-codes.ts), `reason` may quote the value. */
 export interface Reason {
@@ -56,7 +56,9 @@ export function decodeSubmission(msg: IncomingMessage, submittedPattern: RegExp,
     externalRef: refOf(partial),
     claimedId: claimedSignalId(topicAgency, partial),
   });
-  const parsed = parseJson(msg.value);
+  // The transport parsed the value once (`payload`; its consumer group has no contract: this is the
+  // router's validation); a value that is not JSON is parsed again only to say why.
+  const parsed = jsonOf(msg);
   if (!parsed.ok) return refuse([{ path: '', reason: parsed.reason, code: parsed.code }]);
   const value = parsed.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -8,8 +8,8 @@ import {
   IncomingMessage,
   KafkaConsumer,
   newTraceId,
+  jsonOf,
   OutgoingEvent,
-  parseJson,
   stamped,
   traceIdOfMessage,
 } from '@passerelle/messaging';
@@ -27,7 +27,7 @@ import { claimedSignalId, refOf } from './submission-decoder';
 export function routerFailedNotice(m: IncomingMessage, letter: DeadLetterEvent, topics: TopicNames): OutgoingEvent[] {
   const agency = topics.submittedPattern.exec(m.topic)?.[1];
   if (!agency || letter.reasons.some((r) => r.reason.startsWith('sealed-'))) return [];
-  const parsed = parseJson(m.value);
+  const parsed = jsonOf(m);
   const p = (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? parsed.value : {}) as Record<string, unknown>;
   const signal = (typeof p.signal === 'object' && p.signal !== null ? p.signal : p) as Record<string, unknown>;
   const signalId = claimedSignalId(agency, { ...signal, signalId: p.signalId });
