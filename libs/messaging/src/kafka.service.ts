@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown } 
 import { Admin, Kafka, logLevel, LogEntry, Producer } from 'kafkajs';
 import { Gauge, Registry } from 'prom-client';
 import { ContractError } from '@passerelle/contracts';
-import { BatchConsumerOptions, BatchConsumers, batchSecondsHistogram } from './batch-consumers';
+import { BatchConsumers, batchSecondsHistogram } from './batch-consumers';
 import { ConsumerHealth, PartitionLag } from './consumer-health';
 import { DeadLetterer, deadLetterCounter } from './dead-lettering';
 import { errorCode } from './error-code';
@@ -112,11 +112,6 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
     return this.admin.ensureTopics(topics, opts);
   }
 
-  /** Starts a batch consumer (BatchConsumers `start`: patterns re-resolved, restarted after a crash). */
-  startBatchConsumer(opts: BatchConsumerOptions): Promise<void> {
-    return this.consumers.start(opts);
-  }
-
   /** Sets messages aside from inside a handler, published before it resolves (DeadLetterer `setAside`). */
   setAside(consumer: string, refused: { message: IncomingMessage; reasons: ContractError[] }[]): Promise<void> {
     return this.deadLetters.setAside(consumer, refused);
@@ -150,14 +145,6 @@ export class KafkaService implements BeforeApplicationShutdown, OnApplicationShu
   /** Checks that the cluster answers (used by readiness when the service has no consumer). */
   ping(): Promise<void> {
     return this.health.ping();
-  }
-
-  /**
-   * Stops these consumers (by name; all of them without names) for good (BatchConsumers `stop`).
-   * Idempotent (the batch transport's `close()` calls BatchConsumers `stop` for its groups).
-   */
-  stopConsumers(names?: readonly string[]): Promise<void> {
-    return this.consumers.stop(names);
   }
 
   /** Stop consuming first: the running batch finishes and commits its offsets. */
