@@ -113,6 +113,8 @@ export interface ConsumerState {
   progressAt: number;
   /** The disconnect of the consumer once stopped (`stop`), shared by every later call. */
   leaving?: Promise<void>;
+  /** The start of the latest consumer (at first, after a topic refresh or a crash): `stop` waits for it, then disconnects that one. */
+  starting?: Promise<void>;
 }
 
 /** The Prometheus histogram of batch times, registered in the service's registry. */
@@ -168,7 +170,9 @@ export class BatchConsumers {
       return [...new Set([...fixed, ...matched])].sort();
     };
     state.topics = await resolve();
-    await this.runConsumer(opts, state);
+    // Stopped while the topics were listed: nothing to start.
+    if (state.stopped) return;
+    await this.launch(opts, state);
     if (patterns.length === 0) return;
 
     const refreshMs = this.config.topicRefreshMs;
@@ -189,7 +193,7 @@ export class BatchConsumers {
         state.joined = false;
         await previous?.disconnect();
         if (state.stopped) return;
-        await this.runConsumer(opts, state);
+        await this.launch(opts, state);
       } catch (e) {
         this.logger.warn(`consumer ${opts.name}: topic refresh failed, will retry: ${errorCode(e)}`);
       } finally {
@@ -198,6 +202,17 @@ export class BatchConsumers {
     };
     state.timer = setInterval(() => void refresh(), refreshMs);
     state.timer.unref();
+  }
+
+  /**
+   * Starts a consumer for the state (its first, or a replacement), noted as the state's `starting`
+   * in the same turn as the caller's last look at `stopped`: a `stop` that comes while it connects
+   * waits for it and disconnects it, instead of disconnecting the one it replaces and leaving the new
+   * one in the group.
+   */
+  private launch(opts: BatchConsumerOptions, state: ConsumerState): Promise<void> {
+    state.starting = this.runConsumer(opts, state);
+    return state.starting;
   }
 
   private async runConsumer(opts: BatchConsumerOptions, state: ConsumerState): Promise<void> {
@@ -312,7 +327,7 @@ export class BatchConsumers {
       void crashed
         .disconnect()
         .catch(() => undefined)
-        .then(() => (state.consumer === crashed && !state.stopped ? this.runConsumer(opts, state) : undefined))
+        .then(() => (state.consumer === crashed && !state.stopped ? this.launch(opts, state) : undefined))
         .catch((err: unknown) => {
           // The new one could not start (brokers still away): try again later.
           this.logger.error(`consumer ${opts.name}: restart failed (${errorCode(err)}); trying again`);
@@ -451,7 +466,16 @@ export class BatchConsumers {
       s.stopped = true;
       clearInterval(s.timer);
     }
-    await Promise.allSettled(states.map((s) => (s.leaving ??= s.consumer?.disconnect())));
+    await Promise.allSettled(states.map((s) => (s.leaving ??= this.leave(s))));
+  }
+
+  /**
+   * Disconnects a stopped consumer: the one being started, if a topic refresh or a restart was
+   * starting one when the stop came, once it has started (nothing starts another after `stopped`).
+   */
+  private async leave(s: ConsumerState): Promise<void> {
+    await s.starting?.catch(() => undefined);
+    await s.consumer?.disconnect();
   }
 
   /** Whether the consumer's service or the consumer itself is stopping. */
