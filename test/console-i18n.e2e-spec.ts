@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { eventually } from '@passerelle/testing';
@@ -11,6 +12,8 @@ import { RunningSystem, startSystem } from './support/system';
 declare const document: any, NodeFilter: any;
 
 const SHOTS = screenshotsDir();
+// Each walk signs in and waits on the real stack's pipeline: over the default on a loaded machine.
+jest.setTimeout(4 * 60_000);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const catalogue = (lang: string): Record<string, string> =>
   JSON.parse(readFileSync(join(__dirname, '../libs/i18n/catalogues', `${lang}.json`), 'utf8'));
@@ -79,6 +82,19 @@ describe('web console in French and Dutch', () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
+    // Customs' permanence cell is the walking POC, so that OCAM's question on its signal is an alert
+    // under its Alerts tab (no SMTP: the e-mail is never sent, the alert is there all the same).
+    const rota = join(mkdtempSync(join(tmpdir(), 'passerelle-rota-')), 'rota.json');
+    writeFileSync(
+      rota,
+      JSON.stringify({
+        version: 1,
+        escalateAfterSeconds: 3600,
+        onDuty: [{ name: 'analyst-walk', email: 'duty@ocam.test' }],
+        permanenceCells: { customs: { onDuty: [{ name: 'poc-customs', email: 'cell@customs.test' }] } },
+      }),
+    );
+    Object.assign(process.env, { ALERTS_ROTA_FILE: rota, ALERTS_POLL_MS: '200' });
     sys = await startSystem([
       { name: 'poc-customs', role: 'poc', agency: 'customs', clearance: 'restricted' },
       { name: 'analyst-walk', role: 'analyst', clearance: 'confidential', feeds: ['ocam'] },
@@ -357,14 +373,151 @@ describe('web console in French and Dutch', () => {
     await noEnglish(oversight, l.lang, 'products: figures');
   });
 
+  /** A draft of the walking reporter, waiting in the customs cell: what the drafts and the cell's queue show. */
+  let walkDraft: Promise<{ draftId: string; externalRef: string }> | undefined;
+  const draftForWalks = () =>
+    (walkDraft ??= (async () => {
+      const body = exampleSignal('subject-person', `DRAFT-${Date.now().toString(36)}`);
+      const made = await request(sys.urls['agency-gateway'], 'POST', '/v1/drafts', { key: sys.keys['reporter-walk'], body });
+      expect(made.status).toBe(201);
+      return { draftId: made.body.draftId as string, externalRef: body.externalRef as string };
+    })());
+
   it.each(LANGS)('$lang: the reporter’s draft form and drafts, and the permanence cell’s queue, without English', async (l) => {
+    const { draftId } = await draftForWalks();
     const reporter = await signedInAs(l, 'reporter-walk');
     await view(reporter, '#/new', 'form input[name=externalRef]');
     await noEnglish(reporter, l.lang, 'reporter: new draft');
-    await view(reporter, '#/drafts', 'h1');
+    await view(reporter, '#/drafts', `article.draft[data-draft="${draftId}"]`);
     await noEnglish(reporter, l.lang, 'reporter: drafts');
+    await reporter.screenshot({ path: join(SHOTS, l.lang, 'reporter-drafts.png'), fullPage: true });
     const poc = await signedInAs(l, 'poc-customs');
-    await view(poc, '#/cell', 'h1');
+    await view(poc, '#/cell', `article.draft[data-draft="${draftId}"]`);
     await noEnglish(poc, l.lang, 'cell: queue');
+    await poc.screenshot({ path: join(SHOTS, l.lang, 'poc-permanence-cell.png'), fullPage: true });
+  });
+
+  // ---- the pages added since the walk was first written: each with something on it ---------------
+
+  /** OCAM's question on a second signal of customs: an alert to the customs cell (the walking POC). */
+  let walkAlert: Promise<{ signalId: string }> | undefined;
+  const alertForWalks = () =>
+    (walkAlert ??= (async () => {
+      const body = exampleSignal('subject-phone', `ALERT-${Date.now().toString(36)}`);
+      const sent = await request(sys.urls['agency-gateway'], 'POST', '/v1/signals', { key: sys.keys['poc-customs'], body });
+      expect(sent.status).toBe(202);
+      const signalId: string = sent.body.signalId;
+      const read = await eventually(
+        async () => {
+          const r = await request(sys.urls.intake, 'GET', `/v1/signals/${signalId}`, { key: sys.keys['analyst-walk'] });
+          return r.status === 200 ? r : undefined;
+        },
+        { what: 'the alert signal at the intake', timeoutMs: 60000 },
+      );
+      const asked = await request(sys.urls.intake, 'POST', `/v1/signals/${signalId}/assessment`, {
+        key: sys.keys['analyst-walk'],
+        body: { outcome: 'more-information-requested', note: 'Quel poste frontière ? / Welke grensovergang?', version: read.body.version },
+      });
+      expect(asked.status).toBe(201);
+      return { signalId };
+    })());
+
+  /** A bulletin of OCAM for customs (ports): what the POC's products inbox shows. */
+  let walkProduct: Promise<string> | undefined;
+  const productForWalks = () =>
+    (walkProduct ??= (async () => {
+      const r = await request(sys.urls.intake, 'POST', '/v1/products', {
+        key: sys.keys['analyst-walk'],
+        body: {
+          kind: 'bulletin',
+          title: `Vigilance ${Date.now().toString(36)}`,
+          body: 'Vigilance accrue aux terminaux. / Verhoogde waakzaamheid aan de terminals.',
+          categories: ['terrorism'],
+          competences: ['ports'],
+          regions: ['poe-port-zeebrugge'],
+          level: 3,
+          classification: 'restricted',
+          handling: 'H2',
+          legalBasis: 'ocam-law-2006-art-10',
+        },
+      });
+      expect(r.status).toBe(201);
+      return r.body.productId as string;
+    })());
+
+  it.each(LANGS)(
+    '$lang: the point of contact’s alerts, a receipt with its history, and a product in the inbox, without English',
+    async (l) => {
+      const { signalId: walked } = await signalForWalks();
+      const { signalId } = await alertForWalks();
+      const productId = await productForWalks();
+      const poc = await signedInAs(l, 'poc-customs');
+
+      // The alert reaches the gateway through Kafka: the page is opened again until it is there.
+      await eventually(
+        async () => {
+          await view(poc, '#/alerts', 'ul.alerts li');
+          return (await poc.locator(`ul.alerts a[href="#/receipts/${signalId}"]`).count()) > 0 || undefined;
+        },
+        { what: 'the alert under the POC’s Alerts tab', timeoutMs: 60000 },
+      );
+      await noEnglish(poc, l.lang, 'alerts');
+      await poc.screenshot({ path: join(SHOTS, l.lang, 'poc-alerts.png'), fullPage: true });
+
+      // A receipt asked for by id, with its history (accepted, published, routed, delivered, the question).
+      await view(poc, `#/receipts/${walked}`, 'article.receipt ol.timeline li');
+      await noEnglish(poc, l.lang, 'receipt by id');
+
+      await eventually(
+        async () => {
+          await view(poc, '#/products', 'h1');
+          return (await poc.locator(`li.product[data-product-id="${productId}"]`).count()) > 0 || undefined;
+        },
+        { what: 'the product in the POC’s inbox', timeoutMs: 60000 },
+      );
+      await noEnglish(poc, l.lang, 'products: inbox with a product');
+      await poc.screenshot({ path: join(SHOTS, l.lang, 'products-inbox.png'), fullPage: true });
+    },
+  );
+
+  it.each(LANGS)('$lang: the analyst’s MISP export of a signal, without English', async (l) => {
+    const { signalId } = await signalForWalks();
+    const analyst = await signedInAs(l, 'analyst-walk');
+    await view(analyst, `#/signal/${signalId}`, 'dl.facts');
+    const [download] = await Promise.all([
+      analyst.waitForEvent('download'),
+      analyst.locator('button', { hasText: 'MISP' }).first().click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`misp-event-${signalId}.json`);
+    await analyst.locator('.notice.ok').first().waitFor();
+    await noEnglish(analyst, l.lang, 'signal: MISP export');
+  });
+
+  it.each(LANGS)('$lang: oversight’s trail by reference, a checkpoint and the export’s size, without English', async (l) => {
+    const { externalRef } = await signalForWalks();
+    const oversight = await signedInAs(l, 'oversight-walk');
+    await view(oversight, `#/trail/ref/customs/${encodeURIComponent(externalRef)}`, 'ol.trail li');
+    await noEnglish(oversight, l.lang, 'trail by reference');
+
+    // Verification's page: a checkpoint signed, then the export's size told before the download.
+    await view(oversight, '#/verify', 'section .actions button');
+    await oversight.locator('section .actions button.secondary').first().click();
+    await oversight.locator('section .card .code').first().waitFor();
+    await noEnglish(oversight, l.lang, 'checkpoint');
+    const exportForm = oversight.locator('form', { has: oversight.locator('input[type=datetime-local]') });
+    await exportForm.locator('button[type=submit]').click();
+    await exportForm.locator('a[download]').waitFor();
+    await noEnglish(oversight, l.lang, 'export: its size');
+    await oversight.screenshot({ path: join(SHOTS, l.lang, 'oversight-verify-export.png'), fullPage: true });
+  });
+
+  it.each(LANGS)('$lang: the security officer’s classified register, without English', async (l) => {
+    await signalForWalks();
+    const officer = await signedInAs(l, 'officer-walk');
+    await view(officer, '#/register', 'form button[type=submit]');
+    await officer.locator('form button[type=submit]').click();
+    await officer.locator('section table caption').first().waitFor({ timeout: 60000 });
+    await noEnglish(officer, l.lang, 'classified register');
+    await officer.screenshot({ path: join(SHOTS, l.lang, 'officer-register.png'), fullPage: true });
   });
 });

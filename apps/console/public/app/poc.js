@@ -787,13 +787,26 @@ function receiptArticle(r) {
   );
 }
 
+/** A reason code's words (a message that wants values the step does not carry says its code only). */
+function reasonText(code) {
+  try {
+    return label(`reason.${code}`, code);
+  } catch {
+    return code;
+  }
+}
+
+/** A step's detail in the page's language: each fact under its catalogue label, a refusal's reasons with theirs (and their codes). */
 function describeDetail(d) {
   if (typeof d !== 'object' || d === null) return String(d);
   if (d.question) return t('console.poc.question', { question: d.question });
-  return Object.entries(d)
-    .filter(([, v]) => typeof v !== 'object')
-    .map(([k, v]) => `${k}: ${v}`)
-    .join(' · ');
+  const reasons = (Array.isArray(d.reasons) ? d.reasons : [])
+    .filter((r) => r && typeof r.reason === 'string')
+    .map((r) => t('console.poc.detail-reason', { path: String(r.path ?? ''), reason: reasonText(r.reason), code: r.reason }));
+  const facts = Object.entries(d)
+    .filter(([, v]) => v !== null && typeof v !== 'object')
+    .map(([k, v]) => `${label(`console.oversight.detail.${k}`, k)}: ${v}`);
+  return [...reasons, ...facts].join(' · ');
 }
 
 // ---- feedback inbox -------------------------------------------------------------------------------
