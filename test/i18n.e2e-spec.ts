@@ -147,10 +147,10 @@ describe('problem details in the language of Accept-Language', () => {
     const unknown = await Promise.all(
       ['fr', 'nl', 'en'].map((l) => gw('GET', '/v1/signals', { key: 'psl_nobody', headers: { 'accept-language': l } })),
     );
-    expect(unknown.map((r) => [r.status, r.body.type])).toEqual([
-      [401, 'urn:passerelle:problem:http-401'],
-      [401, 'urn:passerelle:problem:http-401'],
-      [401, 'urn:passerelle:problem:http-401'],
+    expect(unknown.map((r) => [r.status, r.body.type, r.body.code])).toEqual([
+      [401, 'urn:passerelle:problem:http-401', 'unknown-key'],
+      [401, 'urn:passerelle:problem:http-401', 'unknown-key'],
+      [401, 'urn:passerelle:problem:http-401', 'unknown-key'],
     ]);
     expect(unknown.map((r) => r.body.detail)).toEqual([
       'clé d’API inconnue ou révoquée',
@@ -345,7 +345,7 @@ describe('intake refusals in the language of Accept-Language', () => {
     const taxii = 'application/taxii+json;version=2.1';
     for (const r of rs) {
       expect([r.status, r.headers.get('content-type')]).toEqual([406, taxii]);
-      expect(r.body).toMatchObject({ http_status: '406', error_code: 'urn:passerelle:problem:http-406' });
+      expect(r.body).toMatchObject({ http_status: '406', error_code: 'urn:passerelle:problem:http-406', details: { code: 'taxii-only' } });
     }
     expect(rs.map((r) => r.body.description)).toEqual([
       `ce serveur répond uniquement en ${taxii} : indiquez ce type dans l’en-tête Accept`,

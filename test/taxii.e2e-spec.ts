@@ -190,10 +190,13 @@ describe('TAXII 2.1 server', () => {
     expect(wrongAccept.status).toBe(406);
     expect(wrongAccept.headers.get('content-type')).toBe(TAXII);
     expect(wrongAccept.body).toMatchObject({ http_status: '406', title: expect.any(String) });
+    // The problem's stable code in TAXII's `details` (server-specific, §3.6.1): what a client switches on.
+    expect(wrongAccept.body.details).toEqual({ code: 'taxii-only' });
 
     for (const q of ['added_after=yesterday', 'added_after=2026-13-45T99:00:00Z', 'limit=0', 'limit=-3', 'limit=ten']) {
       const r = await taxii('analyst-secret', `${objectsPath}?${q}`);
       expect([q, r.status, r.body.http_status]).toEqual([q, 400, '400']);
+      expect([q, r.body.details?.code]).toEqual([q, expect.stringMatching(/^[a-z][a-z0-9-]+$/)]);
     }
 
     const first = await taxii('analyst-secret', `${objectsPath}?limit=5`);
@@ -202,6 +205,7 @@ describe('TAXII 2.1 server', () => {
     expect(first.body.more).toBe(true);
     const stolen = await taxii('analyst-restricted', `${objectsPath}?limit=5&next=${first.body.next}`);
     expect(stolen.status).toBe(400);
+    expect(stolen.body.details).toEqual({ code: 'bad-next' });
 
     // Past the end: the last page has no next; added_after the newest object gives an empty envelope.
     const whole = await taxii('analyst-secret', `${objectsPath}?limit=1000`);
@@ -221,7 +225,7 @@ describe('TAXII 2.1 server', () => {
     const unknown = await taxii('analyst-secret', `/taxii2/passerelle/collections/${madeUp}/objects/`);
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toBe(TAXII);
-    expect(unknown.body).toMatchObject({ http_status: '404', title: expect.any(String) });
+    expect(unknown.body).toMatchObject({ http_status: '404', title: expect.any(String), details: { code: expect.any(String) } });
     const [{ id }] = await sys.sql<{ id: string }>(`select id from identity.principals where name = 'analyst-secret'`);
     await eventually(
       async () => {
@@ -260,6 +264,6 @@ describe('TAXII 2.1 server', () => {
     expect(d.body.api_roots).toEqual([`${sys.urls.intake}/taxii2/passerelle/`]);
     const c = await taxii('analyst-restricted', '/taxii2/passerelle/collections/');
     expect(c.body.collections.map((x: { id: string }) => x.id)).toEqual([collection]);
-    expect((await request(sys.urls.intake, 'GET', '/taxii2/')).body).toMatchObject({ http_status: '401' });
+    expect((await request(sys.urls.intake, 'GET', '/taxii2/')).body).toMatchObject({ http_status: '401', details: { code: 'no-key' } });
   });
 });

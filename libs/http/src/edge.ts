@@ -218,7 +218,8 @@ export async function installEdge(app: NestFastifyApplication, s: EdgeSettings):
     sendProblem(
       reply,
       localizedProblem(
-        { type: 'urn:passerelle:problem:http-401', status: 401 },
+        // The same stable code as the guard's 401 (libs/security/src/auth.ts).
+        { type: 'urn:passerelle:problem:http-401', status: 401, code: edge.denial === 'no-key' ? 'no-key' : 'unknown-key' },
         edge.denial === 'no-key' ? 'problem.http-401.detail.no-key' : 'problem.http-401.detail.unknown-key',
       ),
       req.url,

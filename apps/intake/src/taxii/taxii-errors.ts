@@ -2,13 +2,28 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TAXII_MEDIA_TYPE } from './taxii.controller';
 
-/** A TAXII 2.1 error message (§3.6.1) from an RFC 7807 problem. */
-export function taxiiError(problem: { title?: string; detail?: string; status?: number; type?: string }, status: number) {
+/**
+ * A TAXII 2.1 error message (§3.6.1) from an RFC 7807 problem. TAXII's own properties carry the
+ * problem's words (`title`, `description`) and type (`error_code`); the problem's stable `code` and
+ * its field errors go in `details`, the dictionary TAXII leaves to the server, so that a client tells
+ * one refusal from another without reading the words (which follow `Accept-Language`).
+ */
+export function taxiiError(
+  problem: { title?: string; detail?: string; status?: number; type?: string; code?: string; errors?: unknown[] },
+  status: number,
+) {
+  // A problem without a code of its own (a contract's field errors: `validation`) is told by its type's name.
+  const code = typeof problem.code === 'string' ? problem.code : problem.type?.slice(problem.type.lastIndexOf(':') + 1);
+  const details = {
+    ...(code ? { code } : {}),
+    ...(Array.isArray(problem.errors) && problem.errors.length ? { errors: problem.errors } : {}),
+  };
   return {
     title: problem.title ?? 'Error',
     ...(problem.detail ? { description: problem.detail } : {}),
     http_status: String(status),
     ...(problem.type ? { error_code: problem.type } : {}),
+    ...(Object.keys(details).length ? { details } : {}),
   };
 }
 
