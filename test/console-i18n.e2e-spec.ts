@@ -518,6 +518,10 @@ describe('web console in French and Dutch', () => {
     await officer.locator('form button[type=submit]').click();
     await officer.locator('section table caption').first().waitFor({ timeout: 60000 });
     await noEnglish(officer, l.lang, 'classified register');
+    // Its scope in words (an OCAM officer's: every agency), not the API's code `all`.
+    await officer
+      .getByText(l.lang === 'fr' ? /^Registre de tous les services, établi le / : /^Register van alle diensten, opgemaakt op /)
+      .waitFor();
     await officer.screenshot({ path: join(SHOTS, l.lang, 'officer-register.png'), fullPage: true });
   });
 });

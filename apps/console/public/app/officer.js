@@ -536,7 +536,15 @@ async function registerView(section) {
     put(exports, exportLink('csv', t('console.register.export-csv')), ' ', exportLink('pdf', t('console.register.export-pdf')));
     put(
       out,
-      h('p', { class: 'hint' }, t('console.register.scope', { scope: r.scope, at: when(r.generatedAt) })),
+      h(
+        'p',
+        { class: 'hint' },
+        t('console.register.scope', {
+          // `all` (OCAM's officers: every agency) or the agency's code, in words.
+          scope: r.scope === 'all' ? t('console.register.scope-all') : agencyLabel(r.scope),
+          at: when(r.generatedAt),
+        }),
+      ),
       h(
         'table',
         {},
