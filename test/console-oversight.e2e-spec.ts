@@ -257,6 +257,66 @@ describe('oversight: trail by reference, events newest first, verification and e
     await page.screenshot({ path: join(SHOTS, 'oversight-events.png'), fullPage: true });
   });
 
+  it('console: period fields are written year first in an en-US browser, checked before asking, and sent as the instant meant', async () => {
+    // An en-US Chromium in New York: its own date inputs would show mm/dd/yyyy; the console's do not.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'America/New_York' });
+    contexts.push(context);
+    const page = await context.newPage();
+    expect(await page.evaluate(() => new Intl.DateTimeFormat().resolvedOptions().locale)).toBe('en-US');
+    await page.goto(cons.url);
+    await page.getByLabel('API key').fill(sys.keys.oversight);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('#whoami', { hasText: 'oversight-dupont' }).waitFor();
+    const asked: string[] = [];
+    page.on('request', (r) => (r.url().includes('/v1/audit/events') ? asked.push(r.url()) : undefined));
+    await page.goto(`${cons.url}/#/events`);
+    await page.getByText('Newest first.').waitFor();
+    for (const view of ['#/events', '#/verify', '#/stats']) {
+      await page.goto(`${cons.url}/${view}`);
+      await page.locator('main input[data-date]').first().waitFor();
+      // No browser date input anywhere: each period field is one text field that says its format.
+      expect(await page.locator('input[type=date], input[type=datetime-local]').count()).toBe(0);
+      for (const input of await page.locator('main input[data-date]').all()) {
+        expect(await input.getAttribute('placeholder')).toBe('YYYY-MM-DD hh:mm');
+        const hintId = (await input.getAttribute('aria-describedby'))!.split(' ')[0];
+        expect(await page.locator(`#${hintId}`).textContent()).toContain(
+          'year-month-day hours:minutes, your local time, e.g. 2026-04-23 14:30.',
+        );
+      }
+    }
+    await page.goto(`${cons.url}/#/events`);
+    await page.getByText('Newest first.').waitFor();
+    const from = page.getByLabel('From', { exact: true });
+    // The US order is refused before anything is asked, in the summary as a link to the field.
+    const before = asked.length;
+    await from.fill('12/07/2026');
+    await page.getByRole('button', { name: 'Search the ledger' }).click();
+    const summary = page.locator('.form-errors');
+    await summary.getByRole('link', { name: /^From: write the date year first, YYYY-MM-DD hh:mm/ }).waitFor();
+    expect(await from.getAttribute('aria-invalid')).toBe('true');
+    expect(asked.length).toBe(before);
+    // A day that does not exist either.
+    await from.fill('2026-02-30 10:00');
+    await page.getByRole('button', { name: 'Search the ledger' }).click();
+    await summary.getByRole('link', { name: /^From: write the date year first/ }).waitFor();
+    expect(asked.length).toBe(before);
+    // Written loosely, it is tidied when left, and asked as the instant meant in the reader's time.
+    await from.fill('2026-1-2 3:04');
+    await from.blur();
+    expect(await from.inputValue()).toBe('2026-01-02 03:04');
+    await page.getByRole('button', { name: 'Search the ledger' }).click();
+    await eventually(async () => (asked.length > before ? true : undefined), {
+      what: 'the search asked',
+      timeoutMs: 10000,
+      intervalMs: 100,
+    });
+    expect(new URL(asked[asked.length - 1]).searchParams.get('from')).toBe('2026-01-02T08:04:00.000Z');
+    await page.getByText('Newest first.').waitFor();
+    expect(await summary.isHidden()).toBe(true);
+    expect(await from.getAttribute('aria-invalid')).toBeNull();
+    await page.screenshot({ path: join(SHOTS, 'oversight-events-period.png'), fullPage: true });
+  });
+
   it('console: verification starts on the button and says its result in words; the export tells its size first', async () => {
     const page = await signedIn();
     const verifies: string[] = [];
@@ -271,9 +331,31 @@ describe('oversight: trail by reference, events newest first, verification and e
     expect(verifies.length).toBe(1);
     // No raw key/value pairs: the answer's field names are not on the page.
     expect(await page.locator('main').textContent()).not.toMatch(/checkpointsChecked|latestCheckpoint/);
+    // The box shows the checkpoint the verification compared, and says so (or there was none yet).
+    const compared = /The newest checkpoint this verification compared is at entry ([\d,]+),/.exec(
+      (await page.locator('main').textContent())!,
+    );
+    if (compared) {
+      await page.getByText('The verification above compared this checkpoint with the chain: it matches.').waitFor();
+      expect(await page.getByText(/^Entry [\d,]+ of the ledger, signed /).textContent()).toMatch(new RegExp(`^Entry ${compared[1]} of`));
+    }
 
+    // A checkpoint signed since is shown as the newest, and said not to be the one compared.
     await page.getByRole('button', { name: 'Sign the head now' }).click();
+    await page
+      .getByText(
+        /^Signed after the verification above, which (compared the checkpoint at entry [\d,]+|had no checkpoint to compare): verify again/,
+      )
+      .waitFor();
     await page.getByText(/^Entry [\d,]+ of the ledger, signed /).waitFor();
+    expect(await page.getByText('The verification above compared this checkpoint with the chain: it matches.').count()).toBe(0);
+    // Verified again, it is the one compared.
+    await page.getByRole('button', { name: 'Verify the ledger' }).click();
+    await page.getByText('The verification above compared this checkpoint with the chain: it matches.').waitFor({ timeout: 60000 });
+    const newest = (await page.getByText(/^Entry [\d,]+ of the ledger, signed /).textContent())!;
+    expect((await page.locator('main').textContent())!).toContain(
+      `The newest checkpoint this verification compared is at entry ${/^Entry ([\d,]+) of/.exec(newest)![1]},`,
+    );
 
     await page.getByLabel('Signal id').fill(signalId);
     await page.getByRole('button', { name: 'Show the size' }).click();

@@ -39,6 +39,13 @@ export function clear(el) {
  */
 export function field(label, control, { hint, path, wide } = {}) {
   const id = control.id || (control.id = uid());
+  // A date field (dates.js) says its format, whatever else its hint says: year first, one way everywhere.
+  const format = control.dataset?.date
+    ? t(control.dataset.date === 'minute' ? 'console.date.hint-minute' : 'console.date.hint-day', {
+        example: control.dataset.date === 'minute' ? '2026-04-23 14:30' : '2026-04-23',
+      })
+    : null;
+  if (format) hint = hint ? `${/[.!?…]$/.test(hint) ? hint : `${hint}.`} ${format}` : format;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   control.setAttribute('aria-describedby', hint ? `${hintId} ${errorId}` : errorId);

@@ -2,8 +2,24 @@
 // new key as a handover in two halves, one per officer, never the key — and the approval queue of the
 // two-officer rule.
 import { api } from './api.js';
-import { clear, clearErrors, field, h, missingRequired, notice, select, showErrors, showProblem, tabs, title, when, put } from './dom.js';
+import {
+  clear,
+  clearErrors,
+  field,
+  h,
+  labelOf,
+  missingRequired,
+  notice,
+  select,
+  showErrors,
+  showProblem,
+  tabs,
+  title,
+  when,
+  put,
+} from './dom.js';
 import { label, t } from './i18n.js';
+import { dateErrors, dateInput, dateText, dateValue } from './dates.js';
 
 const ROLES = ['poc', 'analyst', 'oversight', 'security-officer', 'admin', 'reporter'];
 const CLEARANCES = ['unclassified', 'restricted', 'confidential', 'secret', 'top-secret'];
@@ -274,7 +290,7 @@ async function createView(section) {
     CLEARANCES.map((v) => ({ value: v, label: clearanceLabel(v) })),
     { value: 'restricted' },
   );
-  const expires = h('input', { type: 'date', value: new Date(Date.now() + 365 * 86400000).toISOString().slice(0, 10) });
+  const expires = dateInput({ value: dateText(new Date(Date.now() + 365 * 86400000)) });
   const feeds = h('input', { autocomplete: 'off', value: 'ocam' });
   const out = h('div', { 'aria-live': 'polite' });
   const form = h(
@@ -301,14 +317,14 @@ async function createView(section) {
     clearErrors(form);
     clear(out);
     // The browser's own check first (the API checks everything again): the name is required.
-    const missing = missingRequired(form);
+    const missing = [...missingRequired(form), ...dateErrors(form, labelOf)];
     if (missing.length) return showErrors(form, t('console.poc.needs-attention'), missing);
     const body = {
       name: name.value.trim(),
       role: role.value,
       clearance: clearance.value,
       ...(agency.value.trim() ? { agency: agency.value.trim() } : {}),
-      ...(expires.value ? { clearanceExpiresAt: expires.value } : {}),
+      ...(dateValue(expires) ? { clearanceExpiresAt: dateValue(expires) } : {}),
       ...(role.value === 'analyst'
         ? {
             feeds: feeds.value
@@ -493,8 +509,8 @@ async function registerView(section) {
     ...['held', 'destroyed'].map((v) => ({ value: v, label: t(`console.register.state.${v}`) })),
   ]);
   const agency = h('input', { type: 'search', autocomplete: 'off', dataset: { path: 'agency' } });
-  const from = h('input', { type: 'date', dataset: { path: 'from' } });
-  const to = h('input', { type: 'date', dataset: { path: 'to' } });
+  const from = dateInput({ dataset: { path: 'from' } });
+  const to = dateInput({ dataset: { path: 'to' } });
   const exports = h('p', { class: 'actions' });
   const out = h('div', { 'aria-live': 'polite' });
   const form = h(
@@ -515,7 +531,8 @@ async function registerView(section) {
   );
   const query = () => {
     const q = new URLSearchParams();
-    for (const [k, el] of Object.entries({ classification, kind, state, agency, from, to })) if (el.value.trim()) q.set(k, el.value.trim());
+    for (const [k, el] of Object.entries({ classification, kind, state, agency, from, to }))
+      if (el.value.trim()) q.set(k, el.dataset.date ? (dateValue(el) ?? el.value.trim()) : el.value.trim());
     return q;
   };
   const exportLink = (format, text) => {
@@ -527,6 +544,8 @@ async function registerView(section) {
     clearErrors(form);
     clear(out);
     clear(exports);
+    const bad = dateErrors(form, labelOf);
+    if (bad.length) return showErrors(form, t('console.poc.needs-attention'), bad);
     let r;
     try {
       r = (await api('GET', `/api/audit/v1/register?${query()}`)).data;

@@ -1,6 +1,23 @@
 // Oversight: a signal's trail, ledger search, verification with the latest checkpoint, export, flow charts.
 import { api } from './api.js';
-import { clear, dl, field, h, missingRequired, notice, select, showErrors, showProblem, tabs, title, when, put } from './dom.js';
+import {
+  clear,
+  clearErrors,
+  dl,
+  field,
+  h,
+  labelOf,
+  missingRequired,
+  notice,
+  select,
+  showErrors,
+  showProblem,
+  tabs,
+  title,
+  when,
+  put,
+} from './dom.js';
+import { dateErrors, dateInput, dateValue } from './dates.js';
 import { codesWithPrefix, label, locale, t } from './i18n.js';
 
 const agencyCodes = () => codesWithPrefix('agency.');
@@ -179,8 +196,8 @@ async function trailView(section, wanted) {
 async function eventsView(section) {
   const action = select([{ value: '', label: t('console.oversight.any-action') }]);
   const inputs = {
-    from: h('input', { type: 'datetime-local' }),
-    to: h('input', { type: 'datetime-local' }),
+    from: dateInput({}, { time: true }),
+    to: dateInput({}, { time: true }),
     actor: h('input', { autocomplete: 'off' }),
     action,
     agency: h('input', { autocomplete: 'off', list: 'oversight-event-agencies' }),
@@ -212,11 +229,15 @@ async function eventsView(section) {
     )
     .catch((e) => showProblem(form, e.problem));
   const search = async (cursor) => {
+    // Periods written year first (dates.js); anything else is said on the form, nothing is asked.
+    const bad = dateErrors(form, labelOf);
+    if (bad.length) return showErrors(form, t('console.poc.needs-attention'), bad);
+    clearErrors(form);
     const q = new URLSearchParams({ limit: '100', order: 'newest' });
     for (const [k, el] of Object.entries(inputs)) {
       const v = el.value.trim();
       if (!v) continue;
-      if (k === 'from' || k === 'to') q.set(k, new Date(v).toISOString());
+      if (k === 'from' || k === 'to') q.set(k, dateValue(el));
       // An actor as recorded (principal:…, agency:…, service:…) or a principal's name (or part of it).
       else if (k === 'actor') q.set(/^[a-z]+:/.test(v) ? 'actor' : 'actorName', v);
       else q.set(k, v);
@@ -345,6 +366,21 @@ function verdict(data) {
 async function verifyView(section) {
   const result = h('div', { 'aria-live': 'polite' });
   const checkpoint = h('div');
+  // The last verification's answer: the box says whether its checkpoint is the one that
+  // verification compared, or one signed since (which no verification has compared yet).
+  let verified = null;
+  const comparedNote = (c) => {
+    if (!verified?.ok) return null;
+    const compared = verified.latestCheckpoint;
+    if (compared && String(compared.seq) === String(c.seq)) return h('p', {}, t('console.oversight.checkpoint-compared'));
+    return h(
+      'p',
+      { class: 'notice info' },
+      compared
+        ? t('console.oversight.checkpoint-after-verification', { seq: number(Number(compared.seq)) })
+        : t('console.oversight.checkpoint-after-verification-none'),
+    );
+  };
   const showCheckpoint = async () => {
     const c = await latestCheckpoint();
     put(
@@ -355,6 +391,7 @@ async function verifyView(section) {
             'div',
             { class: 'card' },
             h('p', {}, t('console.oversight.checkpoint-words', { seq: number(Number(c.seq)), at: when(c.signedAt), key: c.keyId })),
+            comparedNote(c),
             dl([
               [t('console.oversight.checkpoint-hash'), h('span', { class: 'code' }, c.hash)],
               [t('console.oversight.checkpoint-signature'), h('span', { class: 'code' }, c.signature)],
@@ -376,7 +413,9 @@ async function verifyView(section) {
     put(clear(result), progress);
     try {
       const { data } = await api('GET', '/api/audit/v1/audit/verify');
+      verified = data;
       put(clear(result), verdict(data));
+      await showCheckpoint();
     } catch (e) {
       put(clear(result), notice(e.problem?.detail ?? e.message, 'error'));
     } finally {
@@ -416,8 +455,8 @@ async function verifyView(section) {
 
 /** The export: the whole ledger, a period and/or one signal's span; its size told before the download. */
 function exportForm() {
-  const since = h('input', { type: 'datetime-local' });
-  const until = h('input', { type: 'datetime-local' });
+  const since = dateInput({}, { time: true });
+  const until = dateInput({}, { time: true });
   const signal = h('input', { autocomplete: 'off' });
   const size = h('div', { 'aria-live': 'polite' });
   const form = h(
@@ -439,8 +478,11 @@ function exportForm() {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const q = new URLSearchParams();
-    if (since.value) q.set('since', new Date(since.value).toISOString());
-    if (until.value) q.set('until', new Date(until.value).toISOString());
+    const bad = dateErrors(form, labelOf);
+    if (bad.length) return showErrors(form, t('console.poc.needs-attention'), bad);
+    clearErrors(form);
+    if (dateValue(since)) q.set('since', dateValue(since));
+    if (dateValue(until)) q.set('until', dateValue(until));
     if (signal.value.trim()) q.set('signal', signal.value.trim());
     clear(size);
     let data;
@@ -501,8 +543,8 @@ const SERIES = [
 ].map(([key, color]) => [key, () => t(`console.oversight.series.${key}`), color]);
 
 async function statsView(section) {
-  const fromInput = h('input', { type: 'datetime-local' });
-  const toInput = h('input', { type: 'datetime-local' });
+  const fromInput = dateInput({}, { time: true });
+  const toInput = dateInput({}, { time: true });
   const agency = h('input', { autocomplete: 'off' });
   const canvas = h('canvas', {
     role: 'img',
@@ -524,8 +566,11 @@ async function statsView(section) {
   );
   const draw = async () => {
     const q = new URLSearchParams();
-    if (fromInput.value) q.set('from', new Date(fromInput.value).toISOString());
-    if (toInput.value) q.set('to', new Date(toInput.value).toISOString());
+    const bad = dateErrors(form, labelOf);
+    if (bad.length) return showErrors(form, t('console.poc.needs-attention'), bad);
+    clearErrors(form);
+    if (dateValue(fromInput)) q.set('from', dateValue(fromInput));
+    if (dateValue(toInput)) q.set('to', dateValue(toInput));
     if (agency.value.trim()) q.set('agency', agency.value.trim());
     let data;
     try {

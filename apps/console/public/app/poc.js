@@ -1,6 +1,7 @@
 // Point of contact: the guided signal form, batch upload, the agency's receipts and feedback inbox.
 import { api } from './api.js';
 import { countryErrors, countryInput, resolveCountries } from './countries.js';
+import { dateErrors, dateInput, dateText, dateValue } from './dates.js';
 import {
   clear,
   clearErrors,
@@ -52,7 +53,7 @@ const SUBJECT_KINDS = {
     fields: [
       ['familyName', t('console.poc.field.familyName'), true],
       ['givenNames', t('console.poc.field.givenNames')],
-      ['birthDate', t('console.poc.field.birthDate'), false, t('console.poc.hint.date'), 'date'],
+      ['birthDate', t('console.poc.field.birthDate'), false, null, 'date'],
       ['birthPlace', t('console.poc.field.birthPlace')],
       ['nationalities', t('console.poc.field.nationalities'), false, t('console.poc.hint.nationalities'), 'countries'],
     ],
@@ -270,7 +271,7 @@ export async function signalForm(section, hooks = {}) {
     return fs;
   };
 
-  const observed = h('input', { type: 'datetime-local', name: 'observedAt', required: true, value: localNow() });
+  const observed = dateInput({ name: 'observedAt', required: true, value: localNow() }, { time: true });
   const country = countryInput({ name: 'country' });
   const place = h('input', { name: 'place', autocomplete: 'off', dataset: { contract: 'Location.place' } });
   // No maxlength: a pasted text would be cut without a word; the length is checked before sending.
@@ -290,7 +291,7 @@ export async function signalForm(section, hooks = {}) {
     value: t('console.poc.legal-basis-default'),
     dataset: { contract: 'SignalSubmission.legalBasis' },
   });
-  const retentionUntil = h('input', { type: 'date', name: 'retentionUntil', value: retention });
+  const retentionUntil = dateInput({ name: 'retentionUntil', value: retention });
   const urgency = select(URGENCY, { value: 'routine' });
 
   put(
@@ -405,20 +406,25 @@ export async function signalForm(section, hooks = {}) {
     // than the contract allows. Nothing is sent then (the gateway judges everything again).
     // Country names and lower-case codes become codes; anything else in a country field is an error.
     resolveCountries(form);
-    const missing = [...missingRequired(form), ...lengthErrors(form, limits), ...countryErrors(form, labelOf)];
+    const missing = [
+      ...missingRequired(form),
+      ...lengthErrors(form, limits),
+      ...countryErrors(form, labelOf),
+      ...dateErrors(form, labelOf),
+    ];
     if (missing.length) return showErrors(form, t('console.poc.needs-attention'), missing);
     const body = {
       externalRef: ref.value.trim(),
       category: category.value,
       indicators: indicatorRows.filter((r) => r.box.checked).map((r) => ({ code: r.ind.code, confidence: r.confidence.value })),
       subjects: [...subjects.querySelectorAll('fieldset.subject')].map(readSubject),
-      observedAt: observed.value ? new Date(observed.value).toISOString() : '',
+      observedAt: dateValue(observed),
       summary: summary.value,
       classification: classification.value,
       evaluation: { sourceReliability: reliability.value, informationAccuracy: Number(accuracy.value) },
       handling: handling.value,
       legalBasis: legalBasis.value,
-      retentionUntil: retentionUntil.value,
+      retentionUntil: dateValue(retentionUntil),
       urgency: urgency.value,
     };
     if (!body.indicators.length) delete body.indicators;
@@ -466,10 +472,9 @@ export async function signalForm(section, hooks = {}) {
   });
 }
 
+/** A minute ago, as the observation time's field writes it (local time). */
 function localNow() {
-  const d = new Date(Date.now() - 60000);
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 16);
+  return dateText(new Date(Date.now() - 60000), true);
 }
 
 /** A reference for an answer to the signal `ref`: the original's with `-S<time>`, unique, within the contract's 100 characters. */
@@ -490,13 +495,9 @@ function subjectFieldset(container, kind, values) {
       ? select(type, { dataset: { prop }, ...(given ? { value: given } : {}) })
       : type === 'country' || type === 'countries'
         ? countryInput({ dataset: { prop }, required: !!required, value: given ?? '' }, type === 'countries')
-        : h('input', {
-            type: type === 'date' ? 'date' : 'text',
-            dataset: { prop, contract },
-            required: !!required,
-            autocomplete: 'off',
-            value: given ?? '',
-          });
+        : type === 'date'
+          ? dateInput({ dataset: { prop, contract }, required: !!required, value: given ?? '' })
+          : h('input', { type: 'text', dataset: { prop, contract }, required: !!required, autocomplete: 'off', value: given ?? '' });
     return field(`${label}${required ? ` (${t('console.form.required')})` : ''}`, control, { hint: hint || undefined });
   });
   const extra = [];
@@ -556,7 +557,7 @@ function readSubject(fs) {
   fs.refreshPaths?.();
   const s = { kind: fs.dataset.kind };
   for (const el of fs.querySelectorAll('[data-prop]')) {
-    const v = el.value.trim();
+    const v = el.dataset.date ? (dateValue(el) ?? el.value.trim()) : el.value.trim();
     if (!v) continue;
     s[el.dataset.prop] =
       el.dataset.prop === 'nationalities'

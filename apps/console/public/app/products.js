@@ -1,8 +1,24 @@
 // OCAM's products (issue 28): the analyst publishes with a preview of where the product goes, the
 // POC reads its inbox (filter, acknowledge, answer), oversight sees the dissemination figures.
 import { api, ApiError } from './api.js';
-import { clear, clearErrors, field, h, missingRequired, notice, put, select, showErrors, showProblem, title, uid, when } from './dom.js';
+import {
+  clear,
+  clearErrors,
+  field,
+  h,
+  labelOf,
+  missingRequired,
+  notice,
+  put,
+  select,
+  showErrors,
+  showProblem,
+  title,
+  uid,
+  when,
+} from './dom.js';
 import { label, t } from './i18n.js';
+import { dateErrors, dateInput, dateValue } from './dates.js';
 
 export async function render(main, session, path) {
   clear(main);
@@ -42,7 +58,7 @@ function publishView(main) {
   const handling = select(['H1', 'H2', 'H3'], { name: 'handling' });
   handling.value = 'H2';
   const legalBasis = h('input', { name: 'legalBasis', autocomplete: 'off', value: 'ocam-law-2006-art-10' });
-  const deadline = h('input', { name: 'deadline', type: 'datetime-local' });
+  const deadline = dateInput({ name: 'deadline' }, { time: true });
   const targets = h('input', { name: 'targetAgencies', autocomplete: 'off' });
   // An exercise (issue 29, item 8; docs/exercises.md): delivered labelled as one, counted in no figure.
   const exerciseHint = uid('hint');
@@ -100,14 +116,12 @@ function publishView(main) {
     handling: handling.value,
     legalBasis: legalBasis.value.trim(),
     ...(exercise.checked ? { exercise: true } : {}),
-    ...(kind.value === 'rfi'
-      ? { deadline: deadline.value ? new Date(deadline.value).toISOString() : undefined, targetAgencies: codesOrNone(targets.value) }
-      : {}),
+    ...(kind.value === 'rfi' ? { deadline: dateValue(deadline) || undefined, targetAgencies: codesOrNone(targets.value) } : {}),
   });
   const send = async (path, button, show) => {
     clearErrors(form);
     // The browser's own check first (the API checks everything again): title and body are required.
-    const missing = missingRequired(form);
+    const missing = [...missingRequired(form), ...dateErrors(form, labelOf)];
     if (missing.length) return showErrors(form, t('console.poc.needs-attention'), missing);
     button.disabled = true;
     try {
