@@ -39,6 +39,10 @@ const exerciseBadge = (item) =>
 
 /** Items per page of the feed: the view loads the newest page, then older pages only when asked. */
 const PAGE = 100;
+/** Rows of the feed's table at once (a page of what is loaded and matches the filters): the page stays small whatever the feed's size. */
+const ROWS = 200;
+/** Signals the stream brings are drawn together, at most this often. */
+const REDRAW_MS = 250;
 
 /** The open stream and what it brought, kept while the analyst moves between views. */
 const feedState = {
@@ -157,6 +161,20 @@ async function feedView(section, session) {
   const status = h('p', { class: 'hint', role: 'status' });
   const counts = h('div', { class: 'counts', 'aria-live': 'polite' });
   const body = h('tbody');
+  // The table shows ROWS rows of what is loaded and matches the filters, a page at a time: however many
+  // signals are loaded or streamed in, the page holds at most ROWS rows (the rest is a click away).
+  let first = 0;
+  const rowsLine = h('p', { class: 'hint', role: 'status' });
+  const previousRows = h('button', { type: 'button', class: 'secondary' }, t('console.analyst.rows-previous', { n: ROWS }));
+  const nextRows = h('button', { type: 'button', class: 'secondary' }, t('console.analyst.rows-next', { n: ROWS }));
+  previousRows.addEventListener('click', () => {
+    first = Math.max(0, first - ROWS);
+    draw();
+  });
+  nextRows.addEventListener('click', () => {
+    first += ROWS;
+    draw();
+  });
   const olderHint = h('p', { class: 'hint' });
   const older = h('button', { type: 'button' }, t('console.analyst.load-older', { n: PAGE }));
   older.addEventListener('click', async () => {
@@ -207,6 +225,7 @@ async function feedView(section, session) {
         body,
       ),
     ),
+    h('div', { class: 'actions rows' }, previousRows, nextRows, rowsLine),
     h('div', { class: 'actions' }, older, olderHint),
   );
   const draw = () => {
@@ -232,9 +251,16 @@ async function feedView(section, session) {
       ),
       h('span', { class: 'badge' }, t('console.analyst.count.shown', { n: shown.length })),
     );
+    if (first >= shown.length) first = Math.max(0, Math.floor((shown.length - 1) / ROWS) * ROWS);
+    const rows = shown.slice(first, first + ROWS);
+    previousRows.disabled = first === 0;
+    nextRows.disabled = first + ROWS >= shown.length;
+    rowsLine.textContent = rows.length
+      ? t('console.analyst.rows-shown', { from: first + 1, to: first + rows.length, n: shown.length })
+      : '';
     put(
       clear(body),
-      ...shown.map((i) =>
+      ...rows.map((i) =>
         h(
           'tr',
           { class: i.isNew ? 'new' : undefined },
@@ -268,13 +294,26 @@ async function feedView(section, session) {
       ),
     );
   };
-  for (const c of [category, agency]) c.addEventListener('input', draw);
-  for (const c of [urgency, overdue]) c.addEventListener('change', draw);
+  const refilter = () => {
+    first = 0;
+    draw();
+  };
+  for (const c of [category, agency]) c.addEventListener('input', refilter);
+  for (const c of [urgency, overdue]) c.addEventListener('change', refilter);
   feed.addEventListener('change', async () => {
+    first = 0;
     await connect(feed.value);
     draw();
   });
-  feedState.listeners.add(draw);
+  // The stream's signals are drawn together, at most every REDRAW_MS: 20 signals a second is a
+  // few redraws of ROWS rows, not one redraw of everything per signal.
+  let pending = null;
+  feedState.listeners.add(() => {
+    pending ??= setTimeout(() => {
+      pending = null;
+      if (body.isConnected) draw();
+    }, REDRAW_MS);
+  });
   await connect(feed.value);
   draw();
 }
