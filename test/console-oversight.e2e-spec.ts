@@ -223,6 +223,19 @@ describe('oversight: trail by reference, events newest first, verification and e
     await page.locator('.form-errors', { hasText: 'no signal of customs with the reference NO-SUCH-REF' }).waitFor();
   });
 
+  it('console: a link to a trail opened before signing in is the page shown once signed in', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    const link = `#/trail/ref/customs/${encodeURIComponent(ref)}`;
+    await page.goto(`${cons.url}/${link}`);
+    await page.getByLabel('API key').fill(sys.keys.oversight);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText(`reference ${ref} is signal`).waitFor();
+    await page.locator('ol.trail li', { hasText: 'Signal routed (signal.routed)' }).waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe(link);
+  });
+
   it('console: ledger events newest first, an action picked from the ledger’s own codes, people by name', async () => {
     const page = await signedIn();
     await page.goto(`${cons.url}/#/events`);

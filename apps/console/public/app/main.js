@@ -40,6 +40,9 @@ function watchIdle(expiresAt) {
   );
 }
 
+/** The page (#/…) asked for when the sign-in page was shown: opened once signed in. */
+let wantedPage = null;
+
 function signInPage(message) {
   clearTimeout(idleCheck);
   session = null;
@@ -68,6 +71,9 @@ function signInPage(message) {
     try {
       const { data } = await api('POST', '/api/session', { apiKey: key.value.trim() });
       key.value = '';
+      // Back to the page that was asked for before signing in (a link to a signal, a trail…).
+      if (wantedPage) history.replaceState(null, '', `${location.pathname}${wantedPage}`);
+      wantedPage = null;
       start(data);
     } catch (e) {
       const errors = form.querySelector('.form-errors');
@@ -83,7 +89,11 @@ function signInPage(message) {
     }
   });
   put(clear(main), form, redeemForm());
-  if (location.hash) history.replaceState(null, '', location.pathname);
+  // The page asked for is kept for after the sign-in, and taken out of the address meanwhile.
+  if (location.hash) {
+    wantedPage = location.hash;
+    history.replaceState(null, '', location.pathname);
+  }
   key.focus();
 }
 
