@@ -504,7 +504,7 @@ describe('web console in French and Dutch', () => {
     await oversight.locator('section .actions button.secondary').first().click();
     await oversight.locator('section .card .code').first().waitFor();
     await noEnglish(oversight, l.lang, 'checkpoint');
-    const exportForm = oversight.locator('form', { has: oversight.locator('input[type=datetime-local]') });
+    const exportForm = oversight.locator('form', { has: oversight.locator('input[data-date]') });
     await exportForm.locator('button[type=submit]').click();
     await exportForm.locator('a[download]').waitFor();
     await noEnglish(oversight, l.lang, 'export: its size');

@@ -684,8 +684,8 @@ function duePeriod(kind, now = new Date()) {
 async function reviewsView(section) {
   const kind = select(['access', 'clearance'].map((v) => ({ value: v, label: t(`console.review.kind.${v}`) })));
   const agency = h('input', { type: 'search', autocomplete: 'off' });
-  const from = h('input', { type: 'date' });
-  const to = h('input', { type: 'date' });
+  const from = dateInput();
+  const to = dateInput();
   const setPeriod = () => {
     const p = duePeriod(kind.value);
     from.value = p.from;
@@ -710,11 +710,13 @@ async function reviewsView(section) {
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('console.review.read'))),
   );
   /** The scope and period as the API takes them (query and bodies alike). */
-  const period = () => ({ ...(agency.value.trim() ? { agency: agency.value.trim() } : {}), from: from.value, to: to.value });
+  const period = () => ({ ...(agency.value.trim() ? { agency: agency.value.trim() } : {}), from: dateValue(from), to: dateValue(to) });
   const load = async () => {
     clearErrors(form);
     clear(out);
     clear(exports);
+    const bad = dateErrors(form, labelOf);
+    if (bad.length) return showErrors(form, t('console.poc.needs-attention'), bad);
     const which = kind.value;
     const q = new URLSearchParams(period());
     let r;
