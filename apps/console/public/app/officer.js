@@ -540,18 +540,23 @@ async function registerView(section) {
     q.set('format', format);
     return h('a', { href: `/api/audit/v1/register?${q}`, download: `classified-register.${format}` }, text);
   };
+  // Each search draws only if it is the latest (the first load and a click can overlap).
+  let loads = 0;
   const load = async () => {
     clearErrors(form);
     clear(out);
     clear(exports);
     const bad = dateErrors(form, labelOf);
     if (bad.length) return showErrors(form, t('console.poc.needs-attention'), bad);
+    const mine = ++loads;
     let r;
     try {
       r = (await api('GET', `/api/audit/v1/register?${query()}`)).data;
     } catch (e) {
-      return showProblem(form, e.problem ?? e.data ?? e);
+      return mine === loads ? showProblem(form, e.problem ?? e.data ?? e) : undefined;
     }
+    // A search started meanwhile (a click while the first one ran) draws its own answer, alone.
+    if (mine !== loads) return;
     put(exports, exportLink('csv', t('console.register.export-csv')), ' ', exportLink('pdf', t('console.register.export-pdf')));
     put(
       out,
@@ -711,6 +716,8 @@ async function reviewsView(section) {
   );
   /** The scope and period as the API takes them (query and bodies alike). */
   const period = () => ({ ...(agency.value.trim() ? { agency: agency.value.trim() } : {}), from: dateValue(from), to: dateValue(to) });
+  // Each reading draws only if it is the latest (overlapping readings drew twice).
+  let loads = 0;
   const load = async () => {
     clearErrors(form);
     clear(out);
@@ -719,12 +726,15 @@ async function reviewsView(section) {
     if (bad.length) return showErrors(form, t('console.poc.needs-attention'), bad);
     const which = kind.value;
     const q = new URLSearchParams(period());
+    const mine = ++loads;
     let r;
     try {
       r = (await api('GET', `/api/audit/v1/reviews/${which}?${q}`)).data;
     } catch (e) {
-      return showProblem(form, e.problem ?? e.data ?? e);
+      return mine === loads ? showProblem(form, e.problem ?? e.data ?? e) : undefined;
     }
+    // A reading started meanwhile draws its own answer, alone.
+    if (mine !== loads) return;
     const link = (format, text) => {
       const x = new URLSearchParams(period());
       x.set('format', format);
